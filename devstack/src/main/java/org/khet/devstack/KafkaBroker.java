@@ -1,0 +1,96 @@
+package org.khet.devstack;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * A single-node Apache Kafka broker in KRaft mode (combined broker + controller), run as a JVM of its own.
+ * <p>
+ * Usage: {@code KafkaBroker <data-dir> <port> <controller-port>}. The first start formats the storage
+ * (kafka-storage format) in a child process; every start then runs {@code kafka.Kafka} in this JVM.
+ * The same data directory keeps topics and offsets across restarts.
+ */
+public final class KafkaBroker {
+
+    private KafkaBroker() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("usage: KafkaBroker <data-dir> <port> <controller-port>");
+            System.exit(2);
+        }
+        Path dataDir = Path.of(args[0]).toAbsolutePath();
+        int port = Integer.parseInt(args[1]);
+        int controllerPort = Integer.parseInt(args[2]);
+        Path config = writeConfig(dataDir, port, controllerPort);
+        if (!Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
+            format(config);
+        }
+        kafka.Kafka.main(new String[] {config.toString()});
+    }
+
+    static Path writeConfig(Path dataDir, int port, int controllerPort) throws IOException {
+        Files.createDirectories(dataDir);
+        Properties p = new Properties();
+        p.setProperty("process.roles", "broker,controller");
+        p.setProperty("node.id", "1");
+        p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        p.setProperty("controller.listener.names", "CONTROLLER");
+        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("log.dirs", dataDir.resolve("logs").toString());
+        p.setProperty("num.partitions", "3");
+        p.setProperty("auto.create.topics.enable", "true");
+        p.setProperty("offsets.topic.replication.factor", "1");
+        p.setProperty("transaction.state.log.replication.factor", "1");
+        p.setProperty("transaction.state.log.min.isr", "1");
+        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
+        p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        p.setProperty("group.initial.rebalance.delay.ms", "0");
+        // small segments and indexes: a dev and test broker, not a production one
+        p.setProperty("log.segment.bytes", String.valueOf(16 * 1024 * 1024));
+        p.setProperty("log.index.size.max.bytes", String.valueOf(1024 * 1024));
+        Path file = dataDir.resolve("server.properties");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            p.store(w, "written by org.khet.devstack.KafkaBroker");
+        }
+        return file;
+    }
+
+    private static void format(Path config) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("kafka.tools.StorageTool");
+        cmd.add("format");
+        cmd.add("--cluster-id");
+        cmd.add(clusterId());
+        cmd.add("--config");
+        cmd.add(config.toString());
+        cmd.add("--ignore-formatted");
+        Process p = new ProcessBuilder(cmd).inheritIO().start();
+        int rc = p.waitFor();
+        if (rc != 0) {
+            throw new IllegalStateException("formatting the Kafka storage failed with exit code " + rc);
+        }
+    }
+
+    /** A Kafka cluster id: 16 random bytes, URL-safe base64 without padding. */
+    private static String clusterId() {
+        UUID u = UUID.randomUUID();
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16);
+        b.putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+    }
+}

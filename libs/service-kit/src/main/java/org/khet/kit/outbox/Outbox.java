@@ -1,0 +1,102 @@
+package org.khet.kit.outbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.khet.contracts.events.CloudEvent;
+import org.khet.contracts.events.EventJson;
+import org.khet.contracts.events.EventType;
+import org.khet.kit.config.KhetConfig;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Writes an event to the outbox table in the caller's transaction, so the event exists if and only if the
+ * change it describes was committed. {@link OutboxRelay} publishes it to Kafka afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+    private final AgroalDataSource dataSource;
+    private final KhetConfig config;
+
+    public Outbox(AgroalDataSource dataSource, KhetConfig config) {
+        this.dataSource = dataSource;
+        this.config = config;
+    }
+
+    /** What an event is about: the aggregate (its id is the Kafka key) and the area and years it concerns. */
+    public record Subject(String aggregateType, String aggregateId, String areaCode, Integer fiscalYear,
+                          Integer academicYear) {
+        public static Subject of(String aggregateType, String aggregateId) {
+            return new Subject(aggregateType, aggregateId, null, null, null);
+        }
+
+        public Subject area(String code) {
+            return new Subject(aggregateType, aggregateId, code, fiscalYear, academicYear);
+        }
+
+        public Subject fiscalYear(Integer be) {
+            return new Subject(aggregateType, aggregateId, areaCode, be, academicYear);
+        }
+
+        public Subject academicYear(Integer be) {
+            return new Subject(aggregateType, aggregateId, areaCode, fiscalYear, be);
+        }
+    }
+
+    /**
+     * Records an event. Must run inside the transaction of the change it describes.
+     *
+     * @param type    a type of the owning service ({@code school.SchoolRegistered.v1})
+     * @param payload the event data; a record of {@code libs/contracts}
+     * @param actor   who made the change (token subject), or null for the system
+     * @return the event id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String type, Subject subject, Object payload, String actor) {
+        EventType eventType = EventType.parse(type);
+        if (!eventType.service().equals(config.service())) {
+            throw new IllegalArgumentException("service '" + config.service() + "' cannot publish " + type);
+        }
+        UUID id = UUID.randomUUID();
+        JsonNode data = EventJson.MAPPER.valueToTree(payload);
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, id.toString(), "/khet/" + config.service(), type,
+                subject.aggregateId(), OffsetDateTime.now(ZoneOffset.UTC), "application/json", subject.areaCode(),
+                subject.fiscalYear(), subject.academicYear(), actor, data);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     insert into outbox_event (id, aggregate_type, aggregate_id, type, topic, area_code,
+                                               fiscal_year, academic_year, occurred_at, payload)
+                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")) {
+            ps.setObject(1, id);
+            ps.setString(2, subject.aggregateType());
+            ps.setString(3, subject.aggregateId());
+            ps.setString(4, type);
+            ps.setString(5, eventType.topic());
+            ps.setString(6, subject.areaCode());
+            setInt(ps, 7, subject.fiscalYear());
+            setInt(ps, 8, subject.academicYear());
+            ps.setObject(9, event.time());
+            ps.setString(10, EventJson.write(event));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write outbox event " + type, e);
+        }
+        return id;
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+}

@@ -1,0 +1,333 @@
+package org.khet.kit.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.khet.contracts.events.CloudEvent;
+import org.khet.kit.config.KhetConfig;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Moves outbox rows to Kafka. Each round it (1) gives newly committed rows their position in commit order —
+ * the change feed's order — and (2) publishes unpublished rows in that order, marking them sent in the same
+ * database transaction that locked them ({@code FOR UPDATE SKIP LOCKED}). A publish that fails stops the
+ * round at that row, so no later event of the same aggregate overtakes it, and the relay backs off
+ * exponentially. Events are never dropped: a broker outage only delays them. Delivery is at least once;
+ * consumers deduplicate by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory lock key: one sequencer per database, however many replicas of the service run. */
+    private static final long SEQUENCER_LOCK = 0x6b6865744f7574L;
+
+    private final AgroalDataSource dataSource;
+    private final KhetConfig config;
+    private final String bootstrapServers;
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestAgeMillis = new AtomicLong();
+    private final AtomicLong published = new AtomicLong();
+    private volatile KafkaProducer<String, String> producer;
+    private volatile Thread worker;
+    private volatile boolean running;
+    private int failuresInARow;
+
+    public OutboxRelay(AgroalDataSource dataSource, KhetConfig config, MeterRegistry registry,
+                       @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        Gauge.builder("khet.outbox.backlog", backlog, AtomicLong::get)
+                .description("Outbox events not yet published to Kafka").register(registry);
+        Gauge.builder("khet.outbox.oldest.age.seconds", oldestAgeMillis, a -> a.get() / 1000.0)
+                .description("Age of the oldest unpublished outbox event").register(registry);
+        Gauge.builder("khet.outbox.published", published, AtomicLong::get)
+                .description("Events published by this relay since it started").register(registry);
+    }
+
+    void onStart(@Observes StartupEvent ev) {
+        if (config.outbox().relayEnabled()) {
+            start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent ev) {
+        stop();
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    public synchronized void stop() {
+        running = false;
+        Thread w = worker;
+        if (w != null) {
+            w.interrupt();
+            try {
+                w.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        worker = null;
+        closeProducer();
+    }
+
+    private void loop() {
+        while (running) {
+            long sleep;
+            try {
+                int moved = runOnce();
+                failuresInARow = 0;
+                sleep = moved > 0 ? 0 : config.outbox().pollInterval().toMillis();
+            } catch (Exception e) {
+                failuresInARow++;
+                sleep = backoff(failuresInARow).toMillis();
+                LOG.warnf("outbox relay: %s; retrying in %d ms (failure %d in a row)", e.getMessage(), sleep, failuresInARow);
+                if (e instanceof PublishFailed) {
+                    closeProducer();
+                }
+            }
+            if (sleep > 0) {
+                try {
+                    Thread.sleep(sleep);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    Duration backoff(int failures) {
+        long initial = config.outbox().initialBackoff().toMillis();
+        long max = config.outbox().maxBackoff().toMillis();
+        long ms = initial << Math.min(failures - 1, 20);
+        return Duration.ofMillis(Math.min(ms, max));
+    }
+
+    /** One round: sequence what committed, publish what is sequenced. @return rows moved (sequenced + published). */
+    public int runOnce() throws SQLException {
+        int sequenced = sequence();
+        int sent = publish();
+        refreshGauges();
+        return sequenced + sent;
+    }
+
+    /**
+     * Gives committed, unsequenced rows the next positions, in (transaction, insertion) order. Only rows of
+     * transactions older than every transaction still running are taken, so a transaction that commits late
+     * can never receive a position lower than one already handed out.
+     */
+    int sequence() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                int n = 0;
+                try (PreparedStatement lock = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+                    lock.setLong(1, SEQUENCER_LOCK);
+                    try (ResultSet rs = lock.executeQuery()) {
+                        rs.next();
+                        if (!rs.getBoolean(1)) {
+                            c.rollback();
+                            return 0;
+                        }
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("""
+                        with base as (select coalesce(max(position), 0) as top from outbox_event),
+                             todo as (select id, row_number() over (order by txid, seq) as rn
+                                        from outbox_event
+                                       where position is null
+                                         and txid < pg_snapshot_xmin(pg_current_snapshot())
+                                       order by txid, seq
+                                       limit ?)
+                        update outbox_event o set position = base.top + todo.rn
+                          from todo, base where o.id = todo.id""")) {
+                    ps.setInt(1, config.outbox().batchSize());
+                    n = ps.executeUpdate();
+                }
+                c.commit();
+                return n;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    int publish() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                List<Row> rows = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("""
+                        select id, position, topic, aggregate_id, payload::text from outbox_event
+                         where published_at is null and position is not null
+                         order by position limit ? for update skip locked""")) {
+                    ps.setInt(1, config.outbox().batchSize());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rows.add(new Row(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
+                                    rs.getString(4), rs.getString(5)));
+                        }
+                    }
+                }
+                if (rows.isEmpty()) {
+                    c.rollback();
+                    return 0;
+                }
+                int delivered = send(rows);
+                markPublished(c, rows.subList(0, delivered));
+                if (delivered < rows.size()) {
+                    recordFailure(c, rows.get(delivered), "not acknowledged by the broker");
+                }
+                c.commit();
+                published.addAndGet(delivered);
+                if (delivered < rows.size()) {
+                    throw new PublishFailed("published " + delivered + " of " + rows.size()
+                            + " events; the broker did not acknowledge position " + rows.get(delivered).position);
+                }
+                return delivered;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Sends in order and waits; returns how many of the first rows were acknowledged without a gap. */
+    private int send(List<Row> rows) {
+        KafkaProducer<String, String> p = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        try {
+            for (Row r : rows) {
+                ProducerRecord<String, String> rec = new ProducerRecord<>(r.topic, r.key, r.payload);
+                rec.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                acks.add(p.send(rec));
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "send failed after %d records", acks.size());
+        }
+        long deadline = System.nanoTime() + config.outbox().sendTimeout().toNanos();
+        int ok = 0;
+        for (Future<RecordMetadata> f : acks) {
+            try {
+                f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                ok++;
+            } catch (Exception e) {
+                break;
+            }
+        }
+        return ok;
+    }
+
+    private void markPublished(Connection c, List<Row> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "update outbox_event set published_at = now(), attempts = attempts + 1, last_error = null where id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", rows.stream().map(r -> r.id).toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    private void recordFailure(Connection c, Row row, String error) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update outbox_event set attempts = attempts + 1, last_error = ? where id = ?")) {
+            ps.setString(1, error);
+            ps.setObject(2, row.id);
+            ps.executeUpdate();
+        }
+    }
+
+    private void refreshGauges() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "select count(*), coalesce(extract(epoch from now() - min(occurred_at)) * 1000, 0) "
+                             + "from outbox_event where published_at is null");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            backlog.set(rs.getLong(1));
+            oldestAgeMillis.set(rs.getLong(2));
+        }
+    }
+
+    public long backlog() {
+        return backlog.get();
+    }
+
+    private KafkaProducer<String, String> producer() {
+        KafkaProducer<String, String> p = producer;
+        if (p == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, "khet-" + config.service() + "-outbox");
+            long timeout = config.outbox().sendTimeout().toMillis();
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(timeout));
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(Math.min(timeout, 5000)));
+            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(timeout, 5000 + 1)));
+            props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            p = new KafkaProducer<>(props);
+            producer = p;
+        }
+        return p;
+    }
+
+    private void closeProducer() {
+        KafkaProducer<String, String> p = producer;
+        producer = null;
+        if (p != null) {
+            try {
+                p.close(Duration.ofSeconds(2));
+            } catch (RuntimeException e) {
+                LOG.debug("closing producer", e);
+            }
+        }
+    }
+
+    private record Row(UUID id, long position, String topic, String key, String payload) {
+    }
+
+    static final class PublishFailed extends RuntimeException {
+        PublishFailed(String message) {
+            super(message);
+        }
+    }
+}

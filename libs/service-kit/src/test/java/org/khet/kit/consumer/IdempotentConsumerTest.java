@@ -1,0 +1,91 @@
+package org.khet.kit.consumer;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.khet.contracts.events.CloudEvent;
+import org.khet.contracts.events.EventJson;
+import org.khet.testkit.KafkaResource;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The same event delivered twice has one effect. */
+@QuarkusTest
+class IdempotentConsumerTest {
+    @Inject
+    ProcessedEvents processed;
+    @Inject
+    AgroalDataSource ds;
+
+    @Test
+    void aRedeliveredEventHasOneEffect() throws Exception {
+        String topic = "khet.test-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String marker = UUID.randomUUID().toString();
+        String json = EventJson.write(new CloudEvent("1.0", eventId, "/khet/school", "school.WidgetCreated.v1", marker,
+                OffsetDateTime.now(), "application/json", "5602", null, null, null,
+                EventJson.MAPPER.createObjectNode().put("name", marker)));
+        String endMarker = UUID.randomUUID().toString();
+        String endJson = EventJson.write(new CloudEvent("1.0", UUID.randomUUID().toString(), "/khet/school",
+                "school.WidgetCreated.v1", endMarker, OffsetDateTime.now(), "application/json", "5602", null, null,
+                null, EventJson.MAPPER.createObjectNode().put("name", endMarker)));
+
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers());
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+            // the same event twice (a relay that retried after a lost acknowledgement), then a marker
+            producer.send(new ProducerRecord<>(topic, marker, json)).get();
+            producer.send(new ProducerRecord<>(topic, marker, json)).get();
+            producer.send(new ProducerRecord<>(topic, marker, endJson)).get();
+        }
+
+        try (EventConsumer consumer = new EventConsumer("kit-test-" + UUID.randomUUID(),
+                KafkaResource.broker().bootstrapServers(), List.of(topic), processed,
+                e -> QuarkusTransaction.joiningExisting().run(() -> insertEffect(e)))) {
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (effects(endMarker) == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+        }
+        assertEquals(1, effects(endMarker), "the marker after the duplicate was processed");
+        assertEquals(1, effects(marker), "the event delivered twice had one effect");
+    }
+
+    private void insertEffect(CloudEvent e) {
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("insert into widget_effect (event_id, widget) values (?, ?)")) {
+            ps.setString(1, e.id());
+            ps.setString(2, e.subject());
+            ps.executeUpdate();
+        } catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private int effects(String widget) throws Exception {
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("select count(*) from widget_effect where widget = ?")) {
+            ps.setString(1, widget);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
