@@ -1,0 +1,24 @@
+package org.khet.gateway;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/** problem+json answers made by the gateway itself (same shape as the services'). */
+final class Problems {
+    static final String TYPE_BASE = "https://khet.dev/problems/";
+
+    private Problems() {
+    }
+
+    static void send(RoutingContext rc, int status, String slug, String title, String detail) {
+        JsonObject body = new JsonObject()
+                .put("type", TYPE_BASE + slug)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("instance", rc.normalizedPath());
+        rc.response().setStatusCode(status)
+                .putHeader("Content-Type", "application/problem+json")
+                .end(body.encode());
+    }
+}
