@@ -14,6 +14,22 @@ public interface KhetConfig {
 
     Outbox outbox();
 
+    OrgReplica orgReplica();
+
+    Security security();
+
+    interface Security {
+        /** Check bearer tokens and org scope on every request (off only in tests that are not about security). */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    interface OrgReplica {
+        /** Keep a replica of the org directory from school-service's events (off in school-service, its owner). */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
     interface Outbox {
         /** Run the relay in this process (off in tests that drive it by hand). */
         @WithDefault("true")

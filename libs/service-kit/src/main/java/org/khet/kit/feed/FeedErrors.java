@@ -1,0 +1,184 @@
+package org.khet.kit.feed;
+
+import org.khet.contracts.Money;
+import org.khet.kit.problem.Problem;
+import org.khet.kit.problem.ProblemException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Collects what is wrong with a feed's rows while they are parsed, so the sender learns every bad cell in one
+ * answer. Each parse method returns null when the cell is bad (the error is recorded); {@link #throwIfAny}
+ * ends the validation with a 400 problem listing row, column and reason.
+ */
+public final class FeedErrors {
+    /** Beyond this many, the answer lists the first ones and says how many there are in all. */
+    public static final int MAX_LISTED = 1000;
+
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+    private int total;
+
+    public void add(int row, String column, String message) {
+        total++;
+        if (errors.size() < MAX_LISTED) {
+            errors.add(Problem.FieldError.cell(row, column, message));
+        }
+    }
+
+    public boolean isEmpty() {
+        return total == 0;
+    }
+
+    public int count() {
+        return total;
+    }
+
+    public void throwIfAny() {
+        if (total > 0) {
+            String more = total > errors.size() ? " (the first " + errors.size() + " are listed)" : "";
+            throw ProblemException.validation(total + " problem(s) in the feed" + more + "; nothing was stored", errors);
+        }
+    }
+
+    public String text(FeedRow r, String column, boolean required) {
+        String v = r.get(column);
+        if (v == null && required) {
+            add(r.row(), column, "is required");
+        }
+        return v;
+    }
+
+    /** A whole number ≥ 0 (counts of students, rooms, staff). Accepts "1,234" and Excel's "12.0". */
+    public Integer count(FeedRow r, String column, boolean required) {
+        String v = text(r, column, required);
+        if (v == null) {
+            return null;
+        }
+        try {
+            BigDecimal d = new BigDecimal(v.replace(",", ""));
+            if (d.signum() < 0) {
+                add(r.row(), column, "must not be negative, got " + v);
+                return null;
+            }
+            return d.stripTrailingZeros().intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            add(r.row(), column, "must be a whole number, got '" + v + "'");
+            return null;
+        }
+    }
+
+    public Integer integer(FeedRow r, String column, boolean required, int min, int max) {
+        String v = text(r, column, required);
+        if (v == null) {
+            return null;
+        }
+        try {
+            int i = new BigDecimal(v.replace(",", "")).stripTrailingZeros().intValueExact();
+            if (i < min || i > max) {
+                add(r.row(), column, "must be from " + min + " to " + max + ", got " + v);
+                return null;
+            }
+            return i;
+        } catch (NumberFormatException | ArithmeticException e) {
+            add(r.row(), column, "must be a whole number, got '" + v + "'");
+            return null;
+        }
+    }
+
+    /** A decimal number (a mean score, a percentage) with at most {@code scale} decimals. */
+    public BigDecimal decimal(FeedRow r, String column, boolean required, int scale) {
+        String v = text(r, column, required);
+        if (v == null) {
+            return null;
+        }
+        try {
+            BigDecimal d = new BigDecimal(v.replace(",", ""));
+            if (d.stripTrailingZeros().scale() > scale) {
+                add(r.row(), column, "has more than " + scale + " decimals: " + v);
+                return null;
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            add(r.row(), column, "must be a number, got '" + v + "'");
+            return null;
+        }
+    }
+
+    /** An amount of baht with at most two decimals; negative only where {@code allowNegative}. */
+    public BigDecimal money(FeedRow r, String column, boolean required, boolean allowNegative) {
+        String v = text(r, column, required);
+        if (v == null) {
+            return null;
+        }
+        try {
+            BigDecimal m = Money.parse(v);
+            if (m.signum() < 0 && !allowNegative) {
+                add(r.row(), column, "must not be negative, got " + v);
+                return null;
+            }
+            return m;
+        } catch (IllegalArgumentException e) {
+            add(r.row(), column, e.getMessage());
+            return null;
+        }
+    }
+
+    /** An ISO date (2023-06-10). */
+    public LocalDate date(FeedRow r, String column, boolean required) {
+        String v = text(r, column, required);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            add(r.row(), column, "must be a date as YYYY-MM-DD (Gregorian), got '" + v + "'");
+            return null;
+        }
+    }
+
+    /** One of the allowed values (case-insensitive), returned as written in {@code allowed}. */
+    public String oneOf(FeedRow r, String column, boolean required, Collection<String> allowed) {
+        String v = text(r, column, required);
+        if (v == null) {
+            return null;
+        }
+        for (String a : allowed) {
+            if (a.equalsIgnoreCase(v)) {
+                return a;
+            }
+        }
+        add(r.row(), column, "must be one of " + allowed + ", got '" + v + "'");
+        return null;
+    }
+
+    public Boolean bool(FeedRow r, String column, boolean required) {
+        String v = text(r, column, required);
+        if (v == null) {
+            return null;
+        }
+        switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "y", "1", "ใช่" -> {
+                return true;
+            }
+            case "false", "no", "n", "0", "ไม่ใช่" -> {
+                return false;
+            }
+            default -> {
+                add(r.row(), column, "must be true or false, got '" + v + "'");
+                return null;
+            }
+        }
+    }
+
+    /** A Buddhist-era year (2566). */
+    public Integer beYear(FeedRow r, String column, boolean required) {
+        return integer(r, column, required, org.khet.contracts.BuddhistEra.MIN_BE, org.khet.contracts.BuddhistEra.MAX_BE);
+    }
+}

@@ -1,0 +1,78 @@
+package org.khet.kit.org;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.khet.contracts.events.CloudEvent;
+import org.khet.contracts.events.EventJson;
+import org.khet.contracts.events.Topics;
+import org.khet.contracts.events.school.OrgUnitChanged;
+import org.khet.testkit.KafkaResource;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+@QuarkusTest
+class OrgDirectoryTest {
+    @Inject
+    OrgDirectory directory;
+
+    private void apply(OrgUnitChanged u) {
+        QuarkusTransaction.requiringNew().run(() -> directory.apply(u));
+    }
+
+    @Test
+    void closureAnswersIsUnderAndFollowsAMove() {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        String area = "A" + s, d1 = "D1" + s, d2 = "D2" + s, school = "S" + s;
+        // the school arrives before its district and area: placeholders keep the closure consistent
+        apply(new OrgUnitChanged(school, OrgUnitChanged.SCHOOL, d1, area, "โรงเรียนบ้านจุน", null, "open"));
+        apply(new OrgUnitChanged(d1, OrgUnitChanged.DISTRICT, area, area, "จุน", "Chun", "open"));
+        apply(new OrgUnitChanged(d2, OrgUnitChanged.DISTRICT, area, area, "ปง", "Pong", "open"));
+        apply(new OrgUnitChanged(area, OrgUnitChanged.AREA, "obec", area, "สพป.พะเยา เขต 2", null, "open"));
+
+        assertTrue(directory.isUnder(school, d1));
+        assertTrue(directory.isUnder(school, area));
+        assertTrue(directory.isUnder(school, "obec"));
+        assertTrue(directory.isUnder(school, school), "a unit is within itself");
+        assertFalse(directory.isUnder(school, d2));
+        assertFalse(directory.isUnder(area, school));
+        assertEquals("DISTRICT", directory.find(d1).orElseThrow().kind(), "placeholder filled in");
+
+        apply(new OrgUnitChanged(school, OrgUnitChanged.SCHOOL, d2, area, "โรงเรียนบ้านจุน", null, "open"));
+        assertTrue(directory.isUnder(school, d2));
+        assertFalse(directory.isUnder(school, d1), "moved away from the old district");
+        assertTrue(directory.isUnder(school, area));
+        assertEquals(List.of(school), directory.under(area, OrgUnitChanged.SCHOOL).stream().map(OrgDirectory.OrgUnit::code).toList());
+    }
+
+    @Test
+    void theReplicaFollowsOrgEventsFromKafka() throws Exception {
+        String area = "R" + UUID.randomUUID().toString().substring(0, 8);
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers());
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        OrgUnitChanged change = new OrgUnitChanged(area, OrgUnitChanged.AREA, "obec", area, "สพป.ทดสอบ", null, "open");
+        CloudEvent e = new CloudEvent("1.0", UUID.randomUUID().toString(), "/khet/school", OrgUnitChanged.TYPE, area,
+                OffsetDateTime.now(), "application/json", area, null, null, null, EventJson.MAPPER.valueToTree(change));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+            producer.send(new ProducerRecord<>(Topics.SCHOOL, area, EventJson.write(e))).get();
+        }
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (directory.find(area).isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals("สพป.ทดสอบ", directory.find(area).orElseThrow().nameTh());
+        assertTrue(directory.isUnder(area, "obec"));
+    }
+}
