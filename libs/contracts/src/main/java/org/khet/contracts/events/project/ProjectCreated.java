@@ -1,0 +1,13 @@
+package org.khet.contracts.events.project;
+
+import java.math.BigDecimal;
+
+/**
+ * {@code project.ProjectCreated.v1}: a project (โครงการ) was registered in an area's plan for a fiscal year.
+ * Key: the project id. Carries the same money fields as every project event.
+ */
+public record ProjectCreated(String projectId, String areaCode, int fiscalYear, int number, String planKind,
+                             String fundingSource, Integer strategyNumber, String title, BigDecimal budget,
+                             BigDecimal actualSpend, BigDecimal remaining, String status, String achieved) {
+    public static final String TYPE = "project.ProjectCreated.v1";
+}
