@@ -1,0 +1,94 @@
+package org.khet.budget.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.budget.api.Dtos.AllotmentDto;
+import org.khet.budget.api.Dtos.FeedResult;
+import org.khet.budget.api.Dtos.NewAllotment;
+import org.khet.budget.domain.Allotment;
+import org.khet.budget.mapping.BudgetMapper;
+import org.khet.budget.service.AllocationService;
+import org.khet.kit.etag.ETags;
+import org.khet.kit.feed.FeedFormat;
+import org.khet.kit.paging.Page;
+import org.khet.kit.paging.PageRequest;
+import org.khet.kit.problem.ProblemException;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Allotments of budget to an area (การจัดสรรงบประมาณ): the allocation on a date is their sum. */
+@Path("/v1/allocations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "allocations", description = "Allotments per area, fiscal year and budget category")
+public class AllocationResource {
+    private final AllocationService service;
+
+    public AllocationResource(AllocationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Allotments, filtered by area, fiscal year and category, in date order")
+    public Page<AllotmentDto> list(@QueryParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
+                                   @QueryParam("category") String category, @QueryParam("page") String page,
+                                   @QueryParam("size") String size) {
+        var cats = categories();
+        return service.list(areaCode, Params.fiscalYear(fiscalYear, false), category, PageRequest.of(page, size))
+                .map(a -> BudgetMapper.allotment(a, cats));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One allotment, with its ETag")
+    public Response get(@PathParam("id") String id) {
+        Allotment a = service.find(Params.id("allotment", id))
+                .orElseThrow(() -> ProblemException.notFound("allotment " + id + " does not exist"));
+        return Response.ok(BudgetMapper.allotment(a, categories())).tag(ETags.of(a.version)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record one allotment (negative amount for a transfer out)")
+    public Response create(NewAllotment body, @Context UriInfo uri) {
+        Allotment a = service.record(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(a.id.toString()).build())
+                .tag(ETags.of(a.version)).entity(BudgetMapper.allotment(a, categories())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Cancel an allotment entered by mistake (If-Match honoured)")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        service.cancel(Params.id("allotment", id), ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/feed")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "A feed of allotments (CSV, XLSX or JSON; columns areaCode, fiscalYear, category, date, amount, "
+            + "documentNo, note): validated whole, stored whole or not at all; a re-sent feed is a no-op")
+    public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType,
+                         @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        FeedResult r = service.feed(body, FeedFormat.of(format, contentType), idempotencyKey);
+        return Response.status(r.duplicate() ? 200 : 201).entity(r).build();
+    }
+
+    private Map<String, org.khet.budget.domain.BudgetCategory> categories() {
+        return org.khet.budget.domain.BudgetCategory.ordered().stream().collect(Collectors.toMap(c -> c.code, c -> c));
+    }
+}

@@ -1,0 +1,51 @@
+package org.khet.budget.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.budget.api.Dtos.BudgetSummary;
+import org.khet.budget.api.Dtos.CurvePoint;
+import org.khet.budget.domain.Finding;
+import org.khet.budget.service.BudgetSummaryService;
+
+import java.util.List;
+
+/** An area's budget for a fiscal year, computed from the stored facts, as the annual report prints it. */
+@Path("/v1/areas/{areaCode}/budget")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "area-budget", description = "An area's budget tables, computed, with data-quality findings")
+public class AreaBudgetResource {
+    private final BudgetSummaryService service;
+
+    public AreaBudgetResource(BudgetSummaryService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Execution by category (allocated, disbursed, PO-committed, remaining, %) with the total row, "
+            + "the operating plan with subtotals, project funding, and the findings; asOf picks the latest snapshot on or before it")
+    public BudgetSummary summary(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
+                                 @QueryParam("asOf") String asOf) {
+        return service.summary(areaCode, Params.fiscalYear(fiscalYear, true), Params.date("asOf", asOf));
+    }
+
+    @GET
+    @Path("/findings")
+    @Operation(summary = "Only the data-quality findings of the area's budget tables")
+    public List<Finding> findings(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
+                                  @QueryParam("asOf") String asOf) {
+        return service.summary(areaCode, Params.fiscalYear(fiscalYear, true), Params.date("asOf", asOf)).findings();
+    }
+
+    @GET
+    @Path("/curve")
+    @Operation(summary = "The disbursement curve: each snapshot's totals through the year")
+    public List<CurvePoint> curve(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear) {
+        return service.curve(areaCode, Params.fiscalYear(fiscalYear, true));
+    }
+}

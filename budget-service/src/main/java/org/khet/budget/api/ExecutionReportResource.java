@@ -1,0 +1,94 @@
+package org.khet.budget.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.budget.api.Dtos.ExecutionReportDto;
+import org.khet.budget.api.Dtos.FeedResult;
+import org.khet.budget.api.Dtos.NewExecutionReport;
+import org.khet.budget.domain.BudgetCategory;
+import org.khet.budget.domain.ExecutionReport;
+import org.khet.budget.mapping.BudgetMapper;
+import org.khet.budget.service.ExecutionReportService;
+import org.khet.kit.etag.ETags;
+import org.khet.kit.feed.FeedFormat;
+import org.khet.kit.paging.Page;
+import org.khet.kit.paging.PageRequest;
+import org.khet.kit.problem.ProblemException;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Execution snapshots (ผลการเบิกจ่ายงบประมาณ ณ วันที่ …) as the finance system reports them. */
+@Path("/v1/execution-reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "execution-reports", description = "Disbursed and PO-committed per category, as of a date")
+public class ExecutionReportResource {
+    private final ExecutionReportService service;
+
+    public ExecutionReportResource(ExecutionReportService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Snapshots, filtered by area and fiscal year, in date order")
+    public Page<ExecutionReportDto> list(@QueryParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
+                                         @QueryParam("page") String page, @QueryParam("size") String size) {
+        var cats = categories();
+        return service.list(areaCode, Params.fiscalYear(fiscalYear, false), PageRequest.of(page, size))
+                .map(r -> BudgetMapper.executionReport(r, cats));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One snapshot, with its ETag")
+    public Response get(@PathParam("id") String id) {
+        ExecutionReport r = service.find(Params.id("execution report", id))
+                .orElseThrow(() -> ProblemException.notFound("execution report " + id + " does not exist"));
+        return Response.ok(BudgetMapper.executionReport(r, categories())).tag(ETags.of(r.version)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record one snapshot (one per area, fiscal year and date)")
+    public Response create(NewExecutionReport body, @Context UriInfo uri) {
+        ExecutionReport r = service.record(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build())
+                .tag(ETags.of(r.version)).entity(BudgetMapper.executionReport(r, categories())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a snapshot so that a corrected one can be sent (If-Match honoured)")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(Params.id("execution report", id), ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/feed")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "A feed of snapshots (CSV, XLSX or JSON; columns areaCode, fiscalYear, asOf, category, allocated, "
+            + "disbursed, committed, remaining, percentDisbursed, source; category 'total' for the printed total row)")
+    public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType,
+                         @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        FeedResult r = service.feed(body, FeedFormat.of(format, contentType), idempotencyKey);
+        return Response.status(r.duplicate() ? 200 : 201).entity(r).build();
+    }
+
+    private static Map<String, BudgetCategory> categories() {
+        return BudgetCategory.ordered().stream().collect(Collectors.toMap(c -> c.code, c -> c));
+    }
+}

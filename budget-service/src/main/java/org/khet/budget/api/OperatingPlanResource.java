@@ -1,0 +1,55 @@
+package org.khet.budget.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.budget.api.Dtos.FeedResult;
+import org.khet.budget.service.BudgetSummaryService;
+import org.khet.budget.service.OperatingPlanService;
+import org.khet.kit.etag.ETags;
+import org.khet.kit.feed.FeedFormat;
+import org.khet.kit.problem.ProblemException;
+
+/** The office's operating plan (แผนการใช้จ่ายงบประมาณ): line items planned vs spent, with subtotals. */
+@Path("/v1/operating-plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "operating-plans", description = "The area office's operating plan, planned vs spent")
+public class OperatingPlanResource {
+    private final OperatingPlanService service;
+    private final BudgetSummaryService summaries;
+
+    public OperatingPlanResource(OperatingPlanService service, BudgetSummaryService summaries) {
+        this.service = service;
+        this.summaries = summaries;
+    }
+
+    @GET
+    @Path("/{areaCode}/{fiscalYear}")
+    @Operation(summary = "The plan of an area and year: sections, groups, lines, subtotals and the total, computed")
+    public Response get(@PathParam("areaCode") String areaCode, @PathParam("fiscalYear") String fiscalYear) {
+        var summary = summaries.summary(areaCode, Params.fiscalYear(fiscalYear, true), null);
+        if (summary.operatingPlan() == null) {
+            throw ProblemException.notFound("no operating plan of " + areaCode + " for fiscal year " + fiscalYear);
+        }
+        return Response.ok(summary.operatingPlan()).tag(ETags.of(summary.operatingPlan().version())).build();
+    }
+
+    @POST
+    @Path("/feed")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "The whole plan of one area and year (CSV, XLSX or JSON; columns areaCode, fiscalYear, rowType, "
+            + "lineNo, section, group, item, planned, spent); replaces the stored plan, the same plan again is a no-op")
+    public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType) {
+        FeedResult r = service.feed(body, FeedFormat.of(format, contentType));
+        return Response.status(r.duplicate() ? 200 : 201).entity(r).build();
+    }
+}

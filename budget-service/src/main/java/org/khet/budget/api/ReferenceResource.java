@@ -1,0 +1,64 @@
+package org.khet.budget.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.budget.domain.BudgetCategory;
+import org.khet.budget.domain.FiscalYearEntry;
+import org.khet.budget.mapping.BudgetMapper;
+import org.khet.kit.problem.ProblemException;
+
+import java.util.List;
+
+/** Budget categories and fiscal years: reference data, readable by anyone. */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reference", description = "Budget categories and fiscal years")
+public class ReferenceResource {
+
+    @GET
+    @Path("/budget-categories")
+    @Operation(summary = "The budget categories (หมวดงบประมาณ) in report order")
+    public List<Dtos.CategoryDto> categories() {
+        return BudgetCategory.ordered().stream().map(BudgetMapper::category).toList();
+    }
+
+    @GET
+    @Path("/budget-categories/{code}")
+    @Operation(summary = "One budget category")
+    public Dtos.CategoryDto category(@PathParam("code") String code) {
+        BudgetCategory c = BudgetCategory.findById(code);
+        if (c == null) {
+            throw ProblemException.notFound("budget category '" + code + "' does not exist");
+        }
+        return BudgetMapper.category(c);
+    }
+
+    @GET
+    @Path("/fiscal-years")
+    @Operation(summary = "The fiscal years (ปีงบประมาณ, 1 Oct – 30 Sep, Buddhist era) Khet holds budgets for")
+    public List<Dtos.FiscalYearDto> fiscalYears() {
+        return FiscalYearEntry.<FiscalYearEntry>listAll(io.quarkus.panache.common.Sort.by("be"))
+                .stream().map(BudgetMapper::fiscalYear).toList();
+    }
+
+    @GET
+    @Path("/fiscal-years/{be}")
+    @Operation(summary = "One fiscal year")
+    public Dtos.FiscalYearDto fiscalYear(@PathParam("be") String be) {
+        FiscalYearEntry y = null;
+        try {
+            y = FiscalYearEntry.findById(Integer.parseInt(be));
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        if (y == null) {
+            throw ProblemException.notFound("fiscal year '" + be + "' is not held (years are Buddhist era, e.g. 2566)");
+        }
+        return BudgetMapper.fiscalYear(y);
+    }
+}

@@ -1,0 +1,248 @@
+package org.khet.budget.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.khet.budget.api.Dtos.FeedResult;
+import org.khet.budget.api.Dtos.NewAllotment;
+import org.khet.budget.domain.Allotment;
+import org.khet.budget.domain.BudgetCategory;
+import org.khet.budget.domain.FiscalYearEntry;
+import org.khet.contracts.events.budget.AllocationCancelled;
+import org.khet.contracts.events.budget.AllocationRecorded;
+import org.khet.kit.etag.ETags;
+import org.khet.kit.feed.FeedErrors;
+import org.khet.kit.feed.FeedFormat;
+import org.khet.kit.feed.FeedReader;
+import org.khet.kit.feed.FeedReceipts;
+import org.khet.kit.feed.FeedRow;
+import org.khet.kit.outbox.Outbox;
+import org.khet.kit.paging.Page;
+import org.khet.kit.paging.PageRequest;
+import org.khet.kit.problem.ProblemException;
+import org.khet.kit.security.AccessControl;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** Allotments (การจัดสรรงบประมาณ): recorded singly or by feed, cancelled when entered by mistake. */
+@ApplicationScoped
+@Transactional
+public class AllocationService {
+    public static final String FEED_KIND = "allocations";
+    public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
+            List.of("areaCode", "fiscalYear", "category", "date", "amount"),
+            List.of("documentNo", "note"));
+
+    private final References refs;
+    private final Outbox outbox;
+    private final AccessControl access;
+    private final FeedReceipts receipts;
+
+    public AllocationService(References refs, Outbox outbox, AccessControl access, FeedReceipts receipts) {
+        this.refs = refs;
+        this.outbox = outbox;
+        this.access = access;
+        this.receipts = receipts;
+    }
+
+    public Allotment record(NewAllotment in) {
+        if (in == null) {
+            throw ProblemException.badRequest("the body must be an allotment object");
+        }
+        FieldChecks checks = new FieldChecks();
+        checks.addIf("areaCode", refs.areaProblem(in.areaCode()));
+        checks.addIf("fiscalYear", refs.fiscalYearProblem(in.fiscalYear()));
+        Map<String, BudgetCategory> cats = refs.categoryLookup();
+        BudgetCategory cat = null;
+        if (checks.required("category", in.category())) {
+            cat = References.category(cats, in.category());
+            if (cat == null) {
+                checks.add("category", "unknown category '" + in.category() + "'; known: " + References.knownCategories(cats));
+            }
+        }
+        checks.required("allottedOn", in.allottedOn());
+        var amount = checks.money("amount", in.amount(), true, true);
+        if (amount != null && amount.signum() == 0) {
+            checks.add("amount", "must not be zero");
+        }
+        checks.throwIfAny();
+        String dateProblem = dateProblem(refs.fiscalYear(in.fiscalYear()).orElseThrow(), in);
+        checks.addIf("allottedOn", dateProblem);
+        if (in.documentNo() != null && !in.documentNo().isBlank()
+                && documentExists(in.areaCode(), in.fiscalYear(), cat.code, in.documentNo().strip())) {
+            throw ProblemException.conflict("allotment document '" + in.documentNo().strip() + "' is already recorded for "
+                    + in.areaCode() + " FY" + in.fiscalYear() + " " + cat.code);
+        }
+        checks.throwIfAny();
+        access.requireWrite(in.areaCode());
+        return store(in.areaCode(), in.fiscalYear(), cat.code, blankToNull(in.documentNo()), in.allottedOn(), amount,
+                blankToNull(in.note()));
+    }
+
+    public FeedResult feed(byte[] body, FeedFormat format, String idempotencyKey) {
+        List<FeedRow> rows = FeedReader.read(body, format, COLUMNS);
+        if (rows.isEmpty()) {
+            throw ProblemException.validation("the feed has no rows; nothing was stored", null);
+        }
+        FeedErrors errors = new FeedErrors();
+        Map<String, BudgetCategory> cats = refs.categoryLookup();
+        Map<String, String> areaProblems = new HashMap<>();
+        List<NewRow> parsed = new ArrayList<>();
+        java.util.Set<String> docs = new java.util.HashSet<>();
+        for (FeedRow r : rows) {
+            String area = errors.text(r, "areaCode", true);
+            if (area != null) {
+                String p = areaProblems.computeIfAbsent(area, a -> String.valueOf(refs.areaProblem(a)));
+                if (!"null".equals(p)) {
+                    errors.add(r.row(), "areaCode", p);
+                    area = null;
+                }
+            }
+            Integer fy = errors.beYear(r, "fiscalYear", true);
+            Optional<FiscalYearEntry> year = refs.fiscalYear(fy);
+            if (fy != null && year.isEmpty()) {
+                errors.add(r.row(), "fiscalYear", refs.fiscalYearProblem(fy));
+            }
+            String catText = errors.text(r, "category", true);
+            BudgetCategory cat = References.category(cats, catText);
+            if (catText != null && cat == null) {
+                errors.add(r.row(), "category", "unknown category '" + catText + "'; known: " + References.knownCategories(cats));
+            }
+            var date = errors.date(r, "date", true);
+            var amount = errors.money(r, "amount", true, true);
+            if (amount != null && amount.signum() == 0) {
+                errors.add(r.row(), "amount", "must not be zero");
+            }
+            String doc = r.get("documentNo");
+            if (date != null && year.isPresent() && (date.isBefore(year.get().startsOn) || date.isAfter(year.get().endsOn))) {
+                errors.add(r.row(), "date", "must be within fiscal year " + fy + " (" + year.get().startsOn + " to "
+                        + year.get().endsOn + "), got " + date);
+            }
+            if (area != null && fy != null && cat != null && doc != null) {
+                if (!docs.add(area + "|" + fy + "|" + cat.code + "|" + doc)) {
+                    errors.add(r.row(), "documentNo", "document '" + doc + "' appears twice in the feed for " + cat.code);
+                } else if (documentExists(area, fy, cat.code, doc)) {
+                    errors.add(r.row(), "documentNo", "document '" + doc + "' is already recorded for " + area + " FY" + fy
+                            + " " + cat.code);
+                }
+            }
+            parsed.add(new NewRow(area, fy, cat == null ? null : cat.code, doc, date, amount, r.get("note")));
+        }
+        errors.throwIfAny();
+        String scope = scope(parsed.stream().map(p -> p.area + "/" + p.fy).toList());
+        String sha = FeedReceipts.sha256(body);
+        var earlier = receipts.find(FEED_KIND, scope, idempotencyKey, sha);
+        if (earlier.isPresent()) {
+            return new FeedResult(earlier.get().id().toString(), true, earlier.get().rows(), ids(earlier.get().result()));
+        }
+        parsed.stream().map(p -> p.area).distinct().forEach(access::requireWrite);
+        List<String> stored = new ArrayList<>();
+        for (NewRow p : parsed) {
+            stored.add(store(p.area, p.fy, p.category, p.doc, p.date, p.amount, p.note).id.toString());
+        }
+        var receipt = receipts.record(FEED_KIND, scope, idempotencyKey, sha, parsed.size(), stored);
+        return new FeedResult(receipt.id().toString(), false, parsed.size(), stored);
+    }
+
+    public void cancel(UUID id, String ifMatch) {
+        Allotment a = Allotment.findById(id);
+        if (a == null) {
+            throw ProblemException.notFound("allotment " + id + " does not exist");
+        }
+        access.requireWrite(a.areaCode);
+        ETags.checkIfMatch(ifMatch, a.version);
+        a.delete();
+        outbox.publish(AllocationCancelled.TYPE, subject(a),
+                new AllocationCancelled(a.id.toString(), a.areaCode, a.fiscalYear, a.categoryCode, a.documentNo,
+                        a.allottedOn, a.amount), access.actor());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Allotment> find(UUID id) {
+        return Optional.ofNullable(Allotment.findById(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Allotment> list(String areaCode, Integer fiscalYear, String category, PageRequest page) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (areaCode != null) {
+            q.append(" and areaCode = :area");
+            params.put("area", areaCode);
+        }
+        if (fiscalYear != null) {
+            q.append(" and fiscalYear = :fy");
+            params.put("fy", fiscalYear);
+        }
+        if (category != null) {
+            q.append(" and categoryCode = :cat");
+            params.put("cat", category);
+        }
+        var query = Allotment.<Allotment>find(q + " order by areaCode, fiscalYear, allottedOn, createdAt", params);
+        long total = query.count();
+        List<Allotment> items = query.page(page.page(), page.size()).list();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private Allotment store(String area, int fy, String category, String doc, java.time.LocalDate date,
+                            java.math.BigDecimal amount, String note) {
+        Allotment a = new Allotment();
+        a.id = UUID.randomUUID();
+        a.areaCode = area;
+        a.fiscalYear = fy;
+        a.categoryCode = category;
+        a.documentNo = doc;
+        a.allottedOn = date;
+        a.amount = amount;
+        a.note = note;
+        a.createdBy = access.actor();
+        a.createdAt = OffsetDateTime.now();
+        a.persist();
+        outbox.publish(AllocationRecorded.TYPE, subject(a),
+                new AllocationRecorded(a.id.toString(), area, fy, category, doc, date, amount, note), access.actor());
+        return a;
+    }
+
+    private static Outbox.Subject subject(Allotment a) {
+        return Outbox.Subject.of("allotment", a.id.toString()).area(a.areaCode).fiscalYear(a.fiscalYear);
+    }
+
+    private static boolean documentExists(String area, int fy, String category, String doc) {
+        return Allotment.count("areaCode = ?1 and fiscalYear = ?2 and categoryCode = ?3 and documentNo = ?4",
+                area, fy, category, doc) > 0;
+    }
+
+    private static String dateProblem(FiscalYearEntry year, NewAllotment in) {
+        if (in.allottedOn().isBefore(year.startsOn) || in.allottedOn().isAfter(year.endsOn)) {
+            return "must be within fiscal year " + year.be + " (" + year.startsOn + " to " + year.endsOn + "), got "
+                    + in.allottedOn();
+        }
+        return null;
+    }
+
+    static String scope(List<String> keys) {
+        return String.join(",", new TreeSet<>(keys));
+    }
+
+    static List<String> ids(com.fasterxml.jackson.databind.JsonNode result) {
+        List<String> out = new ArrayList<>();
+        if (result != null && result.isArray()) {
+            result.forEach(n -> out.add(n.asText()));
+        }
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private record NewRow(String area, Integer fy, String category, String doc, java.time.LocalDate date,
+                          java.math.BigDecimal amount, String note) {
+    }
+}

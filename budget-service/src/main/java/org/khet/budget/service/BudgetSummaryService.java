@@ -1,0 +1,255 @@
+package org.khet.budget.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.khet.budget.api.Dtos.BudgetSummary;
+import org.khet.budget.api.Dtos.CategoryRow;
+import org.khet.budget.api.Dtos.CurvePoint;
+import org.khet.budget.api.Dtos.PlanGroupDto;
+import org.khet.budget.api.Dtos.PlanLineDto;
+import org.khet.budget.api.Dtos.PlanSectionDto;
+import org.khet.budget.api.Dtos.PlanSummary;
+import org.khet.budget.api.Dtos.ProjectFundingRow;
+import org.khet.budget.api.Dtos.ProjectFundingSummary;
+import org.khet.budget.api.Dtos.ReportedPlanTotal;
+import org.khet.budget.api.Dtos.ReportedTotal;
+import org.khet.budget.domain.Allotment;
+import org.khet.budget.domain.BudgetCategory;
+import org.khet.budget.domain.ExecutionBalance;
+import org.khet.budget.domain.ExecutionReport;
+import org.khet.budget.domain.ExecutionReportLine;
+import org.khet.budget.domain.Finding;
+import org.khet.budget.domain.FiscalYearEntry;
+import org.khet.budget.domain.OperatingPlan;
+import org.khet.budget.domain.OperatingPlanLine;
+import org.khet.budget.domain.OperatingPlanReportedTotal;
+import org.khet.budget.domain.ProjectFunding;
+import org.khet.contracts.Money;
+import org.khet.contracts.Percent;
+import org.khet.kit.org.OrgDirectory;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The budget of an area and fiscal year as the annual report prints it, computed from stored rows: the execution
+ * table (allocated from the allotments, disbursed and committed from the snapshot), the operating plan with its
+ * subtotals, project funding, and every place where the reported figures disagree with the computed ones.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class BudgetSummaryService {
+    public static final String PLAN_TABLE = "operating-plan";
+
+    private final References refs;
+
+    public BudgetSummaryService(References refs) {
+        this.refs = refs;
+    }
+
+    public BudgetSummary summary(String areaCode, Integer fiscalYear, LocalDate asOfParam) {
+        OrgDirectory.OrgUnit area = refs.requireArea(areaCode);
+        FiscalYearEntry year = refs.requireFiscalYear(fiscalYear);
+        ExecutionReport report = snapshot(areaCode, fiscalYear, asOfParam);
+        LocalDate asOf = report != null ? report.asOf : asOfParam != null ? asOfParam : year.endsOn;
+        List<Finding> findings = new ArrayList<>();
+
+        Map<String, BigDecimal> allotted = allotted(areaCode, fiscalYear, asOf);
+        Map<String, ExecutionReportLine> lines = report == null ? Map.of()
+                : report.lines.stream().collect(Collectors.toMap(l -> l.categoryCode, Function.identity()));
+        List<CategoryRow> rows = new ArrayList<>();
+        List<ExecutionBalance.Row> computedRows = new ArrayList<>();
+        BigDecimal reportedRemainingSum = Money.ZERO;
+        boolean allRemainingReported = !lines.isEmpty();
+        for (BudgetCategory c : BudgetCategory.ordered()) {
+            ExecutionReportLine l = lines.get(c.code);
+            BigDecimal fromAllotments = allotted.get(c.code);
+            if (l == null && fromAllotments == null) {
+                continue;
+            }
+            // the allotments are the record of what was allocated; a snapshot's printed allocation stands in only
+            // when no allotment of the category is recorded
+            BigDecimal allocated = fromAllotments != null ? fromAllotments
+                    : l.reportedAllocated != null ? l.reportedAllocated : Money.ZERO;
+            BigDecimal disbursed = l == null ? Money.ZERO : l.disbursed;
+            BigDecimal committed = l == null ? Money.ZERO : l.committed;
+            ExecutionBalance.Row row = ExecutionBalance.Row.of(allocated, disbursed, committed);
+            computedRows.add(row);
+            ReportedTotal reported = null;
+            if (l != null) {
+                reported = new ReportedTotal(l.reportedAllocated, l.disbursed, l.committed, l.reportedRemaining, l.reportedPercent);
+                findings.addAll(ExecutionBalance.check(c.nameTh, row, new ExecutionBalance.Reported(
+                        fromAllotments == null ? null : l.reportedAllocated, null, null, l.reportedRemaining,
+                        l.reportedPercent), false));
+                if (l.reportedRemaining == null) {
+                    allRemainingReported = false;
+                } else {
+                    reportedRemainingSum = reportedRemainingSum.add(l.reportedRemaining);
+                }
+            }
+            rows.add(new CategoryRow(c.code, c.nameTh, c.nameEn, row.allocated(), row.disbursed(), row.committed(),
+                    row.remaining(), row.percentDisbursed(), row.percentDisbursedOrCommitted(), reported));
+        }
+        ExecutionBalance.Row totalRow = ExecutionBalance.Row.of(
+                Money.sum(computedRows.stream().map(ExecutionBalance.Row::allocated).toList()),
+                Money.sum(computedRows.stream().map(ExecutionBalance.Row::disbursed).toList()),
+                Money.sum(computedRows.stream().map(ExecutionBalance.Row::committed).toList()));
+        ReportedTotal reportedTotal = null;
+        if (report != null && (report.reportedTotalAllocated != null || report.reportedTotalDisbursed != null
+                || report.reportedTotalRemaining != null || report.reportedTotalPercent != null)) {
+            reportedTotal = new ReportedTotal(report.reportedTotalAllocated, report.reportedTotalDisbursed,
+                    report.reportedTotalCommitted, report.reportedTotalRemaining, report.reportedTotalPercent);
+            List<Finding> totalFindings = ExecutionBalance.check("รวม", totalRow, new ExecutionBalance.Reported(
+                    reportedTotal.allocated(), reportedTotal.disbursed(), reportedTotal.committed(),
+                    reportedTotal.remaining(), reportedTotal.percentDisbursed()), true);
+            for (Finding f : totalFindings) {
+                if (f.column().equals("remaining") && allRemainingReported
+                        && reportedRemainingSum.compareTo(f.reported()) == 0) {
+                    f = new Finding(f.table(), f.row(), f.column(), f.reported(), f.computed(), f.difference(),
+                            f.message() + "; the reported total is the sum of the rows' reported remaining");
+                }
+                findings.add(f);
+            }
+        }
+        CategoryRow total = new CategoryRow("total", "รวม", "Total", totalRow.allocated(), totalRow.disbursed(),
+                totalRow.committed(), totalRow.remaining(), totalRow.percentDisbursed(),
+                totalRow.percentDisbursedOrCommitted(), reportedTotal);
+
+        PlanSummary plan = plan(areaCode, fiscalYear, findings);
+        ProjectFundingSummary projects = projectFunding(areaCode, fiscalYear, totalRow.allocated());
+        return new BudgetSummary(areaCode, area.nameTh(), fiscalYear, asOf, report == null ? null : report.id.toString(),
+                rows, total, plan, projects, findings);
+    }
+
+    /** The disbursement curve: each snapshot's totals, in date order. */
+    public List<CurvePoint> curve(String areaCode, Integer fiscalYear) {
+        refs.requireArea(areaCode);
+        refs.requireFiscalYear(fiscalYear);
+        List<CurvePoint> out = new ArrayList<>();
+        for (ExecutionReport r : ExecutionReport.<ExecutionReport>list("areaCode = ?1 and fiscalYear = ?2 order by asOf",
+                areaCode, fiscalYear)) {
+            Map<String, BigDecimal> allotted = allotted(areaCode, fiscalYear, r.asOf);
+            BigDecimal allocated = Money.ZERO;
+            for (ExecutionReportLine l : r.lines) {
+                BigDecimal a = allotted.get(l.categoryCode);
+                allocated = allocated.add(a != null ? a : l.reportedAllocated != null ? l.reportedAllocated : Money.ZERO);
+            }
+            for (var e : allotted.entrySet()) {
+                if (r.lines.stream().noneMatch(l -> l.categoryCode.equals(e.getKey()))) {
+                    allocated = allocated.add(e.getValue());
+                }
+            }
+            ExecutionBalance.Row t = ExecutionBalance.Row.of(allocated,
+                    Money.sum(r.lines.stream().map(l -> l.disbursed).toList()),
+                    Money.sum(r.lines.stream().map(l -> l.committed).toList()));
+            out.add(new CurvePoint(r.asOf, r.id.toString(), t.allocated(), t.disbursed(), t.committed(),
+                    t.percentDisbursed(), t.percentDisbursedOrCommitted()));
+        }
+        return out;
+    }
+
+    /** The latest snapshot on or before {@code asOf} (the latest of the year when no date is given). */
+    private static ExecutionReport snapshot(String area, int fy, LocalDate asOf) {
+        return asOf == null
+                ? ExecutionReport.<ExecutionReport>find("areaCode = ?1 and fiscalYear = ?2 order by asOf desc", area, fy).firstResult()
+                : ExecutionReport.<ExecutionReport>find("areaCode = ?1 and fiscalYear = ?2 and asOf <= ?3 order by asOf desc",
+                area, fy, asOf).firstResult();
+    }
+
+    /** Per category, the sum of the allotments dated on or before {@code asOf}. */
+    static Map<String, BigDecimal> allotted(String area, int fy, LocalDate asOf) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (Allotment a : Allotment.<Allotment>list("areaCode = ?1 and fiscalYear = ?2 and allottedOn <= ?3", area, fy, asOf)) {
+            out.merge(a.categoryCode, a.amount, BigDecimal::add);
+        }
+        return out;
+    }
+
+    private static PlanSummary plan(String area, int fy, List<Finding> findings) {
+        OperatingPlan plan = OperatingPlan.find(area, fy);
+        if (plan == null) {
+            return null;
+        }
+        Map<String, Map<String, List<OperatingPlanLine>>> bySection = new LinkedHashMap<>();
+        for (OperatingPlanLine l : plan.lines) {
+            bySection.computeIfAbsent(l.sectionTh, s -> new LinkedHashMap<>())
+                    .computeIfAbsent(l.groupTh, g -> new ArrayList<>()).add(l);
+        }
+        Map<String, BigDecimal[]> groupSums = new LinkedHashMap<>();
+        Map<String, BigDecimal[]> sectionSums = new LinkedHashMap<>();
+        List<PlanSectionDto> sections = new ArrayList<>();
+        for (var s : bySection.entrySet()) {
+            List<PlanGroupDto> groups = new ArrayList<>();
+            for (var g : s.getValue().entrySet()) {
+                List<PlanLineDto> dtos = g.getValue().stream().map(l -> new PlanLineDto(l.lineNo, l.itemTh, l.planned,
+                        l.spent, l.planned.subtract(l.spent), Percent.of(l.spent, l.planned),
+                        l.spent.compareTo(l.planned) > 0)).toList();
+                BigDecimal planned = Money.sum(dtos.stream().map(PlanLineDto::planned).toList());
+                BigDecimal spent = Money.sum(dtos.stream().map(PlanLineDto::spent).toList());
+                groupSums.merge(g.getKey(), new BigDecimal[]{planned, spent},
+                        (x, y) -> new BigDecimal[]{x[0].add(y[0]), x[1].add(y[1])});
+                groups.add(new PlanGroupDto(g.getKey(), dtos, planned, spent, planned.subtract(spent)));
+            }
+            BigDecimal planned = Money.sum(groups.stream().map(PlanGroupDto::planned).toList());
+            BigDecimal spent = Money.sum(groups.stream().map(PlanGroupDto::spent).toList());
+            sectionSums.put(s.getKey(), new BigDecimal[]{planned, spent});
+            sections.add(new PlanSectionDto(s.getKey(), groups, planned, spent, planned.subtract(spent)));
+        }
+        BigDecimal planned = Money.sum(sections.stream().map(PlanSectionDto::planned).toList());
+        BigDecimal spent = Money.sum(sections.stream().map(PlanSectionDto::spent).toList());
+        List<ReportedPlanTotal> reported = new ArrayList<>();
+        for (OperatingPlanReportedTotal t : plan.reportedTotals) {
+            reported.add(new ReportedPlanTotal(t.scope, t.labelTh, t.planned, t.spent));
+            BigDecimal[] computed = switch (t.scope) {
+                case "group" -> groupSums.get(t.labelTh);
+                case "section" -> sectionSums.get(t.labelTh);
+                default -> new BigDecimal[]{planned, spent};
+            };
+            String row = t.scope.equals("total") ? t.labelTh : "รวม " + t.labelTh;
+            if (computed == null) {
+                findings.add(new Finding(PLAN_TABLE, row, t.scope, t.planned, null, null,
+                        "a reported " + t.scope + " subtotal names '" + t.labelTh + "', which no line of the plan belongs to"));
+                continue;
+            }
+            if (t.planned.compareTo(computed[0]) != 0) {
+                findings.add(Finding.of(PLAN_TABLE, row, "planned", t.planned, computed[0],
+                        "the reported planned subtotal is not the sum of its lines"));
+            }
+            if (t.spent.compareTo(computed[1]) != 0) {
+                findings.add(Finding.of(PLAN_TABLE, row, "spent", t.spent, computed[1],
+                        "the reported spent subtotal is not the sum of its lines"));
+            }
+        }
+        return new PlanSummary(plan.id.toString(), plan.version, sections, planned, spent, planned.subtract(spent),
+                Percent.of(spent, planned), reported);
+    }
+
+    private static ProjectFundingSummary projectFunding(String area, int fy, BigDecimal allocated) {
+        List<ProjectFunding> projects = ProjectFunding.list("areaCode = ?1 and fiscalYear = ?2 and deleted = false", area, fy);
+        if (projects.isEmpty()) {
+            return null;
+        }
+        Map<List<String>, List<ProjectFunding>> groups = new LinkedHashMap<>();
+        projects.stream()
+                .sorted(java.util.Comparator.comparing((ProjectFunding p) -> p.categoryCode == null ? "~" : p.categoryCode)
+                        .thenComparing(p -> p.fundingSource == null ? "~" : p.fundingSource))
+                .forEach(p -> groups.computeIfAbsent(java.util.Arrays.asList(p.categoryCode, p.fundingSource),
+                        k -> new ArrayList<>()).add(p));
+        List<ProjectFundingRow> rows = new ArrayList<>();
+        for (var g : groups.entrySet()) {
+            BigDecimal budget = Money.sum(g.getValue().stream().map(p -> p.budget).toList());
+            BigDecimal spend = Money.sum(g.getValue().stream().map(p -> p.actualSpend).toList());
+            rows.add(new ProjectFundingRow(g.getKey().get(0), g.getKey().get(1), g.getValue().size(), budget, spend,
+                    budget.subtract(spend), Percent.of(spend, budget)));
+        }
+        BigDecimal budget = Money.sum(rows.stream().map(ProjectFundingRow::budget).toList());
+        BigDecimal spend = Money.sum(rows.stream().map(ProjectFundingRow::actualSpend).toList());
+        return new ProjectFundingSummary(rows, projects.size(), budget, spend, Percent.of(budget, allocated));
+    }
+}

@@ -1,0 +1,91 @@
+package org.khet.budget.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.khet.budget.domain.BudgetCategory;
+import org.khet.budget.domain.FiscalYearEntry;
+import org.khet.contracts.events.school.OrgUnitChanged;
+import org.khet.kit.org.OrgDirectory;
+import org.khet.kit.problem.ProblemException;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Codes a budget fact refers to: areas (the org directory replica), fiscal years and budget categories. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class References {
+    private final OrgDirectory directory;
+
+    public References(OrgDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** Null when the area is known to the directory, else why not. */
+    public String areaProblem(String code) {
+        if (code == null || code.isBlank()) {
+            return "is required";
+        }
+        Optional<OrgDirectory.OrgUnit> unit = directory.find(code);
+        if (unit.isEmpty()) {
+            return "area '" + code + "' is not in the org directory";
+        }
+        if (!OrgUnitChanged.AREA.equals(unit.get().kind())) {
+            return "'" + code + "' is a " + unit.get().kind() + ", not an area";
+        }
+        return null;
+    }
+
+    public OrgDirectory.OrgUnit requireArea(String code) {
+        String problem = areaProblem(code);
+        if (problem != null) {
+            throw ProblemException.notFound(problem);
+        }
+        return directory.find(code).orElseThrow();
+    }
+
+    public Optional<FiscalYearEntry> fiscalYear(Integer be) {
+        return be == null ? Optional.empty() : Optional.ofNullable(FiscalYearEntry.findById(be));
+    }
+
+    /** Null when the year is one Khet holds budgets for, else why not. */
+    public String fiscalYearProblem(Integer be) {
+        if (be == null) {
+            return "is required";
+        }
+        if (fiscalYear(be).isEmpty()) {
+            return be >= 1957 && be <= 2157
+                    ? "fiscal years are Buddhist-era years (" + (be + 543) + "), got " + be
+                    : "fiscal year " + be + " is not one of the years Khet holds (see /v1/fiscal-years)";
+        }
+        return null;
+    }
+
+    public FiscalYearEntry requireFiscalYear(Integer be) {
+        String p = fiscalYearProblem(be);
+        if (p != null) {
+            throw ProblemException.badRequest("fiscalYear " + p);
+        }
+        return fiscalYear(be).orElseThrow();
+    }
+
+    /** Categories by code and by Thai name, so a feed may name them either way. */
+    public Map<String, BudgetCategory> categoryLookup() {
+        Map<String, BudgetCategory> m = new LinkedHashMap<>();
+        for (BudgetCategory c : BudgetCategory.ordered()) {
+            m.put(c.code.toLowerCase(Locale.ROOT), c);
+            m.put(c.nameTh, c);
+        }
+        return m;
+    }
+
+    public static BudgetCategory category(Map<String, BudgetCategory> lookup, String text) {
+        return text == null ? null : lookup.get(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    public static String knownCategories(Map<String, BudgetCategory> lookup) {
+        return lookup.values().stream().distinct().map(c -> c.code + " (" + c.nameTh + ")").toList().toString();
+    }
+}
