@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Configuration shared by every Khet service ({@code khet.*}). */
 @ConfigMapping(prefix = "khet")
@@ -22,6 +24,38 @@ public interface KhetConfig {
         /** Check bearer tokens and org scope on every request (off only in tests that are not about security). */
         @WithDefault("false")
         boolean enabled();
+
+        /** The expected {@code iss} claim: the dev issuer of {@code ./khet token}, or the OIDC provider's issuer URL. */
+        @WithDefault("https://khet.local/dev")
+        String issuer();
+
+        /** The expected {@code aud} claim (one of the token's audiences). */
+        @WithDefault("khet")
+        String audience();
+
+        /**
+         * Where the verification keys are: a PEM public key file (the dev key made by {@code ./khet}), a JWKS JSON
+         * file, or an http(s) JWKS URL of an OIDC provider (e.g. Keycloak's
+         * {@code https://sso.example/realms/khet/protocol/openid-connect/certs}). Relative paths are resolved
+         * against the working directory.
+         */
+        @WithDefault(".khet/keys/dev-public.pem")
+        String keyLocation();
+
+        /** Claims holding the caller's roles, first non-empty wins; dotted paths reach into objects (realm_access.roles). */
+        @WithDefault("groups,roles,realm_access.roles")
+        List<String> roleClaims();
+
+        /** The claim naming the caller's org unit(s): a string or an array of codes. */
+        @WithDefault("org")
+        String orgClaim();
+
+        /** Tolerated clock difference for exp/nbf/iat. */
+        @WithDefault("30s")
+        Duration clockSkew();
+
+        /** Paths (regular expressions over the request path, e.g. {@code /v1/reports/annual/2566/public}) served without a token. */
+        Optional<List<String>> publicPaths();
     }
 
     interface OrgReplica {

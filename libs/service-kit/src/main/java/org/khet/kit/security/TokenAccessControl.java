@@ -2,35 +2,85 @@ package org.khet.kit.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import org.khet.kit.config.KhetConfig;
+import org.khet.kit.org.OrgDirectory;
+import org.khet.kit.problem.ProblemException;
 
 /**
- * Access control of a request. With {@code khet.security.enabled=false} (the domain services' own tests, which
- * are about data, not tokens) every call is allowed and the actor is "anonymous"; the token checks are
- * built by the gateway-and-security issue (#7).
+ * Access control of a request by the caller's token (Ed-Fi style, by the org hierarchy):
+ * <ul>
+ * <li>{@code obec-admin} writes everything;</li>
+ * <li>{@code area-officer} writes data of its org unit(s) and of every unit under them (the closure table of the
+ * local org directory replica), so never another area's data;</li>
+ * <li>{@code school-officer} writes data of its own school(s) only: neither another school's nor area-level data;</li>
+ * <li>{@code viewer}, and a token without a Khet role, write nothing.</li>
+ * </ul>
+ * Any authenticated caller reads (published aggregates are open to every authenticated client). With
+ * {@code khet.security.enabled=false} every call is allowed and the actor is "anonymous".
  */
 @RequestScoped
 public class TokenAccessControl implements AccessControl {
     private final KhetConfig config;
+    private final CurrentCaller current;
+    private final OrgDirectory directory;
 
-    public TokenAccessControl(KhetConfig config) {
+    public TokenAccessControl(KhetConfig config, CurrentCaller current, OrgDirectory directory) {
         this.config = config;
+        this.current = current;
+        this.directory = directory;
     }
 
+    /**
+     * {@code orgCode} is the org unit the data belongs to: the school code for a school's data, the area code for
+     * area-level data; {@code null} for data of no org unit (national catalogues), which only obec-admin writes.
+     */
     @Override
     public void requireWrite(String orgCode) {
-        requireRead();
+        if (!config.security().enabled()) {
+            return;
+        }
+        Caller caller = authenticated();
+        if (caller.has(Caller.OBEC_ADMIN)) {
+            return;
+        }
+        if (orgCode != null && !orgCode.isBlank()) {
+            if (caller.has(Caller.SCHOOL_OFFICER) && caller.orgs().contains(orgCode)) {
+                return;
+            }
+            if (caller.has(Caller.AREA_OFFICER) && caller.orgs().stream().anyMatch(org -> directory.isUnder(orgCode, org))) {
+                return;
+            }
+        }
+        throw new ProblemException(403, "forbidden", "Forbidden", denial(caller, orgCode), null);
     }
 
     @Override
     public void requireRead() {
         if (config.security().enabled()) {
-            throw new org.khet.kit.problem.ProblemException(401, "unauthorized", "Unauthorized",
-                    "token authentication is not configured in this build", null);
+            authenticated();
         }
     }
 
     @Override
     public String actor() {
-        return config.security().enabled() ? "system" : "anonymous";
+        if (!config.security().enabled()) {
+            return "anonymous";
+        }
+        return current.get().map(Caller::actor).orElse("system");
+    }
+
+    private Caller authenticated() {
+        return current.get().orElseThrow(() -> new ProblemException(401, "unauthorized", "Unauthorized",
+                "a valid bearer token is required", null));
+    }
+
+    private static String denial(Caller caller, String orgCode) {
+        String who = caller.actor();
+        if (orgCode == null || orgCode.isBlank()) {
+            return who + " may not write data that belongs to no org unit (only obec-admin may)";
+        }
+        if (caller.khetRoles().isEmpty() || caller.khetRoles().equals(java.util.List.of(Caller.VIEWER))) {
+            return who + " may only read; writing data of " + orgCode + " needs an officer or admin role";
+        }
+        return who + " may not write data of org unit " + orgCode + ", which is outside its own org unit(s)";
     }
 }

@@ -1,0 +1,63 @@
+package org.khet.kit.security;
+
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.khet.kit.config.KhetConfig;
+import org.khet.kit.problem.Problem;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Authenticates every request to this service's API by its bearer token, again after the gateway (no trust by
+ * network position): no token or a bad one is a 401 problem before any resource runs. Paths listed in
+ * {@code khet.security.public-paths} are served without a token (a token there still identifies the caller).
+ * Authorization by role and org unit is {@link TokenAccessControl}'s job.
+ */
+public class BearerTokenFilter {
+    private final KhetConfig config;
+    private final TokenVerifier verifier;
+    private final CurrentCaller current;
+    private final List<Pattern> publicPaths;
+
+    public BearerTokenFilter(KhetConfig config, TokenVerifier verifier, CurrentCaller current) {
+        this.config = config;
+        this.verifier = verifier;
+        this.current = current;
+        this.publicPaths = config.security().publicPaths().orElse(List.of()).stream().map(Pattern::compile).toList();
+    }
+
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    public Response authenticate(ContainerRequestContext request) {
+        if (!config.security().enabled()) {
+            return null;
+        }
+        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+        boolean open = publicPaths.stream().anyMatch(p -> p.matcher(path).matches());
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || header.isBlank()) {
+            return open ? null : unauthorized(path, "a bearer token is required (Authorization: Bearer <token>)", null);
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
+            return open ? null : unauthorized(path, "the Authorization header must be 'Bearer <token>'", "invalid_request");
+        }
+        try {
+            current.set(verifier.verify(header.substring(7).trim()));
+            return null;
+        } catch (TokenRejected e) {
+            return open ? null : unauthorized(path, e.getMessage(), "invalid_token");
+        }
+    }
+
+    static Response unauthorized(String path, String detail, String error) {
+        String challenge = "Bearer realm=\"khet\"" + (error == null ? ""
+                : ", error=\"" + error + "\", error_description=\"" + detail.replace("\"", "'") + "\"");
+        return Response.status(401).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .entity(new Problem(Problem.type("unauthorized"), "Unauthorized", 401, detail, path, null))
+                .build();
+    }
+}

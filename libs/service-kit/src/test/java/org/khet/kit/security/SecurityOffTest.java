@@ -1,0 +1,19 @@
+package org.khet.kit.security;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+
+/** With khet.security.enabled=false (the default) requests behave as before security existed. */
+@QuarkusTest
+class SecurityOffTest {
+    @Test
+    void everythingIsAllowedAndTheActorIsAnonymous() {
+        given().get("/v1/test-notes/summary").then().statusCode(200).body("reader", equalTo("anonymous"));
+        given().header("Authorization", "Bearer not-even-a-jwt").contentType("application/json")
+                .body("{\"text\":\"ทดสอบ\"}").post("/v1/test-notes/orgs/5602").then().statusCode(201)
+                .body("createdBy", equalTo("anonymous"));
+    }
+}
