@@ -1,0 +1,144 @@
+package org.khet.school.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.contracts.BuddhistEra;
+import org.khet.kit.paging.Page;
+import org.khet.kit.paging.PageRequest;
+import org.khet.school.api.OrgDtos.*;
+import org.khet.school.api.SummaryDtos.Summary;
+import org.khet.school.config.SchoolConfig;
+import org.khet.school.service.FactsQueries;
+import org.khet.school.service.OrgService;
+import org.khet.school.service.SummaryService;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code /v1/areas}: area offices, and everything listed per area (districts, schools, networks, staff, summary). */
+@Path("/v1/areas")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "areas", description = "Educational Service Area Offices and their Part-1 summary")
+public class AreaResource {
+    private final OrgService org;
+    private final SummaryService summary;
+    private final FactsQueries facts;
+    private final SchoolConfig config;
+
+    public AreaResource(OrgService org, SummaryService summary, FactsQueries facts, SchoolConfig config) {
+        this.org = org;
+        this.summary = summary;
+        this.facts = facts;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "All registered areas, by code")
+    public List<AreaDto> list() {
+        return org.areas();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "An area office's profile with its units and their directors")
+    public Response get(@PathParam("code") String code) {
+        return Responses.versioned(org.area(code), null);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register or change an area office (If-Match for changes); publishes school.OrgUnitChanged.v1")
+    public Response put(@PathParam("code") String code, @Valid @NotNull AreaInput in, @HeaderParam("If-Match") String ifMatch) {
+        return Responses.versioned(org.putArea(code, in, ifMatch), "/v1/areas/" + code);
+    }
+
+    @GET
+    @Path("/{code}/offices")
+    @Operation(summary = "The office's units (groups, the internal-audit unit, executives) in report order")
+    public List<OfficeUnitDto> offices(@PathParam("code") String code) {
+        org.requireAreaExists(code);
+        return org.units(code);
+    }
+
+    @PUT
+    @Path("/{code}/offices/{unit}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register or change an office unit and its director")
+    public OfficeUnitDto putOffice(@PathParam("code") String code, @PathParam("unit") String unit, @Valid @NotNull OfficeUnitInput in) {
+        return org.putOfficeUnit(code, unit, in);
+    }
+
+    @GET
+    @Path("/{code}/districts")
+    @Operation(summary = "The area's districts in Thai order")
+    public List<DistrictDto> districts(@PathParam("code") String code) {
+        return org.districts(code);
+    }
+
+    @GET
+    @Path("/{code}/networks")
+    @Operation(summary = "The area's school networks with their members")
+    public List<NetworkDto> networks(@PathParam("code") String code) {
+        return org.networks(code);
+    }
+
+    @GET
+    @Path("/{code}/schools")
+    @Operation(summary = "The area's schools in Thai alphabetical order, paged; filter by district, network or status")
+    public Page<SchoolDto> schools(@PathParam("code") String code, @QueryParam("districtCode") String district,
+                                   @QueryParam("networkCode") String network, @QueryParam("status") String status,
+                                   @QueryParam("page") String page, @QueryParam("size") String size) {
+        return org.schools(code, blank(district), blank(network), blank(status), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{code}/staff")
+    @Operation(summary = "The office's own staff, by unit")
+    public List<OfficeStaffDto> staff(@PathParam("code") String code) {
+        return org.officeStaffOf(code);
+    }
+
+    @GET
+    @Path("/{code}/admissions")
+    @Operation(summary = "Admissions against the plan, school by school, of an academic year")
+    public List<FactsQueries.AdmissionDto> admissions(@PathParam("code") String code, @QueryParam("academicYear") String year) {
+        return facts.admissions(code, Responses.intParam("academicYear", year, BuddhistEra.MIN_BE, BuddhistEra.MAX_BE));
+    }
+
+    @GET
+    @Path("/{code}/transitions")
+    @Operation(summary = "Where graduates of an academic year went, school by school")
+    public List<FactsQueries.TransitionDto> transitions(@PathParam("code") String code, @QueryParam("academicYear") String year) {
+        return facts.transitions(code, Responses.intParam("academicYear", year, BuddhistEra.MIN_BE, BuddhistEra.MAX_BE));
+    }
+
+    @GET
+    @Path("/{code}/summary")
+    @Operation(summary = "Table 1, 1.1.1–1.1.6 and 3.1–3.3 of the annual report, computed from the stored facts, with data-quality findings")
+    public Summary summary(@PathParam("code") String code, @QueryParam("academicYear") String year,
+                           @QueryParam("round") @DefaultValue("1") String round) {
+        return summary.summary(code, Responses.intParam("academicYear", year, BuddhistEra.MIN_BE, BuddhistEra.MAX_BE),
+                Responses.intParam("round", round, 1, config.maxRound()));
+    }
+
+    @PUT
+    @Path("/{code}/summary/reported-figures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record figures as printed in the area's report (compared with the computed ones as findings)")
+    public Map<String, Integer> reported(@PathParam("code") String code, @QueryParam("academicYear") String year,
+                                         @Valid @NotNull ReportedFigures body) {
+        int n = summary.putReportedFigures(code, Responses.intParam("academicYear", year, BuddhistEra.MIN_BE, BuddhistEra.MAX_BE),
+                body.figures());
+        return Map.of("recorded", n);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,37 @@
+package org.khet.school.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.school.api.OrgDtos.DistrictInput;
+import org.khet.school.service.OrgService;
+
+/** {@code /v1/districts/{code}}: the districts (อำเภอ) areas serve. */
+@Path("/v1/districts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "districts")
+public class DistrictResource {
+    private final OrgService org;
+
+    public DistrictResource(OrgService org) {
+        this.org = org;
+    }
+
+    @GET
+    @Path("/{code}")
+    public Response get(@PathParam("code") String code) {
+        return Responses.versioned(org.district(code), null);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register or change a district (code: area code, dash, 2 digits — 5602-01)")
+    public Response put(@PathParam("code") String code, @Valid @NotNull DistrictInput in, @HeaderParam("If-Match") String ifMatch) {
+        return Responses.versioned(org.putDistrict(code, in, ifMatch), "/v1/districts/" + code);
+    }
+}

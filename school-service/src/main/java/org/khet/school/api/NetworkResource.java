@@ -1,0 +1,45 @@
+package org.khet.school.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.school.api.OrgDtos.*;
+import org.khet.school.service.OrgService;
+
+/** {@code /v1/networks}: school networks and their year-bounded membership. */
+@Path("/v1/networks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "networks")
+public class NetworkResource {
+    private final OrgService org;
+
+    public NetworkResource(OrgService org) {
+        this.org = org;
+    }
+
+    @GET
+    @Path("/{code}")
+    public Response get(@PathParam("code") String code) {
+        return Responses.versioned(org.network(code), null);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register or change a network (cluster, program, subject-club)")
+    public Response put(@PathParam("code") String code, @Valid @NotNull NetworkInput in, @HeaderParam("If-Match") String ifMatch) {
+        return Responses.versioned(org.putNetwork(code, in, ifMatch), "/v1/networks/" + code);
+    }
+
+    @PUT
+    @Path("/{code}/members/{school}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A school joins a network from an academic year (toYear ends the membership, history kept)")
+    public NetworkDto member(@PathParam("code") String code, @PathParam("school") String school, @Valid @NotNull MemberInput in) {
+        return org.putMember(code, school, in);
+    }
+}

@@ -1,0 +1,99 @@
+package org.khet.school.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The org hierarchy as the API speaks it. Codes: area "5602", district "5602-01", school 8 or 10 digits. */
+public final class OrgDtos {
+    private OrgDtos() {
+    }
+
+    public record AreaInput(@NotBlank String nameTh, String nameEn,
+                            @NotNull @Pattern(regexp = "primary|secondary", message = "must be primary or secondary") String level,
+                            String province, String address, String phone, String website) {
+    }
+
+    public record AreaDto(String code, String nameTh, String nameEn, String level, String province, String address,
+                          String phone, String website, List<OfficeUnitDto> units) {
+    }
+
+    public record OfficeUnitInput(@NotBlank String nameTh,
+                                  @NotNull @Pattern(regexp = "executive|group|unit", message = "must be executive, group or unit") String kind,
+                                  String directorName, @Min(0) Integer sortOrder) {
+    }
+
+    public record OfficeUnitDto(String code, String nameTh, String kind, String directorName, int sortOrder) {
+    }
+
+    public record DistrictInput(@NotBlank String areaCode, @NotBlank String nameTh, String nameEn,
+                                @PositiveOrZero Integer subDistricts, @PositiveOrZero Integer villages,
+                                @PositiveOrZero Integer municipalities, @PositiveOrZero Integer subDistrictAdministrations,
+                                @PositiveOrZero BigDecimal areaKm2, @PositiveOrZero Integer population,
+                                @PositiveOrZero Integer reportedSchools) {
+    }
+
+    public record DistrictDto(String code, String areaCode, String nameTh, String nameEn, Integer subDistricts,
+                              Integer villages, Integer municipalities, Integer subDistrictAdministrations,
+                              BigDecimal areaKm2, Integer population, Integer reportedSchools) {
+    }
+
+    public record SchoolInput(@NotBlank String code, @NotBlank String districtCode, @NotBlank String nameTh,
+                              String nameEn, String subDistrict, String branchOf, Boolean expansion,
+                              @Pattern(regexp = "highland|remote", message = "must be highland or remote") String specialArea,
+                              Boolean boarding) {
+    }
+
+    public record SchoolDto(String code, String areaCode, String districtCode, String nameTh, String nameEn,
+                            String subDistrict, String branchOf, boolean expansion, String specialArea,
+                            boolean boarding, String status) {
+    }
+
+    public record StatusInput(@NotNull @Pattern(regexp = "open|merged|closed", message = "must be open, merged or closed") String status,
+                              @NotNull LocalDate effectiveOn, String note) {
+    }
+
+    public record StatusHistoryDto(String status, LocalDate effectiveOn, String note, String recordedBy) {
+    }
+
+    public record NetworkInput(@NotBlank String areaCode, @NotBlank String nameTh,
+                               @NotNull @Pattern(regexp = "cluster|program|subject-club", message = "must be cluster, program or subject-club") String kind) {
+    }
+
+    public record MemberInput(@NotNull Integer fromYear, Integer toYear) {
+    }
+
+    public record MemberDto(String schoolCode, String schoolNameTh, int fromYear, Integer toYear) {
+    }
+
+    public record NetworkDto(String code, String areaCode, String nameTh, String kind, List<MemberDto> members) {
+    }
+
+    public record OfficeStaffInput(@NotBlank String areaCode, @NotBlank String nameTh, String position,
+                                   @NotNull @Pattern(regexp = "38kh|38c1|38c2|government-employee|permanent|temporary",
+                                           message = "must be 38kh, 38c1, 38c2, government-employee, permanent or temporary") String category,
+                                   @NotBlank String unitCode) {
+    }
+
+    public record OfficeStaffDto(UUID id, String areaCode, String nameTh, String position, String category,
+                                 String unitCode) {
+    }
+
+    public record OrgUnitDto(String code, String kind, String parentCode, String areaCode, String nameTh,
+                             String nameEn, String status, List<String> ancestors) {
+    }
+
+    public record ReportedFigureInput(@NotBlank String figure, @NotNull BigDecimal value, String source) {
+    }
+
+    public record ReportedFigures(@NotNull @Valid List<ReportedFigureInput> figures) {
+    }
+}

@@ -1,0 +1,44 @@
+package org.khet.school.api;
+
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.school.api.OrgDtos.OrgUnitDto;
+import org.khet.school.service.OrgService;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code /v1/org}: the org directory (OBEC → areas → districts → schools) with its closure table. */
+@Path("/v1/org")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "org", description = "The org directory other services replicate")
+public class OrgResource {
+    private final OrgService org;
+
+    public OrgResource(OrgService org) {
+        this.org = org;
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "An org unit with its ancestors, nearest first")
+    public OrgUnitDto get(@PathParam("code") String code) {
+        return org.orgUnit(code);
+    }
+
+    @GET
+    @Path("/{code}/units")
+    @Operation(summary = "Units of a kind (AREA, DISTRICT, SCHOOL) under a unit")
+    public List<OrgUnitDto> under(@PathParam("code") String code, @QueryParam("kind") @DefaultValue("SCHOOL") String kind) {
+        return org.orgUnitsUnder(code, kind.toUpperCase());
+    }
+
+    @GET
+    @Path("/{code}/contains/{descendant}")
+    @Operation(summary = "Whether a unit is under another (one closure-table lookup)")
+    public Map<String, Object> contains(@PathParam("code") String code, @PathParam("descendant") String descendant) {
+        return Map.of("ancestor", code, "descendant", descendant, "contains", org.isUnder(descendant, code));
+    }
+}

@@ -1,0 +1,48 @@
+package org.khet.school.api;
+
+import jakarta.ws.rs.core.Response;
+import org.khet.kit.etag.ETags;
+import org.khet.kit.problem.Problem;
+import org.khet.kit.problem.ProblemException;
+import org.khet.school.service.FeedService;
+import org.khet.school.service.OrgService;
+
+import java.net.URI;
+import java.util.List;
+
+/** How resources answer: versioned resources with their ETag, feeds with their result or their job. */
+final class Responses {
+    private Responses() {
+    }
+
+    static <T> Response versioned(OrgService.Versioned<T> v, String location) {
+        Response.ResponseBuilder b = v.created() ? Response.created(URI.create(location)) : Response.ok();
+        return b.entity(v.value()).tag(ETags.of(v.version())).build();
+    }
+
+    static Response feed(FeedService.Outcome o) {
+        if (o.jobId() != null) {
+            return Response.accepted(java.util.Map.of("jobId", o.jobId(), "status", "queued"))
+                    .location(URI.create("/v1/feed-jobs/" + o.jobId())).build();
+        }
+        return Response.ok(o.result() != null ? o.result() : o.replayed()).build();
+    }
+
+    static boolean respondAsync(String prefer) {
+        return prefer != null && prefer.toLowerCase().contains("respond-async");
+    }
+
+    /** A required year or round query parameter, as a 400 naming it when absent or not a number in range. */
+    static int intParam(String name, String value, int min, int max) {
+        try {
+            int v = Integer.parseInt(value == null ? "" : value.strip());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw ProblemException.validation("query parameter '" + name + "' is not valid",
+                List.of(Problem.FieldError.field(name, "must be a whole number from " + min + " to " + max + ", got '" + value + "'")));
+    }
+}

@@ -1,0 +1,60 @@
+package org.khet.school.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.school.api.OrgDtos.*;
+import org.khet.school.service.OrgService;
+
+import java.util.List;
+
+/** {@code /v1/schools}: schools and their status history. */
+@Path("/v1/schools")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "schools")
+public class SchoolResource {
+    private final OrgService org;
+
+    public SchoolResource(OrgService org) {
+        this.org = org;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a school; publishes school.SchoolRegistered.v1 and school.OrgUnitChanged.v1")
+    public Response register(@Valid @NotNull SchoolInput in) {
+        return Responses.versioned(org.registerSchool(in), "/v1/schools/" + in.code());
+    }
+
+    @GET
+    @Path("/{code}")
+    public Response get(@PathParam("code") String code) {
+        return Responses.versioned(org.school(code), null);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a school's record (If-Match)")
+    public Response put(@PathParam("code") String code, @Valid @NotNull SchoolInput in, @HeaderParam("If-Match") String ifMatch) {
+        return Responses.versioned(org.updateSchool(code, in, ifMatch), null);
+    }
+
+    @POST
+    @Path("/{code}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open, merge or close a school from a date (kept in its status history)")
+    public Response status(@PathParam("code") String code, @Valid @NotNull StatusInput in, @HeaderParam("If-Match") String ifMatch) {
+        return Responses.versioned(org.changeStatus(code, in, ifMatch), null);
+    }
+
+    @GET
+    @Path("/{code}/status-history")
+    public List<StatusHistoryDto> history(@PathParam("code") String code) {
+        return org.statusHistory(code);
+    }
+}

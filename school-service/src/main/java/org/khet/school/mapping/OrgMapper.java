@@ -1,0 +1,54 @@
+package org.khet.school.mapping;
+
+import org.khet.contracts.events.school.AreaProfileChanged;
+import org.khet.contracts.events.school.DistrictChanged;
+import org.khet.contracts.events.school.SchoolRegistered;
+import org.khet.school.api.OrgDtos.AreaDto;
+import org.khet.school.api.OrgDtos.DistrictDto;
+import org.khet.school.api.OrgDtos.OfficeStaffDto;
+import org.khet.school.api.OrgDtos.OfficeUnitDto;
+import org.khet.school.api.OrgDtos.SchoolDto;
+import org.khet.school.domain.Area;
+import org.khet.school.domain.District;
+import org.khet.school.domain.OfficeStaff;
+import org.khet.school.domain.School;
+
+import java.util.List;
+
+/** Entities of the org hierarchy → API DTOs and event payloads (the one place they are mapped). */
+public final class OrgMapper {
+    private OrgMapper() {
+    }
+
+    public static AreaDto dto(Area a, List<OfficeUnitDto> units) {
+        return new AreaDto(a.code, a.nameTh, a.nameEn, a.level, a.province, a.address, a.phone, a.website, units);
+    }
+
+    public static AreaProfileChanged event(Area a) {
+        return new AreaProfileChanged(a.code, a.nameTh, a.nameEn, a.level, a.province, a.address, a.phone, a.website);
+    }
+
+    public static DistrictDto dto(District d) {
+        return new DistrictDto(d.code, d.areaCode, d.nameTh, d.nameEn, d.subDistricts, d.villages, d.municipalities,
+                d.saos, d.areaKm2, d.population, d.reportedSchools);
+    }
+
+    public static DistrictChanged event(District d) {
+        return new DistrictChanged(d.code, d.areaCode, d.nameTh, d.nameEn, d.subDistricts, d.villages,
+                d.municipalities, d.saos, d.areaKm2, d.population);
+    }
+
+    public static SchoolDto dto(School s) {
+        return new SchoolDto(s.code, s.areaCode, s.districtCode, s.nameTh, s.nameEn, s.subDistrict, s.branchOf,
+                s.expansion, s.specialArea, s.boarding, s.status);
+    }
+
+    public static SchoolRegistered event(School s) {
+        return new SchoolRegistered(s.code, s.areaCode, s.districtCode, s.nameTh, s.nameEn, s.subDistrict,
+                s.branchOf, s.expansion, s.specialArea, s.boarding, s.status);
+    }
+
+    public static OfficeStaffDto dto(OfficeStaff p) {
+        return new OfficeStaffDto(p.id, p.areaCode, p.nameTh, p.position, p.category, p.unitCode);
+    }
+}

@@ -1,0 +1,49 @@
+package org.khet.school.service;
+
+import org.khet.kit.feed.FeedReader;
+import org.khet.kit.feed.FeedRow;
+
+import java.util.List;
+
+/**
+ * One kind of feed (enrolment, staffing, admissions, transitions): its columns, how its rows are validated as a
+ * whole (every bad cell reported, with database look-ups), and how the validated rows are stored.
+ *
+ * @param <T> the validated content of a feed
+ */
+public interface FeedKind<T> {
+    String name();
+
+    FeedReader.Columns columns();
+
+    /** What the feed is about, for idempotency by content: "1056020001:2566:1" for one school's round, etc. */
+    String scope(List<FeedRow> rows);
+
+    /** Validates every row; throws a 400 problem listing all bad cells, or 409 for rows of locked rounds. */
+    T validate(List<FeedRow> rows);
+
+    /** Stores validated content in the caller's transaction, with its events; returns what was stored. */
+    FeedResult store(T content, String actor);
+
+    /** What a feed stored, as answered to the sender (and kept on its receipt for a re-send). */
+    record FeedResult(String kind, int rows, int schools, List<String> areaCodes, List<Integer> academicYears,
+                      boolean replayed) {
+    }
+
+    /** Codes of the schools the raw rows name, for the authorization check before any work. */
+    static List<String> distinct(List<FeedRow> rows, String column) {
+        return rows.stream().map(r -> r.get(column)).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    }
+
+    static String scopeOf(List<FeedRow> rows, String... columns) {
+        StringBuilder sb = new StringBuilder();
+        for (String c : columns) {
+            List<String> values = distinct(rows, c);
+            if (!sb.isEmpty()) {
+                sb.append(':');
+            }
+            sb.append(values.size() == 1 ? values.get(0) : values.size() <= 3 ? String.join(",", values) : "many");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,130 @@
+package org.khet.school.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.khet.contracts.events.school.SchoolFactsSubmitted;
+import org.khet.kit.feed.FeedErrors;
+import org.khet.kit.feed.FeedReader;
+import org.khet.kit.feed.FeedRow;
+import org.khet.kit.outbox.Outbox;
+import org.khet.school.repository.Jdbc;
+import org.khet.school.repository.SchoolFacts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The transitions feed: where a school's graduates of an academic year went. P6 rows give {@code continued}
+ * (to M1) and {@code notContinuing}; M3 rows give general, vocational, equivalent and notContinuing. The
+ * reported {@code graduates} is stored as sent: where it is not the sum of the destinations, the summary says so.
+ */
+@ApplicationScoped
+public class TransitionsFeed implements FeedKind<TransitionsFeed.Content> {
+    public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
+            List.of("schoolCode", "academicYear", "stage", "graduates", "notContinuing"),
+            List.of("continued", "general", "vocational", "equivalent"));
+
+    private final SchoolFacts facts;
+    private final Jdbc jdbc;
+    private final Outbox outbox;
+
+    public TransitionsFeed(SchoolFacts facts, Jdbc jdbc, Outbox outbox) {
+        this.facts = facts;
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+    }
+
+    public record Line(String schoolCode, int academicYear, String stage, int graduates, Integer continued,
+                       Integer general, Integer vocational, Integer equivalent, int notContinuing) {
+    }
+
+    public record Content(List<Line> lines, Map<String, SchoolFacts.SchoolRef> schools) {
+    }
+
+    @Override
+    public String name() {
+        return "transitions";
+    }
+
+    @Override
+    public FeedReader.Columns columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public String scope(List<FeedRow> rows) {
+        return FeedKind.scopeOf(rows, "schoolCode", "academicYear");
+    }
+
+    @Override
+    public Content validate(List<FeedRow> rows) {
+        FeedErrors errors = new FeedErrors();
+        var schools = facts.schools(FeedKind.distinct(rows, "schoolCode"));
+        Map<String, Integer> seen = new HashMap<>();
+        List<Line> lines = new ArrayList<>();
+        for (FeedRow r : rows) {
+            int before = errors.count();
+            String school = SimpleFeeds.school(errors, r, schools);
+            Integer year = errors.beYear(r, "academicYear", true);
+            String stage = errors.oneOf(r, "stage", true, List.of("P6", "M3"));
+            Integer graduates = errors.count(r, "graduates", true);
+            Integer notContinuing = errors.count(r, "notContinuing", true);
+            boolean p6 = "P6".equals(stage);
+            Integer continued = errors.count(r, "continued", p6);
+            Integer general = errors.count(r, "general", stage != null && !p6);
+            Integer vocational = errors.count(r, "vocational", stage != null && !p6);
+            Integer equivalent = errors.count(r, "equivalent", stage != null && !p6);
+            if (p6) {
+                for (String col : List.of("general", "vocational", "equivalent")) {
+                    if (r.get(col) != null) {
+                        errors.add(r.row(), col, "is for M3 graduates; P6 graduates either continue to M1 or not");
+                    }
+                }
+            } else if ("M3".equals(stage) && r.get("continued") != null) {
+                errors.add(r.row(), "continued", "is for P6 graduates; M3 graduates go to general, vocational or equivalent");
+            }
+            if (errors.count() > before || !SimpleFeeds.firstOf(errors, r, seen, school + "|" + year + "|" + stage, "stage",
+                    "stage " + stage + " of school " + school + ", " + year)) {
+                continue;
+            }
+            lines.add(new Line(school, year, stage, graduates, continued, general, vocational, equivalent, notContinuing));
+        }
+        errors.throwIfAny();
+        return new Content(lines, schools);
+    }
+
+    @Override
+    public FeedResult store(Content c, String actor) {
+        jdbc.with(conn -> {
+            try (var ps = conn.prepareStatement("""
+                    insert into transition (school_code, academic_year, stage, graduates, continued, general, vocational, equivalent, not_continuing)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (school_code, academic_year, stage) do update set graduates = excluded.graduates,
+                        continued = excluded.continued, general = excluded.general, vocational = excluded.vocational,
+                        equivalent = excluded.equivalent, not_continuing = excluded.not_continuing""")) {
+                for (Line l : c.lines()) {
+                    ps.setString(1, l.schoolCode());
+                    ps.setInt(2, l.academicYear());
+                    ps.setString(3, l.stage());
+                    ps.setInt(4, l.graduates());
+                    ps.setObject(5, l.continued());
+                    ps.setObject(6, l.general());
+                    ps.setObject(7, l.vocational());
+                    ps.setObject(8, l.equivalent());
+                    ps.setInt(9, l.notContinuing());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+        TreeSet<Integer> years = new TreeSet<>();
+        List<String> areas = SimpleFeeds.publish(outbox, SchoolFactsSubmitted.TRANSITIONS_TYPE, "Transitions", c.schools(),
+                c.lines().stream().map(Line::schoolCode).toList(), c.lines().stream().map(Line::academicYear).toList(), null,
+                actor, years);
+        return new FeedResult(name(), c.lines().size(), (int) c.lines().stream().map(Line::schoolCode).distinct().count(),
+                areas, List.copyOf(years), false);
+    }
+}
