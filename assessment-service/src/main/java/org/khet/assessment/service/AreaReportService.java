@@ -1,0 +1,101 @@
+package org.khet.assessment.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.khet.assessment.api.AreaEvaluationsView;
+import org.khet.assessment.api.AreaTestsView;
+import org.khet.assessment.api.Finding;
+import org.khet.assessment.domain.EvaluationResult;
+import org.khet.assessment.domain.Framework;
+import org.khet.assessment.domain.FrameworkIndicator;
+import org.khet.assessment.domain.ReportedComparison;
+import org.khet.assessment.domain.TestDefinition;
+import org.khet.assessment.domain.TestStatistic;
+import org.khet.assessment.mapping.EvaluationMapper;
+import org.khet.assessment.mapping.FrameworkMapper;
+import org.khet.assessment.mapping.TestMapper;
+import org.khet.contracts.events.school.OrgUnitChanged;
+import org.khet.kit.org.OrgDirectory;
+import org.khet.kit.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The computed tables of an area: reads stored rows and hands them to the calculators. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AreaReportService {
+    private final OrgDirectory directory;
+
+    public AreaReportService(OrgDirectory directory) {
+        this.directory = directory;
+    }
+
+    public AreaTestsView tests(String areaCode, int academicYear) {
+        OrgDirectory.OrgUnit area = area(areaCode);
+        int prev = academicYear - 1;
+        Set<String> schools = new HashSet<>();
+        directory.under(areaCode, OrgUnitChanged.SCHOOL).forEach(u -> schools.add(u.code()));
+        List<TestCalculator.Stat> stats = new ArrayList<>();
+        List<TestStatistic> rows = TestStatistic.list("academicYear in ?1 and (level in ?2 or areaCode = ?3 or orgCode in ?4)",
+                List.of(academicYear, prev), List.of("OBEC", "NATION"), areaCode,
+                schools.isEmpty() ? List.of("-") : schools);
+        rows.forEach(s -> stats.add(TestMapper.toCalc(s)));
+        List<TestCalculator.Comparison> comparisons = ReportedComparison.<ReportedComparison>list(
+                        "areaCode = ?1 and academicYear = ?2", areaCode, academicYear).stream()
+                .map(c -> new TestCalculator.Comparison(c.testCode, c.subjectCode, c.labelTh, c.academicYear,
+                        c.meanPercent, c.previousYear, c.previousMean, c.difference)).toList();
+        List<TestCalculator.Test> catalogue = TestDefinition.<TestDefinition>list("order by family, code").stream()
+                .map(TestMapper::toCalc).toList();
+        catalogue = catalogue.stream().sorted(Comparator.comparingInt((TestCalculator.Test t) -> familyOrder(t.family()))
+                .thenComparingInt(t -> gradeOrder(t.grade()))).toList();
+        return TestCalculator.compute(areaCode, area.nameTh(), academicYear, catalogue, stats, schools, comparisons);
+    }
+
+    public AreaEvaluationsView evaluations(String areaCode, int fiscalYear) {
+        OrgDirectory.OrgUnit area = area(areaCode);
+        Map<String, List<EvaluationResult>> byFramework = EvaluationResult.of(areaCode, fiscalYear).stream()
+                .collect(Collectors.groupingBy(e -> e.frameworkCode));
+        List<Finding> findings = new ArrayList<>();
+        List<AreaEvaluationsView.FrameworkResult> out = new ArrayList<>();
+        List<Framework> frameworks = Framework.<Framework>list("fiscalYear is null or fiscalYear = ?1", fiscalYear).stream()
+                .filter(f -> byFramework.containsKey(f.code))
+                .sorted(Comparator.comparingInt((Framework f) -> familyOrder(f.family)).thenComparing(f -> f.code)).toList();
+        for (Framework f : frameworks) {
+            List<EvaluationCalculator.Indicator> inds = FrameworkIndicator.ofFramework(f.code).stream()
+                    .map(i -> new EvaluationCalculator.Indicator(i.code, i.parentCode, i.titleTh, i.kind, i.position)).toList();
+            out.add(EvaluationCalculator.compute(FrameworkMapper.toCalc(f), inds,
+                    byFramework.get(f.code).stream().map(EvaluationMapper::toCalc).toList(), findings));
+        }
+        return new AreaEvaluationsView(areaCode, area.nameTh(), fiscalYear, out, findings);
+    }
+
+    /** The order the annual report prints them in. */
+    static int familyOrder(String family) {
+        List<String> order = List.of("O-NET", "NT", "RT", "QP", "AP", "ESAO-STD", "ITA", "KRS");
+        int i = order.indexOf(family);
+        return i < 0 ? order.size() : i;
+    }
+
+    /** K1 … P6, M1 … M6: the order of the school years. */
+    static int gradeOrder(String grade) {
+        int base = switch (grade.isEmpty() ? ' ' : grade.charAt(0)) {
+            case 'K' -> 0;
+            case 'P' -> 10;
+            case 'M' -> 20;
+            default -> 30;
+        };
+        String n = grade.replaceAll("\\D", "");
+        return base + (n.isEmpty() ? 0 : Integer.parseInt(n));
+    }
+
+    private OrgDirectory.OrgUnit area(String code) {
+        return directory.find(code).filter(u -> OrgUnitChanged.AREA.equals(u.kind()))
+                .orElseThrow(() -> ProblemException.notFound("area '" + code + "' is not in the org directory"));
+    }
+}
