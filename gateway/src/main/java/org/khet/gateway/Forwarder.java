@@ -11,12 +11,16 @@ import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Streams one request to its service and the answer back. Hop-by-hop headers stay on their hop; an upstream
- * {@code Location} is rewritten to the gateway's address; an unreachable service is a 503 problem naming it
- * and a slow one a 504, never a hang.
+ * Streams one request to its service and the answer back. Hop-by-hop headers stay on their hop; the bearer token
+ * and the request id go on; an upstream {@code Location} is rewritten to the gateway's address. An unreachable
+ * service is a 503 problem naming it, a slow one a 504, a service that keeps failing is cut off by its circuit
+ * breaker (503 at once, with {@code Retry-After}) — never a hang or a bare 502.
  */
 final class Forwarder {
     private static final Logger LOG = Logger.getLogger(Forwarder.class);
@@ -25,13 +29,33 @@ final class Forwarder {
 
     private final HttpClient client;
     private final GatewayConfig config;
+    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
     Forwarder(HttpClient client, GatewayConfig config) {
         this.client = client;
         this.config = config;
     }
 
+    CircuitBreaker breaker(String service) {
+        return breakers.computeIfAbsent(service, s -> new CircuitBreaker(config.circuitBreaker().failureThreshold(),
+                config.circuitBreaker().openFor().toMillis()));
+    }
+
+    Duration timeout(String service) {
+        return config.upstreamTimeouts().getOrDefault(service, config.upstreamTimeout());
+    }
+
     void forward(RoutingContext rc, RouteTable.Target target) {
+        CircuitBreaker breaker = breaker(target.service());
+        long now = System.currentTimeMillis();
+        if (!breaker.allow(now)) {
+            long wait = breaker.retryAfterSeconds(now);
+            rc.response().putHeader("Retry-After", String.valueOf(wait));
+            Problems.send(rc, 503, "unavailable", "Service unavailable", "the " + target.service()
+                    + " service is unavailable: it failed " + breaker.failures() + " times in a row, the gateway tries it again in "
+                    + wait + " s", target.service());
+            return;
+        }
         HttpServerRequest in = rc.request();
         in.pause();
         String query = in.query();
@@ -41,7 +65,7 @@ final class Forwarder {
                 .setHost(base.getHost())
                 .setPort(base.getPort() > 0 ? base.getPort() : 80)
                 .setURI(target.path() + (query == null ? "" : "?" + query))
-                .setTimeout(config.upstreamTimeout().toMillis());
+                .setTimeout(timeout(target.service()).toMillis());
         client.request(options).onComplete(ar -> {
             if (ar.failed()) {
                 in.resume();
@@ -50,8 +74,15 @@ final class Forwarder {
             }
             HttpClientRequest out = ar.result();
             copyHeaders(in.headers(), out.headers());
+            out.putHeader(RequestIdHandler.HEADER, RequestIdHandler.of(rc));
             out.putHeader("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());
+            out.putHeader("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
             out.putHeader("X-Forwarded-Prefix", RouteTable.PREFIX);
+            String client = in.remoteAddress() == null ? null : in.remoteAddress().hostAddress();
+            if (client != null) {
+                String prior = in.getHeader("X-Forwarded-For");
+                out.putHeader("X-Forwarded-For", prior == null ? client : prior + ", " + client);
+            }
             String length = in.getHeader("Content-Length");
             if (length != null) {
                 out.putHeader("Content-Length", length);
@@ -63,18 +94,20 @@ final class Forwarder {
                     unavailable(rc, target, resp.cause());
                     return;
                 }
-                relay(rc, target, resp.result());
+                relay(rc, target, resp.result(), breaker);
             });
         });
     }
 
-    private void relay(RoutingContext rc, RouteTable.Target target, HttpClientResponse upstream) {
+    private void relay(RoutingContext rc, RouteTable.Target target, HttpClientResponse upstream, CircuitBreaker breaker) {
+        breaker.success();
         HttpServerResponse out = rc.response();
         if (out.ended() || out.closed()) {
             return;
         }
         out.setStatusCode(upstream.statusCode());
         copyHeaders(upstream.headers(), out.headers());
+        out.headers().set(RequestIdHandler.HEADER, RequestIdHandler.of(rc));
         String location = upstream.getHeader("Location");
         if (location != null) {
             out.putHeader("Location", rewriteLocation(location, target, rc));
@@ -88,17 +121,25 @@ final class Forwarder {
         upstream.pipeTo(out);
     }
 
-    /** {@code http://school:8081/v1/schools/1} → {@code <gateway>/api/v1/schools/1}. */
+    /**
+     * {@code http://school:8081/v1/schools/1} (a service names itself by whatever host it thinks it has) →
+     * {@code <gateway>/api/v1/schools/1}; a location outside {@code /v1/} is left as it is.
+     */
     static String rewriteLocation(String location, RouteTable.Target target, RoutingContext rc) {
-        URI loc = URI.create(location);
-        String path = loc.isAbsolute() ? loc.getRawPath() : location.split("\\?")[0];
-        String query = loc.getRawQuery();
-        if (!path.startsWith("/v1/")) {
+        URI loc;
+        try {
+            loc = URI.create(location);
+        } catch (IllegalArgumentException e) {
             return location;
         }
+        String path = loc.getRawPath();
+        if (path == null || !path.startsWith("/v1/")) {
+            return location;
+        }
+        String query = loc.getRawQuery();
         String host = rc.request().authority() == null ? "" : rc.request().authority().toString();
         String scheme = rc.request().scheme() == null ? "http" : rc.request().scheme();
-        return scheme + "://" + host + RouteTable.PREFIX + path + (query == null ? "" : "?" + query);
+        return scheme + "://" + host + RouteTable.gatewayPath(target.service(), path) + (query == null ? "" : "?" + query);
     }
 
     private static void copyHeaders(MultiMap from, MultiMap to) {
@@ -110,19 +151,22 @@ final class Forwarder {
     }
 
     private void unavailable(RoutingContext rc, RouteTable.Target target, Throwable cause) {
+        breaker(target.service()).failure(System.currentTimeMillis());
         boolean timeout = cause instanceof java.util.concurrent.TimeoutException
-                || String.valueOf(cause.getMessage()).toLowerCase().contains("timeout");
-        LOG.warnf("%s service unavailable for %s: %s", target.service(), rc.normalizedPath(), cause.toString());
+                || String.valueOf(cause.getMessage()).toLowerCase().contains("timeout period");
+        LOG.warnf("%s service unavailable for %s (requestId=%s): %s", target.service(), rc.normalizedPath(),
+                RequestIdHandler.of(rc), cause.toString());
         if (rc.response().headWritten()) {
             rc.response().reset();
             return;
         }
         if (timeout) {
             Problems.send(rc, 504, "upstream-timeout", "The service did not answer in time",
-                    "the " + target.service() + " service did not answer within " + config.upstreamTimeout().toMillis() + " ms");
+                    "the " + target.service() + " service did not answer within " + timeout(target.service()).toMillis() + " ms",
+                    target.service());
         } else {
             Problems.send(rc, 503, "unavailable", "Service unavailable",
-                    "the " + target.service() + " service is not reachable");
+                    "the " + target.service() + " service is not reachable", target.service());
         }
     }
 }

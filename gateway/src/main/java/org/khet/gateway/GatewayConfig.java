@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The gateway's typed route table ({@code khet.gateway.*}). */
+/** The gateway's typed configuration ({@code khet.gateway.*}): route table, timeouts, circuit breaker, rate limit. */
 @ConfigMapping(prefix = "khet.gateway")
 public interface GatewayConfig {
 
@@ -19,9 +19,28 @@ public interface GatewayConfig {
     /** Ordered routes; the first whose pattern matches the path after {@code /api} wins. */
     List<RouteConfig> routes();
 
-    /** How long the gateway waits for a service's answer before a 504. */
+    /** How long the gateway waits for a service's answer (no byte for this long) before a 504 problem. */
     @WithDefault("30s")
     Duration upstreamTimeout();
+
+    /** A longer or shorter wait for one service by name (e.g. report rendering a DOCX). */
+    Map<String, Duration> upstreamTimeouts();
+
+    /** How long the gateway tries to connect to a service before a 503 problem. */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** Most pooled connections to one service. */
+    @WithDefault("200")
+    int maxConnectionsPerService();
+
+    CircuitBreakerConfig circuitBreaker();
+
+    RateLimitConfig rateLimit();
+
+    /** How long one service may take to answer the aggregated health and OpenAPI requests. */
+    @WithDefault("3s")
+    Duration probeTimeout();
 
     interface RouteConfig {
         /** A regular expression over the whole path after {@code /api}, e.g. {@code /v1/reports(/.*)?}. */
@@ -30,7 +49,34 @@ public interface GatewayConfig {
         /** The service name, or {@code $1} for the pattern's first group. */
         String service();
 
-        /** The upstream path; by default the path after {@code /api} unchanged. */
+        /** The upstream path, may use the pattern's groups ({@code /v1/$2$3}); by default the path unchanged. */
         Optional<String> rewrite();
+    }
+
+    interface CircuitBreakerConfig {
+        /** Failures in a row (no connection, timeout) after which the gateway stops calling a service for a while. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long calls fail fast with 503 before one trial call is let through. */
+        @WithDefault("10s")
+        Duration openFor();
+    }
+
+    interface RateLimitConfig {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Sustained requests per second per client (token subject, or address when there is no valid token). */
+        @WithDefault("50")
+        double requestsPerSecond();
+
+        /** Requests a client may send at once above the sustained rate. */
+        @WithDefault("100")
+        int burst();
+
+        /** Take the client address from the first X-Forwarded-For entry (only behind a trusted load balancer). */
+        @WithDefault("false")
+        boolean trustForwardedFor();
     }
 }

@@ -3,42 +3,133 @@ package org.khet.gateway;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Installs the proxy route on {@code /api/*}: a path the route table knows goes to its service, anything else is
- * a 404 problem.
+ * The gateway's request pipeline on the Quarkus router: request id and access log (every request) → bearer token
+ * authentication and per-client rate limit ({@code /api/*}) → the proxy to the owning service.
  */
 @ApplicationScoped
 public class ProxyRoutes {
     private final RouteTable table;
     private final GatewayConfig config;
+    private final SecurityConfig security;
+    private final TokenVerifier verifier;
+    private final List<Pattern> publicPaths;
+    private RateLimiter limiter;
+    private Forwarder forwarder;
 
-    public ProxyRoutes(RouteTable table, GatewayConfig config) {
+    public ProxyRoutes(RouteTable table, GatewayConfig config, SecurityConfig security, TokenVerifier verifier) {
         this.table = table;
         this.config = config;
+        this.security = security;
+        this.verifier = verifier;
+        this.publicPaths = security.publicPaths().orElse(List.of()).stream().map(Pattern::compile).toList();
     }
 
     void install(@Observes Router router, Vertx vertx) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setKeepAlive(true)
-                .setMaxPoolSize(200)
-                .setConnectTimeout(2000));
-        Forwarder forwarder = new Forwarder(client, config);
-        router.route(RouteTable.PREFIX + "/*").order(10).handler(rc -> forward(rc, forwarder));
+                        .setKeepAlive(true)
+                        .setTcpNoDelay(true)
+                        .setConnectTimeout((int) config.connectTimeout().toMillis()),
+                new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService()));
+        forwarder = new Forwarder(client, config);
+        if (config.rateLimit().enabled()) {
+            limiter = new RateLimiter(config.rateLimit().requestsPerSecond(), config.rateLimit().burst());
+            vertx.setPeriodic(60_000, id -> limiter.evictIdle(System.nanoTime()));
+        }
+        router.route().order(-200).handler(new RequestIdHandler());
+        router.route(RouteTable.PREFIX + "/*").order(5).handler(rc -> authenticate(rc, vertx));
+        router.route(RouteTable.PREFIX + "/*").order(10).handler(this::forward);
+        router.get("/").order(10).handler(rc -> rc.redirect("/q/swagger-ui/"));
     }
 
-    private void forward(RoutingContext rc, Forwarder forwarder) {
+    Forwarder forwarder() {
+        return forwarder;
+    }
+
+    private void authenticate(RoutingContext rc, Vertx vertx) {
+        String header = security.enabled() ? rc.request().getHeader("Authorization") : null;
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            admit(rc, null, header == null ? "a bearer token is required (Authorization: Bearer <token>)"
+                    : "the Authorization header must be 'Bearer <token>'");
+            return;
+        }
+        String token = header.substring(7).trim();
+        String subject = verifier.cached(token);
+        if (subject != null) {
+            admit(rc, subject, null);
+        } else if (verifier.mayBlock()) {
+            // an OIDC provider's key set may have to be fetched: not on the event loop
+            rc.request().pause();
+            vertx.executeBlocking(() -> verifier.verify(token), false).onComplete(ar -> {
+                rc.request().resume();
+                admit(rc, ar.succeeded() ? ar.result() : null, ar.succeeded() ? null : ar.cause().getMessage());
+            });
+        } else {
+            try {
+                admit(rc, verifier.verify(token), null);
+            } catch (TokenVerifier.Rejected e) {
+                admit(rc, null, e.getMessage());
+            }
+        }
+    }
+
+    /** Rate-limits the client (its token subject, else its address), then lets it through or answers 401/429. */
+    private void admit(RoutingContext rc, String subject, String rejection) {
+        String client = subject != null ? "sub:" + subject : "ip:" + address(rc);
+        rc.put(RequestIdHandler.CLIENT, client);
+        if (limiter != null) {
+            RateLimiter.Decision d = limiter.acquire(client, System.nanoTime());
+            if (!d.allowed()) {
+                rc.response().putHeader("Retry-After", String.valueOf(d.retryAfterSeconds()))
+                        .putHeader("RateLimit-Limit", String.valueOf(limiter.burst()))
+                        .putHeader("RateLimit-Remaining", "0");
+                Problems.send(rc, 429, "too-many-requests", "Too many requests",
+                        "more than " + config.rateLimit().requestsPerSecond() + " requests per second (burst "
+                                + limiter.burst() + ") from this client; retry after " + d.retryAfterSeconds() + " s");
+                return;
+            }
+        }
+        if (security.enabled() && subject == null && !isPublic(rc)) {
+            String error = rejection != null && rejection.startsWith("a bearer token is required") ? "" : ", error=\"invalid_token\"";
+            rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"khet\"" + error);
+            Problems.send(rc, 401, "unauthorized", "Unauthorized", rejection);
+            return;
+        }
+        rc.next();
+    }
+
+    private boolean isPublic(RoutingContext rc) {
+        String path = rc.normalizedPath().substring(RouteTable.PREFIX.length());
+        return publicPaths.stream().anyMatch(p -> p.matcher(path).matches());
+    }
+
+    private String address(RoutingContext rc) {
+        if (config.rateLimit().trustForwardedFor()) {
+            String forwarded = rc.request().getHeader("X-Forwarded-For");
+            if (forwarded != null && !forwarded.isBlank()) {
+                return forwarded.split(",")[0].trim();
+            }
+        }
+        return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
+    }
+
+    private void forward(RoutingContext rc) {
         Optional<RouteTable.Target> target = table.resolve(rc.normalizedPath());
         if (target.isEmpty()) {
             Problems.send(rc, 404, "not-found", "Not found", "no service serves " + rc.normalizedPath());
             return;
         }
+        rc.put(RequestIdHandler.SERVICE, target.get().service());
         forwarder.forward(rc, target.get());
     }
 }

@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Resolves a gateway path ({@code /api/v1/...}) to the service and upstream path that serve it. */
+/** Resolves a gateway path ({@code /api/v1/...}) to the service and upstream path that serve it, and back. */
 @ApplicationScoped
 public class RouteTable {
     public static final String PREFIX = "/api";
+    /** Paths every service serves for itself; at the gateway they carry the service's name: /api/v1/budget/changes. */
+    private static final Pattern PER_SERVICE = Pattern.compile("/v1/(changes|feed-jobs)(/.*)?");
 
     public record Target(String service, URI base, String path) {
     }
@@ -47,9 +49,21 @@ public class RouteTable {
                 if (base == null) {
                     return Optional.empty();
                 }
-                return Optional.of(new Target(service, base, r.rewrite == null ? path : r.rewrite));
+                return Optional.of(new Target(service, base, r.rewrite == null ? path : m.replaceFirst(r.rewrite)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The gateway path of a service's own path: {@code /v1/schools/1} → {@code /api/v1/schools/1}, and the
+     * per-service {@code /v1/feed-jobs/7} of budget → {@code /api/v1/budget/feed-jobs/7}.
+     */
+    public static String gatewayPath(String service, String upstreamPath) {
+        Matcher m = PER_SERVICE.matcher(upstreamPath);
+        if (m.matches()) {
+            return PREFIX + "/v1/" + service + "/" + m.group(1) + (m.group(2) == null ? "" : m.group(2));
+        }
+        return PREFIX + upstreamPath;
     }
 }

@@ -1,0 +1,211 @@
+package org.khet.gateway;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The gateway in front of stub services: tokens, request ids, rate limit, failures, Location, docs, health, CORS. */
+@QuarkusTest
+@QuarkusTestResource(StubServices.class)
+class GatewayTest {
+
+    private static RequestSpecification as(String subject) {
+        return given().header("Authorization", "Bearer " + TestTokens.token(subject, "area-officer", "5602"));
+    }
+
+    // --- authentication -----------------------------------------------------------------------------------------
+
+    @Test
+    void noTokenIs401Problem() {
+        given().get("/api/v1/schools").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", endsWith("/unauthorized"))
+                .body("detail", containsString("bearer token is required"));
+    }
+
+    @Test
+    void expiredWrongIssuerWrongAudienceAndTamperedTokensAre401() {
+        var expired = TestTokens.sign(TestTokens.expired(TestTokens.claims("สมชาย", "area-officer", "5602")), TestTokens.privateKey());
+        var otherIssuer = TestTokens.claims("สมชาย", "area-officer", "5602");
+        otherIssuer.setIssuer("https://evil.example/realms/khet");
+        var otherAudience = TestTokens.claims("สมชาย", "area-officer", "5602");
+        otherAudience.setAudience("another-app");
+        String viewer = TestTokens.token("สมหญิง", "viewer", "5602");
+        Map<String, String> cases = Map.of(
+                TestTokens.sign(otherIssuer, TestTokens.privateKey()), "not issued by https://khet.local/test",
+                TestTokens.sign(otherAudience, TestTokens.privateKey()), "audience",
+                expired, "expired",
+                TestTokens.tampered(viewer, "\"viewer\"", "\"obec-admin\""), "signature",
+                "garbage", "not a well-formed");
+        cases.forEach((token, why) -> given().header("Authorization", "Bearer " + token).get("/api/v1/schools")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("invalid_token"))
+                .body("detail", containsString(why)));
+    }
+
+    @Test
+    void aValidTokenIsPassedOnWithTheRequestId() {
+        String token = TestTokens.token("ครูสมศรี", "school-officer", "56020041");
+        Response r = given().header("Authorization", "Bearer " + token).get("/api/v1/schools/56020041?include=staff");
+        r.then().statusCode(200)
+                .body("service", equalTo("school"))
+                .body("path", equalTo("/v1/schools/56020041"))
+                .body("query", equalTo("include=staff"))
+                .body("authorization", equalTo("Bearer " + token))
+                .body("forwardedFor", equalTo("127.0.0.1"));
+        String id = r.header("X-Request-Id");
+        assertNotNull(id, "the gateway makes a request id");
+        assertEquals(id, r.jsonPath().getString("requestId"), "the service got the same id");
+
+        as("ผู้ติดตาม").header("X-Request-Id", "trace-5602-0001").get("/api/v1/projects").then().statusCode(200)
+                .header("X-Request-Id", "trace-5602-0001").body("requestId", equalTo("trace-5602-0001"));
+    }
+
+    @Test
+    void publicPathsNeedNoToken() {
+        given().get("/api/v1/reports/public/2566").then().statusCode(200).body("service", equalTo("report"));
+    }
+
+    // --- routing and Location ------------------------------------------------------------------------------------
+
+    @Test
+    void locationIsRewrittenToTheGateway() {
+        Response created = as("ผู้บันทึก").contentType("application/json").body("{\"nameTh\":\"โรงเรียนบ้านจุน\"}")
+                .post("/api/v1/schools");
+        created.then().statusCode(201).body("body", containsString("บ้านจุน"));
+        String location = created.header("Location");
+        assertTrue(location.matches("http://localhost:\\d+/api/v1/schools/42\\?view=full"), location);
+
+        String job = as("ผู้บันทึก").contentType("text/csv").body("a,b\n1,2\n").post("/api/v1/allocations?job=1")
+                .then().statusCode(202).extract().header("Location");
+        assertTrue(job.endsWith("/api/v1/budget/feed-jobs/7"), job);
+        as("ผู้บันทึก").get(job.replaceFirst("http://localhost:\\d+", "")).then().statusCode(200)
+                .body("service", equalTo("budget")).body("path", equalTo("/v1/feed-jobs/7"));
+        as("ผู้บันทึก").get("/api/v1/assessment/changes?after=10").then().statusCode(200)
+                .body("service", equalTo("assessment")).body("path", equalTo("/v1/changes")).body("query", equalTo("after=10"));
+    }
+
+    @Test
+    void unknownPathIsA404Problem() {
+        as("ผู้หลงทาง").get("/api/v1/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("/api/v1/nothing-here"));
+    }
+
+    // --- rate limit ------------------------------------------------------------------------------------------------
+
+    @Test
+    void aClientOverItsRateGets429WithRetryAfter() {
+        String token = TestTokens.token("ผู้ส่งถี่", "area-officer", "5602");
+        List<Integer> statuses = new ArrayList<>();
+        Response limited = null;
+        for (int i = 0; i < 40 && limited == null; i++) {
+            Response r = given().header("Authorization", "Bearer " + token).get("/api/v1/projects");
+            statuses.add(r.statusCode());
+            if (r.statusCode() == 429) {
+                limited = r;
+            }
+        }
+        assertNotNull(limited, "no 429 after " + statuses);
+        assertTrue(statuses.indexOf(429) >= 20, "the burst of 20 is served first: " + statuses);
+        limited.then().contentType("application/problem+json").body("status", equalTo(429))
+                .body("type", endsWith("/too-many-requests"));
+        assertTrue(Integer.parseInt(limited.header("Retry-After")) >= 1);
+        as("ผู้ใช้อื่น").get("/api/v1/projects").then().statusCode(200);
+    }
+
+    // --- failures ----------------------------------------------------------------------------------------------------
+
+    @Test
+    void aStoppedServiceIs503NamingItThenTheCircuitOpens() {
+        for (int i = 0; i < 3; i++) {
+            as("ผู้รอ").get("/api/v1/dead/things").then().statusCode(503)
+                    .time(lessThan(2500L))
+                    .contentType("application/problem+json")
+                    .body("service", equalTo("dead"))
+                    .body("detail", containsString("the dead service is not reachable"));
+        }
+        as("ผู้รอ").get("/api/v1/dead/things").then().statusCode(503)
+                .header("Retry-After", notNullValue())
+                .body("service", equalTo("dead"))
+                .body("detail", containsString("tries it again"));
+        as("ผู้รอ").get("/api/v1/projects").then().statusCode(200);
+    }
+
+    @Test
+    void aSlowServiceIsA504ProblemAfterTheTimeout() {
+        as("ผู้ใจร้อน").get("/api/v1/projects/slow").then().statusCode(504)
+                .time(allOf(greaterThan(900L), lessThan(2900L)))
+                .contentType("application/problem+json")
+                .body("service", equalTo("project"))
+                .body("detail", containsString("project service did not answer within 1000 ms"));
+    }
+
+    // --- docs, health, CORS ----------------------------------------------------------------------------------------
+
+    @Test
+    void swaggerUiOffersEveryService() {
+        String html = given().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
+        for (String service : StubServices.NAMES) {
+            assertTrue(html.contains("/openapi/" + service), service + " missing from the Swagger UI");
+        }
+        given().redirects().follow(false).get("/").then().statusCode(302).header("Location", endsWith("/q/swagger-ui/"));
+    }
+
+    @Test
+    void theAggregatedOpenApiListsEveryServiceAtGatewayPaths() {
+        var doc = given().get("/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> paths = doc.getMap("paths");
+        for (String service : StubServices.NAMES) {
+            assertTrue(paths.containsKey("/api" + StubServices.API_PATH.get(service)), service + ": " + paths.keySet());
+            assertTrue(paths.containsKey("/api/v1/" + service + "/changes"), service + " change feed: " + paths.keySet());
+            assertEquals("#/components/schemas/" + service + "_Page", doc.getString("paths.'/api/v1/" + service
+                    + "/changes'.get.responses.'200'.content.'application/json'.schema.'$ref'"));
+            assertEquals(service + " page", doc.getString("components.schemas." + service + "_Page.description"));
+        }
+        assertFalse(paths.keySet().stream().anyMatch(p -> p.contains("/q/")), "management paths stay out");
+        assertEquals("bearer", doc.getString("components.securitySchemes.bearer.scheme"));
+        assertEquals(List.of("dead"), doc.getList("x-khet-unavailable"));
+
+        var budget = given().get("/openapi/budget").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("budget", "Data"), budget.getList("paths.'/api/v1/areas/{areaCode}/budget'.get.tags"));
+        assertNull(budget.get("servers"));
+        given().get("/openapi/dead").then().statusCode(503).contentType("application/problem+json");
+        given().get("/openapi/nobody").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aggregatedHealthNamesTheServiceThatIsDown() {
+        var health = given().get("/health").then().statusCode(503).extract().jsonPath();
+        assertEquals("DOWN", health.getString("status"));
+        for (String service : StubServices.NAMES) {
+            assertEquals("UP", health.getString("services." + service + ".status"), service);
+        }
+        assertEquals("DOWN", health.getString("services.dead.status"));
+        assertEquals(List.of("dead"), health.getList("down"));
+    }
+
+    @Test
+    void corsPreflightFromALocalFrontEndIsAllowed() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization,Content-Type")
+                .options("/api/v1/schools").then().statusCode(anyOf(is(200), is(204)))
+                .header("Access-Control-Allow-Origin", "http://localhost:5173");
+        as("เบราว์เซอร์").header("Origin", "http://localhost:5173").get("/api/v1/schools").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Access-Control-Expose-Headers", containsString("Location"));
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/schools").then().header("Access-Control-Allow-Origin", nullValue());
+    }
+}
