@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 
 /**
  * A single-node Apache Kafka broker in KRaft mode (combined broker + controller), run as a JVM of its own.
@@ -86,11 +85,11 @@ public final class KafkaBroker {
         }
     }
 
-    /** A Kafka cluster id: 16 random bytes, URL-safe base64 without padding. */
+    /**
+     * A Kafka cluster id: 16 random bytes, URL-safe base64 without padding. Kafka's own generator never starts
+     * one with '-', which the storage tool's argument parser would take for an option (1 in 64 ids).
+     */
     private static String clusterId() {
-        UUID u = UUID.randomUUID();
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16);
-        b.putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+        return org.apache.kafka.common.Uuid.randomUuid().toString();
     }
 }
