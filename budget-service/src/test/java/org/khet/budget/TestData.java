@@ -16,14 +16,10 @@ public final class TestData {
     private TestData() {
     }
 
-    static {
-        // money is compared exactly: JSON numbers come back as BigDecimal, never double
+    /** Money is compared exactly: JSON numbers come back as BigDecimal, never float (set per test, Quarkus resets it). */
+    public static void init() {
         RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig()
                 .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
-    }
-
-    public static void init() {
-        // runs the static block
     }
 
     /** Registers OBEC, the areas and a school of the first area, as school-service's events would. */

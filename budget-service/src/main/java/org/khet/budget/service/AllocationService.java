@@ -90,6 +90,14 @@ public class AllocationService {
         if (rows.isEmpty()) {
             throw ProblemException.validation("the feed has no rows; nothing was stored", null);
         }
+        // a feed received before is answered from its receipt, before its rows are checked against what it stored
+        String scope = scope(rows);
+        String sha = FeedReceipts.sha256(body);
+        var earlier = receipts.find(FEED_KIND, scope, idempotencyKey, sha);
+        if (earlier.isPresent()) {
+            return new FeedResult(earlier.get().id().toString(), true, earlier.get().rows(),
+                    AllocationService.ids(earlier.get().result()));
+        }
         FeedErrors errors = new FeedErrors();
         Map<String, BudgetCategory> cats = refs.categoryLookup();
         Map<String, String> areaProblems = new HashMap<>();
@@ -135,12 +143,6 @@ public class AllocationService {
             parsed.add(new NewRow(area, fy, cat == null ? null : cat.code, doc, date, amount, r.get("note")));
         }
         errors.throwIfAny();
-        String scope = scope(parsed.stream().map(p -> p.area + "/" + p.fy).toList());
-        String sha = FeedReceipts.sha256(body);
-        var earlier = receipts.find(FEED_KIND, scope, idempotencyKey, sha);
-        if (earlier.isPresent()) {
-            return new FeedResult(earlier.get().id().toString(), true, earlier.get().rows(), ids(earlier.get().result()));
-        }
         parsed.stream().map(p -> p.area).distinct().forEach(access::requireWrite);
         List<String> stored = new ArrayList<>();
         for (NewRow p : parsed) {
@@ -226,8 +228,13 @@ public class AllocationService {
         return null;
     }
 
-    static String scope(List<String> keys) {
-        return String.join(",", new TreeSet<>(keys));
+    /** The areas and years a feed is about, as its rows name them: the scope of its receipt. */
+    static String scope(List<FeedRow> rows) {
+        TreeSet<String> keys = new TreeSet<>();
+        for (FeedRow r : rows) {
+            keys.add(r.get("areaCode") + "/" + r.get("fiscalYear"));
+        }
+        return String.join(",", keys);
     }
 
     static List<String> ids(com.fasterxml.jackson.databind.JsonNode result) {

@@ -129,6 +129,14 @@ public class ExecutionReportService {
         if (rows.isEmpty()) {
             throw ProblemException.validation("the feed has no rows; nothing was stored", null);
         }
+        // a feed received before is answered from its receipt, before its rows are checked against what it stored
+        String scope = AllocationService.scope(rows);
+        String sha = FeedReceipts.sha256(body);
+        var earlier = receipts.find(FEED_KIND, scope, idempotencyKey, sha);
+        if (earlier.isPresent()) {
+            return new FeedResult(earlier.get().id().toString(), true, earlier.get().rows(),
+                    AllocationService.ids(earlier.get().result()));
+        }
         FeedErrors errors = new FeedErrors();
         Map<String, BudgetCategory> cats = refs.categoryLookup();
         Map<String, String> areaProblems = new HashMap<>();
@@ -191,13 +199,6 @@ public class ExecutionReportService {
             }
         }
         errors.throwIfAny();
-        String scope = AllocationService.scope(snapshots.keySet().stream().map(k -> k.area + "/" + k.fy).toList());
-        String sha = FeedReceipts.sha256(body);
-        var earlier = receipts.find(FEED_KIND, scope, idempotencyKey, sha);
-        if (earlier.isPresent()) {
-            return new FeedResult(earlier.get().id().toString(), true, earlier.get().rows(),
-                    AllocationService.ids(earlier.get().result()));
-        }
         List<Problem.FieldError> dups = new ArrayList<>();
         for (var e : snapshots.entrySet()) {
             if (exists(e.getKey().area, e.getKey().fy, e.getKey().asOf)) {
