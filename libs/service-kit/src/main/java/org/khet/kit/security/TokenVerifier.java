@@ -63,6 +63,9 @@ public class TokenVerifier {
         if (hit != null && now <= hit.expiresAtSeconds + config.clockSkew().toSeconds()) {
             return hit.caller;
         }
+        if (token.split("\\.", -1).length != 3) {
+            throw new TokenRejected("the token is not a well-formed signed JWT");
+        }
         JwtConsumer verifier = consumer();
         JwtClaims claims;
         try {

@@ -133,7 +133,8 @@ class TokenAccessControlTest {
         String payload = java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(TestTokens.claims("สมชาย", "obec-admin", "obec").toJson().getBytes());
         as(header + "." + payload + ".").get("/v1/test-notes/summary").then().statusCode(401);
-        as("not-a-jwt").get("/v1/test-notes/summary").then().statusCode(401).contentType("application/problem+json");
+        as("not-a-jwt").get("/v1/test-notes/summary").then().statusCode(401).contentType("application/problem+json")
+                .body("detail", containsString("well-formed"));
     }
 
     @Test
