@@ -1,0 +1,117 @@
+package org.khet.project.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.kit.feed.FeedFormat;
+import org.khet.kit.paging.Page;
+import org.khet.kit.paging.PageRequest;
+import org.khet.project.api.ProjectDtos.FeedResult;
+import org.khet.project.api.ProjectDtos.ProjectInput;
+import org.khet.project.api.ProjectDtos.ProjectView;
+import org.khet.project.api.ProjectDtos.ReportedListFigures;
+import org.khet.project.api.SummaryDtos.ProjectSummary;
+import org.khet.project.service.ProjectFeedService;
+import org.khet.project.service.ProjectService;
+import org.khet.project.service.ProjectSummaryService;
+
+import java.net.URI;
+import java.util.List;
+
+/** An area's projects: create, list, bulk feeds, the reported list figures and the report's summary. */
+@Path("/v1/areas/{areaCode}/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "projects", description = "Projects of an area's fiscal year with budgets, spend and results")
+public class AreaProjectsResource {
+    private final ProjectService service;
+    private final ProjectFeedService feeds;
+    private final ProjectSummaryService summaries;
+
+    public AreaProjectsResource(ProjectService service, ProjectFeedService feeds, ProjectSummaryService summaries) {
+        this.service = service;
+        this.feeds = feeds;
+        this.summaries = summaries;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a project (201 with its ETag and Location)")
+    public Response create(@PathParam("areaCode") String areaCode, ProjectInput in) {
+        ProjectView v = service.create(areaCode, in);
+        return Response.created(URI.create("/v1/projects/" + v.id())).tag(Long.toString(v.version())).entity(v).build();
+    }
+
+    @GET
+    @Operation(summary = "The area's projects, filtered by fiscal year, plan kind and strategy, paged")
+    public Page<ProjectView> list(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
+                                  @QueryParam("planKind") String planKind, @QueryParam("strategy") String strategy,
+                                  @QueryParam("page") String page, @QueryParam("size") String size) {
+        return service.list(areaCode, Params.fiscalYear(fiscalYear, false), planKind,
+                Params.integer("strategy", strategy, false), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(summary = "The report's project tables: both lists, counts and achieved %, money per strategy and "
+            + "funding source, problems and suggestions, and data-quality findings")
+    public ProjectSummary summary(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear) {
+        return summaries.summary(areaCode, Params.fiscalYear(fiscalYear, true));
+    }
+
+    @POST
+    @Path("/feed")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Load projects from CSV, XLSX or JSON (columns fiscalYear, planKind, number, title, budget, "
+            + "owners; optional ownerStaffIds, fundingSource, strategy, actualSpend, reportedBudget, reportedRemaining, "
+            + "status, achieved). Upserts by (fiscal year, plan kind, number); a re-sent feed changes nothing.")
+    public FeedResult feed(@PathParam("areaCode") String areaCode, @QueryParam("format") String format,
+                           @HeaderParam("Content-Type") String contentType,
+                           @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
+        return feeds.loadProjects(areaCode, body, FeedFormat.of(format, contentType), blankToNull(idempotencyKey));
+    }
+
+    @POST
+    @Path("/results/feed")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Load project results from CSV, XLSX or JSON (columns fiscalYear, planKind, number, kind "
+            + "[QUANTITATIVE, QUALITATIVE, PROBLEM, SUGGESTION], text; optional value, unit, target). The results of "
+            + "each project named are replaced by its rows.")
+    public FeedResult resultsFeed(@PathParam("areaCode") String areaCode, @QueryParam("format") String format,
+                                  @HeaderParam("Content-Type") String contentType,
+                                  @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
+        return feeds.loadResults(areaCode, body, FeedFormat.of(format, contentType), blankToNull(idempotencyKey));
+    }
+
+    @GET
+    @Path("/reported-figures")
+    @Operation(summary = "The figures printed above each project list, as reported")
+    public List<ReportedListFigures> reported(@PathParam("areaCode") String areaCode,
+                                              @QueryParam("fiscalYear") String fiscalYear) {
+        return summaries.reported(areaCode, Params.fiscalYear(fiscalYear, true));
+    }
+
+    @PUT
+    @Path("/reported-figures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Store the figures printed above each project list (count, carried out, achieved %) so the "
+            + "summary can compare them with what Khet computes")
+    public List<ReportedListFigures> putReported(@PathParam("areaCode") String areaCode,
+                                                 @QueryParam("fiscalYear") String fiscalYear,
+                                                 List<ReportedListFigures> in) {
+        return summaries.putReported(areaCode, Params.fiscalYear(fiscalYear, true), in);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

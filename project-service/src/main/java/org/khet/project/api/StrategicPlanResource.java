@@ -1,0 +1,62 @@
+package org.khet.project.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.project.api.PlanDtos.StrategicPlanHeader;
+import org.khet.project.api.PlanDtos.StrategicPlanInput;
+import org.khet.project.api.PlanDtos.StrategicPlanView;
+import org.khet.project.service.StrategicPlanService;
+
+import java.net.URI;
+import java.util.List;
+
+/** The strategic plan of an area's fiscal year (Part 2 of the report). */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "strategic-plan", description = "Vision, missions, goals, strategies, core values, policies, focus points")
+public class StrategicPlanResource {
+    private final StrategicPlanService service;
+
+    public StrategicPlanResource(StrategicPlanService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/areas/{areaCode}/strategic-plan/{fiscalYear}")
+    @Operation(summary = "The area's strategic plan of a fiscal year, with its ETag")
+    public Response get(@PathParam("areaCode") String areaCode, @PathParam("fiscalYear") String fiscalYear) {
+        StrategicPlanView v = service.get(areaCode, Params.fiscalYear(fiscalYear, true));
+        return Response.ok(v).tag(Long.toString(v.version())).build();
+    }
+
+    @PUT
+    @Path("/areas/{areaCode}/strategic-plan/{fiscalYear}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Store or replace the plan (201 when new; If-Match when replacing, stale → 412)")
+    public Response put(@PathParam("areaCode") String areaCode, @PathParam("fiscalYear") String fiscalYear,
+                        @HeaderParam("If-Match") String ifMatch, StrategicPlanInput in) {
+        StrategicPlanService.Stored s = service.put(areaCode, Params.fiscalYear(fiscalYear, true), ifMatch, in);
+        Response.ResponseBuilder r = s.created()
+                ? Response.created(URI.create("/v1/areas/" + areaCode + "/strategic-plan/" + s.view().fiscalYear()))
+                : Response.ok();
+        return r.entity(s.view()).tag(Long.toString(s.view().version())).build();
+    }
+
+    @GET
+    @Path("/strategic-plans")
+    @Operation(summary = "The stored plans, filtered by area and fiscal year")
+    public List<StrategicPlanHeader> list(@QueryParam("areaCode") String areaCode,
+                                          @QueryParam("fiscalYear") String fiscalYear) {
+        return service.list(areaCode, Params.fiscalYear(fiscalYear, false));
+    }
+}

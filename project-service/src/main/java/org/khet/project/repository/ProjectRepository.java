@@ -1,0 +1,25 @@
+package org.khet.project.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.khet.project.domain.PlanKind;
+import org.khet.project.domain.Project;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
+
+    public Optional<Project> findByNumber(String areaCode, int fiscalYear, PlanKind kind, int number) {
+        return find("areaCode = ?1 and fiscalYear = ?2 and planKind = ?3 and number = ?4", areaCode, fiscalYear, kind, number)
+                .firstResultOptional();
+    }
+
+    /** An area's projects of a year: action plan first, then additional, each by number. */
+    public List<Project> ofYear(String areaCode, int fiscalYear) {
+        return list("areaCode = ?1 and fiscalYear = ?2", Sort.by("planKind").and("number"), areaCode, fiscalYear);
+    }
+}

@@ -1,0 +1,16 @@
+package org.khet.project.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.khet.project.domain.StrategicPlan;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class StrategicPlanRepository implements PanacheRepositoryBase<StrategicPlan, UUID> {
+
+    public Optional<StrategicPlan> of(String areaCode, int fiscalYear) {
+        return find("areaCode = ?1 and fiscalYear = ?2", areaCode, fiscalYear).firstResultOptional();
+    }
+}

@@ -1,0 +1,55 @@
+package org.khet.project.service;
+
+import org.khet.project.domain.Achievement;
+import org.khet.project.domain.FundingSource;
+import org.khet.project.domain.Owner;
+import org.khet.project.domain.PlanKind;
+import org.khet.project.domain.Project;
+import org.khet.project.domain.ProjectStatus;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** A project's plan and money fields after validation, from a JSON body or a feed row. */
+record ProjectFields(int fiscalYear, PlanKind planKind, int number, String title, FundingSource fundingSource,
+                     Integer strategyNumber, BigDecimal budget, BigDecimal actualSpend, BigDecimal reportedBudget,
+                     BigDecimal reportedRemaining, List<Owner> owners, ProjectStatus status, Achievement achieved) {
+
+    /** What applying these fields changed, so that only real changes become events. */
+    record Changes(boolean plan, boolean spend, boolean result, BigDecimal previousBudget, BigDecimal previousSpend) {
+        boolean any() {
+            return plan || spend || result;
+        }
+    }
+
+    Changes applyTo(Project p) {
+        BigDecimal previousBudget = p.budget;
+        BigDecimal previousSpend = p.actualSpend;
+        boolean plan = p.planKind != planKind || p.number != number || !Objects.equals(p.title, title)
+                || p.fundingSource != fundingSource || !Objects.equals(p.strategyNumber, strategyNumber)
+                || !same(p.budget, budget) || !same(p.reportedBudget, reportedBudget)
+                || !Objects.equals(p.owners, owners);
+        boolean spend = !same(p.actualSpend, actualSpend) || !same(p.reportedRemaining, reportedRemaining);
+        boolean result = p.status != status || p.achieved != achieved;
+        p.fiscalYear = fiscalYear;
+        p.planKind = planKind;
+        p.number = number;
+        p.title = title;
+        p.fundingSource = fundingSource;
+        p.strategyNumber = strategyNumber;
+        p.budget = budget;
+        p.actualSpend = actualSpend;
+        p.reportedBudget = reportedBudget;
+        p.reportedRemaining = reportedRemaining;
+        p.owners = new ArrayList<>(owners);
+        p.status = status;
+        p.achieved = achieved;
+        return new Changes(plan, spend, result, previousBudget, previousSpend);
+    }
+
+    static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+}

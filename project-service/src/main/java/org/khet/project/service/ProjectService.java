@@ -1,0 +1,343 @@
+package org.khet.project.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.khet.kit.etag.ETags;
+import org.khet.kit.outbox.Outbox;
+import org.khet.kit.paging.Page;
+import org.khet.kit.paging.PageRequest;
+import org.khet.kit.problem.ProblemException;
+import org.khet.kit.security.AccessControl;
+import org.khet.contracts.events.project.ProjectCreated;
+import org.khet.contracts.events.project.ProjectDeleted;
+import org.khet.contracts.events.project.ProjectResultRecorded;
+import org.khet.contracts.events.project.ProjectSpendRecorded;
+import org.khet.contracts.events.project.ProjectUpdated;
+import org.khet.project.api.ProjectDtos.OwnerDto;
+import org.khet.project.api.ProjectDtos.ProjectInput;
+import org.khet.project.api.ProjectDtos.ProjectView;
+import org.khet.project.api.ProjectDtos.ResultsInput;
+import org.khet.project.api.ProjectDtos.SpendInput;
+import org.khet.project.domain.Achievement;
+import org.khet.project.domain.FundingSource;
+import org.khet.project.domain.Owner;
+import org.khet.project.domain.PlanKind;
+import org.khet.project.domain.Project;
+import org.khet.project.domain.ProjectStatus;
+import org.khet.project.domain.QuantitativeResult;
+import org.khet.project.domain.StrategicPlan;
+import org.khet.project.mapping.ProjectMapper;
+import org.khet.project.repository.ProjectPhotoRepository;
+import org.khet.project.repository.ProjectRepository;
+import org.khet.project.repository.StrategicPlanRepository;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Projects: create, replace, record spend and results, delete — each change with its outbox event. */
+@ApplicationScoped
+@Transactional
+public class ProjectService {
+    static final int MAX_TEXT = 4000;
+
+    private final ProjectRepository projects;
+    private final ProjectPhotoRepository photos;
+    private final StrategicPlanRepository plans;
+    private final Outbox outbox;
+    private final AccessControl access;
+    private final Areas areas;
+
+    public ProjectService(ProjectRepository projects, ProjectPhotoRepository photos, StrategicPlanRepository plans,
+                          Outbox outbox, AccessControl access, Areas areas) {
+        this.projects = projects;
+        this.photos = photos;
+        this.plans = plans;
+        this.outbox = outbox;
+        this.access = access;
+        this.areas = areas;
+    }
+
+    public ProjectView create(String areaCode, ProjectInput in) {
+        areas.requireArea(areaCode);
+        access.requireWrite(areaCode);
+        Validation v = new Validation();
+        if (in == null) {
+            throw ProblemException.badRequest("the request has no project in its body");
+        }
+        ProjectFields f = fields(in, v, null);
+        Results r = results(in.quantitativeResults(), in.qualitativeResults(), in.problems(), in.suggestions(), v);
+        v.throwIfAny("the project");
+        checkStrategy(areaCode, f.fiscalYear(), f.strategyNumber(), "strategyNumber");
+        if (projects.findByNumber(areaCode, f.fiscalYear(), f.planKind(), f.number()).isPresent()) {
+            throw ProblemException.conflict("area " + areaCode + " already has project " + f.planKind() + " no. "
+                    + f.number() + " in fiscal year " + f.fiscalYear());
+        }
+        Project p = newProject(areaCode, f);
+        r.applyTo(p);
+        projects.persistAndFlush(p);
+        outbox.publish(ProjectCreated.TYPE, ProjectMapper.subject(p), ProjectMapper.created(p), access.actor());
+        return view(p);
+    }
+
+    Project newProject(String areaCode, ProjectFields f) {
+        Project p = new Project();
+        p.id = UUID.randomUUID();
+        p.areaCode = areaCode;
+        p.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        p.updatedAt = p.createdAt;
+        p.updatedBy = access.actor();
+        f.applyTo(p);
+        return p;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProjectView get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ProjectView> list(String areaCode, Integer fiscalYear, String planKind, Integer strategy, PageRequest page) {
+        areas.requireArea(areaCode);
+        StringBuilder q = new StringBuilder("areaCode = :area");
+        var params = new java.util.HashMap<String, Object>();
+        params.put("area", areaCode);
+        if (fiscalYear != null) {
+            q.append(" and fiscalYear = :fy");
+            params.put("fy", fiscalYear);
+        }
+        if (planKind != null && !planKind.isBlank()) {
+            Validation v = new Validation();
+            PlanKind k = v.oneOf("planKind", planKind, PlanKind.class, null);
+            v.throwIfAny("the query");
+            q.append(" and planKind = :kind");
+            params.put("kind", k);
+        }
+        if (strategy != null) {
+            q.append(" and strategyNumber = :strategy");
+            params.put("strategy", strategy);
+        }
+        var query = projects.find(q.toString(),
+                io.quarkus.panache.common.Sort.by("fiscalYear").and("planKind").and("number"), params);
+        long total = query.count();
+        List<ProjectView> items = query.page(page.page(), page.size()).list().stream().map(this::view).toList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    public ProjectView replace(UUID id, String ifMatch, ProjectInput in) {
+        Project p = find(id);
+        access.requireWrite(p.areaCode);
+        ETags.checkIfMatch(ifMatch, p.version);
+        if (in == null) {
+            throw ProblemException.badRequest("the request has no project in its body");
+        }
+        Validation v = new Validation();
+        ProjectFields f = fields(in, v, p.fiscalYear);
+        Results r = results(in.quantitativeResults(), in.qualitativeResults(), in.problems(), in.suggestions(), v);
+        v.throwIfAny("the project");
+        checkStrategy(p.areaCode, f.fiscalYear(), f.strategyNumber(), "strategyNumber");
+        Optional<Project> clash = projects.findByNumber(p.areaCode, f.fiscalYear(), f.planKind(), f.number());
+        if (clash.isPresent() && !clash.get().id.equals(p.id)) {
+            throw ProblemException.conflict("project " + f.planKind() + " no. " + f.number() + " already exists");
+        }
+        ProjectFields.Changes c = f.applyTo(p);
+        boolean resultsChanged = r.applyTo(p);
+        publishChanges(p, c, resultsChanged);
+        return view(p);
+    }
+
+    /** Stamps, flushes (new version) and publishes the events of what changed; nothing when nothing changed. */
+    void publishChanges(Project p, ProjectFields.Changes c, boolean resultsChanged) {
+        if (!c.any() && !resultsChanged) {
+            return;
+        }
+        p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        p.updatedBy = access.actor();
+        projects.flush();
+        if (c.plan()) {
+            outbox.publish(ProjectUpdated.TYPE, ProjectMapper.subject(p), ProjectMapper.updated(p, c.previousBudget()), access.actor());
+        }
+        if (c.spend()) {
+            outbox.publish(ProjectSpendRecorded.TYPE, ProjectMapper.subject(p), ProjectMapper.spend(p, c.previousSpend()), access.actor());
+        }
+        if (c.result() || resultsChanged) {
+            outbox.publish(ProjectResultRecorded.TYPE, ProjectMapper.subject(p), ProjectMapper.result(p), access.actor());
+        }
+    }
+
+    public ProjectView recordSpend(UUID id, String ifMatch, SpendInput in) {
+        Project p = find(id);
+        access.requireWrite(p.areaCode);
+        ETags.checkIfMatch(ifMatch, p.version);
+        if (in == null) {
+            throw ProblemException.badRequest("the request has no spend in its body");
+        }
+        Validation v = new Validation();
+        BigDecimal spend = v.money("actualSpend", in.actualSpend(), true, false);
+        BigDecimal remaining = v.money("reportedRemaining", in.reportedRemaining(), false, true);
+        v.throwIfAny("the spend");
+        BigDecimal previous = p.actualSpend;
+        boolean changed = !ProjectFields.same(previous, spend) || !ProjectFields.same(p.reportedRemaining, remaining);
+        p.actualSpend = spend;
+        p.reportedRemaining = remaining;
+        publishChanges(p, new ProjectFields.Changes(false, changed, false, p.budget, previous), false);
+        return view(p);
+    }
+
+    public ProjectView recordResults(UUID id, String ifMatch, ResultsInput in) {
+        Project p = find(id);
+        access.requireWrite(p.areaCode);
+        ETags.checkIfMatch(ifMatch, p.version);
+        if (in == null) {
+            throw ProblemException.badRequest("the request has no results in its body");
+        }
+        Validation v = new Validation();
+        ProjectStatus status = v.oneOf("status", in.status(), ProjectStatus.class, null);
+        Achievement achieved = v.oneOf("achieved", in.achieved(), Achievement.class, Achievement.NOT_ASSESSED);
+        Results r = results(in.quantitativeResults(), in.qualitativeResults(), in.problems(), in.suggestions(), v);
+        v.throwIfAny("the results");
+        boolean statusChanged = p.status != status || p.achieved != achieved;
+        p.status = status;
+        p.achieved = achieved;
+        boolean listsChanged = r.applyTo(p);
+        publishChanges(p, new ProjectFields.Changes(false, false, statusChanged, p.budget, p.actualSpend), listsChanged);
+        return view(p);
+    }
+
+    public void delete(UUID id, String ifMatch) {
+        Project p = find(id);
+        access.requireWrite(p.areaCode);
+        ETags.checkIfMatch(ifMatch, p.version);
+        outbox.publish(ProjectDeleted.TYPE, ProjectMapper.subject(p), ProjectMapper.deleted(p), access.actor());
+        projects.delete(p);
+    }
+
+    Project find(UUID id) {
+        return projects.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("project " + id + " does not exist"));
+    }
+
+    ProjectView view(Project p) {
+        StrategicPlan plan = plans.of(p.areaCode, p.fiscalYear).orElse(null);
+        return ProjectMapper.toView(p, plan, photos.list("projectId = ?1 order by uploadedAt, id", p.id));
+    }
+
+    /** A strategy must be one of the year's plan when the plan is stored; before it is, any number is taken. */
+    void checkStrategy(String areaCode, int fiscalYear, Integer strategy, String field) {
+        if (strategy == null) {
+            return;
+        }
+        plans.of(areaCode, fiscalYear).ifPresent(plan -> {
+            if (plan.strategyText(strategy) == null) {
+                Validation v = new Validation();
+                v.add(field, "strategy " + strategy + " is not in the strategic plan of " + areaCode + " for "
+                        + fiscalYear + " (it has " + plan.strategies.size() + ")");
+                v.throwIfAny("the project");
+            }
+        });
+    }
+
+    private static ProjectFields fields(ProjectInput in, Validation v, Integer fixedYear) {
+        Integer fy = v.fiscalYear("fiscalYear", in.fiscalYear() == null ? fixedYear : in.fiscalYear());
+        if (fixedYear != null && fy != null && !fy.equals(fixedYear)) {
+            v.add("fiscalYear", "a project cannot move to another fiscal year (" + fixedYear + " → " + fy
+                    + "); delete it and create it in the other year");
+        }
+        PlanKind kind = v.oneOf("planKind", in.planKind(), PlanKind.class, null);
+        Integer number = v.positive("number", in.number(), true);
+        String title = v.text("title", in.title(), true, 1000);
+        FundingSource funding = in.fundingSource() == null || in.fundingSource().isBlank() ? null
+                : v.oneOf("fundingSource", in.fundingSource(), FundingSource.class, null);
+        Integer strategy = v.positive("strategyNumber", in.strategyNumber(), false);
+        BigDecimal budget = v.money("budget", in.budget(), true, false);
+        BigDecimal spend = v.money("actualSpend", in.actualSpend(), false, false);
+        BigDecimal reportedBudget = v.money("reportedBudget", in.reportedBudget(), false, false);
+        BigDecimal reportedRemaining = v.money("reportedRemaining", in.reportedRemaining(), false, true);
+        List<Owner> owners = owners(in.owners(), v);
+        ProjectStatus status = v.oneOf("status", in.status(), ProjectStatus.class, ProjectStatus.PLANNED);
+        Achievement achieved = v.oneOf("achieved", in.achieved(), Achievement.class, Achievement.NOT_ASSESSED);
+        if (!v.isEmpty()) {
+            return null;
+        }
+        return new ProjectFields(fy, kind, number, title, funding, strategy, budget, spend, reportedBudget,
+                reportedRemaining, owners, status, achieved);
+    }
+
+    private static List<Owner> owners(List<OwnerDto> in, Validation v) {
+        List<Owner> out = new ArrayList<>();
+        if (in == null || in.isEmpty()) {
+            v.add("owners", "a project has one or more responsible officers");
+            return out;
+        }
+        for (int i = 0; i < in.size(); i++) {
+            OwnerDto o = in.get(i);
+            String name = o == null ? null : v.text("owners[" + i + "].nameTh", o.nameTh(), true, 200);
+            String staffId = o == null ? null : v.text("owners[" + i + "].staffId", o.staffId(), false, 64);
+            if (name != null) {
+                out.add(new Owner(name, staffId));
+            }
+        }
+        return out;
+    }
+
+    /** The result lists of a request, validated; null lists mean "none". */
+    record Results(List<QuantitativeResult> quantitative, List<String> qualitative, List<String> problems,
+                   List<String> suggestions) {
+        boolean applyTo(Project p) {
+            boolean changed = !p.quantitativeResults.equals(quantitative) || !p.qualitativeResults.equals(qualitative)
+                    || !p.problems.equals(problems) || !p.suggestions.equals(suggestions);
+            p.quantitativeResults = new ArrayList<>(quantitative);
+            p.qualitativeResults = new ArrayList<>(qualitative);
+            p.problems = new ArrayList<>(problems);
+            p.suggestions = new ArrayList<>(suggestions);
+            return changed;
+        }
+    }
+
+    static Results results(List<QuantitativeResult> quantitative, List<String> qualitative, List<String> problems,
+                           List<String> suggestions, Validation v) {
+        List<QuantitativeResult> q = new ArrayList<>();
+        if (quantitative != null) {
+            for (int i = 0; i < quantitative.size(); i++) {
+                QuantitativeResult r = quantitative.get(i);
+                String f = "quantitativeResults[" + i + "]";
+                if (r == null) {
+                    v.add(f, "must be an object");
+                    continue;
+                }
+                String statement = v.text(f + ".statement", r.statement(), true, MAX_TEXT);
+                if (r.value() != null && r.value().signum() < 0) {
+                    v.add(f + ".value", "must not be negative");
+                }
+                if (r.target() != null && r.target().signum() < 0) {
+                    v.add(f + ".target", "must not be negative");
+                }
+                String unit = v.text(f + ".unit", r.unit(), false, 100);
+                if (r.value() == null && unit != null) {
+                    v.add(f + ".value", "is required when a unit is given");
+                }
+                q.add(new QuantitativeResult(statement, r.value(), unit, r.target()));
+            }
+        }
+        return new Results(q, texts("qualitativeResults", qualitative, v), texts("problems", problems, v),
+                texts("suggestions", suggestions, v));
+    }
+
+    private static List<String> texts(String field, List<String> in, Validation v) {
+        List<String> out = new ArrayList<>();
+        if (in == null) {
+            return out;
+        }
+        for (int i = 0; i < in.size(); i++) {
+            String t = v.text(field + "[" + i + "]", in.get(i), true, MAX_TEXT);
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

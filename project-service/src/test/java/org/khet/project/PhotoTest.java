@@ -1,0 +1,93 @@
+package org.khet.project;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.khet.kit.org.OrgDirectory;
+import org.khet.testkit.EmbeddedPostgresResource;
+import org.khet.testkit.KafkaResource;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+/** Activity photos: only real images within the size limit, served back as they were with their type. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(KafkaResource.class)
+class PhotoTest {
+    @Inject
+    OrgDirectory directory;
+
+    String projectId;
+
+    @BeforeEach
+    void project() {
+        TestData.areas(directory);
+        int number = (int) (System.nanoTime() % 100000) + 1;
+        projectId = given().contentType(ContentType.JSON).body(Map.of("fiscalYear", 2565, "planKind", "ADDITIONAL",
+                        "number", number, "title", "โครงการบ้านนักวิทยาศาสตร์น้อย ประเทศไทย ระดับปฐมวัย",
+                        "budget", new BigDecimal("25000.00"), "owners", List.of(Map.of("nameTh", "นางนงคราญ ไชยวงศ์"))))
+                .post("/v1/areas/5601/projects").then().statusCode(201).extract().jsonPath().getString("id");
+    }
+
+    static byte[] png(int w, int h) throws IOException {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    static byte[] jpeg() throws IOException {
+        BufferedImage img = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "jpg", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void multipartJpegAndRawPngAreStoredAndServedWithTheirType() throws IOException {
+        byte[] jpg = jpeg();
+        String href = given().multiPart("file", "กิจกรรม.bin", jpg, "application/octet-stream")
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder("ภาพกิจกรรมการอบรมครู").controlName("caption")
+                        .mimeType("text/plain").charset(StandardCharsets.UTF_8).build())
+                .post("/v1/projects/" + projectId + "/photos")
+                .then().statusCode(201).body("contentType", is("image/jpeg")).body("caption", is("ภาพกิจกรรมการอบรมครู"))
+                .extract().jsonPath().getString("href");
+        byte[] back = given().get(href).then().statusCode(200).contentType("image/jpeg").extract().asByteArray();
+        assertArrayEquals(jpg, back);
+
+        byte[] png = png(16, 16);
+        given().contentType("image/jpeg").body(png).post("/v1/projects/" + projectId + "/photos?caption=ภาพหมู่")
+                .then().statusCode(201).body("contentType", is("image/png"));
+        given().get("/v1/projects/" + projectId).then()
+                .body("photos.contentType", contains("image/jpeg", "image/png"))
+                .body("photos.caption", contains("ภาพกิจกรรมการอบรมครู", "ภาพหมู่"));
+    }
+
+    @Test
+    void aTextFileRenamedToJpgAndAnOversizePhotoAreRefusedAndNothingIsStored() {
+        given().multiPart("file", "ภาพกิจกรรม.jpg", "นี่ไม่ใช่รูปภาพ".getBytes(StandardCharsets.UTF_8), "image/jpeg")
+                .post("/v1/projects/" + projectId + "/photos")
+                .then().statusCode(415).contentType("application/problem+json");
+        byte[] big = new byte[1024 * 1024 + 1];
+        big[0] = (byte) 0xFF;
+        big[1] = (byte) 0xD8;
+        big[2] = (byte) 0xFF;
+        given().contentType("image/jpeg").body(big).post("/v1/projects/" + projectId + "/photos")
+                .then().statusCode(413).contentType("application/problem+json").body("detail", containsString("1048576"));
+        given().get("/v1/projects/" + projectId + "/photos").then().statusCode(200).body("size()", is(0));
+        given().get("/v1/projects/" + projectId + "/photos/" + java.util.UUID.randomUUID()).then().statusCode(404);
+    }
+}

@@ -1,0 +1,189 @@
+package org.khet.project;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.khet.contracts.events.project.ProjectCreated;
+import org.khet.contracts.events.project.ProjectResultRecorded;
+import org.khet.contracts.events.project.ProjectSpendRecorded;
+import org.khet.kit.org.OrgDirectory;
+import org.khet.testkit.EmbeddedPostgresResource;
+import org.khet.testkit.KafkaResource;
+import org.khet.testkit.TopicReader;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Projects through the API: computed figures, If-Match, every class of bad input, feeds and events. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(KafkaResource.class)
+class ProjectApiTest {
+    static final String AREA = "5601";
+
+    @Inject
+    OrgDirectory directory;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @BeforeEach
+    void directory() {
+        TestData.areas(directory);
+    }
+
+    static Map<String, Object> project(int fy, int number, String budget) {
+        return Map.of("fiscalYear", fy, "planKind", "ACTION_PLAN", "number", number,
+                "title", "โครงการพัฒนาทักษะดิจิทัลเพื่อการบริหารจัดการศึกษา", "fundingSource", "AREA",
+                "strategyNumber", 3, "budget", new BigDecimal(budget),
+                "owners", List.of(Map.of("nameTh", "นายบุญสิน สุปันทา")), "status", "IN_PROGRESS");
+    }
+
+    static long count(int fy) {
+        return given().get("/v1/areas/" + AREA + "/projects?fiscalYear=" + fy).then().statusCode(200)
+                .extract().jsonPath().getLong("total");
+    }
+
+    @Test
+    void createdProjectComputesRemainingAndPublishesItsMoneyToKafka() {
+        Response created = given().contentType(ContentType.JSON).body(project(2561, 7, "10000.00"))
+                .post("/v1/areas/" + AREA + "/projects");
+        created.then().statusCode(201).header("ETag", notNullValue()).header("Location", containsString("/v1/projects/"))
+                .body("remaining", nullValue()).body("achieved", is("NOT_ASSESSED"));
+        String id = created.jsonPath().getString("id");
+
+        String etag = given().get("/v1/projects/" + id).then().statusCode(200).extract().header("ETag");
+        String next = given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("actualSpend", new BigDecimal("9980.00"), "reportedRemaining", new BigDecimal("20.00")))
+                .put("/v1/projects/" + id + "/spend")
+                .then().statusCode(200)
+                .body("actualSpend", comparesEqualTo(new BigDecimal("9980.00")))
+                .body("remaining", comparesEqualTo(new BigDecimal("20.00")))
+                .body("spentPercent", comparesEqualTo(new BigDecimal("99.80")))
+                .extract().header("ETag");
+
+        given().contentType(ContentType.JSON).header("If-Match", next)
+                .body(Map.of("status", "COMPLETED", "achieved", "YES",
+                        "quantitativeResults", List.of(Map.of("statement", "แกนนำครูและบุคลากรทางการศึกษา จำนวน 40 คน ได้รับการพัฒนาทักษะดิจิทัล",
+                                "value", 40, "unit", "คน", "target", 40)),
+                        "qualitativeResults", List.of("ครูและบุคลากรทางการศึกษาสามารถนำทักษะดิจิทัลไปพัฒนากระบวนการเรียนรู้"),
+                        "problems", List.of("ระยะเวลาในการอบรมน้อย"), "suggestions", List.of("ควรขยายเวลาอบรม")))
+                .put("/v1/projects/" + id + "/results")
+                .then().statusCode(200).body("quantitativeResults[0].unit", is("คน")).body("achieved", is("YES"));
+
+        // a client still holding the first version is refused, and nothing changes
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("actualSpend", new BigDecimal("1.00"))).put("/v1/projects/" + id + "/spend")
+                .then().statusCode(412).contentType("application/problem+json");
+        given().get("/v1/projects/" + id).then().body("actualSpend", comparesEqualTo(new BigDecimal("9980.00")));
+
+        List<TopicReader.Received> events = TopicReader.await(bootstrap, "khet.project",
+                e -> id.equals(e.subject()), 3, Duration.ofSeconds(30));
+        assertEquals(List.of(ProjectCreated.TYPE, ProjectSpendRecorded.TYPE, ProjectResultRecorded.TYPE),
+                events.stream().map(r -> r.event().type()).toList());
+        TopicReader.Received spend = events.get(1);
+        assertEquals(id, spend.key());
+        assertEquals("5601", spend.event().areacode());
+        assertEquals(2561, spend.event().fiscalyear());
+        assertEquals(0, new BigDecimal("9980.00").compareTo(spend.event().data().get("actualSpend").decimalValue()));
+        assertEquals(0, new BigDecimal("10000.00").compareTo(spend.event().data().get("budget").decimalValue()));
+        assertEquals(3, spend.event().data().get("strategyNumber").asInt());
+        assertEquals("ACTION_PLAN", spend.event().data().get("planKind").asText());
+    }
+
+    @Test
+    void replaceNeedsTheCurrentVersion() {
+        String id = given().contentType(ContentType.JSON).body(project(2562, 1, "5000.00"))
+                .post("/v1/areas/" + AREA + "/projects").then().statusCode(201).extract().jsonPath().getString("id");
+        Map<String, Object> changed = new java.util.HashMap<>(project(2562, 1, "5590.00"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed).put("/v1/projects/" + id)
+                .then().statusCode(200).header("ETag", is("\"1\"")).body("budget", comparesEqualTo(new BigDecimal("5590.00")));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(project(2562, 1, "1.00"))
+                .put("/v1/projects/" + id).then().statusCode(412);
+        given().get("/v1/projects/" + id).then().body("budget", comparesEqualTo(new BigDecimal("5590.00")));
+    }
+
+    @Test
+    void everyBadInputIsAProblemAndStoresNothing() {
+        int fy = 2563;
+        String url = "/v1/areas/" + AREA + "/projects";
+        given().contentType(ContentType.JSON).body("{\"title\": ").post(url)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"fiscalYear\": \"สองพันห้าร้อย\"}").post(url)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("fiscalYear", fy)).post(url)
+                .then().statusCode(400).body("errors.field", hasItems("planKind", "number", "title", "budget", "owners"));
+        Map<String, Object> p = new java.util.HashMap<>(project(fy, 1, "100.00"));
+        p.put("budget", new BigDecimal("-5.00"));
+        given().contentType(ContentType.JSON).body(p).post(url).then().statusCode(400)
+                .body("errors[0].field", is("budget")).body("errors[0].message", containsString("negative"));
+        p.put("budget", new BigDecimal("10.005"));
+        given().contentType(ContentType.JSON).body(p).post(url).then().statusCode(400)
+                .body("errors[0].message", containsString("two decimals"));
+        p.put("budget", new BigDecimal("10.00"));
+        p.put("planKind", "พิเศษ");
+        given().contentType(ContentType.JSON).body(p).post(url).then().statusCode(400).body("errors[0].field", is("planKind"));
+        given().contentType(ContentType.JSON).body(project(fy, 1, "100.00")).post("/v1/areas/9999/projects")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(project(fy, 1, "100.00")).post("/v1/areas/56020001/projects")
+                .then().statusCode(404);
+        given().get(url + "?fiscalYear=abc").then().statusCode(400).body("errors[0].field", is("fiscalYear"));
+        given().get(url + "/summary").then().statusCode(400).body("errors[0].field", is("fiscalYear"));
+        given().get("/v1/projects/not-a-uuid").then().statusCode(404);
+        assertEquals(0, count(fy));
+
+        given().contentType(ContentType.JSON).body(project(fy, 1, "100.00")).post(url).then().statusCode(201);
+        given().contentType(ContentType.JSON).body(project(fy, 1, "200.00")).post(url).then().statusCode(409);
+        assertEquals(1, count(fy));
+    }
+
+    @Test
+    void feedWithABadRowInTheMiddleStoresNothingAndAResentFeedChangesNothing() {
+        String url = "/v1/areas/" + AREA + "/projects/feed";
+        String bad = """
+                fiscalYear,planKind,number,title,strategy,budget,actualSpend,owners,achieved
+                2564,ACTION_PLAN,1,โครงการส่งเสริมประชาธิปไตยในสถานศึกษา,2,"20,000",20000,น.ส.ธัญญา คำประเสริฐ,บรรลุ
+                2564,ACTION_PLAN,2,โครงการพัฒนาคุณภาพการศึกษา,4,หนึ่งหมื่น,,นางอรทัย ชินหาร,บรรลุ
+                2564,ACTION_PLAN,3,โครงการนิเทศ ติดตาม,4,110000,-5,,ผ่าน
+                """;
+        given().contentType("text/csv").body(bad).post(url).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.row", hasItems(3, 4))
+                .body("errors.find { it.row == 3 }.column", is("budget"))
+                .body("errors.findAll { it.row == 4 }.column", hasItems("actualSpend", "owners", "achieved"));
+        assertEquals(0, count(2564));
+
+        String good = """
+                fiscalYear,planKind,number,title,strategy,budget,actualSpend,reportedRemaining,owners,achieved,status
+                2564,ACTION_PLAN,1,โครงการส่งเสริมประชาธิปไตยในสถานศึกษา,2,"20,000",20000,0,น.ส.ธัญญา คำประเสริฐ,บรรลุ,COMPLETED
+                2564,ADDITIONAL,1,โครงการการแข่งขันกีฬาครูพะเยาเกมส์,4,15000,12600,2400,นางกชพร คำวงษา;นางอรทัย ชินหาร,บรรลุ,COMPLETED
+                """;
+        given().contentType("text/csv").body(good).post(url).then().statusCode(200)
+                .body("created", is(2)).body("replayed", is(false));
+        given().contentType("text/csv").body(good).post(url).then().statusCode(200)
+                .body("created", is(2)).body("replayed", is(true));
+        assertEquals(2, count(2564));
+        given().get("/v1/areas/" + AREA + "/projects?fiscalYear=2564&planKind=ADDITIONAL").then()
+                .body("items[0].owners.nameTh", contains("นางกชพร คำวงษา", "นางอรทัย ชินหาร"))
+                .body("items[0].remaining", comparesEqualTo(new BigDecimal("2400.00")));
+
+        // the same rows sent again under a new name change nothing either: no new versions, no events
+        given().contentType("text/csv").header("Idempotency-Key", "ส่งซ้ำ-1").body(good + "\n").post(url)
+                .then().statusCode(200).body("created", is(0)).body("unchanged", is(2));
+
+        given().contentType("application/pdf").body("%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).post(url).then().statusCode(415);
+        given().contentType("text/csv").body("ปี,ชื่อ\n2564,ก\n").post(url).then().statusCode(400)
+                .body("type", endsWith("feed-header"));
+    }
+}
