@@ -1,0 +1,141 @@
+package org.khet.budget;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.khet.contracts.events.Topics;
+import org.khet.kit.org.OrgDirectory;
+import org.khet.testkit.EmbeddedPostgresResource;
+import org.khet.testkit.KafkaResource;
+import org.khet.testkit.TopicReader;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Snapshots from an XLSX workbook as finance exports it; the operating plan as JSON, replaced by a revision. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(KafkaResource.class)
+class FeedFormatsTest {
+    static final String AREA = "5696";
+    /** The plan tests use an area of their own, so the findings of one test do not show in another. */
+    static final String PLAN_AREA = "5695";
+
+    @Inject
+    OrgDirectory directory;
+
+    @BeforeEach
+    void directory() {
+        TestData.init();
+        TestData.areas(directory, AREA, PLAN_AREA);
+    }
+
+    private static BigDecimal m(String s) {
+        return new BigDecimal(s);
+    }
+
+    @Test
+    void anXlsxSnapshotIsReadWithNumericAndTextCells() throws Exception {
+        byte[] xlsx;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet s = wb.createSheet("ผลการเบิกจ่าย");
+            Object[][] rows = {
+                    {"areaCode", "fiscalYear", "asOf", "category", "allocated", "disbursed", "committed", "remaining", "percentDisbursed"},
+                    {AREA, 2566, "2023-06-30", "งบบุคลากร", 1000000.10, 600000.05, 0, 400000.05, 60.00},
+                    {AREA, 2566, "2023-06-30", "งบลงทุน", "2,000,000.00", "1,500,000.00", "300,000.00", "200,000.00", 75.5},
+                    {AREA, 2566, "2023-06-30", "total", 3000000.10, 2100000.05, 300000, 600000.05, 70.00}};
+            for (int i = 0; i < rows.length; i++) {
+                Row r = s.createRow(i);
+                for (int j = 0; j < rows[i].length; j++) {
+                    Object v = rows[i][j];
+                    if (v instanceof Number n) {
+                        r.createCell(j).setCellValue(n.doubleValue());
+                    } else {
+                        r.createCell(j).setCellValue((String) v);
+                    }
+                }
+            }
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(xlsx)
+                .post("/v1/execution-reports/feed").then().statusCode(201).body("stored", hasSize(1));
+        given().get("/v1/areas/" + AREA + "/budget?fiscalYear=2566").then().statusCode(200)
+                .body("categories.category", org.hamcrest.Matchers.contains("personnel", "investment"))
+                .body("categories[0].allocated", comparesEqualTo(m("1000000.10")))
+                .body("categories[0].disbursed", comparesEqualTo(m("600000.05")))
+                .body("categories[0].remaining", comparesEqualTo(m("400000.05")))
+                .body("categories[1].percentDisbursed", comparesEqualTo(m("75.00")))
+                .body("total.disbursed", comparesEqualTo(m("2100000.05")))
+                .body("total.percentDisbursed", comparesEqualTo(m("70.00")))
+                // only the investment percentage (75.5 printed, 75.00 computed) disagrees
+                .body("findings", hasSize(1))
+                .body("findings[0].row", is("งบลงทุน"))
+                .body("findings[0].difference", comparesEqualTo(m("0.50")));
+    }
+
+    @Test
+    void aJsonPlanIsStoredAndARevisionReplacesIt() {
+        String plan = """
+                {"rows":[
+                 {"areaCode":"%1$s","fiscalYear":2566,"rowType":"item","lineNo":1,"section":"ค่าใช้จ่ายในการบริหารจัดการสำนักงาน","group":"ค่าสาธารณูปโภค","item":"ค่าไฟฟ้า","planned":"100000.00","spent":"90000.50"},
+                 {"areaCode":"%1$s","fiscalYear":2566,"rowType":"item","lineNo":2,"section":"ค่าใช้จ่ายในการบริหารจัดการสำนักงาน","group":"ค่าสาธารณูปโภค","item":"ค่าน้ำประปา","planned":20000,"spent":21000.25},
+                 {"areaCode":"%1$s","fiscalYear":2566,"rowType":"group-total","group":"ค่าสาธารณูปโภค","planned":120000,"spent":111000.75},
+                 {"areaCode":"%1$s","fiscalYear":2566,"rowType":"total","item":"รวมทั้งหมด","planned":120000,"spent":%2$s}]}
+                """;
+        given().contentType("application/json").body(plan.formatted(PLAN_AREA, "111000.75")).post("/v1/operating-plans/feed")
+                .then().statusCode(201);
+        given().get("/v1/operating-plans/" + PLAN_AREA + "/2566").then().statusCode(200)
+                .body("planned", comparesEqualTo(m("120000.00")))
+                .body("spent", comparesEqualTo(m("111000.75")))
+                .body("balance", comparesEqualTo(m("8999.25")))
+                .body("sections[0].groups[0].lines[1].overspent", is(true))
+                .body("sections[0].groups[0].lines[1].balance", comparesEqualTo(m("-1000.25")));
+        given().get("/v1/areas/" + PLAN_AREA + "/budget/findings?fiscalYear=2566").then().statusCode(200).body("$", hasSize(0));
+        // the same plan again: nothing changes
+        given().contentType("application/json").body(plan.formatted(PLAN_AREA, "111000.75")).post("/v1/operating-plans/feed")
+                .then().statusCode(200).body("duplicate", is(true));
+        // a revision whose printed total is wrong: stored as reported, and a finding
+        given().contentType("application/json").body(plan.formatted(PLAN_AREA, "111000.00")).post("/v1/operating-plans/feed")
+                .then().statusCode(201);
+        given().get("/v1/areas/" + PLAN_AREA + "/budget/findings?fiscalYear=2566").then().statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].table", is("operating-plan"))
+                .body("[0].column", is("spent"))
+                .body("[0].reported", comparesEqualTo(m("111000.00")))
+                .body("[0].computed", comparesEqualTo(m("111000.75")))
+                .body("[0].difference", comparesEqualTo(m("-0.75")));
+        given().get("/v1/operating-plans/" + PLAN_AREA + "/2566").then().statusCode(200).body("version", is(1));
+        var events = TopicReader.await(KafkaResource.broker().bootstrapServers(), Topics.BUDGET,
+                e -> PLAN_AREA.equals(e.areacode()) && e.type().equals("budget.OperatingPlanRecorded.v1"), 2, Duration.ofSeconds(30));
+        assertEquals(2, events.size());
+        assertEquals(0, m("111000.75").compareTo(events.get(1).event().data().get("spent").decimalValue()));
+    }
+
+    @Test
+    void aPlanFeedForTwoAreasOrWithAnIncompleteItemIsRefused() {
+        String csv = """
+                areaCode,fiscalYear,rowType,lineNo,section,group,item,planned,spent
+                %1$s,2566,item,1,ค่าใช้จ่ายในการบริหารจัดการสำนักงาน,ค่าสาธารณูปโภค,ค่าไฟฟ้า,100.00,90.00
+                5602,2566,item,2,ค่าใช้จ่ายในการบริหารจัดการสำนักงาน,ค่าสาธารณูปโภค,ค่าน้ำ,100.00,90.00
+                %1$s,2566,item,,ค่าใช้จ่ายในการบริหารจัดการสำนักงาน,ค่าสาธารณูปโภค,,100.00,90.00
+                %1$s,2566,subtotal,,,,,100.00,90.00
+                """.formatted(AREA);
+        given().contentType("text/csv; charset=UTF-8").body(csv).post("/v1/operating-plans/feed").then().statusCode(400)
+                .body("errors.find { it.row == 3 }.column", is("areaCode"))
+                .body("errors.findAll { it.row == 4 }.column", org.hamcrest.Matchers.containsInAnyOrder("lineNo", "item"))
+                .body("errors.find { it.row == 5 }.column", is("rowType"));
+    }
+}
