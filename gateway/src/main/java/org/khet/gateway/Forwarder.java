@@ -118,7 +118,29 @@ final class Forwarder {
         } else {
             out.setChunked(true);
         }
-        upstream.pipeTo(out);
+        // piped by hand: a client that goes away mid-answer must not make the gateway write to a closed response
+        out.closeHandler(v -> upstream.request().reset());
+        upstream.handler(chunk -> {
+            if (out.ended() || out.closed()) {
+                return;
+            }
+            out.write(chunk);
+            if (out.writeQueueFull()) {
+                upstream.pause();
+                out.drainHandler(d -> upstream.resume());
+            }
+        });
+        upstream.exceptionHandler(e -> {
+            if (!out.ended() && !out.closed()) {
+                out.reset();
+            }
+        });
+        upstream.endHandler(v -> {
+            if (!out.ended() && !out.closed()) {
+                out.end();
+            }
+        });
+        upstream.resume();
     }
 
     /**

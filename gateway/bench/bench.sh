@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Throughput and latency of one read endpoint through the gateway vs directly on the service, same machine, same run.
+#
+#   gateway/bench/bench.sh                # against a real budget-service (its own PostgreSQL and Kafka on free ports)
+#   STUB=1 gateway/bench/bench.sh         # against a tiny stub upstream instead (measures the gateway alone)
+#
+# Needs: wrk (apt-get install -y wrk), built jars (./mvnw -B -q package -DskipTests -pl gateway,budget-service),
+# devstack/target/classes (its launcher.classpath). Uses ports 18080 (gateway), 18083 (service), 15433 (PostgreSQL),
+# 19093/19094 (Kafka); every process it starts is stopped at the end. Output: one line per round and a summary.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+WORK=${WORK:-/tmp/khet-bench}
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+ROUNDS=${ROUNDS:-3}
+GW_PORT=18080 SVC_PORT=18083 PG_PORT=15433 KAFKA_PORT=19093 KAFKA_CTRL=19094
+PATH_DIRECT=${BENCH_PATH:-/v1/budget-categories}
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+rm -rf "$WORK" && mkdir -p "$WORK"
+CP=$(cat devstack/target/classes/org/khet/devstack/launcher.classpath):$ROOT/devstack/target/classes
+
+wait_http() { for _ in $(seq 1 240); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "timeout waiting for $1" >&2; exit 1; }
+
+if [[ "${STUB:-0}" == 1 ]]; then
+  WHAT="stub upstream (a JDK HttpServer answering a fixed 1 KB JSON)"
+  mkdir -p "$WORK/stub"
+  cat > "$WORK/stub/Stub.java" <<'JAVA'
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.util.concurrent.Executors;
+public class Stub {
+    public static void main(String[] a) throws Exception {
+        byte[] body = ("[" + "{\"code\":\"1\",\"nameTh\":\"งบบุคลากร\"},".repeat(20) + "{}]").getBytes("UTF-8");
+        HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(a[0])), 1024);
+        s.setExecutor(Executors.newFixedThreadPool(8));
+        s.createContext("/", ex -> { ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, body.length); ex.getResponseBody().write(body); ex.close(); });
+        s.start();
+    }
+}
+JAVA
+  javac -d "$WORK/stub" "$WORK/stub/Stub.java"
+  java -cp "$WORK/stub" Stub $SVC_PORT & PIDS+=($!)
+  DIRECT_URL=http://127.0.0.1:$SVC_PORT$PATH_DIRECT
+else
+  WHAT="budget-service (java -jar, its own PostgreSQL and Kafka)"
+  cp -r budget-service/target/quarkus-app "$WORK/budget-app"
+  java -cp "$CP" org.khet.devstack.PostgresServer "$WORK/pg" $PG_PORT budget > "$WORK/pg.log" 2>&1 & PIDS+=($!)
+  java -cp "$CP" org.khet.devstack.KafkaBroker "$WORK/kafka" $KAFKA_PORT $KAFKA_CTRL > "$WORK/kafka.log" 2>&1 & PIDS+=($!)
+  for _ in $(seq 1 120); do grep -q "PostgreSQL ready" "$WORK/pg.log" && break; sleep 0.5; done
+  KHET_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/budget KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT \
+    java -Xmx512m -Dquarkus.http.port=$SVC_PORT -jar "$WORK/budget-app/quarkus-run.jar" > "$WORK/budget.log" 2>&1 & PIDS+=($!)
+  DIRECT_URL=http://127.0.0.1:$SVC_PORT$PATH_DIRECT
+  wait_http "http://127.0.0.1:$SVC_PORT/q/health/ready"
+fi
+
+cp -r gateway/target/quarkus-app "$WORK/gateway-app"
+java -cp devstack/target/classes org.khet.devstack.DevTokens --keys "$WORK/keys" --init
+TOKEN=$(java -cp devstack/target/classes org.khet.devstack.DevTokens --keys "$WORK/keys" --role viewer --org 5602 --sub bench)
+KHET_BUDGET_URL=http://127.0.0.1:$SVC_PORT KHET_SECURITY_KEY_LOCATION="$WORK/keys/dev-public.pem" \
+  KHET_RATE_LIMIT_RPS=1000000 KHET_RATE_LIMIT_BURST=1000000 \
+  java -Xmx256m -Dquarkus.http.port=$GW_PORT -jar "$WORK/gateway-app/quarkus-run.jar" > "$WORK/gateway.log" 2>&1 & PIDS+=($!)
+GATEWAY_URL=http://127.0.0.1:$GW_PORT/api$PATH_DIRECT
+wait_http "http://127.0.0.1:$GW_PORT/q/health"
+
+echo "upstream: $WHAT"
+curl -fs -H "Authorization: Bearer $TOKEN" -o /dev/null -w "gateway check: %{http_code}\n" "$GATEWAY_URL"
+curl -s -o /dev/null -w "gateway without token: %{http_code}\n" "$GATEWAY_URL"
+curl -fs -o /dev/null -w "direct check: %{http_code}\n" "$DIRECT_URL"
+
+run() { # $1 label, $2 url → "label rps p50 p99"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "$2" > "$WORK/wrk.out"
+  local rps p50 p99 non2xx
+  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.out")
+  p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk.out")
+  p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk.out")
+  non2xx=$(awk '/Non-2xx/ {print $4}' "$WORK/wrk.out")
+  echo "$1 rps=$rps p50=$p50 p99=$p99 non2xx=${non2xx:-0}"
+}
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); print v/1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); print v+0 } else if (v ~ /s$/) { sub(/s$/, "", v); print v*1000 } else print v }'; }
+
+# warm both JITs, then alternate rounds so that load from other processes hits both sides alike
+wrk -t1 -c8 -d10s "$DIRECT_URL" > /dev/null
+wrk -t1 -c8 -d10s -H "Authorization: Bearer $TOKEN" "$GATEWAY_URL" > /dev/null
+: > "$WORK/results"
+for i in $(seq 1 "$ROUNDS"); do
+  run direct "$DIRECT_URL" | tee -a "$WORK/results"
+  run gateway "$GATEWAY_URL" | tee -a "$WORK/results"
+done
+echo "--- $WHAT, path $PATH_DIRECT, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS rounds (medians)"
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+D_RPS=$(awk '$1=="direct" {split($2,a,"="); print a[2]}' "$WORK/results" | median)
+G_RPS=$(awk '$1=="gateway" {split($2,a,"="); print a[2]}' "$WORK/results" | median)
+D_P99=$(for v in $(awk '$1=="direct" {split($4,a,"="); print a[2]}' "$WORK/results"); do to_ms "$v"; done | median)
+G_P99=$(for v in $(awk '$1=="gateway" {split($4,a,"="); print a[2]}' "$WORK/results"); do to_ms "$v"; done | median)
+awk -v d="$D_RPS" -v g="$G_RPS" -v dp="$D_P99" -v gp="$G_P99" 'BEGIN {
+  printf "direct:  %.0f req/s, p99 %.2f ms\ngateway: %.0f req/s, p99 %.2f ms\nratio:   %.1f %% of direct throughput (target >= 85 %%), p99 added %.2f ms (target <= 2 ms)\n",
+    d, dp, g, gp, 100*g/d, gp-dp }'
