@@ -160,7 +160,7 @@ public class EvaluationService {
             String stateText = r.get("state");
             String state;
             if (stateText == null) {
-                state = score != null || achieved != null ? "SCORED" : null;
+                state = score != null || achieved != null || target != null ? "SCORED" : null;
                 if (state == null) {
                     errors.add(r.row(), "state", "a row without a score or achieved percentage needs a state: "
                             + EvaluationResult.STATES);
