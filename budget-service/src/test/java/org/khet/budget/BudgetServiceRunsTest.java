@@ -27,7 +27,11 @@ class BudgetServiceRunsTest {
         given().get("/q/metrics").then().statusCode(200).body(containsString("khet_outbox_backlog"));
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", is("Khet budget-service"))
-                .body("paths", hasKey("/v1/changes"));
+                .body("paths", hasKey("/v1/changes"))
+                .body("paths", hasKey("/v1/areas/{areaCode}/budget"))
+                .body("paths", hasKey("/v1/execution-reports/feed"))
+                .body("paths", hasKey("/v1/allocations/feed"))
+                .body("paths", hasKey("/v1/operating-plans/feed"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.khet.kit.security.AccessControl;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.budget.api.Dtos.AllotmentDto;
 import org.khet.budget.api.Dtos.FeedResult;
@@ -35,9 +36,11 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "allocations", description = "Allotments per area, fiscal year and budget category")
 public class AllocationResource {
+    private final AccessControl access;
     private final AllocationService service;
 
-    public AllocationResource(AllocationService service) {
+    public AllocationResource(AllocationService service, AccessControl access) {
+        this.access = access;
         this.service = service;
     }
 
@@ -46,6 +49,7 @@ public class AllocationResource {
     public Page<AllotmentDto> list(@QueryParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
                                    @QueryParam("category") String category, @QueryParam("page") String page,
                                    @QueryParam("size") String size) {
+        access.requireRead();
         var cats = categories();
         return service.list(areaCode, Params.fiscalYear(fiscalYear, false), category, PageRequest.of(page, size))
                 .map(a -> BudgetMapper.allotment(a, cats));
@@ -55,6 +59,7 @@ public class AllocationResource {
     @Path("/{id}")
     @Operation(summary = "One allotment, with its ETag")
     public Response get(@PathParam("id") String id) {
+        access.requireRead();
         Allotment a = service.find(Params.id("allotment", id))
                 .orElseThrow(() -> ProblemException.notFound("allotment " + id + " does not exist"));
         return Response.ok(BudgetMapper.allotment(a, categories())).tag(ETags.of(a.version)).build();

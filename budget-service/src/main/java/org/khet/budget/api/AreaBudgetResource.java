@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.khet.kit.security.AccessControl;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.budget.api.Dtos.BudgetSummary;
 import org.khet.budget.api.Dtos.CurvePoint;
@@ -20,9 +21,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "area-budget", description = "An area's budget tables, computed, with data-quality findings")
 public class AreaBudgetResource {
+    private final AccessControl access;
     private final BudgetSummaryService service;
 
-    public AreaBudgetResource(BudgetSummaryService service) {
+    public AreaBudgetResource(BudgetSummaryService service, AccessControl access) {
+        this.access = access;
         this.service = service;
     }
 
@@ -31,6 +34,7 @@ public class AreaBudgetResource {
             + "the operating plan with subtotals, project funding, and the findings; asOf picks the latest snapshot on or before it")
     public BudgetSummary summary(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
                                  @QueryParam("asOf") String asOf) {
+        access.requireRead();
         return service.summary(areaCode, Params.fiscalYear(fiscalYear, true), Params.date("asOf", asOf));
     }
 
@@ -39,6 +43,7 @@ public class AreaBudgetResource {
     @Operation(summary = "Only the data-quality findings of the area's budget tables")
     public List<Finding> findings(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
                                   @QueryParam("asOf") String asOf) {
+        access.requireRead();
         return service.summary(areaCode, Params.fiscalYear(fiscalYear, true), Params.date("asOf", asOf)).findings();
     }
 
@@ -46,6 +51,7 @@ public class AreaBudgetResource {
     @Path("/curve")
     @Operation(summary = "The disbursement curve: each snapshot's totals through the year")
     public List<CurvePoint> curve(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear) {
+        access.requireRead();
         return service.curve(areaCode, Params.fiscalYear(fiscalYear, true));
     }
 }

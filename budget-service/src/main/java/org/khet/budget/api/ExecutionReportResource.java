@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.khet.kit.security.AccessControl;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.budget.api.Dtos.ExecutionReportDto;
 import org.khet.budget.api.Dtos.FeedResult;
@@ -36,9 +37,11 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "execution-reports", description = "Disbursed and PO-committed per category, as of a date")
 public class ExecutionReportResource {
+    private final AccessControl access;
     private final ExecutionReportService service;
 
-    public ExecutionReportResource(ExecutionReportService service) {
+    public ExecutionReportResource(ExecutionReportService service, AccessControl access) {
+        this.access = access;
         this.service = service;
     }
 
@@ -46,6 +49,7 @@ public class ExecutionReportResource {
     @Operation(summary = "Snapshots, filtered by area and fiscal year, in date order")
     public Page<ExecutionReportDto> list(@QueryParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
                                          @QueryParam("page") String page, @QueryParam("size") String size) {
+        access.requireRead();
         var cats = categories();
         return service.list(areaCode, Params.fiscalYear(fiscalYear, false), PageRequest.of(page, size))
                 .map(r -> BudgetMapper.executionReport(r, cats));
@@ -55,6 +59,7 @@ public class ExecutionReportResource {
     @Path("/{id}")
     @Operation(summary = "One snapshot, with its ETag")
     public Response get(@PathParam("id") String id) {
+        access.requireRead();
         ExecutionReport r = service.find(Params.id("execution report", id))
                 .orElseThrow(() -> ProblemException.notFound("execution report " + id + " does not exist"));
         return Response.ok(BudgetMapper.executionReport(r, categories())).tag(ETags.of(r.version)).build();

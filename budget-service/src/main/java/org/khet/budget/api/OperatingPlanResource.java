@@ -11,6 +11,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.khet.kit.security.AccessControl;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.budget.api.Dtos.FeedResult;
 import org.khet.budget.service.BudgetSummaryService;
@@ -24,10 +25,12 @@ import org.khet.kit.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "operating-plans", description = "The area office's operating plan, planned vs spent")
 public class OperatingPlanResource {
+    private final AccessControl access;
     private final OperatingPlanService service;
     private final BudgetSummaryService summaries;
 
-    public OperatingPlanResource(OperatingPlanService service, BudgetSummaryService summaries) {
+    public OperatingPlanResource(OperatingPlanService service, BudgetSummaryService summaries, AccessControl access) {
+        this.access = access;
         this.service = service;
         this.summaries = summaries;
     }
@@ -36,6 +39,7 @@ public class OperatingPlanResource {
     @Path("/{areaCode}/{fiscalYear}")
     @Operation(summary = "The plan of an area and year: sections, groups, lines, subtotals and the total, computed")
     public Response get(@PathParam("areaCode") String areaCode, @PathParam("fiscalYear") String fiscalYear) {
+        access.requireRead();
         var summary = summaries.summary(areaCode, Params.fiscalYear(fiscalYear, true), null);
         if (summary.operatingPlan() == null) {
             throw ProblemException.notFound("no operating plan of " + areaCode + " for fiscal year " + fiscalYear);
