@@ -186,4 +186,78 @@ class ProjectApiTest {
         given().contentType("text/csv").body("ปี,ชื่อ\n2564,ก\n").post(url).then().statusCode(400)
                 .body("type", endsWith("feed-header"));
     }
+
+    @Test
+    void ownersAreListedInThaiOrder() {
+        String url = "/v1/areas/" + AREA + "/projects";
+        String[][] rows = {{"1", "สมชาย ใจดี"}, {"2", "ไพศาล ทองดี"}, {"3", "กนก ศรีสุข"}, {"4", "ไพศาล ทองดี"}};
+        for (String[] r : rows) {
+            Map<String, Object> p = new java.util.HashMap<>(project(2560, Integer.parseInt(r[0]), "1000.00"));
+            p.put("owners", List.of(Map.of("nameTh", r[1])));
+            given().contentType(ContentType.JSON).body(p).post(url).then().statusCode(201);
+        }
+        // code-point order would put ไ (U+0E44) last; Thai order sorts ไพศาล under พ, before ส
+        given().get(url + "/owners?fiscalYear=2560").then().statusCode(200)
+                .body("nameTh", contains("กนก ศรีสุข", "ไพศาล ทองดี", "สมชาย ใจดี"))
+                .body("projects", contains(1, 2, 1))
+                .body("budget[1]", comparesEqualTo(new BigDecimal("2000.00")));
+    }
+
+    @Test
+    void deleteNeedsTheCurrentVersionAndTellsConsumers() {
+        String id = given().contentType(ContentType.JSON).body(project(2559, 1, "7000.00"))
+                .post("/v1/areas/" + AREA + "/projects").then().statusCode(201).extract().jsonPath().getString("id");
+        given().header("If-Match", "\"9\"").delete("/v1/projects/" + id).then().statusCode(412);
+        given().get("/v1/projects/" + id).then().statusCode(200);
+        given().header("If-Match", "\"0\"").delete("/v1/projects/" + id).then().statusCode(204);
+        given().get("/v1/projects/" + id).then().statusCode(404).contentType("application/problem+json");
+        List<TopicReader.Received> events = TopicReader.await(bootstrap, "khet.project",
+                e -> id.equals(e.subject()) && e.type().equals("project.ProjectDeleted.v1"), 1, Duration.ofSeconds(30));
+        assertEquals(1, events.size());
+        assertEquals(0, new BigDecimal("7000.00").compareTo(events.get(0).event().data().get("budget").decimalValue()));
+    }
+
+    @Test
+    void jsonAndXlsxFeedsLoadTheSameWayAndResultsNeedAKnownProject() throws Exception {
+        String url = "/v1/areas/" + AREA + "/projects/feed";
+        String json = """
+                [{"fiscalYear": 2558, "planKind": "ACTION_PLAN", "number": 1, "title": "โครงการบ้านนักวิทยาศาสตร์น้อย",
+                  "budget": 25000.00, "owners": "น.ส.ชนัญชิตา วงศ์ใหญ่", "strategy": 4, "achieved": "YES"}]""";
+        given().contentType(ContentType.JSON).body(json).post(url).then().statusCode(200).body("created", is(1));
+
+        byte[] xlsx;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("โครงการ");
+            String[] header = {"fiscalYear", "planKind", "number", "title", "budget", "owners"};
+            var h = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+            }
+            var r = sheet.createRow(1);
+            r.createCell(0).setCellValue(2558);
+            r.createCell(1).setCellValue("เพิ่มเติม");
+            r.createCell(2).setCellValue(1);
+            r.createCell(3).setCellValue("การจัดการศึกษาโดยครอบครัว (Home School)");
+            r.createCell(4).setCellValue(5000.5);
+            r.createCell(5).setCellValue("น.ส.สุพรรณิ หลวงคำ");
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(xlsx).post(url)
+                .then().statusCode(200).body("created", is(1));
+        given().get("/v1/areas/" + AREA + "/projects?fiscalYear=2558&planKind=ADDITIONAL").then()
+                .body("items[0].budget", comparesEqualTo(new BigDecimal("5000.50")));
+
+        String results = "fiscalYear,planKind,number,kind,text,value,unit\n"
+                + "2558,ACTION_PLAN,1,QUANTITATIVE,ครูวิทยาศาสตร์ จำนวน 25 คน ได้รับการพัฒนา,25,คน\n"
+                + "2558,ACTION_PLAN,99,PROBLEM,ไม่มีโครงการนี้,,\n";
+        given().contentType("text/csv").body(results).post("/v1/areas/" + AREA + "/projects/results/feed").then()
+                .statusCode(400).body("errors[0].row", is(3)).body("errors[0].column", is("number"));
+        given().get("/v1/areas/" + AREA + "/projects?fiscalYear=2558&planKind=ACTION_PLAN").then()
+                .body("items[0].quantitativeResults", empty());
+        given().contentType("text/csv").body(results.substring(0, results.lastIndexOf("2558")))
+                .post("/v1/areas/" + AREA + "/projects/results/feed").then().statusCode(200).body("updated", is(1));
+        given().get("/v1/areas/" + AREA + "/projects?fiscalYear=2558&planKind=ACTION_PLAN").then()
+                .body("items[0].quantitativeResults[0].value", is(25)).body("items[0].quantitativeResults[0].unit", is("คน"));
+    }
 }

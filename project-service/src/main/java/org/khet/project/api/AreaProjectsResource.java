@@ -68,6 +68,15 @@ public class AreaProjectsResource {
         return summaries.summary(areaCode, Params.fiscalYear(fiscalYear, true));
     }
 
+    @GET
+    @Path("/owners")
+    @Operation(summary = "The responsible officers of the year's projects, in Thai order, with how many projects "
+            + "and how much budget each answers for")
+    public List<ProjectDtos.OwnerLoad> owners(@PathParam("areaCode") String areaCode,
+                                              @QueryParam("fiscalYear") String fiscalYear) {
+        return summaries.owners(areaCode, Params.fiscalYear(fiscalYear, true));
+    }
+
     @POST
     @Path("/feed")
     @Consumes(MediaType.WILDCARD)

@@ -53,4 +53,8 @@ public final class ProjectDtos {
     public record ReportedListFigures(String planKind, Integer reportedCount, Integer reportedCarriedOut,
                                       BigDecimal reportedAchievedPercent) {
     }
+
+    /** A responsible officer and the projects of the year they answer for (the same name counts as one person). */
+    public record OwnerLoad(String nameTh, String staffId, int projects, BigDecimal budget, List<String> titles) {
+    }
 }

@@ -79,6 +79,7 @@ public class PhotoService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PhotoView> list(UUID projectId) {
+        access.requireRead();
         if (projects.findByIdOptional(projectId).isEmpty()) {
             throw ProblemException.notFound("project " + projectId + " does not exist");
         }
@@ -87,6 +88,7 @@ public class PhotoService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PhotoBytes bytes(UUID projectId, UUID photoId) {
+        access.requireRead();
         ProjectPhoto ph = photos.findByIdOptional(photoId).filter(x -> x.projectId.equals(projectId))
                 .orElseThrow(() -> ProblemException.notFound("project " + projectId + " has no photo " + photoId));
         return new PhotoBytes(ph.contentType, ph.data, ph.sha256);

@@ -97,12 +97,14 @@ public class ProjectService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProjectView get(UUID id) {
+        access.requireRead();
         return view(find(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProjectView> list(String areaCode, Integer fiscalYear, String planKind, Integer strategy, PageRequest page) {
         areas.requireArea(areaCode);
+        access.requireRead();
         StringBuilder q = new StringBuilder("areaCode = :area");
         var params = new java.util.HashMap<String, Object>();
         params.put("area", areaCode);

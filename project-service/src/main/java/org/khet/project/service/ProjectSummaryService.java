@@ -64,6 +64,7 @@ public class ProjectSummaryService {
 
     public ProjectSummary summary(String areaCode, int fiscalYear) {
         areas.requireArea(areaCode);
+        access.requireRead();
         List<Project> all = projects.ofYear(areaCode, fiscalYear);
         StrategicPlan plan = plans.of(areaCode, fiscalYear).orElse(null);
         List<ReportedListFigures> reported = reported(areaCode, fiscalYear);
@@ -214,6 +215,7 @@ public class ProjectSummaryService {
     }
 
     public List<ReportedListFigures> reported(String areaCode, int fiscalYear) {
+        access.requireRead();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select plan_kind, reported_count, reported_carried_out, reported_achieved_percent
@@ -278,5 +280,36 @@ public class ProjectSummaryService {
             throw new IllegalStateException("cannot store reported list figures", e);
         }
         return reported(areaCode, fiscalYear);
+    }
+
+    /**
+     * Who answers for how many projects of the year, in Thai alphabetical order (ICU collation: leading vowels such
+     * as เ and ไ are not sorted as first letters).
+     */
+    public List<org.khet.project.api.ProjectDtos.OwnerLoad> owners(String areaCode, int fiscalYear) {
+        areas.requireArea(areaCode);
+        access.requireRead();
+        List<org.khet.project.api.ProjectDtos.OwnerLoad> out = new ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("""
+                     select o->>'nameTh', max(o->>'staffId'), count(*), sum(p.budget),
+                            array_agg(p.title order by p.plan_kind, p.number)
+                       from project p cross join lateral jsonb_array_elements(p.owners) o
+                      where p.area_code = ? and p.fiscal_year = ?
+                      group by o->>'nameTh'
+                      order by (o->>'nameTh') collate "th-TH-x-icu\"""")) {
+            ps.setString(1, areaCode);
+            ps.setInt(2, fiscalYear);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String[] titles = (String[]) rs.getArray(5).getArray();
+                    out.add(new org.khet.project.api.ProjectDtos.OwnerLoad(rs.getString(1), rs.getString(2),
+                            rs.getInt(3), rs.getBigDecimal(4), List.of(titles)));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot list project owners", e);
+        }
+        return out;
     }
 }

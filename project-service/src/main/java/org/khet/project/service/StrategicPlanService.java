@@ -100,12 +100,14 @@ public class StrategicPlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public StrategicPlanView get(String areaCode, int fiscalYear) {
         areas.requireArea(areaCode);
+        access.requireRead();
         return plans.of(areaCode, fiscalYear).map(StrategicPlanService::view).orElseThrow(() ->
                 ProblemException.notFound("area " + areaCode + " has no strategic plan for fiscal year " + fiscalYear));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StrategicPlanHeader> list(String areaCode, Integer fiscalYear) {
+        access.requireRead();
         StringBuilder q = new StringBuilder("1 = 1");
         List<Object> args = new ArrayList<>();
         if (areaCode != null && !areaCode.isBlank()) {
