@@ -61,11 +61,25 @@ class SeedArea5602Test {
     }
 
     static JsonPath tests() {
-        return given().get("/v1/areas/5602/tests?academicYear=2565").then().statusCode(200).extract().jsonPath();
+        return JsonPath.from(keep("tests-2565.json",
+                given().get("/v1/areas/5602/tests?academicYear=2565").then().statusCode(200).extract().asString()));
     }
 
     static JsonPath evaluations() {
-        return given().get("/v1/areas/5602/evaluations?fiscalYear=2566").then().statusCode(200).extract().jsonPath();
+        return JsonPath.from(keep("evaluations-2566.json",
+                given().get("/v1/areas/5602/evaluations?fiscalYear=2566").then().statusCode(200).extract().asString()));
+    }
+
+    /** Keeps the computed tables under target/ for a reader to look at. */
+    static String keep(String name, String json) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "seed-5602");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.writeString(dir.resolve(name), json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return json;
     }
 
     static float f(JsonPath j, String path) {
