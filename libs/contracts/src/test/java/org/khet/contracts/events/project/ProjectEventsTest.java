@@ -13,7 +13,8 @@ class ProjectEventsTest {
     @Test
     void typesAreProjectServiceTypes() {
         for (String t : new String[]{ProjectCreated.TYPE, ProjectUpdated.TYPE, ProjectSpendRecorded.TYPE,
-                ProjectResultRecorded.TYPE, ProjectDeleted.TYPE, ProjectPhotoAdded.TYPE, StrategicPlanPublished.TYPE}) {
+                ProjectResultRecorded.TYPE, ProjectDeleted.TYPE, ProjectPhotoAdded.TYPE, ProjectPhotoRemoved.TYPE,
+                ProjectListFiguresReported.TYPE, StrategicPlanPublished.TYPE}) {
             assertEquals("khet.project", EventType.parse(t).topic());
         }
     }
