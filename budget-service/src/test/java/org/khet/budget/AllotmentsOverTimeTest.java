@@ -99,7 +99,7 @@ class AllotmentsOverTimeTest {
                 e -> AREA.equals(e.areacode()) && e.type().equals("budget.AllocationCancelled.v1"), 1, Duration.ofSeconds(30));
         assertEquals(1, cancelled.size());
         assertEquals(transfer, cancelled.get(0).key());
-        assertEquals(0, m("-100000.00").compareTo(cancelled.get(0).event().data().get("amount").decimalValue()));
+        assertEquals(0, m("-100000.00").compareTo(org.khet.contracts.events.EventJson.data(cancelled.get(0).event(), org.khet.contracts.events.budget.AllocationCancelled.class).amount()));
     }
 
     @Test

@@ -84,6 +84,18 @@ class FeedFormatsTest {
                 .body("findings", hasSize(1))
                 .body("findings[0].row", is("งบลงทุน"))
                 .body("findings[0].difference", comparesEqualTo(m("0.50")));
+
+        // once an allotment is recorded, it is the allocation; the printed one that differs is a finding
+        given().contentType("application/json").body("""
+                {"areaCode":"%s","fiscalYear":2566,"category":"personnel","documentNo":"ศธ 04002/ว 9","allottedOn":"2022-10-03","amount":"1000000.00"}
+                """.formatted(AREA)).post("/v1/allocations").then().statusCode(201);
+        var findings = given().get("/v1/areas/" + AREA + "/budget/findings?fiscalYear=2566").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(java.util.List.of("งบบุคลากร|allocated|0.10", "งบบุคลากร|remaining|0.10", "งบลงทุน|percentDisbursed|0.50",
+                        "รวม|allocated|0.10", "รวม|remaining|0.10"),
+                findings.getList("$", java.util.Map.class).stream()
+                        .map(f -> f.get("row") + "|" + f.get("column") + "|" + ((BigDecimal) f.get("difference")).toPlainString())
+                        .toList());
     }
 
     @Test
@@ -107,9 +119,11 @@ class FeedFormatsTest {
         // the same plan again: nothing changes
         given().contentType("application/json").body(plan.formatted(PLAN_AREA, "111000.75")).post("/v1/operating-plans/feed")
                 .then().statusCode(200).body("duplicate", is(true));
-        // a revision whose printed total is wrong: stored as reported, and a finding
-        given().contentType("application/json").body(plan.formatted(PLAN_AREA, "111000.00")).post("/v1/operating-plans/feed")
-                .then().statusCode(201);
+        // a revision whose printed total is wrong: stored as reported, and a finding; a stale If-Match is refused
+        given().contentType("application/json").header("If-Match", "\"5\"").body(plan.formatted(PLAN_AREA, "111000.00"))
+                .post("/v1/operating-plans/feed").then().statusCode(412);
+        given().contentType("application/json").header("If-Match", "\"0\"").body(plan.formatted(PLAN_AREA, "111000.00"))
+                .post("/v1/operating-plans/feed").then().statusCode(201);
         given().get("/v1/areas/" + PLAN_AREA + "/budget/findings?fiscalYear=2566").then().statusCode(200)
                 .body("$", hasSize(1))
                 .body("[0].table", is("operating-plan"))
@@ -121,7 +135,7 @@ class FeedFormatsTest {
         var events = TopicReader.await(KafkaResource.broker().bootstrapServers(), Topics.BUDGET,
                 e -> PLAN_AREA.equals(e.areacode()) && e.type().equals("budget.OperatingPlanRecorded.v1"), 2, Duration.ofSeconds(30));
         assertEquals(2, events.size());
-        assertEquals(0, m("111000.75").compareTo(events.get(1).event().data().get("spent").decimalValue()));
+        assertEquals(0, m("111000.75").compareTo(org.khet.contracts.events.EventJson.data(events.get(1).event(), org.khet.contracts.events.budget.OperatingPlanRecorded.class).spent()));
     }
 
     @Test

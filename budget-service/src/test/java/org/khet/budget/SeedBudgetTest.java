@@ -145,7 +145,7 @@ class SeedBudgetTest {
         assertEquals(Map.of("budget.AllocationRecorded.v1", 5L, "budget.ExecutionReported.v1", 1L,
                 "budget.OperatingPlanRecorded.v1", 1L), byType);
         var reported = events.stream().filter(e -> e.event().type().equals("budget.ExecutionReported.v1")).findFirst().orElseThrow();
-        assertEquals(0, m("155439309.66").compareTo(reported.event().data().get("totalDisbursed").decimalValue()));
+        assertEquals(0, m("155439309.66").compareTo(org.khet.contracts.events.EventJson.data(reported.event(), org.khet.contracts.events.budget.ExecutionReported.class).totalDisbursed()));
         assertEquals(2566, reported.event().fiscalyear());
     }
 

@@ -51,9 +51,11 @@ public class OperatingPlanResource {
     @Path("/feed")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "The whole plan of one area and year (CSV, XLSX or JSON; columns areaCode, fiscalYear, rowType, "
-            + "lineNo, section, group, item, planned, spent); replaces the stored plan, the same plan again is a no-op")
-    public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType) {
-        FeedResult r = service.feed(body, FeedFormat.of(format, contentType));
+            + "lineNo, section, group, item, planned, spent); replaces the stored plan (If-Match: the version read), "
+            + "the same plan again is a no-op")
+    public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType,
+                         @HeaderParam("If-Match") String ifMatch) {
+        FeedResult r = service.feed(body, FeedFormat.of(format, contentType), ifMatch);
         return Response.status(r.duplicate() ? 200 : 201).entity(r).build();
     }
 }

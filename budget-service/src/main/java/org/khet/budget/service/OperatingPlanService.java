@@ -8,6 +8,7 @@ import org.khet.budget.domain.OperatingPlanLine;
 import org.khet.budget.domain.OperatingPlanReportedTotal;
 import org.khet.contracts.Money;
 import org.khet.contracts.events.budget.OperatingPlanRecorded;
+import org.khet.kit.etag.ETags;
 import org.khet.kit.feed.FeedErrors;
 import org.khet.kit.feed.FeedFormat;
 import org.khet.kit.feed.FeedReader;
@@ -53,7 +54,7 @@ public class OperatingPlanService {
     record Total(String scope, String label, BigDecimal planned, BigDecimal spent) {
     }
 
-    public FeedResult feed(byte[] body, FeedFormat format) {
+    public FeedResult feed(byte[] body, FeedFormat format, String ifMatch) {
         List<FeedRow> rows = FeedReader.read(body, format, COLUMNS);
         if (rows.isEmpty()) {
             throw ProblemException.validation("the feed has no rows; nothing was stored", null);
@@ -133,6 +134,9 @@ public class OperatingPlanService {
             return new FeedResult(plan.id.toString(), true, rows.size(), List.of(plan.id.toString()));
         }
         access.requireWrite(area);
+        if (plan != null) {
+            ETags.checkIfMatch(ifMatch, plan.version);
+        }
         if (plan == null) {
             plan = new OperatingPlan();
             plan.id = UUID.randomUUID();
