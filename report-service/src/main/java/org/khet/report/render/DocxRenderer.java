@@ -1,0 +1,358 @@
+package org.khet.report.render;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.khet.report.domain.Block;
+import org.khet.report.domain.Chart;
+import org.khet.report.domain.Column;
+import org.khet.report.domain.ColumnType;
+import org.khet.report.domain.Heading;
+import org.khet.report.domain.ItemList;
+import org.khet.report.domain.Paragraph;
+import org.khet.report.domain.Part;
+import org.khet.report.domain.ProjectPage;
+import org.khet.report.domain.Report;
+import org.khet.report.domain.Row;
+import org.khet.report.domain.RowKind;
+import org.khet.report.domain.Section;
+import org.khet.report.domain.Table;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An editable Word document (Apache POI XWPF) with the report's structure as real Word structures: Title and
+ * Heading 1–3 styles (they fill Word's navigation pane and its table of contents field), Caption paragraphs,
+ * Word tables with a repeating header row, and a page break before each part. Thai is set as the complex
+ * script, in TH Sarabun New, so Word shapes it properly.
+ */
+public final class DocxRenderer {
+    static final String FONT = "TH Sarabun New";
+    private final XWPFDocument doc = new XWPFDocument();
+    private final boolean thai;
+
+    private DocxRenderer(boolean thai) {
+        this.thai = thai;
+    }
+
+    public static byte[] render(Report r, RenderOptions options) {
+        DocxRenderer d = new DocxRenderer(options.thaiDigits());
+        try {
+            d.document(r);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+            d.doc.write(out);
+            d.doc.close();
+            return ZipNormalizer.normalize(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the DOCX report", e);
+        }
+    }
+
+    private void document(Report r) {
+        styles();
+        page();
+        var props = doc.getProperties().getCoreProperties();
+        props.setTitle(r.title() + " " + r.subtitle());
+        props.setCreator("Khet report-service");
+        // a fixed date (the end of the fiscal year) keeps the bytes of a report the same from one run to the next
+        java.util.Optional<java.util.Date> fyEnd = java.util.Optional.of(java.util.Date.from(
+                LocalDate.of(r.fiscalYear() - 543, 9, 30).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+        props.setCreated(fyEnd);
+        props.setModified(fyEnd);
+
+        para("Title", "รายงาน ผลการดำเนินงาน", ParagraphAlignment.CENTER, false);
+        para("Title", r.title(), ParagraphAlignment.CENTER, false);
+        para("Subtitle", r.subtitle(), ParagraphAlignment.CENTER, false);
+        para("Subtitle", "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", ParagraphAlignment.CENTER, false);
+        para(null, "ข้อมูลปีการศึกษา " + r.academicYear() + " · ปีงบประมาณ " + r.fiscalYear(), ParagraphAlignment.CENTER,
+                false);
+
+        XWPFParagraph tocTitle = para("TOCHeading", "สารบัญ", ParagraphAlignment.LEFT, true);
+        tocTitle.setPageBreak(true);
+        XWPFParagraph toc = doc.createParagraph();
+        var fld = toc.getCTP().addNewFldSimple();
+        fld.setInstr("TOC \\o \"1-3\" \\h \\z \\u");
+        fld.addNewR().addNewT().setStringValue(text("(คลิกขวาแล้วเลือก \"อัปเดตเขตข้อมูล\" เพื่อแสดงสารบัญ)"));
+        doc.enforceUpdateFields();
+
+        for (Part p : r.parts()) {
+            XWPFParagraph h = para("Heading1", p.title(), ParagraphAlignment.CENTER, false);
+            h.setPageBreak(true);
+            for (Section s : p.sections()) {
+                para("Heading2", s.title(), ParagraphAlignment.LEFT, false);
+                for (Block b : s.blocks()) {
+                    block(b);
+                }
+            }
+        }
+    }
+
+    private void block(Block b) {
+        if (b instanceof Heading h) {
+            para("Heading3", h.text(), ParagraphAlignment.LEFT, false);
+        } else if (b instanceof Paragraph p) {
+            XWPFParagraph para = doc.createParagraph();
+            if (p.label() != null) {
+                bold(para.createRun(), true).setText(text(p.label() + " "));
+            }
+            para.createRun().setText(text(p.text()));
+        } else if (b instanceof ItemList l) {
+            if (l.title() != null) {
+                para("Heading4", l.title(), ParagraphAlignment.LEFT, false);
+            }
+            int i = 0;
+            for (String item : l.items()) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setIndentationLeft(567);
+                p.setIndentationHanging(397);
+                p.createRun().setText(text((l.numbered() ? (++i) + ". " : "– ") + item));
+            }
+        } else if (b instanceof Table t) {
+            table(t);
+        } else if (b instanceof Chart c) {
+            chart(c);
+        } else if (b instanceof ProjectPage p) {
+            project(p);
+        }
+    }
+
+    private void table(Table t) {
+        boolean th = thai || t.thaiDigits();
+        XWPFParagraph cap = para("Caption", t.title(), ParagraphAlignment.LEFT, th);
+        cap.setKeepNext(true);
+        List<Row> rows = t.rows();
+        int cols = t.columns().size();
+        XWPFTable table = doc.createTable(rows.size() + 1, cols);
+        table.setWidth("100%");
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        header.setCantSplitRow(true);
+        for (int c = 0; c < cols; c++) {
+            XWPFTableCell cell = header.getCell(c);
+            cell.setColor("DDE7F0");
+            cellText(cell, t.columns().get(c).header(), ParagraphAlignment.CENTER, true, th);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            XWPFTableRow row = table.getRow(i + 1);
+            row.setCantSplitRow(true);
+            boolean strong = r.kind() != RowKind.DATA;
+            for (int c = 0; c < cols; c++) {
+                XWPFTableCell cell = row.getCell(c);
+                if (r.kind() == RowKind.GROUP) {
+                    cellText(cell, c == 0 ? String.valueOf(r.cells().get(0)) : "", ParagraphAlignment.LEFT, true, th);
+                    continue;
+                }
+                Column col = t.columns().get(c);
+                if (r.kind() == RowKind.TOTAL) {
+                    cell.setColor("E2E2E2");
+                }
+                cellText(cell, Fmt.cell(r.cells().get(c), col.type()),
+                        col.type().numeric() ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT, strong, th);
+            }
+        }
+        for (String n : t.notes()) {
+            para("Note", n, ParagraphAlignment.LEFT, th);
+        }
+    }
+
+    /** Word gets the chart's figures as a table under the chart's caption; the office can turn it into a Word chart. */
+    private void chart(Chart c) {
+        para("Caption", c.title(), ParagraphAlignment.LEFT, thai).setKeepNext(true);
+        XWPFTable table = doc.createTable(c.categories().size() + 1, c.series().size() + 1);
+        table.setWidth("100%");
+        cellText(table.getRow(0).getCell(0), "", ParagraphAlignment.CENTER, true, thai);
+        table.getRow(0).setRepeatHeader(true);
+        for (int s = 0; s < c.series().size(); s++) {
+            XWPFTableCell cell = table.getRow(0).getCell(s + 1);
+            cell.setColor("DDE7F0");
+            cellText(cell, c.series().get(s).name() + " (" + c.unit() + ")", ParagraphAlignment.CENTER, true, thai);
+        }
+        for (int g = 0; g < c.categories().size(); g++) {
+            cellText(table.getRow(g + 1).getCell(0), c.categories().get(g), ParagraphAlignment.LEFT, false, thai);
+            for (int s = 0; s < c.series().size(); s++) {
+                List<BigDecimal> vals = c.series().get(s).values();
+                cellText(table.getRow(g + 1).getCell(s + 1),
+                        Fmt.cell(g < vals.size() ? vals.get(g) : null, ColumnType.DECIMAL), ParagraphAlignment.RIGHT,
+                        false, thai);
+            }
+        }
+    }
+
+    private void project(ProjectPage p) {
+        para("Heading3", p.number() + " " + p.title(), ParagraphAlignment.LEFT, false);
+        line("งบประมาณ", Fmt.money(p.budget()) + " บาท");
+        line("ใช้จริง", Fmt.money(p.spent()) + " บาท");
+        line("คงเหลือ", Fmt.money(p.remaining()) + " บาท");
+        if (!p.owners().isEmpty()) {
+            line("ผู้รับผิดชอบโครงการ", String.join(", ", p.owners()));
+        }
+        if (p.achieved() != null) {
+            line("ผลสัมฤทธิ์", p.achieved() ? "บรรลุ" : "ไม่บรรลุ");
+        }
+        para("Heading4", "ผลการดำเนินงาน", ParagraphAlignment.LEFT, false);
+        items("เชิงปริมาณ", p.quantitativeResults());
+        items("เชิงคุณภาพ", p.qualitativeResults());
+        items("ปัญหาอุปสรรค", p.problems());
+        items("ข้อเสนอแนะ", p.suggestions());
+        para("Heading4", "ภาพกิจกรรม", ParagraphAlignment.LEFT, false);
+        if (p.photos().isEmpty()) {
+            para("Note", "(วางภาพกิจกรรมที่นี่)", ParagraphAlignment.CENTER, false);
+        }
+        for (ProjectPage.Photo ph : p.photos()) {
+            para("Note", (ph.caption() == null ? "" : ph.caption() + " ") + (ph.url() == null ? "" : ph.url()),
+                    ParagraphAlignment.LEFT, false);
+        }
+    }
+
+    private void line(String label, String value) {
+        XWPFParagraph p = doc.createParagraph();
+        bold(p.createRun(), true).setText(text(label + " "));
+        p.createRun().setText(text(value));
+    }
+
+    private void items(String title, List<String> items) {
+        XWPFParagraph p = doc.createParagraph();
+        bold(p.createRun(), true).setText(text(title));
+        if (items.isEmpty()) {
+            doc.createParagraph().createRun().setText(text("- ไม่มี -"));
+        }
+        for (String i : items) {
+            XWPFParagraph ip = doc.createParagraph();
+            ip.setIndentationLeft(567);
+            ip.setIndentationHanging(283);
+            ip.createRun().setText(text("– " + i));
+        }
+    }
+
+    private XWPFParagraph para(String style, String s, ParagraphAlignment align, boolean thaiDigits) {
+        XWPFParagraph p = doc.createParagraph();
+        if (style != null) {
+            p.setStyle(style);
+        }
+        p.setAlignment(align);
+        p.createRun().setText(Fmt.digits(s, thai || thaiDigits));
+        return p;
+    }
+
+    private void cellText(XWPFTableCell cell, String s, ParagraphAlignment align, boolean strong, boolean thaiDigits) {
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        p.setStyle("TableText");
+        p.setAlignment(align);
+        bold(p.createRun(), strong).setText(Fmt.digits(s, thai || thaiDigits));
+    }
+
+    private String text(String s) {
+        return Fmt.digits(s, thai);
+    }
+
+    /** Bold for Latin and for Thai (w:b and w:bCs): Word bolds complex script text only by the latter. */
+    private static XWPFRun bold(XWPFRun run, boolean on) {
+        if (on) {
+            CTRPr rpr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+            rpr.addNewB();
+            rpr.addNewBCs();
+        }
+        return run;
+    }
+
+    private void page() {
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar m = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        m.setTop(BigInteger.valueOf(1134));
+        m.setBottom(BigInteger.valueOf(1134));
+        m.setLeft(BigInteger.valueOf(1418));
+        m.setRight(BigInteger.valueOf(1020));
+        m.setHeader(BigInteger.valueOf(567));
+        m.setFooter(BigInteger.valueOf(567));
+    }
+
+    private void styles() {
+        XWPFStyles styles = doc.createStyles();
+        CTStyles ct = CTStyles.Factory.newInstance();
+        CTRPr def = ct.addNewDocDefaults().addNewRPrDefault().addNewRPr();
+        fonts(def.addNewRFonts());
+        def.addNewSz().setVal(BigInteger.valueOf(32));
+        def.addNewSzCs().setVal(BigInteger.valueOf(32));
+        var lang = def.addNewLang();
+        lang.setVal("th-TH");
+        lang.setBidi("th-TH");
+        ct.getDocDefaults().addNewPPrDefault().addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(60));
+        styles.setStyles(ct);
+        add(styles, "Normal", "Normal", null, 32, false, -1, true);
+        add(styles, "Title", "Title", "Normal", 48, true, -1, false);
+        add(styles, "Subtitle", "Subtitle", "Normal", 40, true, -1, false);
+        add(styles, "Heading1", "heading 1", "Normal", 40, true, 0, false);
+        add(styles, "Heading2", "heading 2", "Normal", 36, true, 1, false);
+        add(styles, "Heading3", "heading 3", "Normal", 34, true, 2, false);
+        add(styles, "Heading4", "heading 4", "Normal", 32, true, 3, false);
+        add(styles, "TOCHeading", "TOC Heading", "Heading1", 40, true, -1, false);
+        add(styles, "Caption", "caption", "Normal", 32, true, -1, false);
+        add(styles, "TableText", "Table Text", "Normal", 28, false, -1, false);
+        add(styles, "Note", "Note", "Normal", 28, false, -1, false);
+    }
+
+    private static void add(XWPFStyles styles, String id, String name, String basedOn, int halfPoints, boolean bold,
+                            int outline, boolean isDefault) {
+        CTStyle s = CTStyle.Factory.newInstance();
+        s.setStyleId(id);
+        s.setType(STStyleType.PARAGRAPH);
+        s.addNewName().setVal(name);
+        if (isDefault) {
+            s.setDefault(true);
+        }
+        if (basedOn != null) {
+            s.addNewBasedOn().setVal(basedOn);
+            s.addNewNext().setVal("Normal");
+        }
+        s.addNewQFormat();
+        CTPPrGeneral ppr = s.addNewPPr();
+        if (outline >= 0) {
+            ppr.addNewKeepNext();
+            ppr.addNewSpacing().setBefore(BigInteger.valueOf(outline == 0 ? 240 : 180));
+            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+            s.addNewUiPriority().setVal(BigInteger.valueOf(9));
+        }
+        CTRPr rpr = s.addNewRPr();
+        fonts(rpr.addNewRFonts());
+        if (bold) {
+            rpr.addNewB();
+            rpr.addNewBCs();
+        }
+        rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+        styles.addStyle(new XWPFStyle(s, styles));
+    }
+
+    private static void fonts(CTFonts f) {
+        f.setAscii(FONT);
+        f.setHAnsi(FONT);
+        f.setCs(FONT);
+        f.setEastAsia(FONT);
+    }
+}

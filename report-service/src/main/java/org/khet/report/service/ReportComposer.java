@@ -1,0 +1,172 @@
+package org.khet.report.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.khet.contracts.FiscalYear;
+import org.khet.kit.problem.ProblemException;
+import org.khet.report.client.Upstream;
+import org.khet.report.client.UpstreamClient;
+import org.khet.report.domain.Finding;
+import org.khet.report.domain.Part;
+import org.khet.report.domain.Report;
+import org.khet.report.domain.Section;
+import org.khet.report.mapping.AssessmentMapping;
+import org.khet.report.mapping.BudgetMapping;
+import org.khet.report.mapping.FindingMapping;
+import org.khet.report.mapping.ProjectMapping;
+import org.khet.report.mapping.SchoolMapping;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Composes the annual report from the services' summary endpoints, called in parallel. The academic-year data
+ * (enrolment, tests) is that of the academic year the fiscal year reports on, as the printed report does.
+ */
+@ApplicationScoped
+public class ReportComposer {
+    /** Projects asked for per page (the kit's largest page). */
+    private static final int PAGE = 500;
+    private final UpstreamClient client;
+
+    public ReportComposer(UpstreamClient client) {
+        this.client = client;
+    }
+
+    public UpstreamData fetch(String area, FiscalYear fy) {
+        String a = "/v1/areas/" + URLEncoder.encode(area, StandardCharsets.UTF_8);
+        int ay = fy.reportedAcademicYear().be();
+        int y = fy.be();
+        List<CompletableFuture<JsonNode>> calls = List.of(
+                client.get(Upstream.SCHOOL, a),
+                client.get(Upstream.SCHOOL, a + "/networks"),
+                client.get(Upstream.SCHOOL, a + "/summary?academicYear=" + ay),
+                client.get(Upstream.ASSESSMENT, a + "/tests?academicYear=" + ay),
+                client.get(Upstream.ASSESSMENT, a + "/evaluations?fiscalYear=" + y),
+                client.get(Upstream.BUDGET, a + "/budget?fiscalYear=" + y),
+                client.get(Upstream.PROJECT, a + "/projects/summary?fiscalYear=" + y),
+                client.get(Upstream.PROJECT, a + "/projects?fiscalYear=" + y + "&size=" + PAGE),
+                client.get(Upstream.PROJECT, a + "/strategic-plan/" + y));
+        List<JsonNode> v = joinAll(calls);
+        if (v.get(0) == null) {
+            throw ProblemException.notFound("school-service knows no area '" + area + "'");
+        }
+        return new UpstreamData(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
+                allPages(v.get(7), a + "/projects?fiscalYear=" + y), v.get(8));
+    }
+
+    /**
+     * Waits for every call, then fails with the first failure in call order (so the message names the same
+     * service every time), or returns the answers.
+     */
+    private static List<JsonNode> joinAll(List<CompletableFuture<JsonNode>> calls) {
+        try {
+            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).handle((r, e) -> null).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(503, "upstream-unavailable", "An upstream service is unavailable",
+                    "interrupted while composing the report", null);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+        List<JsonNode> values = new ArrayList<>();
+        for (CompletableFuture<JsonNode> f : calls) {
+            try {
+                values.add(f.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof ProblemException p) {
+                    throw p;
+                }
+                throw e;
+            }
+        }
+        return values;
+    }
+
+    /** The project list is paged: fetch the remaining pages, if any, and return one page holding every item. */
+    private JsonNode allPages(JsonNode first, String path) {
+        if (first == null || !first.has("items") || first.path("total").asLong() <= first.path("items").size()) {
+            return first;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode merged = first.deepCopy();
+        com.fasterxml.jackson.databind.node.ArrayNode items = (com.fasterxml.jackson.databind.node.ArrayNode) merged.get("items");
+        long total = first.path("total").asLong();
+        for (int page = 1; items.size() < total; page++) {
+            JsonNode next = joinAll(List.of(client.get(Upstream.PROJECT, path + "&size=" + PAGE + "&page=" + page))).get(0);
+            if (next == null || next.path("items").isEmpty()) {
+                break;
+            }
+            next.path("items").forEach(items::add);
+        }
+        return merged;
+    }
+
+    public Report compose(String area, FiscalYear fy, UpstreamData d) {
+        int ay = fy.reportedAcademicYear().be();
+        JsonNode profile = orMissing(d.area());
+        JsonNode school = orMissing(d.school());
+        JsonNode tests = orMissing(d.tests());
+        JsonNode evals = orMissing(d.evaluations());
+        JsonNode budget = orMissing(d.budget());
+        JsonNode projects = orMissing(d.projects());
+        JsonNode plan = orMissing(d.strategicPlan());
+        String name = SchoolMapping.areaName(profile, school);
+
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part("part-1", "ส่วนที่ 1 ข้อมูลพื้นฐาน",
+                SchoolMapping.part1(profile, orMissing(d.networks()), school, ay)));
+        parts.add(new Part("part-2", "ส่วนที่ 2 ทิศทางการพัฒนาการศึกษา", ProjectMapping.part2(plan)));
+        parts.add(new Part("part-3", "ส่วนที่ 3 ผลการดำเนินงาน", List.of(
+                SchoolMapping.management(school),
+                AssessmentMapping.quality(tests, ay),
+                SchoolMapping.opportunity(school, fy.be(), ay),
+                AssessmentMapping.efficiency(evals, fy.be()),
+                BudgetMapping.budget(budget, fy.be()),
+                ProjectMapping.projects(projects, orMissing(d.projectPages()), plan, fy.be()))));
+        parts.add(new Part("part-4", "ส่วนที่ 4 ปัญหา/อุปสรรค ข้อเสนอแนะ และแนวทางการพัฒนา",
+                ProjectMapping.part4(projects)));
+
+        List<Finding> findings = findings(d);
+        List<Section> appendix = new ArrayList<>(AssessmentMapping.appendix(evals, fy.be()));
+        appendix.add(FindingMapping.annex(findings));
+        parts.add(new Part("appendix", "ภาคผนวก", appendix));
+
+        List<Report.Source> sources = List.of(
+                source("school-service", "/v1/areas/{area}", d.area()),
+                source("school-service", "/v1/areas/{area}/networks", d.networks()),
+                source("school-service", "/v1/areas/{area}/summary?academicYear=" + ay, d.school()),
+                source("assessment-service", "/v1/areas/{area}/tests?academicYear=" + ay, d.tests()),
+                source("assessment-service", "/v1/areas/{area}/evaluations?fiscalYear=" + fy.be(), d.evaluations()),
+                source("budget-service", "/v1/areas/{area}/budget?fiscalYear=" + fy.be(), d.budget()),
+                source("project-service", "/v1/areas/{area}/projects/summary?fiscalYear=" + fy.be(), d.projects()),
+                source("project-service", "/v1/areas/{area}/projects?fiscalYear=" + fy.be(), d.projectPages()),
+                source("project-service", "/v1/areas/{area}/strategic-plan/" + fy.be(), d.strategicPlan()));
+        return new Report(area, name, fy.be(), ay, "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. " + fy.be(),
+                name == null ? area : name, parts, findings, sources);
+    }
+
+    private static Report.Source source(String service, String endpoint, JsonNode answer) {
+        return new Report.Source(service, endpoint, answer != null);
+    }
+
+    /** Every service's findings, in the order of the report's parts. */
+    public List<Finding> findings(UpstreamData d) {
+        List<Finding> all = new ArrayList<>();
+        all.addAll(FindingMapping.collect("school-service", d.school()));
+        all.addAll(FindingMapping.collect("assessment-service", d.tests()));
+        all.addAll(FindingMapping.collect("assessment-service", d.evaluations()));
+        all.addAll(FindingMapping.collect("budget-service", d.budget()));
+        all.addAll(FindingMapping.collect("project-service", d.projects()));
+        return all;
+    }
+
+    private static JsonNode orMissing(JsonNode n) {
+        return n == null ? MissingNode.getInstance() : n;
+    }
+}

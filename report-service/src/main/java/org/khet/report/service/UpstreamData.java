@@ -1,0 +1,20 @@
+package org.khet.report.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What the services answered for one area and year; a null member means that service had no data (404).
+ *
+ * @param area       school-service {@code /v1/areas/{area}}: the office's profile, units and executives
+ * @param networks   school-service {@code /v1/areas/{area}/networks}
+ * @param school     school-service {@code /v1/areas/{area}/summary?academicYear=}
+ * @param tests      assessment-service {@code /v1/areas/{area}/tests?academicYear=}
+ * @param evaluations assessment-service {@code /v1/areas/{area}/evaluations?fiscalYear=}
+ * @param budget     budget-service {@code /v1/areas/{area}/budget?fiscalYear=}
+ * @param projects   project-service {@code /v1/areas/{area}/projects/summary?fiscalYear=}
+ * @param projectPages project-service {@code /v1/areas/{area}/projects?fiscalYear=}: every project in full
+ * @param strategicPlan project-service {@code /v1/areas/{area}/strategic-plan/{fiscalYear}}
+ */
+public record UpstreamData(JsonNode area, JsonNode networks, JsonNode school, JsonNode tests, JsonNode evaluations,
+                           JsonNode budget, JsonNode projects, JsonNode projectPages, JsonNode strategicPlan) {
+}

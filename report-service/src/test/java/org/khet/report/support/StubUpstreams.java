@@ -1,0 +1,154 @@
+package org.khet.report.support;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Four small HTTP servers standing in for school-, assessment-, budget- and project-service, each on a free port,
+ * serving the Phayao 2 fixtures (the services' summary JSON, in Thai) for any area code. A test can change what
+ * one path answers for one area, make a service answer an error, or stop it.
+ */
+public final class StubUpstreams {
+    public static final String[] SERVICES = {"school", "assessment", "budget", "project"};
+    private static final Pattern AREA = Pattern.compile("^/v1/areas/([^/?]+)");
+    private static StubUpstreams instance;
+
+    private final Vertx vertx = Vertx.vertx();
+    private final Map<String, Integer> ports = new ConcurrentHashMap<>();
+    private final Map<String, HttpServer> servers = new ConcurrentHashMap<>();
+    /** service → "path?query" with the area replaced by {area} → fixture file. */
+    private final Map<String, Map<String, String>> routes = new ConcurrentHashMap<>();
+    /** "area service path?query" → a body or a status that replaces the fixture. */
+    private final Map<String, String> bodies = new ConcurrentHashMap<>();
+    private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
+    private final List<String> log = new CopyOnWriteArrayList<>();
+
+    public static synchronized StubUpstreams get() {
+        if (instance == null) {
+            instance = new StubUpstreams();
+            instance.routes();
+            for (String s : SERVICES) {
+                instance.ports.put(s, freePort());
+                instance.start(s);
+            }
+        }
+        return instance;
+    }
+
+    private void routes() {
+        routes.put("school", Map.of(
+                "/v1/areas/{area}", "area.json",
+                "/v1/areas/{area}/networks", "networks.json",
+                "/v1/areas/{area}/summary?academicYear=2565", "school-summary.json"));
+        routes.put("assessment", Map.of(
+                "/v1/areas/{area}/tests?academicYear=2565", "tests.json",
+                "/v1/areas/{area}/evaluations?fiscalYear=2566", "evaluations.json"));
+        routes.put("budget", Map.of("/v1/areas/{area}/budget?fiscalYear=2566", "budget.json"));
+        routes.put("project", Map.of(
+                "/v1/areas/{area}/projects/summary?fiscalYear=2566", "projects-summary.json",
+                "/v1/areas/{area}/projects?fiscalYear=2566&size=500", "projects.json",
+                "/v1/areas/{area}/strategic-plan/2566", "strategic-plan.json"));
+    }
+
+    public String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    public synchronized void start(String service) {
+        if (servers.containsKey(service)) {
+            return;
+        }
+        HttpServer server = vertx.createHttpServer().requestHandler(req -> {
+            String uri = req.uri();
+            Matcher m = AREA.matcher(uri);
+            String area = m.find() ? m.group(1) : "";
+            String key = m.replaceFirst("/v1/areas/{area}");
+            log.add(service + " " + uri);
+            String override = area + " " + service + " " + key;
+            Integer status = statuses.get(override);
+            if (status == null) {
+                status = statuses.get("* " + service + " *");
+            }
+            if (status != null) {
+                req.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
+                        .end("{\"title\":\"stub failure\",\"status\":" + status + "}");
+                return;
+            }
+            String file = routes.get(service).get(key);
+            if (area.equals("9999") || file == null) {
+                req.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                        .end("{\"title\":\"Not found\",\"status\":404}");
+                return;
+            }
+            String body = bodies.getOrDefault(override, fixture(file));
+            req.response().putHeader("Content-Type", "application/json").end(body);
+        });
+        try {
+            server.listen(ports.get(service), "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the " + service + " stub", e);
+        }
+        servers.put(service, server);
+    }
+
+    public synchronized void stop(String service) {
+        HttpServer s = servers.remove(service);
+        if (s != null) {
+            try {
+                s.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Makes {@code service} answer {@code path} (area replaced by {area}) for {@code area} with {@code body}. */
+    public void answer(String area, String service, String path, String body) {
+        bodies.put(area + " " + service + " " + path, body);
+    }
+
+    /** Makes {@code service} answer every request with {@code status}; null restores it. */
+    public void fail(String service, Integer status) {
+        if (status == null) {
+            statuses.remove("* " + service + " *");
+        } else {
+            statuses.put("* " + service + " *", status);
+        }
+    }
+
+    public long hits(String service, String area) {
+        return log.stream().filter(l -> l.startsWith(service + " /v1/areas/" + area)).count();
+    }
+
+    public static String fixture(String file) {
+        try (InputStream in = StubUpstreams.class.getResourceAsStream("/fixtures/5602/" + file)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
