@@ -61,7 +61,7 @@ public final class Phayao2 {
         contract("special-needs-assistant", "ครูพี่เลี้ยงเด็กพิการ", 33);
         contract("school-clerk", "ครูธุรการโรงเรียน", 94);
         contract("boarding-teacher", "ครูประจำพักนอน", 0);
-        contract("science-maths-staff", "บุคลากร วิทย-คณิต", 6);
+        contract("sci-math-staff", "บุคลากร วิทย-คณิต", 6);
         contract("honoured-teacher", "ครูผู้ทรงคุณค่าแห่งแผ่นดิน", 3);
     }
 

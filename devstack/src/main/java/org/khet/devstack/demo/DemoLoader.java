@@ -1,0 +1,201 @@
+package org.khet.devstack.demo;
+
+import org.khet.devstack.DevTokens;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loads a demo dataset through the public API (the gateway), as an office would: the steps of
+ * {@code load.tsv} in the dataset folder, in order. Every request carries an obec-admin dev token and an
+ * {@code Idempotency-Key} made from the content, so loading twice changes nothing.
+ * <p>
+ * {@code load.tsv}, one step a line (tab-separated; # comments):
+ * <ul>
+ *   <li>{@code SEND  METHOD  /api/v1/path  file  content-type} — the whole file as one request body;</li>
+ *   <li>{@code EACH  METHOD  /api/v1/path/{field}  file.jsonl  [exists-ok]} — every line of a JSON-lines file as
+ *   one JSON request, {@code {field}} taken from the line's top-level field of that name; with {@code exists-ok}
+ *   a 409 (the record was created by an earlier load) counts as already loaded;</li>
+ *   <li>{@code WAIT  http://127.0.0.1:PORT/path} — until that address answers 200 (a replica has caught up).</li>
+ * </ul>
+ * Usage: {@code DemoLoader <dataset-dir> <gateway-url> [keys-dir]}.
+ */
+public final class DemoLoader {
+    private static final Pattern FIELD = Pattern.compile("\\{(\\w+)}");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String gateway;
+    private final String token;
+    private int sent;
+    private int unchanged;
+
+    DemoLoader(String gateway, String token) {
+        this.gateway = gateway.replaceAll("/$", "");
+        this.token = token;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: DemoLoader <dataset-dir> <gateway-url> [keys-dir]");
+            System.exit(2);
+        }
+        Path dir = Path.of(args[0]);
+        Path keys = Path.of(args.length > 2 ? args[2] : DevTokens.DEFAULT_KEYS);
+        String token = DevTokens.mint(DevTokens.ensureKeys(keys), DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE,
+                "demo-loader", "obec-admin", List.of("obec"), 3600);
+        DemoLoader loader = new DemoLoader(args[1], token);
+        try {
+            loader.run(dir);
+        } catch (StepFailed e) {
+            System.err.println("demo data: " + e.getMessage());
+            System.exit(1);
+        }
+        System.out.printf("demo data loaded from %s: %d requests stored data, %d were already loaded%n",
+                dir, loader.sent, loader.unchanged);
+    }
+
+    void run(Path dir) throws IOException, InterruptedException {
+        for (Path manifest : manifests(dir)) {
+            Path base = manifest.getParent();
+            int lineNo = 0;
+            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                String where = dir.relativize(manifest) + ":" + lineNo;
+                switch (f[0]) {
+                    case "SEND" -> send(where, f[1], f[2], Files.readAllBytes(base.resolve(f[3])), f[4], false);
+                    case "EACH" -> {
+                        for (String json : Files.readAllLines(base.resolve(f[3]), StandardCharsets.UTF_8)) {
+                            if (!json.isBlank()) {
+                                send(where, f[1], fill(f[2], json), json.getBytes(StandardCharsets.UTF_8), "application/json",
+                                        f.length > 4 && f[4].equals("exists-ok"));
+                            }
+                        }
+                    }
+                    case "WAIT" -> await(where, f[1]);
+                    default -> throw new StepFailed(where + ": unknown step '" + f[0] + "'");
+                }
+            }
+            System.out.println("  loaded " + dir.relativize(base));
+        }
+    }
+
+    /** {@code load.tsv} of the dataset folder, or of each sub-folder in the order of {@code order.txt}. */
+    static List<Path> manifests(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        Path order = dir.resolve("order.txt");
+        if (Files.exists(order)) {
+            for (String sub : Files.readAllLines(order, StandardCharsets.UTF_8)) {
+                if (!sub.isBlank() && !sub.startsWith("#")) {
+                    out.add(dir.resolve(sub.strip()).resolve("load.tsv"));
+                }
+            }
+        } else {
+            out.add(dir.resolve("load.tsv"));
+        }
+        return out;
+    }
+
+    static String fill(String path, String json) {
+        Matcher m = FIELD.matcher(path);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            Matcher v = Pattern.compile("\"" + m.group(1) + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+            if (!v.find()) {
+                throw new StepFailed("field '" + m.group(1) + "' is not in " + json);
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(v.group(1)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private void send(String where, String method, String path, byte[] body, String contentType, boolean existsOk)
+            throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofMinutes(2))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .header("Idempotency-Key", "demo-" + sha256(method, path, body))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        HttpResponse<String> resp = retrying(req);
+        int s = resp.statusCode();
+        if (s == 200 && resp.body().contains("\"duplicate\":true") || s == 304 || s == 409 && existsOk) {
+            unchanged++;
+        } else if (s >= 200 && s < 300) {
+            sent++;
+        } else {
+            throw new StepFailed(where + ": " + method + " " + path + " answered " + s + ": " + resp.body());
+        }
+    }
+
+    /** The services may still be starting or catching up: a 502/503/504 is tried again for a minute. */
+    private HttpResponse<String> retrying(HttpRequest req) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            try {
+                HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (r.statusCode() < 502 || r.statusCode() > 504 || System.currentTimeMillis() > deadline) {
+                    return r;
+                }
+            } catch (java.net.ConnectException e) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new StepFailed("cannot reach " + req.uri() + ": is ./khet up running?");
+                }
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private void await(String where, String url) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token).GET().build();
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.net.ConnectException e) {
+                // not up yet
+            }
+            Thread.sleep(250);
+        }
+        throw new StepFailed(where + ": " + url + " did not answer 200 within 2 minutes");
+    }
+
+    static String sha256(String method, String path, byte[] body) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
+            md.update(body);
+            return HexFormat.of().formatHex(md.digest()).substring(0, 32);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final class StepFailed extends RuntimeException {
+        StepFailed(String message) {
+            super(message);
+        }
+    }
+}
