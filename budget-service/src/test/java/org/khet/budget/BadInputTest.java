@@ -165,6 +165,10 @@ class BadInputTest {
         given().header("If-Match", "\"7\"").delete("/v1/execution-reports/" + id).then().statusCode(412);
         given().header("If-Match", "\"0\"").delete("/v1/execution-reports/" + id).then().statusCode(204);
         nothingStored();
+        var deleted = org.khet.testkit.TopicReader.await(org.khet.testkit.KafkaResource.broker().bootstrapServers(),
+                org.khet.contracts.events.Topics.BUDGET, e -> e.type().equals("budget.ExecutionReportDeleted.v1")
+                        && id.equals(e.subject()), 1, java.time.Duration.ofSeconds(30));
+        org.junit.jupiter.api.Assertions.assertEquals(1, deleted.size());
     }
 
     @Test

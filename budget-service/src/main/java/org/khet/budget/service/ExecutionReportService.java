@@ -11,6 +11,7 @@ import org.khet.budget.domain.ExecutionReport;
 import org.khet.budget.domain.ExecutionReportLine;
 import org.khet.budget.domain.FiscalYearEntry;
 import org.khet.contracts.Money;
+import org.khet.contracts.events.budget.ExecutionReportDeleted;
 import org.khet.contracts.events.budget.ExecutionReported;
 import org.khet.kit.etag.ETags;
 import org.khet.kit.feed.FeedErrors;
@@ -228,6 +229,9 @@ public class ExecutionReportService {
         access.requireWrite(r.areaCode);
         ETags.checkIfMatch(ifMatch, r.version);
         r.delete();
+        outbox.publish(ExecutionReportDeleted.TYPE, Outbox.Subject.of("execution-report", r.id.toString())
+                        .area(r.areaCode).fiscalYear(r.fiscalYear),
+                new ExecutionReportDeleted(r.id.toString(), r.areaCode, r.fiscalYear, r.asOf), access.actor());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -16,7 +16,8 @@ class BudgetEventsTest {
 
     @Test
     void typesAreBudgetTypes() {
-        for (String t : List.of(AllocationRecorded.TYPE, AllocationCancelled.TYPE, ExecutionReported.TYPE, OperatingPlanRecorded.TYPE)) {
+        for (String t : List.of(AllocationRecorded.TYPE, AllocationCancelled.TYPE, ExecutionReported.TYPE, ExecutionReportDeleted.TYPE,
+                OperatingPlanRecorded.TYPE)) {
             assertEquals("khet.budget", EventType.parse(t).topic());
         }
     }
