@@ -32,6 +32,9 @@ class PhotoTest {
 
     String projectId;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
     @BeforeEach
     void project() {
         TestData.areas(directory);
@@ -74,6 +77,16 @@ class PhotoTest {
         given().get("/v1/projects/" + projectId).then()
                 .body("photos.contentType", contains("image/jpeg", "image/png"))
                 .body("photos.caption", contains("ภาพกิจกรรมการอบรมครู", "ภาพหมู่"));
+
+        given().delete(href).then().statusCode(204);
+        given().get(href).then().statusCode(404);
+        given().get("/v1/projects/" + projectId + "/photos").then().body("contentType", contains("image/png"));
+        String photoId = href.substring(href.lastIndexOf('/') + 1);
+        var events = org.khet.testkit.TopicReader.await(bootstrap, "khet.project", e -> projectId.equals(e.subject())
+                && e.type().startsWith("project.ProjectPhoto"), 3, java.time.Duration.ofSeconds(30));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("project.ProjectPhotoAdded.v1", "project.ProjectPhotoAdded.v1",
+                "project.ProjectPhotoRemoved.v1"), events.stream().map(r -> r.event().type()).toList());
+        org.junit.jupiter.api.Assertions.assertEquals(photoId, events.get(2).event().data().get("photoId").asText());
     }
 
     @Test

@@ -149,6 +149,18 @@ class SeedReportTest {
                 .body("total", is(1)).body("items[0].title", startsWith("โครงการพัฒนาคุณภาพการจัดการศึกษาเรียนรวม"));
     }
 
+    @Test
+    void reportedFiguresAreCheckedBeforeTheyAreStored() {
+        given().contentType(ContentType.JSON)
+                .body(List.of(Map.of("planKind", "ADDITIONAL", "reportedCount", 28, "reportedAchievedPercent", 120)))
+                .put(AREA + "/projects/reported-figures?fiscalYear=2566").then().statusCode(400)
+                .body("errors[0].field", is("[0].reportedAchievedPercent"));
+        given().contentType(ContentType.JSON).body(List.of(Map.of("planKind", "โครงการพิเศษ")))
+                .put(AREA + "/projects/reported-figures?fiscalYear=2566").then().statusCode(400);
+        given().get(AREA + "/projects/reported-figures?fiscalYear=2566").then().statusCode(200)
+                .body("find { it.planKind == 'ADDITIONAL' }.reportedAchievedPercent", comparesEqualTo(new BigDecimal("100.00")));
+    }
+
     static void assertMoney(String expected, Object actual) {
         assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(String.valueOf(actual))),
                 () -> "expected " + expected + " but was " + actual);

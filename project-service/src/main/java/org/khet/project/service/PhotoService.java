@@ -100,5 +100,8 @@ public class PhotoService {
         Project p = projects.findById(projectId);
         access.requireWrite(p.areaCode);
         photos.delete(ph);
+        outbox.publish(org.khet.contracts.events.project.ProjectPhotoRemoved.TYPE, ProjectMapper.subject(p),
+                new org.khet.contracts.events.project.ProjectPhotoRemoved(p.id.toString(), ph.id.toString(), p.areaCode,
+                        p.fiscalYear), access.actor());
     }
 }

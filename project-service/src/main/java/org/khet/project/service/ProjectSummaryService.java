@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.khet.contracts.Money;
 import org.khet.contracts.Percent;
+import org.khet.contracts.events.project.ProjectListFiguresReported;
+import org.khet.kit.outbox.Outbox;
 import org.khet.kit.security.AccessControl;
 import org.khet.project.api.ProjectDtos.ReportedListFigures;
 import org.khet.project.api.SummaryDtos.Finding;
@@ -49,12 +51,15 @@ public class ProjectSummaryService {
     private final StrategicPlanRepository plans;
     private final EntityManager em;
     private final io.agroal.api.AgroalDataSource dataSource;
+    private final Outbox outbox;
     private final Areas areas;
     private final AccessControl access;
 
     public ProjectSummaryService(ProjectRepository projects, StrategicPlanRepository plans, EntityManager em,
-                                 io.agroal.api.AgroalDataSource dataSource, Areas areas, AccessControl access) {
+                                 io.agroal.api.AgroalDataSource dataSource, Areas areas, AccessControl access,
+                                 Outbox outbox) {
         this.dataSource = dataSource;
+        this.outbox = outbox;
         this.projects = projects;
         this.plans = plans;
         this.em = em;
@@ -275,6 +280,12 @@ public class ProjectSummaryService {
                 ps.setObject(6, r.reportedAchievedPercent(), java.sql.Types.NUMERIC);
                 ps.setString(7, access.actor());
                 ps.executeUpdate();
+                String kind = r.planKind().strip().toUpperCase(java.util.Locale.ROOT);
+                outbox.publish(ProjectListFiguresReported.TYPE,
+                        Outbox.Subject.of("project-list", areaCode + "/" + fiscalYear + "/" + kind).area(areaCode)
+                                .fiscalYear(fiscalYear),
+                        new ProjectListFiguresReported(areaCode, fiscalYear, kind, r.reportedCount(),
+                                r.reportedCarriedOut(), r.reportedAchievedPercent()), access.actor());
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot store reported list figures", e);
