@@ -1,0 +1,31 @@
+package org.khet.devstack.demo;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class NationalGeneratorTest {
+
+    @Test
+    void sameSeedSameFilesAndShapesThatLoad(@TempDir Path a, @TempDir Path b) throws Exception {
+        NationalGenerator.Totals t = NationalGenerator.write(a, 7, 12, 40);
+        NationalGenerator.write(b, 7, 12, 40);
+        for (String f : new String[] {"areas.jsonl", "districts.jsonl", "schools.jsonl", "enrolment-2566-round1.csv"}) {
+            assertEquals(-1L, Files.mismatch(a.resolve(f), b.resolve(f)), f + " is deterministic");
+        }
+        assertEquals(12, t.areas());
+        assertEquals(12, Files.readAllLines(a.resolve("areas.jsonl")).size());
+        assertEquals(t.schools(), Files.readAllLines(a.resolve("schools.jsonl")).size());
+        assertEquals(t.enrolmentRows() + 1, Files.readAllLines(a.resolve("enrolment-2566-round1.csv")).size());
+        assertTrue(t.schools() >= 12 * 30 && t.schools() <= 12 * 50);
+        for (String line : Files.readAllLines(a.resolve("enrolment-2566-round1.csv")).subList(1, 50)) {
+            String[] c = line.split(",");
+            assertTrue(c[0].matches("[0-9]{10}"), "school codes are 10-digit OBEC codes");
+            assertTrue(Integer.parseInt(c[5]) >= 0 && Integer.parseInt(c[6]) >= 0);
+        }
+    }
+}
