@@ -61,16 +61,16 @@ class ProjectFundingTest {
         String p3 = "p-" + UUID.randomUUID();
         String created1 = event(UUID.randomUUID().toString(), "project.ProjectCreated.v1", p1, """
                 {"projectId":"%s","areaCode":"%s","fiscalYear":2566,"number":1,"planKind":"action-plan",
-                 "fundingSource":"area","strategyNumber":2,"title":"โครงการพัฒนาการอ่านออกเขียนได้",
+                 "fundingSource":"AREA","strategyNumber":2,"title":"โครงการพัฒนาการอ่านออกเขียนได้",
                  "budget":"30000.00","actualSpend":"0.00","newFieldProjectServiceAddsLater":{"x":1}}""".formatted(p1, AREA));
         String spend1 = event(UUID.randomUUID().toString(), "project.ProjectSpendRecorded.v1", p1, """
-                {"projectId":"%s","areaCode":"%s","fiscalYear":2566,"fundingSource":"area","budget":30000.00,
+                {"projectId":"%s","areaCode":"%s","fiscalYear":2566,"fundingSource":"AREA","budget":30000.00,
                  "actualSpend":29850.50,"previousActualSpend":0}""".formatted(p1, AREA));
         String created2 = event(UUID.randomUUID().toString(), "project.ProjectCreated.v1", p2, """
-                {"projectId":"%s","areaCode":"%s","fiscalYear":2566,"fundingSource":"obec","budget":"120000.00",
+                {"projectId":"%s","areaCode":"%s","fiscalYear":2566,"fundingSource":"OBEC","budget":"120000.00",
                  "actualSpend":"119999.99","budgetCategory":"other"}""".formatted(p2, AREA));
         String created3 = event(UUID.randomUUID().toString(), "project.ProjectCreated.v1", p3, """
-                {"projectId":"%s","areaCode":"%s","fiscalYear":2566,"fundingSource":"area","budget":"5000.00"}""".formatted(p3, AREA));
+                {"projectId":"%s","areaCode":"%s","fiscalYear":2566,"fundingSource":"AREA","budget":"5000.00"}""".formatted(p3, AREA));
         String deleted3 = event(UUID.randomUUID().toString(), "project.ProjectDeleted.v1", p3, """
                 {"projectId":"%s","areaCode":"%s","fiscalYear":2566,"budget":"5000.00","actualSpend":"0"}""".formatted(p3, AREA));
         String plan = event(UUID.randomUUID().toString(), "project.StrategicPlanPublished.v1", AREA, """
@@ -104,8 +104,9 @@ class ProjectFundingTest {
                 .body("projectFunding.budget", comparesEqualTo(m("150000.00")))
                 // the spend event was delivered twice and counts once: 29,850.50 + 119,999.99
                 .body("projectFunding.actualSpend", comparesEqualTo(m("149850.49")))
-                .body("projectFunding.rows.find { it.fundingSource == 'area' }.actualSpend", comparesEqualTo(m("29850.50")))
-                .body("projectFunding.rows.find { it.fundingSource == 'area' }.remaining", comparesEqualTo(m("149.50")))
-                .body("projectFunding.rows.find { it.fundingSource == 'obec' }.category", is("other"));
+                .body("projectFunding.rows.find { it.fundingSource == 'AREA' }.actualSpend", comparesEqualTo(m("29850.50")))
+                .body("projectFunding.rows.find { it.fundingSource == 'AREA' }.remaining", comparesEqualTo(m("149.50")))
+                .body("projectFunding.rows.find { it.fundingSource == 'OBEC' }.category", is("other"))
+                .body("projectFunding.rows.find { it.fundingSource == 'OBEC' }.fundingSourceTh", is("สพฐ."));
     }
 }

@@ -98,7 +98,8 @@ public final class Dtos {
                              BigDecimal percentDisbursedOrCommitted) {
     }
 
-    public record ProjectFundingRow(String category, String fundingSource, int projects, BigDecimal budget,
+    /** @param fundingSourceTh AREA สพป., OBEC สพฐ., OTHER หน่วยงานอื่น (project-service's funding sources) */
+    public record ProjectFundingRow(String category, String fundingSource, String fundingSourceTh, int projects, BigDecimal budget,
                                     BigDecimal actualSpend, BigDecimal remaining, BigDecimal percentSpent) {
     }
 

@@ -245,11 +245,24 @@ public class BudgetSummaryService {
         for (var g : groups.entrySet()) {
             BigDecimal budget = Money.sum(g.getValue().stream().map(p -> p.budget).toList());
             BigDecimal spend = Money.sum(g.getValue().stream().map(p -> p.actualSpend).toList());
-            rows.add(new ProjectFundingRow(g.getKey().get(0), g.getKey().get(1), g.getValue().size(), budget, spend,
+            rows.add(new ProjectFundingRow(g.getKey().get(0), g.getKey().get(1), fundingSourceTh(g.getKey().get(1)),
+                    g.getValue().size(), budget, spend,
                     budget.subtract(spend), Percent.of(spend, budget)));
         }
         BigDecimal budget = Money.sum(rows.stream().map(ProjectFundingRow::budget).toList());
         BigDecimal spend = Money.sum(rows.stream().map(ProjectFundingRow::actualSpend).toList());
         return new ProjectFundingSummary(rows, projects.size(), budget, spend, Percent.of(budget, allocated));
+    }
+
+    static String fundingSourceTh(String source) {
+        if (source == null) {
+            return null;
+        }
+        return switch (source.toUpperCase(java.util.Locale.ROOT)) {
+            case "AREA" -> "สพป.";
+            case "OBEC" -> "สพฐ.";
+            case "OTHER" -> "หน่วยงานอื่น";
+            default -> null;
+        };
     }
 }
