@@ -203,11 +203,12 @@ class SeedArea5602Test {
     void theReportsInconsistenciesInTheEvaluationsAreFindings() {
         List<Map<String, Object>> findings = evaluations().getList("findings");
         assertTrue(findings.stream().anyMatch(x -> String.valueOf(x.get("table")).contains("Quick Policy")
+                && "ตัวชี้วัดที่ 1 · คำอธิบายระดับคุณภาพ".equals(x.get("item"))
                 && String.valueOf(x.get("reported")).equals("2.50 → พอใช้") && String.valueOf(x.get("computed")).equals("2.50 → ดี")),
                 findings.toString());
         assertTrue(findings.stream().anyMatch(x -> String.valueOf(x.get("table")).contains("Action Plan")
                 && "4.21".equals(x.get("reported")) && "4.20".equals(x.get("computed"))), "AP average");
-        assertTrue(findings.stream().anyMatch(x -> String.valueOf(x.get("item")).equals("ตัวชี้วัด 1 · ระดับคุณภาพ")
+        assertTrue(findings.stream().anyMatch(x -> String.valueOf(x.get("item")).equals("มาตรฐานที่ 1 (1) · ระดับคุณภาพ")
                 && String.valueOf(x.get("computed")).startsWith("3.50")), "standard 1 reported 5, its indicators give 3.50");
         assertEquals(3, findings.size(), findings.toString());
     }

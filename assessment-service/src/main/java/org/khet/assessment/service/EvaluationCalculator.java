@@ -129,7 +129,7 @@ public final class EvaluationCalculator {
     private static IndicatorRow row(Framework fw, Node n, int depth, Map<String, List<Result>> byIndicator,
                                     Map<String, Effective> memo, List<Finding> findings, String table) {
         Indicator ind = n.ind();
-        String item = "ตัวชี้วัด " + ind.code();
+        String item = itemName(ind);
         List<Result> mine = byIndicator.getOrDefault(ind.code(), List.of());
         Result own = mine.stream().filter(r -> r.round().isEmpty()).findFirst().orElse(null);
         List<RoundScore> rounds = mine.stream().filter(r -> !r.round().isEmpty())
@@ -265,6 +265,15 @@ public final class EvaluationCalculator {
             return rubric.byLevel(r.reportedLevel()).map(RubricScale.Band::label);
         }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern NAMED =
+            java.util.regex.Pattern.compile("^(มาตรฐานที่ \\S+|ตัวบ่งชี้ที่ \\S+|ประเด็นการพิจารณาที่ \\S+)");
+
+    /** How a reader finds the row: "มาตรฐานที่ 1 (1)", "ประเด็นการพิจารณาที่ 2 (3.3.2)", else "ตัวชี้วัดที่ 6a". */
+    static String itemName(Indicator ind) {
+        java.util.regex.Matcher m = NAMED.matcher(ind.titleTh());
+        return m.find() ? m.group(1) + " (" + ind.code() + ")" : "ตัวชี้วัดที่ " + ind.code();
     }
 
     private static int depthOf(Indicator i, Map<String, Node> nodes) {
