@@ -37,6 +37,16 @@ class UpstreamFailureTest {
     }
 
     @Test
+    void theCallersTokenIsPassedOnToEveryService() {
+        given().queryParam("area", "7204").queryParam("fiscalYear", "2566").header("Authorization", "Bearer eyJ0ZXN0.7204.c2ln")
+                .get("/v1/reports/findings").then().statusCode(200);
+        for (String service : StubUpstreams.SERVICES) {
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    StubUpstreams.get().authorizations().contains(service + " Bearer eyJ0ZXN0.7204.c2ln"), service);
+        }
+    }
+
+    @Test
     void aFailingServiceIsA502NamingIt() {
         StubUpstreams.get().fail("assessment", 500);
         try {

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.khet.contracts.FiscalYear;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
+import org.khet.kit.security.AccessControl;
 import org.khet.report.render.RenderOptions;
 import org.khet.report.render.ReportFormat;
 import org.khet.report.service.ReportCache;
@@ -28,9 +29,11 @@ public class ReportResource {
     private static final Pattern AREA = Pattern.compile("[\\p{Alnum}._-]{1,32}");
 
     private final ReportService reports;
+    private final AccessControl access;
 
-    public ReportResource(ReportService reports) {
+    public ReportResource(ReportService reports, AccessControl access) {
         this.reports = reports;
+        this.access = access;
     }
 
     @GET
@@ -45,11 +48,13 @@ public class ReportResource {
                            @Parameter(description = "print Thai digits (๐–๙) in HTML, DOCX and XLSX text")
                            @QueryParam("thaiDigits") String thaiDigits,
                            @HeaderParam(HttpHeaders.ACCEPT) String accept,
-                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        access.requireRead();
         FiscalYear fy = validate(area, fiscalYear);
         ReportFormat f = negotiate(format, accept);
         RenderOptions options = new RenderOptions(flag("thaiDigits", thaiDigits));
-        ReportService.Result result = reports.annual(area, fy, f, options);
+        ReportService.Result result = reports.annual(area, fy, f, options, authorization);
         ReportCache.Rendered r = result.rendered();
         Response.ResponseBuilder b = notModified(ifNoneMatch, r.etag())
                 ? Response.notModified()
@@ -70,9 +75,11 @@ public class ReportResource {
     @Operation(summary = "Every data-quality finding of every service for an area and fiscal year",
             description = "Each finding names its table, the reported figure, what Khet computes and the difference.")
     public Response findings(@QueryParam("area") String area, @QueryParam("fiscalYear") String fiscalYear,
-                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        access.requireRead();
         FiscalYear fy = validate(area, fiscalYear);
-        ReportCache.Rendered r = reports.findings(area, fy);
+        ReportCache.Rendered r = reports.findings(area, fy, authorization);
         Response.ResponseBuilder b = notModified(ifNoneMatch, r.etag()) ? Response.notModified()
                 : Response.ok(r.body(), ReportFormat.JSON.contentType());
         return b.header(HttpHeaders.ETAG, r.etag()).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();

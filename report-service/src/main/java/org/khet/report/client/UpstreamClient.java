@@ -58,8 +58,11 @@ public class UpstreamClient {
         return bases.get(upstream);
     }
 
-    /** Starts a GET of {@code pathAndQuery}; the future completes with the JSON body, null for 404, or a ProblemException. */
-    public CompletableFuture<JsonNode> get(Upstream upstream, String pathAndQuery) {
+    /**
+     * Starts a GET of {@code pathAndQuery}, passing the caller's {@code Authorization} header on (each service
+     * checks the token again); the future completes with the JSON body, null for 404, or a ProblemException.
+     */
+    public CompletableFuture<JsonNode> get(Upstream upstream, String pathAndQuery, String authorization) {
         URI base = bases.get(upstream);
         long timeout = config.upstreams().requestTimeout().toMillis();
         RequestOptions options = new RequestOptions()
@@ -70,6 +73,9 @@ public class UpstreamClient {
                 .setURI((base.getRawPath() == null ? "" : base.getRawPath()) + pathAndQuery)
                 .setIdleTimeout(timeout)
                 .putHeader("Accept", "application/json");
+        if (authorization != null && !authorization.isBlank()) {
+            options.putHeader("Authorization", authorization);
+        }
         CompletableFuture<JsonNode> result = new CompletableFuture<>();
         http.request(options)
                 .compose(req -> req.send())

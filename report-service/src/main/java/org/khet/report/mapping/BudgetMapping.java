@@ -21,7 +21,7 @@ public final class BudgetMapping {
 
     public static Section budget(JsonNode b, int fiscalYear) {
         List<Block> blocks = new ArrayList<>();
-        String asOf = text(b, "asOfTh", "asOf");
+        String asOf = ThaiDates.longDate(text(b, "asOf"));
         Tables ex = Tables.of("t3.5.1", "ผลการเบิกจ่ายงบประมาณรายจ่าย ประจำปีงบประมาณ พ.ศ. " + fiscalYear, SRC,
                 Column.text("category", "งบประมาณ"), Column.money("allocated", "งบประมาณที่ได้รับจัดสรร"),
                 Column.money("disbursed", "เบิกจ่าย"), Column.money("committed", "ผูกพัน PO"),

@@ -82,7 +82,7 @@ public final class DocxRenderer {
         props.setModified(fyEnd);
 
         para("Title", "รายงาน ผลการดำเนินงาน", ParagraphAlignment.CENTER, false);
-        para("Title", r.title(), ParagraphAlignment.CENTER, false);
+        para("Title", "ประจำปีงบประมาณ พ.ศ. " + r.fiscalYear(), ParagraphAlignment.CENTER, false);
         para("Subtitle", r.subtitle(), ParagraphAlignment.CENTER, false);
         para("Subtitle", "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", ParagraphAlignment.CENTER, false);
         para(null, "ข้อมูลปีการศึกษา " + r.academicYear() + " · ปีงบประมาณ " + r.fiscalYear(), ParagraphAlignment.CENTER,

@@ -46,7 +46,7 @@ public final class HtmlRenderer {
                 .append("<title>").append(t(r.title() + " " + r.subtitle())).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n");
         out.append("<section class=\"cover\">\n<p class=\"cover-kicker\">").append(t("รายงาน ผลการดำเนินงาน"))
-                .append("</p>\n<h1 class=\"cover-title\">").append(t(r.title())).append("</h1>\n<p class=\"cover-area\">")
+                .append("</p>\n<h1 class=\"cover-title\">").append(t("ประจำปีงบประมาณ พ.ศ. " + r.fiscalYear())).append("</h1>\n<p class=\"cover-area\">")
                 .append(t(r.subtitle())).append("</p>\n<p class=\"cover-obec\">")
                 .append(t("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน")).append("</p>\n<p class=\"cover-meta\">")
                 .append(t("ข้อมูลปีการศึกษา " + r.academicYear() + " · ปีงบประมาณ " + r.fiscalYear()))

@@ -39,26 +39,26 @@ public class ReportComposer {
         this.client = client;
     }
 
-    public UpstreamData fetch(String area, FiscalYear fy) {
+    public UpstreamData fetch(String area, FiscalYear fy, String authorization) {
         String a = "/v1/areas/" + URLEncoder.encode(area, StandardCharsets.UTF_8);
         int ay = fy.reportedAcademicYear().be();
         int y = fy.be();
         List<CompletableFuture<JsonNode>> calls = List.of(
-                client.get(Upstream.SCHOOL, a),
-                client.get(Upstream.SCHOOL, a + "/networks"),
-                client.get(Upstream.SCHOOL, a + "/summary?academicYear=" + ay),
-                client.get(Upstream.ASSESSMENT, a + "/tests?academicYear=" + ay),
-                client.get(Upstream.ASSESSMENT, a + "/evaluations?fiscalYear=" + y),
-                client.get(Upstream.BUDGET, a + "/budget?fiscalYear=" + y),
-                client.get(Upstream.PROJECT, a + "/projects/summary?fiscalYear=" + y),
-                client.get(Upstream.PROJECT, a + "/projects?fiscalYear=" + y + "&size=" + PAGE),
-                client.get(Upstream.PROJECT, a + "/strategic-plan/" + y));
+                client.get(Upstream.SCHOOL, a, authorization),
+                client.get(Upstream.SCHOOL, a + "/networks", authorization),
+                client.get(Upstream.SCHOOL, a + "/summary?academicYear=" + ay, authorization),
+                client.get(Upstream.ASSESSMENT, a + "/tests?academicYear=" + ay, authorization),
+                client.get(Upstream.ASSESSMENT, a + "/evaluations?fiscalYear=" + y, authorization),
+                client.get(Upstream.BUDGET, a + "/budget?fiscalYear=" + y, authorization),
+                client.get(Upstream.PROJECT, a + "/projects/summary?fiscalYear=" + y, authorization),
+                client.get(Upstream.PROJECT, a + "/projects?fiscalYear=" + y + "&size=" + PAGE, authorization),
+                client.get(Upstream.PROJECT, a + "/strategic-plan/" + y, authorization));
         List<JsonNode> v = joinAll(calls);
         if (v.get(0) == null) {
             throw ProblemException.notFound("school-service knows no area '" + area + "'");
         }
         return new UpstreamData(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
-                allPages(v.get(7), a + "/projects?fiscalYear=" + y), v.get(8));
+                allPages(v.get(7), a + "/projects?fiscalYear=" + y, authorization), v.get(8));
     }
 
     /**
@@ -90,7 +90,7 @@ public class ReportComposer {
     }
 
     /** The project list is paged: fetch the remaining pages, if any, and return one page holding every item. */
-    private JsonNode allPages(JsonNode first, String path) {
+    private JsonNode allPages(JsonNode first, String path, String authorization) {
         if (first == null || !first.has("items") || first.path("total").asLong() <= first.path("items").size()) {
             return first;
         }
@@ -98,7 +98,8 @@ public class ReportComposer {
         com.fasterxml.jackson.databind.node.ArrayNode items = (com.fasterxml.jackson.databind.node.ArrayNode) merged.get("items");
         long total = first.path("total").asLong();
         for (int page = 1; items.size() < total; page++) {
-            JsonNode next = joinAll(List.of(client.get(Upstream.PROJECT, path + "&size=" + PAGE + "&page=" + page))).get(0);
+            JsonNode next = joinAll(List.of(
+                    client.get(Upstream.PROJECT, path + "&size=" + PAGE + "&page=" + page, authorization))).get(0);
             if (next == null || next.path("items").isEmpty()) {
                 break;
             }

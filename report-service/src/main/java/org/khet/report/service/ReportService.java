@@ -36,14 +36,14 @@ public class ReportService {
                                  List<Finding> findings) {
     }
 
-    public Result annual(String area, FiscalYear fy, ReportFormat format, RenderOptions options) {
+    public Result annual(String area, FiscalYear fy, ReportFormat format, RenderOptions options, String authorization) {
         ReportCache.Key key = new ReportCache.Key(area, fy.be(), format, options.thaiDigits());
         ReportCache.Rendered hit = cache.rendered(key);
         if (hit != null) {
             return new Result(hit, true);
         }
         long generation = cache.generation(area, fy.be());
-        Report report = model(area, fy, generation);
+        Report report = model(area, fy, generation, authorization);
         byte[] body = switch (format) {
             case JSON -> JsonRenderer.render(report);
             case HTML -> HtmlRenderer.render(report, options);
@@ -55,18 +55,18 @@ public class ReportService {
         return new Result(r, false);
     }
 
-    public ReportCache.Rendered findings(String area, FiscalYear fy) {
-        Report report = model(area, fy, cache.generation(area, fy.be()));
+    public ReportCache.Rendered findings(String area, FiscalYear fy, String authorization) {
+        Report report = model(area, fy, cache.generation(area, fy.be()), authorization);
         FindingsReport f = new FindingsReport(report.areaCode(), report.areaNameTh(), report.fiscalYear(),
                 report.academicYear(), report.findings().size(), report.findings());
         byte[] body = JsonRenderer.write(f);
         return new ReportCache.Rendered(body, etag(body), ReportFormat.JSON);
     }
 
-    private Report model(String area, FiscalYear fy, long generation) {
+    private Report model(String area, FiscalYear fy, long generation, String authorization) {
         Report report = cache.model(area, fy.be());
         if (report == null) {
-            report = composer.compose(area, fy, composer.fetch(area, fy));
+            report = composer.compose(area, fy, composer.fetch(area, fy, authorization));
             cache.putModel(report, generation);
         }
         return report;

@@ -35,6 +35,7 @@ public final class StubUpstreams {
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
     private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
     private final List<String> log = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
     public static synchronized StubUpstreams get() {
         if (instance == null) {
@@ -77,6 +78,10 @@ public final class StubUpstreams {
             String area = m.find() ? m.group(1) : "";
             String key = m.replaceFirst("/v1/areas/{area}");
             log.add(service + " " + uri);
+            String auth = req.getHeader("Authorization");
+            if (auth != null) {
+                authorizations.add(service + " " + auth);
+            }
             String override = area + " " + service + " " + key;
             Integer status = statuses.get(override);
             if (status == null) {
@@ -131,6 +136,11 @@ public final class StubUpstreams {
 
     public long hits(String service, String area) {
         return log.stream().filter(l -> l.startsWith(service + " /v1/areas/" + area)).count();
+    }
+
+    /** "service Authorization-header" of every request that carried one. */
+    public List<String> authorizations() {
+        return List.copyOf(authorizations);
     }
 
     public static String fixture(String file) {
