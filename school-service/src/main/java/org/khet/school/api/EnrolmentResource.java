@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.contracts.BuddhistEra;
-import org.khet.kit.etag.ETags;
 import org.khet.school.config.SchoolConfig;
 import org.khet.school.service.EnrolmentFeed;
 import org.khet.school.service.EnrolmentService;
@@ -45,7 +44,7 @@ public class EnrolmentResource {
     public Response round(@PathParam("school") String school, @PathParam("year") String year, @PathParam("round") String round) {
         EnrolmentService.RoundDto r = service.round(school, Responses.intParam("year", year, BuddhistEra.MIN_BE, BuddhistEra.MAX_BE),
                 Responses.intParam("round", round, 1, config.maxRound()));
-        return Response.ok(r).tag(ETags.of(r.version())).build();
+        return Response.ok(r).header(jakarta.ws.rs.core.HttpHeaders.ETAG, Responses.etag(r.version())).build();
     }
 
     @POST

@@ -3,8 +3,6 @@ package org.khet.school.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.postgresql.PGConnection;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,14 +52,94 @@ public class SchoolFacts {
         return locked;
     }
 
-    /** Writes rows with PostgreSQL COPY in the caller's transaction; {@code data} is COPY text format. */
-    public long copy(String table, List<String> columns, CharSequence data) {
+    /** Streams rows into PostgreSQL COPY (text format) in the caller's transaction, without building them in memory. */
+    public long copy(String table, List<String> columns, java.util.function.Consumer<CopyWriter> rows) {
         return jdbc.with(c -> {
-            PGConnection pg = c.unwrap(PGConnection.class);
-            byte[] bytes = data.toString().getBytes(StandardCharsets.UTF_8);
-            return pg.getCopyAPI().copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin",
-                    new ByteArrayInputStream(bytes));
+            org.postgresql.copy.CopyIn in = c.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin");
+            try {
+                CopyWriter w = new CopyWriter(in);
+                rows.accept(w);
+                w.flush();
+                return in.endCopy();
+            } finally {
+                if (in.isActive()) {
+                    in.cancelCopy();
+                }
+            }
         });
+    }
+
+    /** Writes COPY text-format fields of plain ASCII values (codes, numbers, dates) through a buffer. */
+    public static final class CopyWriter {
+        private final org.postgresql.copy.CopyIn in;
+        private final byte[] buf = new byte[1 << 18];
+        private int n;
+
+        CopyWriter(org.postgresql.copy.CopyIn in) {
+            this.in = in;
+        }
+
+        public CopyWriter text(String s) {
+            if (s == null) {
+                return raw("\\N");
+            }
+            ensure(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (ch > 127 || ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+                    throw new IllegalArgumentException("COPY field must be plain ASCII without escapes: " + s);
+                }
+                buf[n++] = (byte) ch;
+            }
+            return this;
+        }
+
+        public CopyWriter num(int v) {
+            return raw(Integer.toString(v));
+        }
+
+        public CopyWriter tab() {
+            ensure(1);
+            buf[n++] = '\t';
+            return this;
+        }
+
+        public CopyWriter end() {
+            ensure(1);
+            buf[n++] = '\n';
+            return this;
+        }
+
+        private CopyWriter raw(String s) {
+            ensure(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                buf[n++] = (byte) s.charAt(i);
+            }
+            return this;
+        }
+
+        private void ensure(int more) {
+            if (n + more > buf.length) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (n > 0) {
+                try {
+                    in.writeToCopy(buf, 0, n);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("COPY failed: " + e.getMessage(), e);
+                }
+                n = 0;
+            }
+        }
+    }
+
+    /** True when the query returns no row. */
+    public boolean jdbcQueryEmpty(String sql) {
+        return jdbc.query(sql, rs -> Boolean.TRUE).isEmpty();
     }
 
     public void execute(String sql) {

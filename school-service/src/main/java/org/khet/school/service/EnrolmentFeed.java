@@ -2,6 +2,7 @@ package org.khet.school.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.contracts.AcademicYear;
+import org.khet.contracts.BuddhistEra;
 import org.khet.contracts.events.school.EnrolmentSubmitted;
 import org.khet.kit.feed.FeedErrors;
 import org.khet.kit.feed.FeedReader;
@@ -32,6 +33,7 @@ import java.util.TreeSet;
  */
 @ApplicationScoped
 public class EnrolmentFeed implements FeedKind<EnrolmentFeed.Content> {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EnrolmentFeed.class);
     public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
             List.of("schoolCode", "academicYear", "round", "grade", "boys", "girls", "classrooms"),
             List.of("snapshotDate"));
@@ -46,10 +48,24 @@ public class EnrolmentFeed implements FeedKind<EnrolmentFeed.Content> {
         this.config = config;
     }
 
-    public record Line(String schoolCode, int academicYear, int round, String grade, int boys, int girls, int classrooms) {
+    public record Line(int row, String schoolCode, int academicYear, int round, Grade grade, int boys, int girls,
+                       int classrooms) {
     }
 
-    public record Content(List<Line> lines, Map<RoundKey, LocalDate> rounds, Map<String, SchoolRef> schools) {
+    /** What the feed says about one school's round: its snapshot date, where each grade is, and its totals. */
+    public static final class RoundState {
+        LocalDate snapshotDate;
+        final int firstRow;
+        final int[] gradeRow = new int[Grade.values().length];
+        int students;
+        int classrooms;
+
+        RoundState(int firstRow) {
+            this.firstRow = firstRow;
+        }
+    }
+
+    public record Content(List<Line> lines, Map<RoundKey, RoundState> rounds, Map<String, SchoolRef> schools) {
     }
 
     @Override
@@ -72,139 +88,175 @@ public class EnrolmentFeed implements FeedKind<EnrolmentFeed.Content> {
         FeedErrors errors = new FeedErrors();
         Map<String, SchoolRef> schools = facts.schools(FeedKind.distinct(rows, "schoolCode"));
         List<Line> lines = new ArrayList<>(rows.size());
-        Map<String, Integer> seen = new HashMap<>(rows.size() * 2);
-        Map<RoundKey, LocalDate> rounds = new LinkedHashMap<>();
-        Map<RoundKey, Integer> roundRow = new HashMap<>();
-        Map<RoundKey, List<Integer>> rowsOfRound = new HashMap<>();
+        Map<RoundKey, RoundState> rounds = new LinkedHashMap<>();
         for (FeedRow r : rows) {
             int before = errors.count();
             String school = errors.text(r, "schoolCode", true);
-            if (school != null) {
-                if (!Codes.SCHOOL.matcher(school).matches()) {
-                    errors.add(r.row(), "schoolCode", "must be an OBEC school code of 8 or 10 digits, got '" + school + "'");
-                } else if (!schools.containsKey(school)) {
-                    errors.add(r.row(), "schoolCode", "no school " + school + " is registered");
-                } else if (!"open".equals(schools.get(school).status())) {
-                    errors.add(r.row(), "schoolCode", "school " + school + " is " + schools.get(school).status() + "; it sends no enrolment");
-                }
+            SchoolRef ref = school == null ? null : schools.get(school);
+            if (school != null && ref == null) {
+                errors.add(r.row(), "schoolCode", Codes.SCHOOL.matcher(school).matches()
+                        ? "no school " + school + " is registered"
+                        : "must be an OBEC school code of 8 or 10 digits, got '" + school + "'");
+            } else if (ref != null && !"open".equals(ref.status())) {
+                errors.add(r.row(), "schoolCode", "school " + school + " is " + ref.status() + "; it sends no enrolment");
             }
-            Integer year = errors.beYear(r, "academicYear", true);
-            Integer round = errors.integer(r, "round", true, 1, config.maxRound());
-            String grade = errors.oneOf(r, "grade", true, Grade.CODES);
-            Integer boys = errors.count(r, "boys", true);
-            Integer girls = errors.count(r, "girls", true);
-            Integer rooms = errors.count(r, "classrooms", true);
-            LocalDate date = errors.date(r, "snapshotDate", false);
-            if (date != null && year != null && !AcademicYear.of(year).contains(date)) {
+            int year = number(errors, r, "academicYear", BuddhistEra.MIN_BE, BuddhistEra.MAX_BE);
+            int round = number(errors, r, "round", 1, config.maxRound());
+            Grade grade = grade(errors, r);
+            int boys = number(errors, r, "boys", 0, Integer.MAX_VALUE);
+            int girls = number(errors, r, "girls", 0, Integer.MAX_VALUE);
+            int rooms = number(errors, r, "classrooms", 0, Integer.MAX_VALUE);
+            LocalDate date = r.get("snapshotDate") == null ? null : errors.date(r, "snapshotDate", false);
+            if (date != null && year > 0 && !AcademicYear.of(year).contains(date)) {
                 errors.add(r.row(), "snapshotDate", date + " is not in academic year " + year + " ("
                         + AcademicYear.of(year).start() + " to " + AcademicYear.of(year).end() + ")");
             }
-            if (boys != null && girls != null && rooms != null && rooms == 0 && boys + girls > 0) {
+            if (boys >= 0 && girls >= 0 && rooms == 0 && boys + girls > 0) {
                 errors.add(r.row(), "classrooms", (boys + girls) + " students in grade " + grade + " need at least one classroom");
             }
             if (errors.count() > before) {
                 continue;
             }
-            String dup = school + '|' + year + '|' + round + '|' + grade;
-            Integer first = seen.putIfAbsent(dup, r.row());
-            if (first != null) {
+            RoundKey key = new RoundKey(school, year, round);
+            RoundState st = rounds.get(key);
+            if (st == null) {
+                st = new RoundState(r.row());
+                st.snapshotDate = date;
+                rounds.put(key, st);
+            } else if (date != null && st.snapshotDate != null && !st.snapshotDate.equals(date)) {
+                errors.add(r.row(), "snapshotDate", "round " + round + " of school " + school + " has snapshot date "
+                        + st.snapshotDate + " in row " + st.firstRow + ", not " + date);
+                continue;
+            } else if (st.snapshotDate == null) {
+                st.snapshotDate = date;
+            }
+            int first = st.gradeRow[grade.ordinal()];
+            if (first != 0) {
                 errors.add(r.row(), "grade", "duplicate row: school " + school + ", year " + year + ", round " + round
                         + ", grade " + grade + " is already in row " + first);
                 continue;
             }
-            RoundKey key = new RoundKey(school, year, round);
-            if (rounds.containsKey(key)) {
-                LocalDate had = rounds.get(key);
-                if (date != null && had != null && !had.equals(date)) {
-                    errors.add(r.row(), "snapshotDate", "round " + round + " of school " + school + " has snapshot date "
-                            + had + " in row " + roundRow.get(key) + ", not " + date);
-                    continue;
-                }
-                if (had == null && date != null) {
-                    rounds.put(key, date);
-                }
-            } else {
-                rounds.put(key, date);
-                roundRow.put(key, r.row());
-            }
-            rowsOfRound.computeIfAbsent(key, k -> new ArrayList<>()).add(r.row());
-            lines.add(new Line(school, year, round, grade, boys, girls, rooms));
+            st.gradeRow[grade.ordinal()] = r.row();
+            st.students += boys + girls;
+            st.classrooms += rooms;
+            lines.add(new Line(r.row(), school, year, round, grade, boys, girls, rooms));
         }
         errors.throwIfAny();
         var locked = facts.lockedRounds(rounds.keySet());
         if (!locked.isEmpty()) {
             List<Problem.FieldError> conflicts = new ArrayList<>();
-            for (RoundKey k : locked) {
-                for (int row : rowsOfRound.get(k)) {
-                    conflicts.add(Problem.FieldError.cell(row, "round", "round " + k.round() + " of " + k.academicYear()
+            for (Line l : lines) {
+                RoundKey k = new RoundKey(l.schoolCode(), l.academicYear(), l.round());
+                if (locked.contains(k) && conflicts.size() < FeedErrors.MAX_LISTED) {
+                    conflicts.add(Problem.FieldError.cell(l.row(), "round", "round " + k.round() + " of " + k.academicYear()
                             + " of school " + k.schoolCode() + " is locked"));
                 }
             }
-            conflicts.sort(java.util.Comparator.comparing(Problem.FieldError::row));
             throw new ProblemException(409, "round-locked", "The round is locked", locked.size()
-                    + " school round(s) in the feed are locked and refuse changes; nothing was stored",
-                    conflicts.subList(0, Math.min(conflicts.size(), FeedErrors.MAX_LISTED)));
+                    + " school round(s) in the feed are locked and refuse changes; nothing was stored", conflicts);
         }
         return new Content(lines, rounds, schools);
     }
 
+    /** A whole number in range: plain digits are read directly; anything else goes through the kit's checks. */
+    private static int number(FeedErrors errors, FeedRow r, String column, int min, int max) {
+        String v = r.get(column);
+        if (v != null && v.length() <= 9) {
+            int n = 0;
+            boolean digits = true;
+            for (int i = 0; i < v.length() && digits; i++) {
+                char ch = v.charAt(i);
+                digits = ch >= '0' && ch <= '9';
+                n = n * 10 + (ch - '0');
+            }
+            if (digits && n >= min && n <= max) {
+                return n;
+            }
+        }
+        Integer parsed = max == Integer.MAX_VALUE && min == 0 ? errors.count(r, column, true)
+                : errors.integer(r, column, true, min, max);
+        return parsed == null ? -1 : parsed;
+    }
+
+    private static final Map<String, Grade> GRADES = new HashMap<>();
+
+    static {
+        for (Grade g : Grade.values()) {
+            GRADES.put(g.name(), g);
+        }
+    }
+
+    private static Grade grade(FeedErrors errors, FeedRow r) {
+        String v = r.get("grade");
+        Grade g = v == null ? null : GRADES.get(v);
+        if (g != null) {
+            return g;
+        }
+        String named = errors.oneOf(r, "grade", true, Grade.CODES);
+        return named == null ? null : Grade.valueOf(named);
+    }
+
     @Override
     public FeedKind.FeedResult store(Content c, String actor) {
-        StringBuilder roundsCopy = new StringBuilder(c.rounds().size() * 32);
-        for (var e : c.rounds().entrySet()) {
-            RoundKey k = e.getKey();
-            roundsCopy.append(k.schoolCode()).append('\t').append(k.academicYear()).append('\t').append(k.round())
-                    .append('\t').append(e.getValue() == null ? "\\N" : e.getValue().toString()).append('\n');
-        }
+        long t0 = System.nanoTime();
         facts.execute("create temporary table feed_round (school_code text, academic_year integer, round integer, "
                 + "snapshot_date date) on commit drop");
-        facts.copy("feed_round", List.of("school_code", "academic_year", "round", "snapshot_date"), roundsCopy);
+        facts.copy("feed_round", List.of("school_code", "academic_year", "round", "snapshot_date"), w -> {
+            for (var e : c.rounds().entrySet()) {
+                RoundKey k = e.getKey();
+                w.text(k.schoolCode()).tab().num(k.academicYear()).tab().num(k.round()).tab()
+                        .text(e.getValue().snapshotDate == null ? null : e.getValue().snapshotDate.toString()).end();
+            }
+        });
+        boolean replacing = !facts.jdbcQueryEmpty("select 1 from enrolment_round r join feed_round t "
+                + "using (school_code, academic_year, round) limit 1");
         facts.execute("""
                 insert into enrolment_round (school_code, academic_year, round, snapshot_date, status, updated_at, updated_by)
                 select school_code, academic_year, round, snapshot_date, 'submitted', now(), %s from feed_round
                 on conflict (school_code, academic_year, round) do update set snapshot_date = excluded.snapshot_date,
                     status = 'submitted', version = enrolment_round.version + 1, updated_at = now(), updated_by = excluded.updated_by"""
                 .formatted(literal(actor)));
-        facts.execute("""
-                delete from enrolment_grade g using feed_round t
-                 where g.school_code = t.school_code and g.academic_year = t.academic_year and g.round = t.round""");
-        StringBuilder grades = new StringBuilder(c.lines().size() * 40);
-        for (Line l : c.lines()) {
-            grades.append(l.schoolCode()).append('\t').append(l.academicYear()).append('\t').append(l.round()).append('\t')
-                    .append(l.grade()).append('\t').append(l.boys()).append('\t').append(l.girls()).append('\t')
-                    .append(l.classrooms()).append('\n');
+        if (replacing) {
+            facts.execute("""
+                    delete from enrolment_grade g using feed_round t
+                     where g.school_code = t.school_code and g.academic_year = t.academic_year and g.round = t.round""");
         }
-        facts.copy("enrolment_grade", List.of("school_code", "academic_year", "round", "grade", "boys", "girls", "classrooms"), grades);
         facts.execute("drop table feed_round");
+        long t1 = System.nanoTime();
+        facts.copy("enrolment_grade", List.of("school_code", "academic_year", "round", "grade", "boys", "girls", "classrooms"), w -> {
+            for (Line l : c.lines()) {
+                w.text(l.schoolCode()).tab().num(l.academicYear()).tab().num(l.round()).tab().text(l.grade().name()).tab()
+                        .num(l.boys()).tab().num(l.girls()).tab().num(l.classrooms()).end();
+            }
+        });
+        long t2 = System.nanoTime();
 
         // one event per area and round, with each school's totals and size class as stored
-        Map<String, Map<RoundKey, int[]>> byArea = new TreeMap<>();
-        for (Line l : c.lines()) {
-            String area = c.schools().get(l.schoolCode()).areaCode();
-            int[] t = byArea.computeIfAbsent(area, a -> new LinkedHashMap<>())
-                    .computeIfAbsent(new RoundKey(l.schoolCode(), l.academicYear(), l.round()), k -> new int[2]);
-            t[0] += l.boys() + l.girls();
-            t[1] += l.classrooms();
+        Map<String, Map<String, List<EnrolmentSubmitted.SchoolTotal>>> byArea = new TreeMap<>();
+        Map<String, RoundKey> sample = new HashMap<>();
+        for (var e : c.rounds().entrySet()) {
+            RoundKey k = e.getKey();
+            String area = c.schools().get(k.schoolCode()).areaCode();
+            String rk = area + "/" + k.academicYear() + "/" + k.round();
+            sample.putIfAbsent(rk, k);
+            RoundState st = e.getValue();
+            byArea.computeIfAbsent(area, a -> new TreeMap<>()).computeIfAbsent(rk, x -> new ArrayList<>())
+                    .add(new EnrolmentSubmitted.SchoolTotal(k.schoolCode(), st.students, st.classrooms,
+                            SizeClass.of(st.students, config.sizeClass()).code()));
         }
         TreeSet<Integer> years = new TreeSet<>();
         for (var area : byArea.entrySet()) {
-            Map<String, List<EnrolmentSubmitted.SchoolTotal>> perRound = new TreeMap<>();
-            Map<String, RoundKey> sample = new HashMap<>();
             for (var e : area.getValue().entrySet()) {
-                RoundKey k = e.getKey();
-                String rk = k.academicYear() + "/" + k.round();
-                sample.putIfAbsent(rk, k);
-                perRound.computeIfAbsent(rk, x -> new ArrayList<>()).add(new EnrolmentSubmitted.SchoolTotal(k.schoolCode(),
-                        e.getValue()[0], e.getValue()[1], SizeClass.of(e.getValue()[0], config.sizeClass()).code()));
-            }
-            for (var e : perRound.entrySet()) {
                 RoundKey k = sample.get(e.getKey());
                 years.add(k.academicYear());
                 outbox.publish(EnrolmentSubmitted.TYPE, Outbox.Subject.of("EnrolmentRound", area.getKey())
                                 .area(area.getKey()).academicYear(k.academicYear()),
-                        new EnrolmentSubmitted(area.getKey(), k.academicYear(), k.round(), c.rounds().get(k), e.getValue()), actor);
+                        new EnrolmentSubmitted(area.getKey(), k.academicYear(), k.round(), c.rounds().get(k).snapshotDate,
+                                e.getValue()), actor);
             }
         }
+        LOG.infof("enrolment store: rounds %d ms, counts COPY %d ms, events %d ms", (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return new FeedKind.FeedResult(name(), c.lines().size(), c.rounds().size(), List.copyOf(byArea.keySet()),
                 List.copyOf(years), false);
     }

@@ -32,7 +32,14 @@ public interface FeedKind<T> {
 
     /** Codes of the schools the raw rows name, for the authorization check before any work. */
     static List<String> distinct(List<FeedRow> rows, String column) {
-        return rows.stream().map(r -> r.get(column)).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (FeedRow r : rows) {
+            String v = r.get(column);
+            if (v != null) {
+                seen.add(v);
+            }
+        }
+        return seen.stream().sorted().toList();
     }
 
     static String scopeOf(List<FeedRow> rows, String... columns) {

@@ -164,6 +164,11 @@ public class SummaryService {
         int allStudents = 0;
         int allRooms = 0;
         for (Grade.Level level : Grade.Level.values()) {
+            // a primary area prints no upper-secondary block unless its schools reported such students
+            if (level == Grade.Level.UPPER_SECONDARY && !"secondary".equals(area.level)
+                    && byGrade.keySet().stream().noneMatch(g -> g.level == level)) {
+                continue;
+            }
             List<GradeRow> grades = new ArrayList<>();
             int ls = 0;
             int lr = 0;

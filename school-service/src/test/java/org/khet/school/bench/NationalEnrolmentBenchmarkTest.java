@@ -1,0 +1,160 @@
+package org.khet.school.bench;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.khet.testkit.EmbeddedPostgresResource;
+import org.khet.testkit.KafkaResource;
+import org.postgresql.PGConnection;
+
+import io.restassured.RestAssured;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Benchmark (issue 3): a national enrolment feed — 29,000 schools × 15 grades × 2 genders = 870,000 counts in
+ * 435,000 rows — ingested through the API (POST /v1/enrolment-rounds/feed, accepted as a job, polled until it
+ * succeeded: parsing, whole-feed validation, the rounds, the COPY of the counts, the outbox events) against a raw
+ * PostgreSQL COPY of the same CSV bytes into a table of the same shape, on the same server in the same run.
+ * Run with {@code ./mvnw -B verify -pl school-service -Dbenchmark=true -Dtest=NationalEnrolmentBenchmarkTest}.
+ */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(KafkaResource.class)
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class NationalEnrolmentBenchmarkTest {
+    static final int AREAS = 245;
+    static final int SCHOOLS = 29_000;
+    static final List<String> GRADES = List.of("K1", "K2", "K3", "P1", "P2", "P3", "P4", "P5", "P6", "M1", "M2", "M3", "M4", "M5", "M6");
+
+    @Test
+    void nationalFeedThroughTheApiAgainstRawCopy() throws Exception {
+        List<String> schools = registerSchools();
+        byte[] warmup = feed(schools, 2565);
+        byte[] feed = feed(schools, 2566);
+        int rows = SCHOOLS * GRADES.size();
+        System.out.printf("[benchmark] feed: %d schools, %d rows, %d counts, %.1f MB CSV%n", SCHOOLS, rows, rows * 2,
+                feed.length / 1e6);
+
+        // warm both paths once (JIT of the service; PostgreSQL's caches), then measure
+        // both targets hold the warm-up year when the measured year arrives, as a real table would
+        ingestThroughApi(warmup);
+        copy(warmup, "bench_copy", true);
+        long copyMs = copy(feed, "bench_copy", false);
+        long apiMs = ingestThroughApi(feed);
+
+        try (Connection c = db(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*), sum(boys + girls) from enrolment_grade where academic_year = 2566 and round = 1 "
+                     + "and school_code like '10%' and length(school_code) = 10 and substr(school_code, 3, 1) = '1'")) {
+            rs.next();
+            assertEquals(rows, rs.getInt(1), "every row stored");
+            try (ResultSet b = c.createStatement().executeQuery("select sum(boys + girls) from bench_copy where academic_year = 2566")) {
+                b.next();
+                assertEquals(b.getLong(1), rs.getLong(2), "the API stored the same counts as COPY");
+            }
+        }
+        double copyRate = rows / (copyMs / 1000.0);
+        double apiRate = rows / (apiMs / 1000.0);
+        System.out.printf("[benchmark] raw COPY : %,d rows in %,d ms = %,.0f rows/s (%,.0f counts/s)%n", rows, copyMs, copyRate, copyRate * 2);
+        System.out.printf("[benchmark] via API  : %,d rows in %,d ms = %,.0f rows/s (%,.0f counts/s)%n", rows, apiMs, apiRate, apiRate * 2);
+        System.out.printf("[benchmark] API speed = %.0f%% of COPY (target >= 50%%)%n", 100.0 * copyMs / apiMs);
+    }
+
+    /** POSTs the feed as a plain HTTP client would (no test-framework body handling) and polls its job. */
+    private static long ingestThroughApi(byte[] feed) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI base = URI.create("http://localhost:" + RestAssured.port);
+        long t0 = System.nanoTime();
+        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(base.resolve("/v1/enrolment-rounds/feed"))
+                .header("Content-Type", "text/csv").header("Prefer", "respond-async")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(feed)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, accepted.statusCode(), accepted::body);
+        URI job = base.resolve(accepted.headers().firstValue("Location").orElseThrow());
+        String body;
+        do {
+            Thread.sleep(20);
+            body = http.send(HttpRequest.newBuilder(job).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        } while (!body.contains("\"succeeded\"") && !body.contains("\"failed\""));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(body.contains("\"status\":\"succeeded\""), body);
+        return ms;
+    }
+
+    private static long copy(byte[] feed, String table, boolean create) throws Exception {
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            if (create) {
+                s.execute("create table " + table + " (like enrolment_grade including all)");
+            }
+            long t0 = System.nanoTime();
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table
+                    + " (school_code, academic_year, round, grade, boys, girls, classrooms) from stdin with (format csv, header true)",
+                    new ByteArrayInputStream(feed));
+            return (System.nanoTime() - t0) / 1_000_000;
+        }
+    }
+
+    private static byte[] feed(List<String> schools, int year) {
+        StringBuilder sb = new StringBuilder(SCHOOLS * GRADES.size() * 36);
+        sb.append("schoolCode,academicYear,round,grade,boys,girls,classrooms\n");
+        int i = 0;
+        for (String school : schools) {
+            for (String g : GRADES) {
+                i++;
+                sb.append(school).append(',').append(year).append(",1,").append(g).append(',')
+                        .append(5 + i % 23).append(',').append(4 + i % 19).append(',').append(1 + i % 2).append('\n');
+            }
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** 245 areas with one district each and 29,000 schools, written straight into the tables (setup, not measured). */
+    private static List<String> registerSchools() throws Exception {
+        StringBuilder areas = new StringBuilder();
+        StringBuilder districts = new StringBuilder();
+        StringBuilder schools = new StringBuilder();
+        List<String> codes = new java.util.ArrayList<>(SCHOOLS);
+        int perArea = SCHOOLS / AREAS;
+        int extra = SCHOOLS % AREAS;
+        for (int a = 0; a < AREAS; a++) {
+            String area = String.valueOf(1001 + a);
+            areas.append(area).append("\tสำนักงานเขตพื้นที่การศึกษา ").append(area).append("\tprimary\n");
+            districts.append(area).append("-01\t").append(area).append("\tอำเภอ ").append(area).append('\n');
+            int n = perArea + (a < extra ? 1 : 0);
+            for (int s = 1; s <= n; s++) {
+                String code = "10" + area + String.format("%04d", s);
+                codes.add(code);
+                schools.append(code).append('\t').append(area).append('\t').append(area).append("-01\tโรงเรียนบ้าน ")
+                        .append(code).append('\n');
+            }
+        }
+        try (Connection c = db()) {
+            var copy = c.unwrap(PGConnection.class).getCopyAPI();
+            copy.copyIn("copy area (code, name_th, level) from stdin", in(areas));
+            copy.copyIn("copy district (code, area_code, name_th) from stdin", in(districts));
+            copy.copyIn("copy school (code, area_code, district_code, name_th) from stdin", in(schools));
+        }
+        return codes;
+    }
+
+    private static ByteArrayInputStream in(CharSequence s) {
+        return new ByteArrayInputStream(s.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Connection db() throws Exception {
+        return DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres");
+    }
+}
