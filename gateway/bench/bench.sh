@@ -44,7 +44,7 @@ public class Stub {
 }
 JAVA
   javac -d "$WORK/stub" "$WORK/stub/Stub.java"
-  java -cp "$WORK/stub" Stub $SVC_PORT & PIDS+=($!)
+  java -Dsun.net.httpserver.nodelay=true -cp "$WORK/stub" Stub $SVC_PORT & PIDS+=($!)
   DIRECT_URL=http://127.0.0.1:$SVC_PORT$PATH_DIRECT
 else
   WHAT="budget-service (java -jar, its own PostgreSQL and Kafka)"
@@ -63,7 +63,7 @@ java -cp devstack/target/classes org.khet.devstack.DevTokens --keys "$WORK/keys"
 TOKEN=$(java -cp devstack/target/classes org.khet.devstack.DevTokens --keys "$WORK/keys" --role viewer --org 5602 --sub bench)
 KHET_BUDGET_URL=http://127.0.0.1:$SVC_PORT KHET_SECURITY_KEY_LOCATION="$WORK/keys/dev-public.pem" \
   KHET_RATE_LIMIT_RPS=1000000 KHET_RATE_LIMIT_BURST=1000000 \
-  java -Xmx256m -Dquarkus.http.port=$GW_PORT -jar "$WORK/gateway-app/quarkus-run.jar" > "$WORK/gateway.log" 2>&1 & PIDS+=($!)
+  java -Xmx256m ${GATEWAY_OPTS:-} -Dquarkus.http.port=$GW_PORT -jar "$WORK/gateway-app/quarkus-run.jar" > "$WORK/gateway.log" 2>&1 & PIDS+=($!)
 GATEWAY_URL=http://127.0.0.1:$GW_PORT/api$PATH_DIRECT
 wait_http "http://127.0.0.1:$GW_PORT/q/health"
 
@@ -84,8 +84,8 @@ run() { # $1 label, $2 url → "label rps p50 p99"
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); print v/1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); print v+0 } else if (v ~ /s$/) { sub(/s$/, "", v); print v*1000 } else print v }'; }
 
 # warm both JITs, then alternate rounds so that load from other processes hits both sides alike
-wrk -t1 -c8 -d10s "$DIRECT_URL" > /dev/null
-wrk -t1 -c8 -d10s -H "Authorization: Bearer $TOKEN" "$GATEWAY_URL" > /dev/null
+wrk -t1 -c8 -d${WARMUP:-20s} "$DIRECT_URL" > /dev/null
+wrk -t1 -c8 -d${WARMUP:-20s} -H "Authorization: Bearer $TOKEN" "$GATEWAY_URL" > /dev/null
 : > "$WORK/results"
 for i in $(seq 1 "$ROUNDS"); do
   run direct "$DIRECT_URL" | tee -a "$WORK/results"

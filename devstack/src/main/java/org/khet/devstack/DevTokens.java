@@ -47,16 +47,15 @@ public final class DevTokens {
         Map<String, String> opts = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--init") || a.equals("--help") || a.equals("-h")) {
-                opts.put(a.substring(2).replace("-", ""), "true");
+            if (a.equals("--help") || a.equals("-h")) {
+                usage(null);
+            } else if (a.equals("--init")) {
+                opts.put("init", "true");
             } else if (a.startsWith("--") && i + 1 < args.length) {
                 opts.put(a.substring(2), args[++i]);
             } else {
                 usage("unexpected argument '" + a + "'");
             }
-        }
-        if (opts.containsKey("help") || opts.containsKey("h")) {
-            usage(null);
         }
         Path keys = Path.of(opts.getOrDefault("keys", DEFAULT_KEYS));
         PrivateKey key = ensureKeys(keys);

@@ -44,8 +44,9 @@ public class BearerTokenFilter {
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
             return open ? null : unauthorized(path, "the Authorization header must be 'Bearer <token>'", "invalid_request");
         }
+        String token = header.substring(7).trim();
         try {
-            current.set(verifier.verify(header.substring(7).trim()));
+            current.set(verifier.verify(token), token);
             return null;
         } catch (TokenRejected e) {
             return open ? null : unauthorized(path, e.getMessage(), "invalid_token");

@@ -1,6 +1,7 @@
 package org.khet.kit.security;
 
-import jakarta.enterprise.context.RequestScoped;
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.kit.config.KhetConfig;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.problem.ProblemException;
@@ -15,9 +16,10 @@ import org.khet.kit.problem.ProblemException;
  * <li>{@code viewer}, and a token without a Khet role, write nothing.</li>
  * </ul>
  * Any authenticated caller reads (published aggregates are open to every authenticated client). With
- * {@code khet.security.enabled=false} every call is allowed and the actor is "anonymous".
+ * {@code khet.security.enabled=false} every call is allowed and the actor is "anonymous". Outside an HTTP request
+ * (a Kafka consumer, a scheduled job) the actor is "system".
  */
-@RequestScoped
+@ApplicationScoped
 public class TokenAccessControl implements AccessControl {
     private final KhetConfig config;
     private final CurrentCaller current;
@@ -65,11 +67,16 @@ public class TokenAccessControl implements AccessControl {
         if (!config.security().enabled()) {
             return "anonymous";
         }
-        return current.get().map(Caller::actor).orElse("system");
+        return caller().map(Caller::actor).orElse("system");
+    }
+
+    /** The request's caller; none outside a request, where the request-scoped holder does not exist. */
+    private java.util.Optional<Caller> caller() {
+        return Arc.container().requestContext().isActive() ? current.get() : java.util.Optional.empty();
     }
 
     private Caller authenticated() {
-        return current.get().orElseThrow(() -> new ProblemException(401, "unauthorized", "Unauthorized",
+        return caller().orElseThrow(() -> new ProblemException(401, "unauthorized", "Unauthorized",
                 "a valid bearer token is required", null));
     }
 

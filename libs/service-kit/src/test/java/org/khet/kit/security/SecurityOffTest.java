@@ -11,7 +11,8 @@ import static org.hamcrest.Matchers.*;
 class SecurityOffTest {
     @Test
     void everythingIsAllowedAndTheActorIsAnonymous() {
-        given().get("/v1/test-notes/summary").then().statusCode(200).body("reader", equalTo("anonymous"));
+        given().get("/v1/test-notes/summary").then().statusCode(200).body("reader", equalTo("anonymous"))
+                .body("onwardToken", equalTo("none"));
         given().header("Authorization", "Bearer not-even-a-jwt").contentType("application/json")
                 .body("{\"text\":\"ทดสอบ\"}").post("/v1/test-notes/orgs/5602").then().statusCode(201)
                 .body("createdBy", equalTo("anonymous"));

@@ -148,8 +148,10 @@ class TokenAccessControlTest {
     void everyRoleReadsPublishedAggregates() {
         for (String[] who : new String[][]{{"obec-admin", "obec"}, {"area-officer", AREA_1}, {"school-officer", BAN_CHUN},
                 {"viewer", AREA_2}}) {
-            as(TestTokens.token("ผู้ใช้", who[0], who[1])).get("/v1/test-notes/summary").then()
-                    .statusCode(200).body("reader", equalTo("ผู้ใช้ (" + who[0] + " @ " + who[1] + ")"));
+            String token = TestTokens.token("ผู้ใช้", who[0], who[1]);
+            as(token).get("/v1/test-notes/summary").then()
+                    .statusCode(200).body("reader", equalTo("ผู้ใช้ (" + who[0] + " @ " + who[1] + ")"))
+                    .body("onwardToken", equalTo(token.substring(0, 12)));
         }
     }
 
