@@ -49,4 +49,11 @@ class EventTypeTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new CloudEvent("1.0", "", "/s", "school.A.v1", null, null, null, null, null, null, null, null));
     }
+
+    @Test
+    void amountsInEventDataStayExactToTheSatang() {
+        CloudEvent e = EventJson.read("{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/khet/budget\","
+                + "\"type\":\"budget.ExecutionReported.v1\",\"data\":{\"disbursed\":99999999999999.99}}");
+        assertEquals(new java.math.BigDecimal("99999999999999.99"), e.data().get("disbursed").decimalValue());
+    }
 }
