@@ -3,8 +3,6 @@ package org.khet.project.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.khet.contracts.Money;
-import org.khet.contracts.Percent;
 import org.khet.contracts.events.project.ProjectListFiguresReported;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.security.AccessControl;
@@ -14,15 +12,11 @@ import org.khet.project.api.SummaryDtos.FundingLine;
 import org.khet.project.api.SummaryDtos.ProjectList;
 import org.khet.project.api.SummaryDtos.ProjectSummary;
 import org.khet.project.api.SummaryDtos.Remark;
-import org.khet.project.api.SummaryDtos.Row;
 import org.khet.project.api.SummaryDtos.StrategyLine;
 import org.khet.project.api.SummaryDtos.Totals;
-import org.khet.project.domain.Achievement;
 import org.khet.project.domain.PlanKind;
 import org.khet.project.domain.Project;
-import org.khet.project.domain.ProjectStatus;
 import org.khet.project.domain.StrategicPlan;
-import org.khet.project.mapping.ProjectMapper;
 import org.khet.project.repository.ProjectRepository;
 import org.khet.project.repository.StrategicPlanRepository;
 
@@ -30,9 +24,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /**
  * The report's project tables, computed from the stored projects: both lists with their counts and achieved
@@ -42,10 +34,6 @@ import java.util.function.Predicate;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProjectSummaryService {
-    static final Map<PlanKind, String> LIST_TITLES = Map.of(
-            PlanKind.ACTION_PLAN, "โครงการตามแผนปฏิบัติการ",
-            PlanKind.ADDITIONAL, "โครงการที่ดำเนินการเพิ่มเติมจากแผนปฏิบัติการ");
-    static final String DETAIL_PAGE = "รายละเอียดโครงการ (งบประมาณ / ใช้จริง / คงเหลือ)";
 
     private final ProjectRepository projects;
     private final StrategicPlanRepository plans;
@@ -78,13 +66,13 @@ public class ProjectSummaryService {
         List<ProjectList> lists = new ArrayList<>();
         for (PlanKind kind : PlanKind.values()) {
             List<Project> ps = all.stream().filter(p -> p.planKind == kind).toList();
-            ProjectList list = list(kind, ps);
+            ProjectList list = SummaryRules.list(kind, ps);
             lists.add(list);
             reported.stream().filter(r -> kind.name().equals(r.planKind())).findFirst()
-                    .ifPresent(r -> listFindings(list, r, findings));
+                    .ifPresent(r -> SummaryRules.listFindings(list, r, findings));
         }
         for (Project p : all) {
-            projectFindings(p, findings);
+            SummaryRules.projectFindings(p, findings);
         }
 
         List<StrategyLine> byStrategy = new ArrayList<>();
@@ -94,10 +82,10 @@ public class ProjectSummaryService {
         }
         all.forEach(p -> groups.computeIfAbsent(p.strategyNumber, k -> new ArrayList<>()).add(p));
         groups.forEach((n, ps) -> {
-            Money2 m = Money2.of(ps);
+            SummaryRules.Money2 m = SummaryRules.Money2.of(ps);
             byStrategy.add(new StrategyLine(n, plan == null ? null : plan.strategyText(n), ps.size(),
-                    count(ps, p -> p.planKind == PlanKind.ACTION_PLAN), count(ps, p -> p.planKind == PlanKind.ADDITIONAL),
-                    m.budget, m.spend, m.remaining, m.spentPercent()));
+                    SummaryRules.count(ps, p -> p.planKind == PlanKind.ACTION_PLAN), SummaryRules.count(ps, p -> p.planKind == PlanKind.ADDITIONAL),
+                    m.budget(), m.spend(), m.remaining(), m.spentPercent()));
         });
 
         List<FundingLine> byFunding = new ArrayList<>();
@@ -105,8 +93,8 @@ public class ProjectSummaryService {
         all.forEach(p -> funding.computeIfAbsent(p.fundingSource == null ? null : p.fundingSource.name(),
                 k -> new ArrayList<>()).add(p));
         funding.forEach((f, ps) -> {
-            Money2 m = Money2.of(ps);
-            byFunding.add(new FundingLine(f, ps.size(), m.budget, m.spend));
+            SummaryRules.Money2 m = SummaryRules.Money2.of(ps);
+            byFunding.add(new FundingLine(f, ps.size(), m.budget(), m.spend()));
         });
 
         List<Remark> problems = new ArrayList<>();
@@ -118,8 +106,8 @@ public class ProjectSummaryService {
                     .forEach(t -> suggestions.add(new Remark(p.planKind.name(), p.number, p.title, t)));
         }
 
-        Money2 m = Money2.of(all);
-        Totals totals = new Totals(all.size(), m.budget, m.spend, m.remaining, m.spendReported, m.spentPercent());
+        SummaryRules.Money2 m = SummaryRules.Money2.of(all);
+        Totals totals = new Totals(all.size(), m.budget(), m.spend(), m.remaining(), m.spendReported(), m.spentPercent());
         return new ProjectSummary(areaCode, fiscalYear, totals, lists, byStrategy, byFunding, problems, suggestions,
                 findings);
     }
@@ -128,95 +116,6 @@ public class ProjectSummaryService {
     static boolean isNone(String t) {
         String s = t.replace("-", "").strip();
         return s.equals("ไม่มี") || s.isEmpty();
-    }
-
-    private static ProjectList list(PlanKind kind, List<Project> ps) {
-        Money2 m = Money2.of(ps);
-        int achieved = count(ps, p -> p.achieved == Achievement.YES);
-        List<Row> rows = ps.stream().sorted(Comparator.comparingInt(p -> p.number)).map(p -> new Row(p.number, p.title,
-                p.strategyNumber, p.fundingSource == null ? null : p.fundingSource.name(), p.budget, p.actualSpend,
-                p.remaining(), ProjectMapper.owners(p.owners), p.status.name(), p.achieved.name(),
-                "/v1/projects/" + p.id)).toList();
-        return new ProjectList(kind.name(), LIST_TITLES.get(kind), ps.size(),
-                count(ps, p -> p.status == ProjectStatus.COMPLETED), achieved,
-                count(ps, p -> p.achieved == Achievement.NO), count(ps, p -> p.achieved == Achievement.NOT_ASSESSED),
-                Percent.of(achieved, ps.size()), m.budget, m.spend, m.remaining, rows);
-    }
-
-    private static void listFindings(ProjectList list, ReportedListFigures r, List<Finding> out) {
-        String table = list.titleTh();
-        if (r.reportedCount() != null && r.reportedCount() != list.projects()) {
-            out.add(new Finding(table, list.planKind(), null, null, "LIST_COUNT", r.reportedCount().toString(),
-                    Integer.toString(list.projects()), Integer.toString(list.projects() - r.reportedCount()),
-                    "the list is said to have " + r.reportedCount() + " projects; " + list.projects() + " are listed"));
-        }
-        if (r.reportedAchievedPercent() != null && (list.achievedPercent() == null
-                || r.reportedAchievedPercent().compareTo(list.achievedPercent()) != 0)) {
-            BigDecimal computed = list.achievedPercent();
-            out.add(new Finding(table, list.planKind(), null, null, "ACHIEVED_PERCENT",
-                    r.reportedAchievedPercent().toPlainString(), computed == null ? null : computed.toPlainString(),
-                    computed == null ? null : computed.subtract(r.reportedAchievedPercent()).toPlainString(),
-                    "reported achieved " + r.reportedAchievedPercent().toPlainString() + "%, but " + list.achieved()
-                            + " of " + list.projects() + " projects are marked achieved (" + list.notAssessed()
-                            + " not assessed, " + list.notAchieved() + " not achieved)"));
-        }
-        if (r.reportedCarriedOut() != null && r.reportedCarriedOut() != list.completed()) {
-            out.add(new Finding(table, list.planKind(), null, null, "CARRIED_OUT", r.reportedCarriedOut().toString(),
-                    Integer.toString(list.completed()), Integer.toString(list.completed() - r.reportedCarriedOut()),
-                    "reported " + r.reportedCarriedOut() + " projects carried out; " + list.completed()
-                            + " are recorded as completed"));
-        }
-    }
-
-    /**
-     * A second reported budget (the project's own page) that is not the list's budget; and a reported remainder
-     * that is not the page's own budget − spend (checked against the page's budget so that one disagreement is
-     * reported once, not again as a wrong remainder).
-     */
-    private static void projectFindings(Project p, List<Finding> out) {
-        String table = LIST_TITLES.get(p.planKind);
-        if (p.reportedBudget != null && p.reportedBudget.compareTo(p.budget) != 0) {
-            out.add(new Finding(table + " / " + DETAIL_PAGE, p.planKind.name(), p.number, p.title, "BUDGET_TWICE_REPORTED",
-                    p.reportedBudget.toPlainString(), p.budget.toPlainString(),
-                    p.reportedBudget.subtract(p.budget).toPlainString(),
-                    "the list gives a budget of " + p.budget.toPlainString() + ", the project's page "
-                            + p.reportedBudget.toPlainString() + "; Khet keeps the list's budget"
-                            + (p.actualSpend != null && p.actualSpend.compareTo(p.budget) > 0
-                            ? " and the spend " + p.actualSpend.toPlainString() + " exceeds it" : "")));
-        }
-        if (p.reportedRemaining != null && p.actualSpend != null) {
-            BigDecimal pageBudget = p.reportedBudget != null ? p.reportedBudget : p.budget;
-            BigDecimal computed = pageBudget.subtract(p.actualSpend);
-            if (computed.compareTo(p.reportedRemaining) != 0) {
-                out.add(new Finding(DETAIL_PAGE, p.planKind.name(), p.number, p.title, "REMAINING",
-                        p.reportedRemaining.toPlainString(), computed.toPlainString(),
-                        computed.subtract(p.reportedRemaining).toPlainString(),
-                        "remaining is reported as " + p.reportedRemaining.toPlainString() + " but budget "
-                                + pageBudget.toPlainString() + " − spend " + p.actualSpend.toPlainString() + " = "
-                                + computed.toPlainString()));
-            }
-        }
-    }
-
-    private static int count(List<Project> ps, Predicate<Project> f) {
-        return (int) ps.stream().filter(f).count();
-    }
-
-    /** Budget of all projects; spend and remaining of those that reported spend. */
-    record Money2(BigDecimal budget, BigDecimal spend, BigDecimal remaining, BigDecimal budgetWithSpend,
-                  int spendReported) {
-        static Money2 of(List<Project> ps) {
-            List<Project> spent = ps.stream().filter(p -> p.actualSpend != null).toList();
-            return new Money2(Money.sum(ps.stream().map(p -> p.budget).toList()),
-                    Money.sum(spent.stream().map(p -> p.actualSpend).toList()),
-                    Money.sum(spent.stream().map(Project::remaining).toList()),
-                    Money.sum(spent.stream().map(p -> p.budget).toList()), spent.size());
-        }
-
-        /** Spend as a share of the budget of the projects that reported spend. */
-        BigDecimal spentPercent() {
-            return Percent.of(spend, budgetWithSpend);
-        }
     }
 
     public List<ReportedListFigures> reported(String areaCode, int fiscalYear) {

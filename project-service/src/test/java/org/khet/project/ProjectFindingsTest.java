@@ -1,0 +1,87 @@
+package org.khet.project;
+
+import org.junit.jupiter.api.Test;
+import org.khet.project.api.ProjectDtos.ReportedListFigures;
+import org.khet.project.api.SummaryDtos.Finding;
+import org.khet.project.api.SummaryDtos.ProjectList;
+import org.khet.project.domain.Achievement;
+import org.khet.project.domain.Owner;
+import org.khet.project.domain.PlanKind;
+import org.khet.project.domain.Project;
+import org.khet.project.domain.ProjectStatus;
+import org.khet.project.service.SummaryRules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The rules of the summary without a database: remaining, achieved %, and one finding per disagreement. */
+class ProjectFindingsTest {
+
+    static Project project(int number, String budget, String spend, String reportedBudget, String reportedRemaining,
+                           Achievement achieved) {
+        Project p = new Project();
+        p.id = UUID.randomUUID();
+        p.areaCode = "5602";
+        p.fiscalYear = 2566;
+        p.planKind = PlanKind.ACTION_PLAN;
+        p.number = number;
+        p.title = "โครงการทดสอบที่ " + number;
+        p.budget = new BigDecimal(budget);
+        p.actualSpend = spend == null ? null : new BigDecimal(spend);
+        p.reportedBudget = reportedBudget == null ? null : new BigDecimal(reportedBudget);
+        p.reportedRemaining = reportedRemaining == null ? null : new BigDecimal(reportedRemaining);
+        p.owners = List.of(new Owner("นางสาวทดสอบ ระบบ", null));
+        p.status = ProjectStatus.COMPLETED;
+        p.achieved = achieved;
+        return p;
+    }
+
+    @Test
+    void remainingIsComputedAndMayBeNegative() {
+        assertEquals(new BigDecimal("20.00"), project(1, "10000.00", "9980.00", null, null, Achievement.YES).remaining());
+        assertEquals(new BigDecimal("-8650.00"), project(1, "10000.00", "18650.00", null, null, Achievement.YES).remaining());
+        assertNull(project(1, "10000.00", null, null, null, Achievement.YES).remaining());
+    }
+
+    @Test
+    void aSecondBudgetIsOneFindingNotAlsoAWrongRemainder() {
+        List<Finding> out = new ArrayList<>();
+        SummaryRules.projectFindings(project(10, "10000.00", "18650.00", "18650.00", "0.00", Achievement.YES), out);
+        assertEquals(1, out.size());
+        assertEquals("BUDGET_TWICE_REPORTED", out.get(0).check());
+        assertEquals("8650.00", out.get(0).difference());
+    }
+
+    @Test
+    void aRemainderThatIsNotBudgetMinusSpendIsAFinding() {
+        List<Finding> out = new ArrayList<>();
+        SummaryRules.projectFindings(project(16, "60000.00", "59380.00", null, "0.00", Achievement.YES), out);
+        SummaryRules.projectFindings(project(15, "16580.00", "15230.00", null, "1350.00", Achievement.YES), out);
+        assertEquals(1, out.size());
+        assertEquals("REMAINING", out.get(0).check());
+        assertEquals("620.00", out.get(0).computed());
+        assertEquals(16, out.get(0).number());
+    }
+
+    @Test
+    void achievedPercentCountsAProjectWithoutAResultAsNotAchieved() {
+        List<Project> ps = new ArrayList<>();
+        for (int i = 1; i <= 27; i++) {
+            ps.add(project(i, "1000.00", null, null, null, Achievement.YES));
+        }
+        ps.add(project(28, "1000.00", null, null, null, Achievement.NOT_ASSESSED));
+        ProjectList list = SummaryRules.list(PlanKind.ADDITIONAL, ps);
+        assertEquals(new BigDecimal("96.43"), list.achievedPercent());
+        assertEquals(new BigDecimal("28000.00"), list.budget());
+        List<Finding> out = new ArrayList<>();
+        SummaryRules.listFindings(list, new ReportedListFigures("ADDITIONAL", 28, null, new BigDecimal("100")), out);
+        assertEquals(1, out.size());
+        assertEquals("ACHIEVED_PERCENT", out.get(0).check());
+        assertEquals("-3.57", out.get(0).difference());
+    }
+}
