@@ -68,6 +68,27 @@ class CacheAndEventsTest {
     }
 
     @Test
+    void concurrentColdRequestsComposeTheReportOnce() throws Exception {
+        String area = "7105";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (String format : new String[]{"json", "html", "docx", "xlsx", "json", "html"}) {
+                calls.add(pool.submit(() -> annual(area, format).statusCode()));
+            }
+            for (var c : calls) {
+                assertEquals(200, c.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, StubUpstreams.get().hits("budget", area), "one composition for six cold requests");
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("khet_report_requests_total"))
+                .body(containsString("khet_report_compose_seconds"));
+    }
+
+    @Test
     void theSameFactsGiveTheSameBytesInEveryFormat() {
         String area = "7102";
         for (String format : new String[]{"json", "html", "docx", "xlsx"}) {

@@ -1,5 +1,7 @@
 package org.khet.report.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.contracts.FiscalYear;
 import org.khet.report.domain.Finding;
@@ -15,16 +17,24 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The annual report and its findings for an area and fiscal year, from the cache or composed and rendered anew. */
 @ApplicationScoped
 public class ReportService {
     private final ReportComposer composer;
     private final ReportCache cache;
+    private final MeterRegistry metrics;
+    /** Compositions under way: a second cold request for the same area and year waits for the first one. */
+    private final Map<ReportCache.AreaYear, CompletableFuture<Report>> inFlight = new ConcurrentHashMap<>();
 
-    public ReportService(ReportComposer composer, ReportCache cache) {
+    public ReportService(ReportComposer composer, ReportCache cache, MeterRegistry metrics) {
         this.composer = composer;
         this.cache = cache;
+        this.metrics = metrics;
     }
 
     /** A rendered report and whether it came from the cache. */
@@ -39,17 +49,20 @@ public class ReportService {
     public Result annual(String area, FiscalYear fy, ReportFormat format, RenderOptions options, String authorization) {
         ReportCache.Key key = new ReportCache.Key(area, fy.be(), format, options.thaiDigits());
         ReportCache.Rendered hit = cache.rendered(key);
+        metrics.counter("khet.report.requests", "format", format.key(), "cache", hit != null ? "hit" : "miss").increment();
         if (hit != null) {
             return new Result(hit, true);
         }
         long generation = cache.generation(area, fy.be());
         Report report = model(area, fy, generation, authorization);
+        Timer.Sample sample = Timer.start(metrics);
         byte[] body = switch (format) {
             case JSON -> JsonRenderer.render(report);
             case HTML -> HtmlRenderer.render(report, options);
             case DOCX -> DocxRenderer.render(report, options);
             case XLSX -> XlsxRenderer.render(report, options);
         };
+        sample.stop(metrics.timer("khet.report.render", "format", format.key()));
         ReportCache.Rendered r = new ReportCache.Rendered(body, etag(body), format);
         cache.putRendered(key, r, generation);
         return new Result(r, false);
@@ -64,12 +77,33 @@ public class ReportService {
     }
 
     private Report model(String area, FiscalYear fy, long generation, String authorization) {
-        Report report = cache.model(area, fy.be());
-        if (report == null) {
-            report = composer.compose(area, fy, composer.fetch(area, fy, authorization));
-            cache.putModel(report, generation);
+        Report cached = cache.model(area, fy.be());
+        if (cached != null) {
+            return cached;
         }
-        return report;
+        ReportCache.AreaYear key = new ReportCache.AreaYear(area, fy.be());
+        CompletableFuture<Report> mine = new CompletableFuture<>();
+        CompletableFuture<Report> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            Timer.Sample sample = Timer.start(metrics);
+            Report report = composer.compose(area, fy, composer.fetch(area, fy, authorization));
+            sample.stop(metrics.timer("khet.report.compose"));
+            cache.putModel(report, generation);
+            mine.complete(report);
+            return report;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
     }
 
     /** A strong validator: the first 128 bits of the SHA-256 of the bytes, quoted. */
