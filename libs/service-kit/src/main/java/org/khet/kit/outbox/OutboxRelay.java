@@ -55,6 +55,8 @@ public class OutboxRelay {
     private volatile Thread worker;
     private volatile boolean running;
     private int failuresInARow;
+    /** After a failed publish, send one event at a time until the broker acknowledges again. */
+    private volatile boolean probing;
 
     public OutboxRelay(AgroalDataSource dataSource, KhetConfig config, MeterRegistry registry,
                        @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
@@ -116,7 +118,8 @@ public class OutboxRelay {
                 sleep = backoff(failuresInARow).toMillis();
                 LOG.warnf("outbox relay: %s; retrying in %d ms (failure %d in a row)", e.getMessage(), sleep, failuresInARow);
                 if (e instanceof PublishFailed) {
-                    closeProducer();
+                    probing = true;
+                    abandonProducer();
                 }
             }
             if (sleep > 0) {
@@ -195,7 +198,7 @@ public class OutboxRelay {
                         select id, position, topic, aggregate_id, payload::text from outbox_event
                          where published_at is null and position is not null
                          order by position limit ? for update skip locked""")) {
-                    ps.setInt(1, config.outbox().batchSize());
+                    ps.setInt(1, probing ? 1 : config.outbox().batchSize());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             rows.add(new Row(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
@@ -214,6 +217,9 @@ public class OutboxRelay {
                 }
                 c.commit();
                 published.addAndGet(delivered);
+                if (delivered == rows.size()) {
+                    probing = false;
+                }
                 if (delivered < rows.size()) {
                     throw new PublishFailed("published " + delivered + " of " + rows.size()
                             + " events; the broker did not acknowledge position " + rows.get(delivered).position);
@@ -318,6 +324,22 @@ public class OutboxRelay {
                 p.close(Duration.ofSeconds(2));
             } catch (RuntimeException e) {
                 LOG.debug("closing producer", e);
+            }
+        }
+    }
+
+    /**
+     * Drops the producer after a failed round without flushing: records still in its buffer must not reach the
+     * broker behind the failed one (they are sent again, in order, by the next rounds).
+     */
+    private void abandonProducer() {
+        KafkaProducer<String, String> p = producer;
+        producer = null;
+        if (p != null) {
+            try {
+                p.close(Duration.ZERO);
+            } catch (RuntimeException e) {
+                LOG.debug("abandoning producer", e);
             }
         }
     }
