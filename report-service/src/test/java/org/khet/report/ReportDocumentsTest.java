@@ -182,6 +182,29 @@ class ReportDocumentsTest {
         assertTrue(ink > 500, "the cover page has text on it (" + ink + " inked pixels)");
     }
 
+    @Test
+    void thaiDigitsOnRequestAndAlwaysInTheItaTable() throws Exception {
+        String plain = new String(get("html", null), StandardCharsets.UTF_8);
+        assertTrue(plain.contains(">158,845,335.00<"));
+        assertTrue(plain.contains(">๑๒๓<"), "the ITA table is printed in Thai digits as OBEC publishes it");
+        String thai = given().queryParam("area", "5602").queryParam("fiscalYear", "2566").queryParam("format", "html")
+                .queryParam("thaiDigits", "true").get("/v1/reports/annual").then().statusCode(200).extract().asString();
+        assertTrue(thai.contains(">๑๕๘,๘๔๕,๓๓๕.๐๐<"));
+        assertTrue(thai.contains("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"));
+        assertFalse(thai.contains(">158,845,335.00<"));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(given().queryParam("area", "5602")
+                .queryParam("fiscalYear", "2566").queryParam("format", "docx").queryParam("thaiDigits", "true")
+                .get("/v1/reports/annual").then().statusCode(200).extract().asByteArray()))) {
+            assertTrue(doc.getTables().stream().anyMatch(t -> t.getText().contains("๑๕๘,๘๔๕,๓๓๕.๐๐")));
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(given().queryParam("area", "5602")
+                .queryParam("fiscalYear", "2566").queryParam("format", "xlsx").queryParam("thaiDigits", "true")
+                .get("/v1/reports/annual").then().statusCode(200).extract().asByteArray()))) {
+            var cell = wb.getSheet("t3.5.1").getRow(3).getCell(1);
+            assertEquals(CellType.NUMERIC, cell.getCellType(), "numbers stay numbers");
+        }
+    }
+
     private static String findChromium() {
         for (String c : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
             if (new File(c).canExecute()) {
