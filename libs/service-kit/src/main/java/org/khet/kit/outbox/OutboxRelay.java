@@ -301,7 +301,8 @@ public class OutboxRelay {
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+            // one request in flight: a retried batch can never be overtaken by the next one, even across an epoch bump
+            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
             props.put(ProducerConfig.CLIENT_ID_CONFIG, "khet-" + config.service() + "-outbox");
             long timeout = config.outbox().sendTimeout().toMillis();
             props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(timeout));
