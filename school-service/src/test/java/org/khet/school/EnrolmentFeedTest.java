@@ -82,6 +82,18 @@ class EnrolmentFeedTest {
     }
 
     @Test
+    void aChangedRoundReplacesTheSchoolsCountsAndIsSubmittedAgain() {
+        post(HEADER + "1098100003,2566,2,K2,10,8,1,2023-11-10\n1098100003,2566,2,P1,12,10,1,2023-11-10\n", null).statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"areaCode\":\"9810\",\"academicYear\":2566,\"round\":2,\"schoolCodes\":[\"1098100003\"]}")
+                .post("/v1/enrolment-rounds/certify").then().statusCode(200);
+        // the corrected round has no K2 any more: a round is replaced whole, not merged
+        post(HEADER + "1098100003,2566,2,P1,13,10,1,2023-11-10\n", null).statusCode(200);
+        given().get("/v1/enrolment-rounds/1098100003/2566/2").then().statusCode(200)
+                .body("grades.grade", contains("P1")).body("students", is(23)).body("status", is("submitted"))
+                .body("version", is(2));
+    }
+
+    @Test
     void aResentFeedChangesNothing() {
         String feed = HEADER + "1098100002,2566,1,P6,30,25,2,2023-06-10\n";
         post(feed, "ส่งครั้งที่-1").statusCode(200).body("replayed", is(false));

@@ -68,6 +68,8 @@ public class Jdbc {
             Object a = args[i];
             if (a instanceof String[] arr) {
                 ps.setArray(i + 1, ps.getConnection().createArrayOf("text", arr));
+            } else if (a instanceof Integer[] arr) {
+                ps.setArray(i + 1, ps.getConnection().createArrayOf("integer", arr));
             } else {
                 ps.setObject(i + 1, a);
             }

@@ -88,10 +88,24 @@ public class SchoolFacts {
             for (int i = 0; i < s.length(); i++) {
                 char ch = s.charAt(i);
                 if (ch > 127 || ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
-                    throw new IllegalArgumentException("COPY field must be plain ASCII without escapes: " + s);
+                    return escaped(s, i);
                 }
                 buf[n++] = (byte) ch;
             }
+            return this;
+        }
+
+        /** The rest of {@code s} from {@code from}, escaped for COPY text format and encoded as UTF-8. */
+        private CopyWriter escaped(String s, int from) {
+            String rest = s.substring(from).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+                    .replace("\r", "\\r");
+            byte[] bytes = rest.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (bytes.length > buf.length) {
+                throw new IllegalArgumentException("COPY field too long: " + bytes.length + " bytes");
+            }
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, buf, n, bytes.length);
+            n += bytes.length;
             return this;
         }
 
@@ -137,9 +151,18 @@ public class SchoolFacts {
         }
     }
 
-    /** True when the query returns no row. */
-    public boolean jdbcQueryEmpty(String sql) {
-        return jdbc.query(sql, rs -> Boolean.TRUE).isEmpty();
+    /** Whether any of these rounds may exist already (a superset check: school × year × round of the keys). */
+    public boolean anyRoundExists(Collection<RoundKey> keys) {
+        Set<String> schools = new HashSet<>();
+        Set<Integer> years = new HashSet<>();
+        Set<Integer> rounds = new HashSet<>();
+        keys.forEach(k -> {
+            schools.add(k.schoolCode());
+            years.add(k.academicYear());
+            rounds.add(k.round());
+        });
+        return !jdbc.query("select 1 from enrolment_round where school_code = any(?) and academic_year = any(?) and round = any(?) limit 1",
+                rs -> Boolean.TRUE, schools.toArray(String[]::new), years.toArray(Integer[]::new), rounds.toArray(Integer[]::new)).isEmpty();
     }
 
     public void execute(String sql) {

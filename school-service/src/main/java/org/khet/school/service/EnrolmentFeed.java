@@ -158,6 +158,29 @@ public class EnrolmentFeed implements FeedKind<EnrolmentFeed.Content> {
         return new Content(lines, rounds, schools);
     }
 
+    /** Re-submitted rounds: upsert them (back to 'submitted') and drop their old counts before the new ones go in. */
+    private void replaceRounds(Content c, String actor) {
+        facts.execute("create temporary table feed_round (school_code text, academic_year integer, round integer, "
+                + "snapshot_date date) on commit drop");
+        facts.copy("feed_round", List.of("school_code", "academic_year", "round", "snapshot_date"), w -> {
+            for (var e : c.rounds().entrySet()) {
+                RoundKey k = e.getKey();
+                w.text(k.schoolCode()).tab().num(k.academicYear()).tab().num(k.round()).tab()
+                        .text(e.getValue().snapshotDate == null ? null : e.getValue().snapshotDate.toString()).end();
+            }
+        });
+        facts.execute("""
+                insert into enrolment_round (school_code, academic_year, round, snapshot_date, status, updated_at, updated_by)
+                select school_code, academic_year, round, snapshot_date, 'submitted', now(), %s from feed_round
+                on conflict (school_code, academic_year, round) do update set snapshot_date = excluded.snapshot_date,
+                    status = 'submitted', version = enrolment_round.version + 1, updated_at = now(), updated_by = excluded.updated_by"""
+                .formatted(literal(actor)));
+        facts.execute("""
+                delete from enrolment_grade g using feed_round t
+                 where g.school_code = t.school_code and g.academic_year = t.academic_year and g.round = t.round""");
+        facts.execute("drop table feed_round");
+    }
+
     /** A whole number in range: plain digits are read directly; anything else goes through the kit's checks. */
     private static int number(FeedErrors errors, FeedRow r, String column, int min, int max) {
         String v = r.get(column);
@@ -199,29 +222,19 @@ public class EnrolmentFeed implements FeedKind<EnrolmentFeed.Content> {
     @Override
     public FeedKind.FeedResult store(Content c, String actor) {
         long t0 = System.nanoTime();
-        facts.execute("create temporary table feed_round (school_code text, academic_year integer, round integer, "
-                + "snapshot_date date) on commit drop");
-        facts.copy("feed_round", List.of("school_code", "academic_year", "round", "snapshot_date"), w -> {
-            for (var e : c.rounds().entrySet()) {
-                RoundKey k = e.getKey();
-                w.text(k.schoolCode()).tab().num(k.academicYear()).tab().num(k.round()).tab()
-                        .text(e.getValue().snapshotDate == null ? null : e.getValue().snapshotDate.toString()).end();
-            }
-        });
-        boolean replacing = !facts.jdbcQueryEmpty("select 1 from enrolment_round r join feed_round t "
-                + "using (school_code, academic_year, round) limit 1");
-        facts.execute("""
-                insert into enrolment_round (school_code, academic_year, round, snapshot_date, status, updated_at, updated_by)
-                select school_code, academic_year, round, snapshot_date, 'submitted', now(), %s from feed_round
-                on conflict (school_code, academic_year, round) do update set snapshot_date = excluded.snapshot_date,
-                    status = 'submitted', version = enrolment_round.version + 1, updated_at = now(), updated_by = excluded.updated_by"""
-                .formatted(literal(actor)));
-        if (replacing) {
-            facts.execute("""
-                    delete from enrolment_grade g using feed_round t
-                     where g.school_code = t.school_code and g.academic_year = t.academic_year and g.round = t.round""");
+        if (!facts.anyRoundExists(c.rounds().keySet())) {
+            // the usual first submission of a round: the rounds go straight in, nothing to replace
+            facts.copy("enrolment_round", List.of("school_code", "academic_year", "round", "snapshot_date", "status", "updated_by"), w -> {
+                for (var e : c.rounds().entrySet()) {
+                    RoundKey k = e.getKey();
+                    w.text(k.schoolCode()).tab().num(k.academicYear()).tab().num(k.round()).tab()
+                            .text(e.getValue().snapshotDate == null ? null : e.getValue().snapshotDate.toString()).tab()
+                            .text("submitted").tab().text(actor).end();
+                }
+            });
+        } else {
+            replaceRounds(c, actor);
         }
-        facts.execute("drop table feed_round");
         long t1 = System.nanoTime();
         facts.copy("enrolment_grade", List.of("school_code", "academic_year", "round", "grade", "boys", "girls", "classrooms"), w -> {
             for (Line l : c.lines()) {
