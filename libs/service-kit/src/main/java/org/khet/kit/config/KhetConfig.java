@@ -22,7 +22,7 @@ public interface KhetConfig {
 
     interface Security {
         /** Check bearer tokens and org scope on every request (off only in tests that are not about security). */
-        @WithDefault("false")
+        @WithDefault("true")
         boolean enabled();
 
         /** The expected {@code iss} claim: the dev issuer of {@code ./khet token}, or the OIDC provider's issuer URL. */

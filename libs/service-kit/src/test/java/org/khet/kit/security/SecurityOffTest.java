@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 
-/** With khet.security.enabled=false (the default) requests behave as before security existed. */
+/** With khet.security.enabled=false (as in this module's test configuration) requests need no token. */
 @QuarkusTest
 class SecurityOffTest {
     @Test
