@@ -42,14 +42,29 @@ public interface FeedKind<T> {
         return seen.stream().sorted().toList();
     }
 
+    /** "code:2566:1" for one school's round; each part lists up to 3 distinct values, else says "many". One pass. */
     static String scopeOf(List<FeedRow> rows, String... columns) {
+        List<java.util.Set<String>> values = new java.util.ArrayList<>();
+        for (int i = 0; i < columns.length; i++) {
+            values.add(new java.util.TreeSet<>());
+        }
+        boolean[] many = new boolean[columns.length];
+        for (FeedRow r : rows) {
+            for (int i = 0; i < columns.length; i++) {
+                if (!many[i]) {
+                    String v = r.get(columns[i]);
+                    if (v != null && values.get(i).add(v) && values.get(i).size() > 3) {
+                        many[i] = true;
+                    }
+                }
+            }
+        }
         StringBuilder sb = new StringBuilder();
-        for (String c : columns) {
-            List<String> values = distinct(rows, c);
-            if (!sb.isEmpty()) {
+        for (int i = 0; i < columns.length; i++) {
+            if (i > 0) {
                 sb.append(':');
             }
-            sb.append(values.size() == 1 ? values.get(0) : values.size() <= 3 ? String.join(",", values) : "many");
+            sb.append(many[i] ? "many" : String.join(",", values.get(i)));
         }
         return sb.toString();
     }
