@@ -147,14 +147,21 @@ public final class DemoLoader {
         }
     }
 
-    /** The services may still be starting or catching up: a 502/503/504 is tried again for a minute. */
+    /** The services may still be starting, or the gateway's rate limit may bite: 429 and 502–504 are tried again for a minute. */
     private HttpResponse<String> retrying(HttpRequest req) throws IOException, InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
         while (true) {
             try {
                 HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (r.statusCode() < 502 || r.statusCode() > 504 || System.currentTimeMillis() > deadline) {
+                boolean again = r.statusCode() == 429 || r.statusCode() >= 502 && r.statusCode() <= 504;
+                if (!again || System.currentTimeMillis() > deadline) {
                     return r;
+                }
+                if (r.statusCode() == 429) {
+                    // the gateway's rate limit: wait as long as it asks
+                    long wait = r.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+                    Thread.sleep(wait * 1000);
+                    continue;
                 }
             } catch (java.net.ConnectException e) {
                 if (System.currentTimeMillis() > deadline) {

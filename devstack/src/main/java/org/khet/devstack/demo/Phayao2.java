@@ -38,17 +38,17 @@ public final class Phayao2 {
 
     public static final List<District> DISTRICTS = List.of(
             new District("5602-01", "จุน", "Chun", 7, 86, 5, 2, "571.23", 48129, 23, 0, 1361, 1205, 15, 8, 0, 5,
-                    19, 2, 158, List.of(new Network("5602-N01", "กลุ่มโรงเรียนจุน 1", 12), new Network("5602-N02", "กลุ่มโรงเรียนจุน 2", 11))),
+                    19, 2, 158, List.of(new Network("5602-n01", "กลุ่มโรงเรียนจุน 1", 12), new Network("5602-n02", "กลุ่มโรงเรียนจุน 2", 11))),
             new District("5602-02", "เชียงคำ", "Chiang Kham", 10, 135, 4, 7, "707.35", 74826, 37, 2, 2508, 2320, 25, 11, 1, 9,
-                    26, 3, 313, List.of(new Network("5602-N05", "กลุ่มโรงเรียนเชียงคำ 1", 17), new Network("5602-N06", "กลุ่มโรงเรียนเชียงคำ 2", 20))),
+                    26, 3, 313, List.of(new Network("5602-n05", "กลุ่มโรงเรียนเชียงคำ 1", 17), new Network("5602-n06", "กลุ่มโรงเรียนเชียงคำ 2", 20))),
             new District("5602-03", "เชียงม่วน", "Chiang Muan", 3, 34, 1, 2, "772.86", 18237, 13, 0, 618, 562, 9, 4, 0, 3,
-                    5, 1, 84, List.of(new Network("5602-N07", "กลุ่มโรงเรียนเชียงม่วน", 13))),
+                    5, 1, 84, List.of(new Network("5602-n07", "กลุ่มโรงเรียนเชียงม่วน", 13))),
             new District("5602-04", "ปง", "Pong", 7, 88, 3, 6, "1783.45", 51339, 39, 1, 1934, 1831, 28, 11, 0, 9,
-                    20, 2, 227, List.of(new Network("5602-N03", "กลุ่มโรงเรียนปง 1", 21), new Network("5602-N04", "กลุ่มโรงเรียนปง 2", 18))),
+                    20, 2, 227, List.of(new Network("5602-n03", "กลุ่มโรงเรียนปง 1", 21), new Network("5602-n04", "กลุ่มโรงเรียนปง 2", 18))),
             new District("5602-05", "ภูซาง", "Phu Sang", 5, 59, 1, 4, "370.20", 31866, 19, 0, 1048, 925, 12, 7, 0, 4,
-                    16, 0, 141, List.of(new Network("5602-N08", "กลุ่มโรงเรียนภูซาง", 19))));
+                    16, 0, 141, List.of(new Network("5602-n08", "กลุ่มโรงเรียนภูซาง", 19))));
 
-    public static final Network COMPULSORY = new Network("5602-N09", "กลุ่มโรงเรียนการศึกษาภาคบังคับ", 30);
+    public static final Network COMPULSORY = new Network("5602-n09", "กลุ่มโรงเรียนการศึกษาภาคบังคับ", 30);
 
     /** Table 1.1.5: contract staff by type (as data: code, Thai name, count). */
     public static final Map<String, Integer> CONTRACT_STAFF = new LinkedHashMap<>();
@@ -289,6 +289,26 @@ public final class Phayao2 {
             for (int i = 0; i < n; i++) {
                 all.get(i).rooms[j] = r[i];
             }
+        }
+        // every school has at least one room: a small school teaches its grades together in the room of its
+        // largest grade, taken from the school with the most rooms for that grade (the grade's total stays)
+        for (School s : all) {
+            if (java.util.Arrays.stream(s.rooms).sum() > 0) {
+                continue;
+            }
+            int best = 0;
+            for (int j = 1; j < g; j++) {
+                if (s.students(j) > s.students(best)) {
+                    best = j;
+                }
+            }
+            final int grade = best;
+            School donor = all.stream().filter(o -> o.rooms[grade] > 0 && java.util.Arrays.stream(o.rooms).sum() > 1)
+                    .max(Comparator.comparingInt((School o) -> o.rooms[grade])
+                            .thenComparingInt(o -> java.util.Arrays.stream(o.rooms).sum()).thenComparing(o -> o.code))
+                    .orElseThrow();
+            donor.rooms[grade]--;
+            s.rooms[grade]++;
         }
     }
 

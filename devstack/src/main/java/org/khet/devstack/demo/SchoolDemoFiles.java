@@ -104,7 +104,7 @@ public final class SchoolDemoFiles {
         }
         networks.add(json("code", Phayao2.COMPULSORY.code(), "areaCode", area, "nameTh", Phayao2.COMPULSORY.nameTh(), "kind", "program"));
         for (int i = 0; i < SUBJECT_CLUBS.size(); i++) {
-            networks.add(json("code", String.format("5602-C%02d", i + 1), "areaCode", area, "nameTh", SUBJECT_CLUBS.get(i), "kind", "subject-club"));
+            networks.add(json("code", String.format("5602-c%02d", i + 1), "areaCode", area, "nameTh", SUBJECT_CLUBS.get(i), "kind", "subject-club"));
         }
         write(out, "networks.jsonl", networks);
 

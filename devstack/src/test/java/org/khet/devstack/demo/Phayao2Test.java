@@ -47,6 +47,7 @@ class Phayao2Test {
         assertEquals(1086, schools.stream().mapToInt(s -> java.util.Arrays.stream(s.rooms).sum()).sum());
         for (Phayao2.School s : schools) {
             assertEquals(s.total, java.util.Arrays.stream(s.boys).sum() + java.util.Arrays.stream(s.girls).sum(), s.code);
+            assertTrue(java.util.Arrays.stream(s.rooms).sum() > 0, "every school has a classroom: " + s.code);
             for (int g = 9; g < 12; g++) {
                 assertTrue(s.expansion || s.students(g) == 0, "only expansion schools teach M1–M3: " + s.code);
             }
@@ -58,15 +59,15 @@ class Phayao2Test {
         assertEquals(30, schools.stream().filter(s -> s.expansion).count());
         Map<String, Long> members = schools.stream().flatMap(s -> s.networks.stream())
                 .collect(Collectors.groupingBy(n -> n, Collectors.counting()));
-        assertEquals(12L, members.get("5602-N01"));
-        assertEquals(11L, members.get("5602-N02"));
-        assertEquals(21L, members.get("5602-N03"));
-        assertEquals(18L, members.get("5602-N04"));
-        assertEquals(17L, members.get("5602-N05"));
-        assertEquals(20L, members.get("5602-N06"));
-        assertEquals(13L, members.get("5602-N07"));
-        assertEquals(19L, members.get("5602-N08"));
-        assertEquals(30L, members.get("5602-N09"));
+        assertEquals(12L, members.get("5602-n01"));
+        assertEquals(11L, members.get("5602-n02"));
+        assertEquals(21L, members.get("5602-n03"));
+        assertEquals(18L, members.get("5602-n04"));
+        assertEquals(17L, members.get("5602-n05"));
+        assertEquals(20L, members.get("5602-n06"));
+        assertEquals(13L, members.get("5602-n07"));
+        assertEquals(19L, members.get("5602-n08"));
+        assertEquals(30L, members.get("5602-n09"));
     }
 
     @Test
