@@ -42,6 +42,14 @@ public record FiscalYear(int be) implements Comparable<FiscalYear> {
         return new AcademicYear(be - 1);
     }
 
+    /**
+     * The academic year that opens during this fiscal year, whose enrolment snapshot (10 June) the fiscal year's
+     * report prints: FY2566 (Oct 2022 – Sep 2023) prints the students of academic year 2566 as of 10 June 2566.
+     */
+    public AcademicYear enrolmentAcademicYear() {
+        return new AcademicYear(be);
+    }
+
     public FiscalYear previous() {
         return new FiscalYear(be - 1);
     }

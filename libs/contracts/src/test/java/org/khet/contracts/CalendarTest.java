@@ -24,6 +24,9 @@ class CalendarTest {
     @Test
     void fiscalYearReportsOnTheAcademicYearBefore() {
         assertEquals(AcademicYear.of(2565), FiscalYear.of(2566).reportedAcademicYear());
+        // ...but prints the enrolment of the academic year that opens within it (as of 10 June 2566)
+        assertEquals(AcademicYear.of(2566), FiscalYear.of(2566).enrolmentAcademicYear());
+        assertTrue(FiscalYear.of(2566).contains(FiscalYear.of(2566).enrolmentAcademicYear().start()));
     }
 
     @Test

@@ -42,11 +42,12 @@ public class ReportComposer {
     public UpstreamData fetch(String area, FiscalYear fy, String authorization) {
         String a = "/v1/areas/" + URLEncoder.encode(area, StandardCharsets.UTF_8);
         int ay = fy.reportedAcademicYear().be();
+        int enrolmentYear = fy.enrolmentAcademicYear().be();
         int y = fy.be();
         List<CompletableFuture<JsonNode>> calls = List.of(
                 client.get(Upstream.SCHOOL, a, authorization),
                 client.get(Upstream.SCHOOL, a + "/networks", authorization),
-                client.get(Upstream.SCHOOL, a + "/summary?academicYear=" + ay, authorization),
+                client.get(Upstream.SCHOOL, a + "/summary?academicYear=" + enrolmentYear, authorization),
                 client.get(Upstream.ASSESSMENT, a + "/tests?academicYear=" + ay, authorization),
                 client.get(Upstream.ASSESSMENT, a + "/evaluations?fiscalYear=" + y, authorization),
                 client.get(Upstream.BUDGET, a + "/budget?fiscalYear=" + y, authorization),
@@ -141,7 +142,7 @@ public class ReportComposer {
         List<Report.Source> sources = List.of(
                 source("school-service", "/v1/areas/{area}", d.area()),
                 source("school-service", "/v1/areas/{area}/networks", d.networks()),
-                source("school-service", "/v1/areas/{area}/summary?academicYear=" + ay, d.school()),
+                source("school-service", "/v1/areas/{area}/summary?academicYear=" + fy.enrolmentAcademicYear().be(), d.school()),
                 source("assessment-service", "/v1/areas/{area}/tests?academicYear=" + ay, d.tests()),
                 source("assessment-service", "/v1/areas/{area}/evaluations?fiscalYear=" + fy.be(), d.evaluations()),
                 source("budget-service", "/v1/areas/{area}/budget?fiscalYear=" + fy.be(), d.budget()),

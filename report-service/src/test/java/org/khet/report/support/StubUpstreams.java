@@ -53,7 +53,7 @@ public final class StubUpstreams {
         routes.put("school", Map.of(
                 "/v1/areas/{area}", "area.json",
                 "/v1/areas/{area}/networks", "networks.json",
-                "/v1/areas/{area}/summary?academicYear=2565", "school-summary.json"));
+                "/v1/areas/{area}/summary?academicYear=2566", "school-summary.json"));
         routes.put("assessment", Map.of(
                 "/v1/areas/{area}/tests?academicYear=2565", "tests.json",
                 "/v1/areas/{area}/evaluations?fiscalYear=2566", "evaluations.json"));
