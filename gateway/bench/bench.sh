@@ -52,8 +52,10 @@ else
   java -cp "$CP" org.khet.devstack.PostgresServer "$WORK/pg" $PG_PORT budget > "$WORK/pg.log" 2>&1 & PIDS+=($!)
   java -cp "$CP" org.khet.devstack.KafkaBroker "$WORK/kafka" $KAFKA_PORT $KAFKA_CTRL > "$WORK/kafka.log" 2>&1 & PIDS+=($!)
   for _ in $(seq 1 120); do grep -q "PostgreSQL ready" "$WORK/pg.log" && break; sleep 0.5; done
+  # the service verifies tokens too (security is on by default), with the same dev key as the gateway
+  java -cp devstack/target/classes org.khet.devstack.DevTokens --keys "$WORK/keys" --init
   KHET_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/budget KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT \
-    java -Xmx512m -Dquarkus.http.port=$SVC_PORT -jar "$WORK/budget-app/quarkus-run.jar" > "$WORK/budget.log" 2>&1 & PIDS+=($!)
+    KHET_SECURITY_KEY_LOCATION="$WORK/keys/dev-public.pem" java -Xmx512m -Dquarkus.http.port=$SVC_PORT -jar "$WORK/budget-app/quarkus-run.jar" > "$WORK/budget.log" 2>&1 & PIDS+=($!)
   DIRECT_URL=http://127.0.0.1:$SVC_PORT$PATH_DIRECT
   wait_http "http://127.0.0.1:$SVC_PORT/q/health/ready"
 fi
@@ -70,7 +72,7 @@ wait_http "http://127.0.0.1:$GW_PORT/q/health"
 echo "upstream: $WHAT"
 curl -fs -H "Authorization: Bearer $TOKEN" -o /dev/null -w "gateway check: %{http_code}\n" "$GATEWAY_URL"
 curl -s -o /dev/null -w "gateway without token: %{http_code}\n" "$GATEWAY_URL"
-curl -fs -o /dev/null -w "direct check: %{http_code}\n" "$DIRECT_URL"
+curl -fs -H "Authorization: Bearer $TOKEN" -o /dev/null -w "direct check: %{http_code}\n" "$DIRECT_URL"
 
 run() { # $1 label, $2 url → "label rps p50 p99"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "$2" > "$WORK/wrk.out"
