@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  *   <li>{@code EACH  METHOD  /api/v1/path/{field}  file.jsonl  [exists-ok]} — every line of a JSON-lines file as
  *   one JSON request, {@code {field}} taken from the line's top-level field of that name; with {@code exists-ok}
  *   a 409 (the record was created by an earlier load) counts as already loaded;</li>
- *   <li>{@code WAIT  http://127.0.0.1:PORT/path} — until that address answers 200 (a replica has caught up).</li>
+ *   <li>{@code WAIT  service  /path} — until that service answers 200 on the path directly (a replica has caught
+ *   up); the service's address is {@code KHET_<SERVICE>_URL} from the environment, as for the gateway, by
+ *   default {@code http://127.0.0.1:808x}.</li>
  * </ul>
  * Usage: {@code DemoLoader <dataset-dir> <gateway-url> [keys-dir]}.
  */
@@ -42,9 +44,37 @@ public final class DemoLoader {
     private int sent;
     private int unchanged;
 
-    DemoLoader(String gateway, String token) {
+    private final java.util.function.Function<String, String> serviceUrls;
+
+    public DemoLoader(String gateway, String token, java.util.function.Function<String, String> serviceUrls) {
         this.gateway = gateway.replaceAll("/$", "");
         this.token = token;
+        this.serviceUrls = serviceUrls;
+    }
+
+    /** {@code KHET_<SERVICE>_URL}, or the port ./khet gives the service. */
+    static String defaultUrl(String service) {
+        String env = System.getenv("KHET_" + service.toUpperCase(java.util.Locale.ROOT) + "_URL");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        int port = switch (service) {
+            case "school" -> 8081;
+            case "assessment" -> 8082;
+            case "budget" -> 8083;
+            case "project" -> 8084;
+            case "report" -> 8085;
+            default -> throw new StepFailed("unknown service '" + service + "'");
+        };
+        return "http://127.0.0.1:" + port;
+    }
+
+    public int sent() {
+        return sent;
+    }
+
+    public int unchanged() {
+        return unchanged;
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,7 +86,7 @@ public final class DemoLoader {
         Path keys = Path.of(args.length > 2 ? args[2] : DevTokens.DEFAULT_KEYS);
         String token = DevTokens.mint(DevTokens.ensureKeys(keys), DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE,
                 "demo-loader", "obec-admin", List.of("obec"), 3600);
-        DemoLoader loader = new DemoLoader(args[1], token);
+        DemoLoader loader = new DemoLoader(args[1], token, DemoLoader::defaultUrl);
         try {
             loader.run(dir);
         } catch (StepFailed e) {
@@ -67,7 +97,7 @@ public final class DemoLoader {
                 dir, loader.sent, loader.unchanged);
     }
 
-    void run(Path dir) throws IOException, InterruptedException {
+    public void run(Path dir) throws IOException, InterruptedException {
         for (Path manifest : manifests(dir)) {
             Path base = manifest.getParent();
             int lineNo = 0;
@@ -88,7 +118,7 @@ public final class DemoLoader {
                             }
                         }
                     }
-                    case "WAIT" -> await(where, f[1]);
+                    case "WAIT" -> await(where, serviceUrls.apply(f[1]).replaceAll("/$", "") + f[2]);
                     default -> throw new StepFailed(where + ": unknown step '" + f[0] + "'");
                 }
             }
@@ -200,7 +230,7 @@ public final class DemoLoader {
         }
     }
 
-    static final class StepFailed extends RuntimeException {
+    public static final class StepFailed extends RuntimeException {
         StepFailed(String message) {
             super(message);
         }

@@ -1,0 +1,232 @@
+package org.khet.e2e;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.khet.devstack.DevTokens;
+import org.khet.devstack.demo.DemoLoader;
+import org.khet.testkit.EmbeddedPostgresResource;
+import org.khet.testkit.KafkaResource;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The whole stack — five services and the gateway as the jars ./khet runs, on a real PostgreSQL and a real Kafka
+ * broker — loaded with the Phayao 2 FY2566 demo dataset through the gateway, as `./khet up` does; then each
+ * service's summary and the annual report are checked against the seed report's printed figures.
+ */
+class DemoStackTest {
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Path WORK = ROOT.resolve("e2e/target/stack");
+    static final List<String> SERVICES = List.of("school", "assessment", "budget", "project", "report");
+    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final Map<String, Integer> PORTS = new LinkedHashMap<>();
+    static final List<Process> PROCESSES = new ArrayList<>();
+    static String gateway;
+    static String token;
+    static DemoLoader firstLoad;
+
+    @BeforeAll
+    static void startStackAndLoadTheDemo() throws Exception {
+        Files.createDirectories(WORK);
+        Path keys = WORK.resolve("keys");
+        token = DevTokens.mint(DevTokens.ensureKeys(keys), DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE,
+                "e2e", "viewer", List.of("obec"), 3600);
+        try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
+             Statement s = c.createStatement()) {
+            for (String db : SERVICES) {
+                s.execute("create database " + db + " encoding 'UTF8' template template0");
+            }
+        }
+        String kafka = KafkaResource.broker().bootstrapServers();
+        for (String s : SERVICES) {
+            PORTS.put(s, freePort());
+        }
+        PORTS.put("gateway", freePort());
+        Map<String, String> urls = new LinkedHashMap<>();
+        for (String s : SERVICES) {
+            urls.put("KHET_" + s.toUpperCase() + "_URL", "http://127.0.0.1:" + PORTS.get(s));
+        }
+        for (String s : SERVICES) {
+            Map<String, String> env = new LinkedHashMap<>(urls);
+            env.put("KHET_DB_URL", EmbeddedPostgresResource.server().getJdbcUrl("postgres", s));
+            env.put("KHET_DB_USER", "postgres");
+            env.put("KHET_DB_PASSWORD", "postgres");
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+            env.put("KHET_SECURITY_KEY_LOCATION", keys.resolve(DevTokens.PUBLIC_KEY_FILE).toString());
+            start(s + "-service", PORTS.get(s), env);
+        }
+        Map<String, String> gw = new LinkedHashMap<>(urls);
+        gw.put("KHET_SECURITY_KEY_LOCATION", keys.resolve(DevTokens.PUBLIC_KEY_FILE).toString());
+        start("gateway", PORTS.get("gateway"), gw);
+        for (Map.Entry<String, Integer> e : PORTS.entrySet()) {
+            awaitReady(e.getKey(), e.getValue());
+        }
+        gateway = "http://127.0.0.1:" + PORTS.get("gateway");
+        firstLoad = load(keys);
+    }
+
+    static DemoLoader load(Path keys) throws Exception {
+        String admin = DevTokens.mint(DevTokens.ensureKeys(keys), DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE,
+                "demo-loader", "obec-admin", List.of("obec"), 3600);
+        DemoLoader loader = new DemoLoader(gateway, admin, s -> "http://127.0.0.1:" + PORTS.get(s));
+        loader.run(ROOT.resolve("demo/phayao2-2566"));
+        return loader;
+    }
+
+    @AfterAll
+    static void stopStack() throws InterruptedException {
+        for (Process p : PROCESSES) {
+            p.destroy();
+        }
+        for (Process p : PROCESSES) {
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void part1ComesOutOfTheGeneratedSchoolsExactly() throws Exception {
+        JsonNode s = get("/api/v1/areas/5602/summary?academicYear=2566&round=1");
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        s.path("sizeClasses").path("rows").forEach(r -> sizes.put(r.path("sizeClass").asText(), r.path("schools").asInt()));
+        assertEquals(Map.of("small", 89, "medium", 41, "large", 1, "extra-large", 0), sizes);
+        assertEquals(new BigDecimal("67.94"), money(s.at("/sizeClasses/rows/0/percent")));
+        assertEquals(14312, s.at("/studentsByDistrict/total/total").asInt());
+        assertEquals(7469, s.at("/studentsByDistrict/total/boys").asInt());
+        assertEquals(1732, s.at("/p6Transitions/graduates").asInt());
+        assertEquals(506, s.at("/m3Transitions/graduates").asInt());
+        // the seed prints 65.65 % for P1 admissions; 1,344 / 2,047 is 65.66 %
+        assertTrue(s.path("findings").toString().contains("3.1/P1/admittedStudentsPercent"), s.path("findings").toString());
+    }
+
+    @Test
+    void testsEvaluationsBudgetAndProjectsAreTheSeedsFigures() throws Exception {
+        String tests = get("/api/v1/areas/5602/tests?academicYear=2565").toString();
+        assertTrue(tests.contains("41.33"), "O-NET P6 area mean over subjects");
+        assertTrue(tests.contains("35.72"), "O-NET M3 area mean over subjects");
+        String evaluations = get("/api/v1/areas/5602/evaluations?fiscalYear=2566").toString();
+        assertTrue(evaluations.contains("3.79") && evaluations.contains("97.14"), "QP mean and ITA score");
+
+        JsonNode budget = get("/api/v1/areas/5602/budget?fiscalYear=2566");
+        assertEquals(new BigDecimal("158845335.00"), money(budget.at("/total/allocated")));
+        assertEquals(new BigDecimal("155439309.66"), money(budget.at("/total/disbursed")));
+        assertEquals(4, budget.path("findings").size());
+
+        JsonNode projects = get("/api/v1/areas/5602/projects/summary?fiscalYear=2566");
+        assertEquals(59, projects.at("/totals/projects").asInt());
+        Map<String, Integer> achieved = new LinkedHashMap<>();
+        projects.path("lists").forEach(l -> achieved.put(l.path("planKind").asText(), l.path("achieved").asInt()));
+        assertEquals(Map.of("ACTION_PLAN", 31, "ADDITIONAL", 27), achieved);
+    }
+
+    @Test
+    void theAnnualReportListsEveryServicesFindingsAndRendersEveryFormat() throws Exception {
+        JsonNode findings = get("/api/v1/reports/findings?area=5602&fiscalYear=2566");
+        Set<String> services = new HashSet<>();
+        findings.path("findings").forEach(f -> services.add(f.path("service").asText()));
+        assertEquals(Set.of("school-service", "assessment-service", "budget-service", "project-service"), services);
+        for (String format : List.of("json", "html", "docx", "xlsx")) {
+            HttpResponse<byte[]> r = HTTP.send(request("/api/v1/reports/annual?area=5602&fiscalYear=2566&format=" + format),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode(), format);
+            assertTrue(r.body().length > 10_000, format + " has content");
+        }
+    }
+
+    @Test
+    void loadingTheDemoAgainChangesNoFigure() throws Exception {
+        String school = get("/api/v1/areas/5602/summary?academicYear=2566&round=1").toString();
+        String budget = get("/api/v1/areas/5602/budget?fiscalYear=2566").toString();
+        String projects = get("/api/v1/areas/5602/projects/summary?fiscalYear=2566").toString();
+        DemoLoader again = load(WORK.resolve("keys"));
+        assertTrue(again.unchanged() > 0, "feeds sent again are recognised");
+        assertEquals(school, get("/api/v1/areas/5602/summary?academicYear=2566&round=1").toString());
+        assertEquals(budget, get("/api/v1/areas/5602/budget?fiscalYear=2566").toString());
+        assertEquals(projects, get("/api/v1/areas/5602/projects/summary?fiscalYear=2566").toString());
+    }
+
+    @Test
+    void theGatewayRefusesAnonymousCallers() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/areas/5602/summary")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, r.statusCode());
+    }
+
+    /** Jackson's tree drops trailing zeros of decimals; amounts and percentages compare at two decimals. */
+    static BigDecimal money(JsonNode n) {
+        return n.decimalValue().setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    static JsonNode get(String path) throws Exception {
+        HttpResponse<String> r = HTTP.send(request(path), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        return JSON.readTree(r.body());
+    }
+
+    static HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).GET().build();
+    }
+
+    static void start(String module, int port, Map<String, String> env) throws IOException {
+        Path jar = ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        assertTrue(Files.exists(jar), jar + " is built before this module");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Djava.io.tmpdir=" + WORK, "-Dquarkus.http.port=" + port, "-jar", jar.toString())
+                .directory(WORK.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(WORK.resolve(module + ".log").toFile());
+        pb.environment().putAll(env);
+        PROCESSES.add(pb.start());
+    }
+
+    static void awaitReady(String name, int port) throws Exception {
+        long deadline = System.currentTimeMillis() + 240_000;
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(500);
+        }
+        fail(name + " was not ready within 240 s; see " + WORK);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
