@@ -121,7 +121,7 @@ class EnrolmentFeedTest {
                 + "1098100003,2566,1,P7,1,1,1,2023-06-10\n"     // row 7: no such grade
                 + "1098100003,2023,1,P5,1,1,1,2023-06-10\n"     // row 8: a common-era year
                 + "1098100003,2566,1,P6,abc,1,1,2023-06-10\n"   // row 9: not a number
-                + "1098100003,2566,1,M1,5,5,0,2023-06-10\n";    // row 10: students without a classroom
+                + "1098100003,2566,2,M1,5,5,0,2023-11-01\n";    // row 10: a round with students and no classroom at all
         post(feed, null).statusCode(400).contentType("application/problem+json")
                 .body("type", endsWith("/validation"))
                 .body("detail", containsString("nothing was stored"))
