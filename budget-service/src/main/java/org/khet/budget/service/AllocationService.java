@@ -100,23 +100,13 @@ public class AllocationService {
         }
         FeedErrors errors = new FeedErrors();
         Map<String, BudgetCategory> cats = refs.categoryLookup();
-        Map<String, String> areaProblems = new HashMap<>();
+        References.FeedRowChecks checks = refs.feedRowChecks();
         List<NewRow> parsed = new ArrayList<>();
         java.util.Set<String> docs = new java.util.HashSet<>();
         for (FeedRow r : rows) {
-            String area = errors.text(r, "areaCode", true);
-            if (area != null) {
-                String p = areaProblems.computeIfAbsent(area, a -> String.valueOf(refs.areaProblem(a)));
-                if (!"null".equals(p)) {
-                    errors.add(r.row(), "areaCode", p);
-                    area = null;
-                }
-            }
-            Integer fy = errors.beYear(r, "fiscalYear", true);
-            Optional<FiscalYearEntry> year = refs.fiscalYear(fy);
-            if (fy != null && year.isEmpty()) {
-                errors.add(r.row(), "fiscalYear", refs.fiscalYearProblem(fy));
-            }
+            String area = checks.area(errors, r);
+            Optional<FiscalYearEntry> year = checks.fiscalYear(errors, r);
+            Integer fy = year.map(y -> y.be).orElse(null);
             String catText = errors.text(r, "category", true);
             BudgetCategory cat = References.category(cats, catText);
             if (catText != null && cat == null) {

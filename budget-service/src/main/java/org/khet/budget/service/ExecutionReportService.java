@@ -140,22 +140,12 @@ public class ExecutionReportService {
         }
         FeedErrors errors = new FeedErrors();
         Map<String, BudgetCategory> cats = refs.categoryLookup();
-        Map<String, String> areaProblems = new HashMap<>();
+        References.FeedRowChecks checks = refs.feedRowChecks();
         Map<SnapshotKey, Snapshot> snapshots = new LinkedHashMap<>();
         for (FeedRow r : rows) {
-            String area = errors.text(r, "areaCode", true);
-            if (area != null) {
-                String p = areaProblems.computeIfAbsent(area, a -> String.valueOf(refs.areaProblem(a)));
-                if (!"null".equals(p)) {
-                    errors.add(r.row(), "areaCode", p);
-                    area = null;
-                }
-            }
-            Integer fy = errors.beYear(r, "fiscalYear", true);
-            Optional<FiscalYearEntry> year = refs.fiscalYear(fy);
-            if (fy != null && year.isEmpty()) {
-                errors.add(r.row(), "fiscalYear", refs.fiscalYearProblem(fy));
-            }
+            String area = checks.area(errors, r);
+            Optional<FiscalYearEntry> year = checks.fiscalYear(errors, r);
+            Integer fy = year.map(y -> y.be).orElse(null);
             LocalDate asOf = errors.date(r, "asOf", true);
             if (asOf != null && year.isPresent()) {
                 String p = asOfProblem(year.get(), asOf);

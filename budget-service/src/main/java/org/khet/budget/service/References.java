@@ -8,6 +8,10 @@ import org.khet.contracts.events.school.OrgUnitChanged;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.problem.ProblemException;
 
+import org.khet.kit.feed.FeedErrors;
+import org.khet.kit.feed.FeedRow;
+
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -87,5 +91,44 @@ public class References {
 
     public static String knownCategories(Map<String, BudgetCategory> lookup) {
         return lookup.values().stream().distinct().map(c -> c.code + " (" + c.nameTh + ")").toList().toString();
+    }
+
+    /**
+     * The area and fiscal-year checks every budget feed row needs, recording problems by row and column; an area is
+     * looked up once per feed however many rows name it.
+     */
+    public FeedRowChecks feedRowChecks() {
+        return new FeedRowChecks();
+    }
+
+    public final class FeedRowChecks {
+        private final Map<String, Optional<String>> areaProblems = new HashMap<>();
+
+        private FeedRowChecks() {
+        }
+
+        /** The row's areaCode, or null (with the problem recorded) when it is missing or not a known area. */
+        public String area(FeedErrors errors, FeedRow r) {
+            String area = errors.text(r, "areaCode", true);
+            if (area == null) {
+                return null;
+            }
+            Optional<String> problem = areaProblems.computeIfAbsent(area, a -> Optional.ofNullable(areaProblem(a)));
+            if (problem.isPresent()) {
+                errors.add(r.row(), "areaCode", problem.get());
+                return null;
+            }
+            return area;
+        }
+
+        /** The row's fiscal year if Khet holds budgets for it (the problem recorded otherwise). */
+        public Optional<FiscalYearEntry> fiscalYear(FeedErrors errors, FeedRow r) {
+            Integer fy = errors.beYear(r, "fiscalYear", true);
+            Optional<FiscalYearEntry> year = References.this.fiscalYear(fy);
+            if (fy != null && year.isEmpty()) {
+                errors.add(r.row(), "fiscalYear", fiscalYearProblem(fy));
+            }
+            return year;
+        }
     }
 }
