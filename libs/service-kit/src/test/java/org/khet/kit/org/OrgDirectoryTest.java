@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.*;
 
 @QuarkusTest
@@ -74,5 +77,17 @@ class OrgDirectoryTest {
         }
         assertEquals("สพป.ทดสอบ", directory.find(area).orElseThrow().nameTh());
         assertTrue(directory.isUnder(area, "obec"));
+    }
+
+    @Test
+    void theReplicaEndpointShowsOnlyUnitsWhoseOwnEventHasArrived() {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        String district = "PD" + s;
+        // a school whose district has not arrived yet: the district is only a placeholder
+        apply(new OrgUnitChanged("PS" + s, OrgUnitChanged.SCHOOL, district, "PA" + s, "โรงเรียนรอเขต", null, "open"));
+        given().get("/v1/org-replica/PS" + s).then().statusCode(200).body("nameTh", is("โรงเรียนรอเขต"));
+        given().get("/v1/org-replica/" + district).then().statusCode(404)
+                .contentType("application/problem+json").body("type", endsWith("/not-found"));
+        given().get("/v1/org-replica/nothing-" + s).then().statusCode(404).contentType("application/problem+json");
     }
 }
