@@ -103,7 +103,7 @@ public class OutboxRelay {
             }
         }
         worker = null;
-        closeProducer();
+        dropProducer();
     }
 
     private void loop() {
@@ -119,7 +119,7 @@ public class OutboxRelay {
                 LOG.warnf("outbox relay: %s; retrying in %d ms (failure %d in a row)", e.getMessage(), sleep, failuresInARow);
                 if (e instanceof PublishFailed) {
                     probing = true;
-                    abandonProducer();
+                    dropProducer();
                 }
             }
             if (sleep > 0) {
@@ -317,30 +317,19 @@ public class OutboxRelay {
         return p;
     }
 
-    private void closeProducer() {
-        KafkaProducer<String, String> p = producer;
-        producer = null;
-        if (p != null) {
-            try {
-                p.close(Duration.ofSeconds(2));
-            } catch (RuntimeException e) {
-                LOG.debug("closing producer", e);
-            }
-        }
-    }
-
     /**
-     * Drops the producer after a failed round without flushing: records still in its buffer must not reach the
-     * broker behind the failed one (they are sent again, in order, by the next rounds).
+     * Closes the producer without flushing. Nothing it still buffers may reach the broker: after a failed round
+     * that would put events behind the failed one ahead of it, and at shutdown the rows are not marked published
+     * anyway; either way the next rounds send them again, in order.
      */
-    private void abandonProducer() {
+    private void dropProducer() {
         KafkaProducer<String, String> p = producer;
         producer = null;
         if (p != null) {
             try {
                 p.close(Duration.ZERO);
             } catch (RuntimeException e) {
-                LOG.debug("abandoning producer", e);
+                LOG.debug("closing producer", e);
             }
         }
     }
