@@ -74,6 +74,11 @@ public class OrgService {
     }
 
     private void unitChanged(OrgUnitChanged u, String actor) {
+        OrgDirectory.OrgUnit same = new OrgDirectory.OrgUnit(u.code(), u.kind(), u.parentCode(), u.areaCode(), u.nameTh(),
+                u.nameEn(), u.status());
+        if (directory.find(u.code()).filter(same::equals).isPresent()) {
+            return; // the directory already says this (e.g. only the phone number changed): nothing for the replicas
+        }
         directory.apply(u);
         String key = u.areaCode() == null ? u.code() : u.areaCode();
         outbox.publish(OrgUnitChanged.TYPE, Outbox.Subject.of("OrgUnit", key).area(u.areaCode()), u, actor);
@@ -92,6 +97,7 @@ public class OrgService {
         } else {
             ETags.checkIfMatch(ifMatch, a.version);
         }
+        Object before = created ? null : OrgMapper.event(a);
         a.nameTh = in.nameTh().strip();
         a.nameEn = in.nameEn();
         a.level = in.level();
@@ -99,6 +105,10 @@ public class OrgService {
         a.address = in.address();
         a.phone = in.phone();
         a.website = in.website();
+        if (OrgMapper.event(a).equals(before)) {
+            // the same facts again (a re-sent load): no new version, no event
+            return new Versioned<>(OrgMapper.dto(a, units(code)), a.version, false);
+        }
         a.updatedAt = OffsetDateTime.now();
         a.updatedBy = access.actor();
         if (created) {
@@ -134,12 +144,17 @@ public class OrgService {
                     "must be lower-case letters, digits and dashes (e.g. policy-planning), got '" + unitCode + "'")));
         }
         int sort = in.sortOrder() == null ? 0 : in.sortOrder();
-        jdbc.update("""
+        int changed = jdbc.update("""
                 insert into office_unit (area_code, code, name_th, kind, director_name, sort_order) values (?, ?, ?, ?, ?, ?)
                 on conflict (area_code, code) do update set name_th = excluded.name_th, kind = excluded.kind,
-                    director_name = excluded.director_name, sort_order = excluded.sort_order""",
+                    director_name = excluded.director_name, sort_order = excluded.sort_order
+                 where (office_unit.name_th, office_unit.kind, office_unit.director_name, office_unit.sort_order)
+                       is distinct from (excluded.name_th, excluded.kind, excluded.director_name, excluded.sort_order)""",
                 areaCode, unitCode, in.nameTh().strip(), in.kind(), in.directorName(), sort);
         Area a = requireArea(areaCode);
+        if (changed == 0) {
+            return new OfficeUnitDto(unitCode, in.nameTh().strip(), in.kind(), in.directorName(), sort);
+        }
         outbox.publish(org.khet.contracts.events.school.AreaProfileChanged.TYPE,
                 Outbox.Subject.of("Area", areaCode).area(areaCode), OrgMapper.event(a), access.actor());
         return new OfficeUnitDto(unitCode, in.nameTh().strip(), in.kind(), in.directorName(), sort);
@@ -187,6 +202,7 @@ public class OrgService {
         } else {
             ETags.checkIfMatch(ifMatch, d.version);
         }
+        Object before = created ? null : OrgMapper.dto(d);
         d.nameTh = in.nameTh().strip();
         d.nameEn = in.nameEn();
         d.subDistricts = in.subDistricts();
@@ -196,6 +212,9 @@ public class OrgService {
         d.areaKm2 = in.areaKm2() == null ? null : org.khet.contracts.Money.of(in.areaKm2());
         d.population = in.population();
         d.reportedSchools = in.reportedSchools();
+        if (OrgMapper.dto(d).equals(before)) {
+            return new Versioned<>(OrgMapper.dto(d), d.version, false);
+        }
         d.updatedAt = OffsetDateTime.now();
         d.updatedBy = access.actor();
         if (created) {
@@ -236,6 +255,8 @@ public class OrgService {
         s.code = in.code();
         s.status = "open";
         apply(s, in);
+        s.updatedAt = OffsetDateTime.now();
+        s.updatedBy = access.actor();
         s.persist();
         em.flush();
         jdbc.update("insert into school_status_history (school_code, status, effective_on, note, recorded_by) values (?, 'open', ?, ?, ?)",
@@ -252,7 +273,13 @@ public class OrgService {
         }
         ETags.checkIfMatch(ifMatch, s.version);
         access.requireWrite(s.areaCode);
+        SchoolDto before = OrgMapper.dto(s);
         apply(s, in);
+        if (OrgMapper.dto(s).equals(before)) {
+            return new Versioned<>(before, s.version, false);
+        }
+        s.updatedAt = OffsetDateTime.now();
+        s.updatedBy = access.actor();
         em.flush();
         published(s, org.khet.contracts.events.school.SchoolRegistered.CHANGED_TYPE);
         return new Versioned<>(OrgMapper.dto(s), s.version, false);
@@ -309,8 +336,6 @@ public class OrgService {
         s.expansion = Boolean.TRUE.equals(in.expansion());
         s.specialArea = in.specialArea();
         s.boarding = Boolean.TRUE.equals(in.boarding());
-        s.updatedAt = OffsetDateTime.now();
-        s.updatedBy = access.actor();
     }
 
     private void published(School s, String type) {
@@ -385,6 +410,9 @@ public class OrgService {
                 throw ProblemException.conflict("network " + code + " belongs to area " + n.areaCode);
             }
         }
+        if (!created && n.nameTh.equals(in.nameTh().strip()) && Objects.equals(n.kind, in.kind())) {
+            return new Versioned<>(networkDto(n), n.version, false);
+        }
         n.nameTh = in.nameTh().strip();
         n.kind = in.kind();
         n.updatedAt = OffsetDateTime.now();
@@ -411,11 +439,14 @@ public class OrgService {
             throw ProblemException.validation("membership ends before it starts",
                     List.of(Problem.FieldError.field("toYear", "must be " + in.fromYear() + " or later")));
         }
-        jdbc.update("""
+        int changed = jdbc.update("""
                 insert into network_member (network_code, school_code, from_year, to_year) values (?, ?, ?, ?)
-                on conflict (network_code, school_code, from_year) do update set to_year = excluded.to_year""",
+                on conflict (network_code, school_code, from_year) do update set to_year = excluded.to_year
+                 where network_member.to_year is distinct from excluded.to_year""",
                 networkCode, schoolCode, in.fromYear(), in.toYear());
-        publishNetwork(n);
+        if (changed > 0) {
+            publishNetwork(n);
+        }
         return networkDto(n);
     }
 
@@ -478,10 +509,14 @@ public class OrgService {
                 throw ProblemException.conflict("this person is on the staff of area " + p.areaCode);
             }
         }
+        OfficeStaffDto before = created ? null : OrgMapper.dto(p);
         p.nameTh = in.nameTh().strip();
         p.position = in.position();
         p.category = in.category();
         p.unitCode = in.unitCode();
+        if (OrgMapper.dto(p).equals(before)) {
+            return new Versioned<>(before, p.version, false);
+        }
         p.updatedAt = OffsetDateTime.now();
         p.updatedBy = access.actor();
         if (created) {
