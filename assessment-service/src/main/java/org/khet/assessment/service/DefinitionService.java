@@ -198,6 +198,12 @@ public class DefinitionService {
         } else {
             ETags.checkIfMatch(ifMatch, fw.version);
         }
+        FrameworkDefined defined = new FrameworkDefined(code, in.family(), in.nameTh(), in.fiscalYear(), in.rubric(),
+                in.averageDepth() == null ? 1 : in.averageDepth(),
+                in.indicators().stream().map(i -> new FrameworkDefined.Indicator(i.code(), i.parentCode(), i.titleTh(), i.kind())).toList());
+        if (!created && defined.equals(stored(fw)) && java.util.Objects.equals(fw.nameEn, in.nameEn())) {
+            return false; // the same definition again (a re-sent load): no new version, no event
+        }
         for (FrameworkIndicator old : FrameworkIndicator.ofFramework(code)) {
             if (!seen.containsKey(old.code) && EvaluationResult.count("frameworkCode = ?1 and indicatorCode = ?2", code, old.code) > 0) {
                 throw ProblemException.conflict("indicator " + old.code + " of " + code + " has results; it cannot be removed");
@@ -210,6 +216,10 @@ public class DefinitionService {
         fw.rubricCode = in.rubric();
         fw.averageDepth = in.averageDepth() == null ? 1 : in.averageDepth();
         fw.persist();
+        if (!created) {
+            // the indicators are rows of their own: a change to them alone is still a new version of the framework
+            Framework.getEntityManager().lock(fw, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
         FrameworkIndicator.delete("frameworkCode", code);
         FrameworkIndicator.flush();
         int pos = 1;
@@ -225,11 +235,15 @@ public class DefinitionService {
             fi.persist();
         }
         Framework.flush();
-        outbox.publish(FrameworkDefined.TYPE, Outbox.Subject.of("framework", code).fiscalYear(in.fiscalYear()),
-                new FrameworkDefined(code, in.family(), in.nameTh(), in.fiscalYear(), in.rubric(), fw.averageDepth,
-                        in.indicators().stream().map(i -> new FrameworkDefined.Indicator(i.code(), i.parentCode(), i.titleTh(), i.kind())).toList()),
+        outbox.publish(FrameworkDefined.TYPE, Outbox.Subject.of("framework", code).fiscalYear(in.fiscalYear()), defined,
                 access.actor());
         return created;
+    }
+
+    private static FrameworkDefined stored(Framework fw) {
+        return new FrameworkDefined(fw.code, fw.family, fw.nameTh, fw.fiscalYear, fw.rubricCode, fw.averageDepth,
+                FrameworkIndicator.ofFramework(fw.code).stream()
+                        .map(i -> new FrameworkDefined.Indicator(i.code, i.parentCode, i.titleTh, i.kind)).toList());
     }
 
     private static void requireCode(String field, String code) {
