@@ -4,12 +4,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
+import org.khet.testkit.OutboxRows;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -34,6 +36,8 @@ class SeedReportTest {
 
     @Inject
     OrgDirectory directory;
+    @Inject
+    AgroalDataSource db;
 
     @BeforeEach
     void load() {
@@ -159,6 +163,12 @@ class SeedReportTest {
                 .put(AREA + "/projects/reported-figures?fiscalYear=2566").then().statusCode(400);
         given().get(AREA + "/projects/reported-figures?fiscalYear=2566").then().statusCode(200)
                 .body("find { it.planKind == 'ADDITIONAL' }.reportedAchievedPercent", comparesEqualTo(new BigDecimal("100.00")));
+        // the seed's figures again (every test loads them): stored once, published once per list
+        long published = OutboxRows.count(db, "type = 'project.ProjectListFiguresReported.v1' and area_code = '5602'");
+        given().contentType(ContentType.JSON).body(TestData.resource(DIR + "reported-figures-2566.json"))
+                .put(AREA + "/projects/reported-figures?fiscalYear=2566").then().statusCode(200);
+        assertEquals(published, OutboxRows.count(db, "type = 'project.ProjectListFiguresReported.v1' and area_code = '5602'"));
+        assertEquals(2, published, "one event for each list (action plan, additional), however often the figures are sent");
     }
 
     static void assertMoney(String expected, Object actual) {

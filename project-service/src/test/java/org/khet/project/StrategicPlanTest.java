@@ -3,6 +3,7 @@ package org.khet.project;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
+import org.khet.testkit.OutboxRows;
 import org.khet.testkit.TopicReader;
 
 import java.time.Duration;
@@ -30,6 +32,8 @@ class StrategicPlanTest {
 
     @Inject
     OrgDirectory directory;
+    @Inject
+    AgroalDataSource db;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -73,6 +77,9 @@ class StrategicPlanTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed).put(URL).then()
                 .statusCode(200).header("ETag", is("\"1\""));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(plan()).put(URL).then().statusCode(412);
+        // the same plan again (a re-sent load): the version stays and nothing is published
+        given().contentType(ContentType.JSON).body(changed).put(URL).then().statusCode(200).header("ETag", is("\"1\""));
+        assertEquals(2, OutboxRows.count(db, "type = 'project.StrategicPlanPublished.v1' and area_code = '5601' and fiscal_year = 2567"));
         given().get(URL).then().body("vision", endsWith("บริหารด้วยธรรมาภิบาล"));
 
         // a project on strategy 2 keeps the plan from dropping strategy 2; strategy 3 does not exist

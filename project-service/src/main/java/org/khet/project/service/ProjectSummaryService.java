@@ -169,7 +169,11 @@ public class ProjectSummaryService {
                      on conflict (area_code, fiscal_year, plan_kind) do update set reported_count = excluded.reported_count,
                          reported_carried_out = excluded.reported_carried_out,
                          reported_achieved_percent = excluded.reported_achieved_percent,
-                         updated_at = now(), updated_by = excluded.updated_by""")) {
+                         updated_at = now(), updated_by = excluded.updated_by
+                      where (project_list_report.reported_count, project_list_report.reported_carried_out,
+                             project_list_report.reported_achieved_percent)
+                            is distinct from (excluded.reported_count, excluded.reported_carried_out,
+                             excluded.reported_achieved_percent)""")) {
             for (ReportedListFigures r : in) {
                 ps.setString(1, areaCode);
                 ps.setInt(2, fiscalYear);
@@ -178,7 +182,9 @@ public class ProjectSummaryService {
                 ps.setObject(5, r.reportedCarriedOut(), java.sql.Types.INTEGER);
                 ps.setObject(6, r.reportedAchievedPercent(), java.sql.Types.NUMERIC);
                 ps.setString(7, access.actor());
-                ps.executeUpdate();
+                if (ps.executeUpdate() == 0) {
+                    continue; // the same figures again: nothing to publish
+                }
                 String kind = r.planKind().strip().toUpperCase(java.util.Locale.ROOT);
                 outbox.publish(ProjectListFiguresReported.TYPE,
                         Outbox.Subject.of("project-list", areaCode + "/" + fiscalYear + "/" + kind).area(areaCode)

@@ -78,6 +78,11 @@ public class StrategicPlanService {
                         + "plan removes; move them to another strategy first");
             }
         }
+        if (!created && vision.equals(plan.vision) && missions.equals(plan.missions) && goals.equals(plan.goals)
+                && strategies.equals(plan.strategies) && values.equals(plan.coreValues) && policies.equals(plan.policies)
+                && focus.equals(plan.focusPoints)) {
+            return new Stored(view(plan), false); // the same plan again: no new version, no event
+        }
         plan.vision = vision;
         plan.missions = missions;
         plan.goals = goals;
