@@ -97,7 +97,9 @@ class CacheAndEventsTest {
             cache.invalidate(area, Set.of());
             Response b = annual(area, format);
             b.then().statusCode(200).header("X-Khet-Cache", "miss");
-            assertArrayEquals(a.asByteArray(), b.asByteArray(), format + " is byte-stable");
+            byte[] first = a.asByteArray();
+            byte[] second = b.asByteArray();
+            assertArrayEquals(first, second, () -> format + " is byte-stable; " + difference(first, second));
             assertEquals(a.header("ETag"), b.header("ETag"));
         }
         assertNotEquals(annual(area, "html").header("ETag"),
@@ -143,6 +145,23 @@ class CacheAndEventsTest {
         // an event without an area (national reference figures) drops that year for every area
         assertTrue(invalidator.apply(event(null, 2566, null)) >= 2);
         annual(area, "json").then().header("X-Khet-Cache", "miss");
+    }
+
+    /** Where two renderings differ: the first differing byte, and for a ZIP package each entry's size in both. */
+    private static String difference(byte[] a, byte[] b) {
+        int i = java.util.Arrays.mismatch(a, b);
+        StringBuilder sb = new StringBuilder("lengths " + a.length + " / " + b.length + ", first difference at byte " + i);
+        for (byte[] zip : new byte[][]{a, b}) {
+            sb.append("; entries");
+            try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+                for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    sb.append(' ').append(e.getName()).append('=').append(in.readAllBytes().length);
+                }
+            } catch (java.io.IOException e) {
+                sb.append(" unreadable: ").append(e.getMessage());
+            }
+        }
+        return sb.toString();
     }
 
     private void awaitMiss(String area) throws InterruptedException {
