@@ -10,6 +10,7 @@ import org.khet.devstack.DevTokens;
 import org.khet.devstack.demo.DemoLoader;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
+import org.khet.testkit.OutboxRows;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -164,8 +165,17 @@ class DemoStackTest {
         String school = get("/api/v1/areas/5602/summary?academicYear=2566&round=1").toString();
         String budget = get("/api/v1/areas/5602/budget?fiscalYear=2566").toString();
         String projects = get("/api/v1/areas/5602/projects/summary?fiscalYear=2566").toString();
+        Map<String, Long> events = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            events.put(service, OutboxRows.count(EmbeddedPostgresResource.server().getDatabase("postgres", service), "true"));
+        }
         DemoLoader again = load(WORK.resolve("keys"));
         assertTrue(again.unchanged() > 0, "feeds sent again are recognised");
+        for (String service : SERVICES) {
+            assertEquals(events.get(service),
+                    OutboxRows.count(EmbeddedPostgresResource.server().getDatabase("postgres", service), "true"),
+                    service + "-service published no event for facts it already had");
+        }
         assertEquals(school, get("/api/v1/areas/5602/summary?academicYear=2566&round=1").toString());
         assertEquals(budget, get("/api/v1/areas/5602/budget?fiscalYear=2566").toString());
         assertEquals(projects, get("/api/v1/areas/5602/projects/summary?fiscalYear=2566").toString());
