@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -61,6 +62,20 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String type, Subject subject, Object payload, String actor) {
+        Prepared p = prepare(type, subject, payload, actor);
+        publishAll(List.of(p));
+        return p.id();
+    }
+
+    /** An event made ready to write: the envelope serialized, no database work yet. */
+    public record Prepared(UUID id, Subject subject, String type, String topic, OffsetDateTime time, String json) {
+    }
+
+    /**
+     * Builds and serializes an event without writing it, so a bulk change can do this work on another thread
+     * while its own rows are being written; {@link #publishAll} then writes it in the change's transaction.
+     */
+    public Prepared prepare(String type, Subject subject, Object payload, String actor) {
         EventType eventType = EventType.parse(type);
         if (!eventType.service().equals(config.service())) {
             throw new IllegalArgumentException("service '" + config.service() + "' cannot publish " + type);
@@ -70,26 +85,43 @@ public class Outbox {
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, id.toString(), "/khet/" + config.service(), type,
                 subject.aggregateId(), OffsetDateTime.now(ZoneOffset.UTC), "application/json", subject.areaCode(),
                 subject.fiscalYear(), subject.academicYear(), actor, data);
+        return new Prepared(id, subject, type, eventType.topic(), event.time(), EventJson.write(event));
+    }
+
+    /** Writes prepared events, in list order, in the caller's transaction (one batch). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAll(List<Prepared> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
                      insert into outbox_event (id, aggregate_type, aggregate_id, type, topic, area_code,
                                                fiscal_year, academic_year, occurred_at, payload)
                      values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")) {
-            ps.setObject(1, id);
-            ps.setString(2, subject.aggregateType());
-            ps.setString(3, subject.aggregateId());
-            ps.setString(4, type);
-            ps.setString(5, eventType.topic());
-            ps.setString(6, subject.areaCode());
-            setInt(ps, 7, subject.fiscalYear());
-            setInt(ps, 8, subject.academicYear());
-            ps.setObject(9, event.time());
-            ps.setString(10, EventJson.write(event));
-            ps.executeUpdate();
+            for (Prepared e : events) {
+                ps.setObject(1, e.id());
+                ps.setString(2, e.subject().aggregateType());
+                ps.setString(3, e.subject().aggregateId());
+                ps.setString(4, e.type());
+                ps.setString(5, e.topic());
+                ps.setString(6, e.subject().areaCode());
+                setInt(ps, 7, e.subject().fiscalYear());
+                setInt(ps, 8, e.subject().academicYear());
+                ps.setObject(9, e.time());
+                ps.setString(10, e.json());
+                if (events.size() == 1) {
+                    ps.executeUpdate();
+                } else {
+                    ps.addBatch();
+                }
+            }
+            if (events.size() > 1) {
+                ps.executeBatch();
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot write outbox event " + type, e);
+            throw new IllegalStateException("cannot write outbox event " + events.get(0).type(), e);
         }
-        return id;
     }
 
     private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
