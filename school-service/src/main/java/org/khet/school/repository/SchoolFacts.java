@@ -37,19 +37,40 @@ public class SchoolFacts {
 
     /** Rounds among {@code keys} that are locked (no feed may change them). Locks the rows against a concurrent lock. */
     public Set<RoundKey> lockedRounds(Collection<RoundKey> keys) {
-        Set<String> schools = new HashSet<>();
-        keys.forEach(k -> schools.add(k.schoolCode()));
-        Set<RoundKey> wanted = new HashSet<>(keys);
         Set<RoundKey> locked = new HashSet<>();
-        jdbc.query("select school_code, academic_year, round from enrolment_round where school_code = any(?) and status = 'locked' for share",
+        existingRounds(keys).forEach((k, status) -> {
+            if ("locked".equals(status)) {
+                locked.add(k);
+            }
+        });
+        return locked;
+    }
+
+    /**
+     * The rounds among {@code keys} that exist already, with their status, in one query; the rows are locked
+     * (FOR SHARE) so that nobody certifies or locks them while a feed replaces them.
+     */
+    public Map<RoundKey, String> existingRounds(Collection<RoundKey> keys) {
+        Set<String> schools = new HashSet<>();
+        Set<Integer> years = new HashSet<>();
+        Set<Integer> rounds = new HashSet<>();
+        keys.forEach(k -> {
+            schools.add(k.schoolCode());
+            years.add(k.academicYear());
+            rounds.add(k.round());
+        });
+        Set<RoundKey> wanted = keys instanceof Set<RoundKey> set ? set : new HashSet<>(keys);
+        Map<RoundKey, String> existing = new HashMap<>();
+        jdbc.query("select school_code, academic_year, round, status from enrolment_round where academic_year = any(?) "
+                        + "and round = any(?) and school_code = any(?) for share",
                 rs -> {
                     RoundKey k = new RoundKey(rs.getString(1), rs.getInt(2), rs.getInt(3));
                     if (wanted.contains(k)) {
-                        locked.add(k);
+                        existing.put(k, rs.getString(4));
                     }
                     return k;
-                }, (Object) schools.toArray(String[]::new));
-        return locked;
+                }, years.toArray(Integer[]::new), rounds.toArray(Integer[]::new), schools.toArray(String[]::new));
+        return existing;
     }
 
     /** Streams rows into PostgreSQL COPY (text format) in the caller's transaction, without building them in memory. */
@@ -149,20 +170,6 @@ public class SchoolFacts {
                 n = 0;
             }
         }
-    }
-
-    /** Whether any of these rounds may exist already (a superset check: school × year × round of the keys). */
-    public boolean anyRoundExists(Collection<RoundKey> keys) {
-        Set<String> schools = new HashSet<>();
-        Set<Integer> years = new HashSet<>();
-        Set<Integer> rounds = new HashSet<>();
-        keys.forEach(k -> {
-            schools.add(k.schoolCode());
-            years.add(k.academicYear());
-            rounds.add(k.round());
-        });
-        return !jdbc.query("select 1 from enrolment_round where school_code = any(?) and academic_year = any(?) and round = any(?) limit 1",
-                rs -> Boolean.TRUE, schools.toArray(String[]::new), years.toArray(Integer[]::new), rounds.toArray(Integer[]::new)).isEmpty();
     }
 
     public void execute(String sql) {

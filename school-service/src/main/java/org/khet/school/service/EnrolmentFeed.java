@@ -21,9 +21,11 @@ import org.khet.school.repository.SchoolFacts.SchoolRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -65,7 +67,9 @@ public class EnrolmentFeed implements FeedKind<EnrolmentFeed.Content> {
         }
     }
 
-    public record Content(List<Line> lines, Map<RoundKey, RoundState> rounds, Map<String, SchoolRef> schools) {
+    /** @param replacing whether some of the rounds exist already (a re-submission), so their counts are replaced */
+    public record Content(List<Line> lines, Map<RoundKey, RoundState> rounds, Map<String, SchoolRef> schools,
+                          boolean replacing) {
     }
 
     @Override
@@ -147,7 +151,13 @@ public class EnrolmentFeed implements FeedKind<EnrolmentFeed.Content> {
             }
         });
         errors.throwIfAny();
-        var locked = facts.lockedRounds(rounds.keySet());
+        Map<RoundKey, String> existing = facts.existingRounds(rounds.keySet());
+        Set<RoundKey> locked = new HashSet<>();
+        existing.forEach((k, status) -> {
+            if ("locked".equals(status)) {
+                locked.add(k);
+            }
+        });
         if (!locked.isEmpty()) {
             List<Problem.FieldError> conflicts = new ArrayList<>();
             for (Line l : lines) {
@@ -160,7 +170,7 @@ public class EnrolmentFeed implements FeedKind<EnrolmentFeed.Content> {
             throw new ProblemException(409, "round-locked", "The round is locked", locked.size()
                     + " school round(s) in the feed are locked and refuse changes; nothing was stored", conflicts);
         }
-        return new Content(lines, rounds, schools);
+        return new Content(lines, rounds, schools, !existing.isEmpty());
     }
 
     /** Re-submitted rounds: upsert them (back to 'submitted') and drop their old counts before the new ones go in. */
@@ -227,7 +237,11 @@ public class EnrolmentFeed implements FeedKind<EnrolmentFeed.Content> {
     @Override
     public FeedKind.FeedResult store(Content c, String actor) {
         long t0 = System.nanoTime();
-        if (!facts.anyRoundExists(c.rounds().keySet())) {
+        // the events (one per area and round, with every school's totals) are built and serialized on another
+        // core while PostgreSQL takes the rounds and the counts
+        java.util.concurrent.CompletableFuture<Events> events =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> events(c, actor));
+        if (!c.replacing()) {
             // the usual first submission of a round: the rounds go straight in, nothing to replace
             facts.copy("enrolment_round", List.of("school_code", "academic_year", "round", "snapshot_date", "status", "updated_by"), w -> {
                 for (var e : c.rounds().entrySet()) {
@@ -248,8 +262,18 @@ public class EnrolmentFeed implements FeedKind<EnrolmentFeed.Content> {
             }
         });
         long t2 = System.nanoTime();
+        Events built = events.join();
+        outbox.publishAll(built.prepared());
+        LOG.infof("enrolment store: rounds %d ms, counts COPY %d ms, events %d ms", (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        return new FeedKind.FeedResult(name(), c.lines().size(), c.rounds().size(), built.areas(), built.years(), false);
+    }
 
-        // one event per area and round, with each school's totals and size class as stored
+    private record Events(List<Outbox.Prepared> prepared, List<String> areas, List<Integer> years) {
+    }
+
+    /** One EnrolmentSubmitted per area and round, with each school's totals and size class as stored. */
+    private Events events(Content c, String actor) {
         Map<String, Map<String, List<EnrolmentSubmitted.SchoolTotal>>> byArea = new TreeMap<>();
         Map<String, RoundKey> sample = new HashMap<>();
         for (var e : c.rounds().entrySet()) {
@@ -263,20 +287,18 @@ public class EnrolmentFeed implements FeedKind<EnrolmentFeed.Content> {
                             SizeClass.of(st.students, config.sizeClass()).code()));
         }
         TreeSet<Integer> years = new TreeSet<>();
+        List<Outbox.Prepared> prepared = new ArrayList<>();
         for (var area : byArea.entrySet()) {
             for (var e : area.getValue().entrySet()) {
                 RoundKey k = sample.get(e.getKey());
                 years.add(k.academicYear());
-                outbox.publish(EnrolmentSubmitted.TYPE, Outbox.Subject.of("EnrolmentRound", area.getKey())
+                prepared.add(outbox.prepare(EnrolmentSubmitted.TYPE, Outbox.Subject.of("EnrolmentRound", area.getKey())
                                 .area(area.getKey()).academicYear(k.academicYear()),
                         new EnrolmentSubmitted(area.getKey(), k.academicYear(), k.round(), c.rounds().get(k).snapshotDate,
-                                e.getValue()), actor);
+                                e.getValue()), actor));
             }
         }
-        LOG.infof("enrolment store: rounds %d ms, counts COPY %d ms, events %d ms", (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-        return new FeedKind.FeedResult(name(), c.lines().size(), c.rounds().size(), List.copyOf(byArea.keySet()),
-                List.copyOf(years), false);
+        return new Events(prepared, List.copyOf(byArea.keySet()), List.copyOf(years));
     }
 
     static String literal(String s) {
