@@ -49,6 +49,41 @@ class SchoolDemoFilesTest {
         assertEquals(31, staff.stream().filter(l -> l.contains("\"category\":\"38c2\"")).count());
     }
 
+    @Test
+    void schoolTestResultsAreKeptAsGeneratedAndWeighToTheAreaMeans() throws Exception {
+        Path assessment = KEPT.resolveSibling("assessment");
+        String generated = SchoolTestResults.csv(Phayao2.schools(SchoolDemoFiles.SEED), assessment.resolve("test-statistics.csv"));
+        assertEquals(generated, Files.readString(assessment.resolve(SchoolTestResults.FILE), StandardCharsets.UTF_8),
+                "run SchoolTestResults again and commit the file");
+
+        // recomputed here from the two files: Σ(mean × takers) / Σ takers, half-up to 2 decimals, per subject
+        java.util.Map<String, java.math.BigDecimal[]> sums = new java.util.TreeMap<>();
+        for (String[] r : csv(assessment.resolve(SchoolTestResults.FILE))) {
+            var s = sums.computeIfAbsent(r[1] + "/" + r[2], k -> new java.math.BigDecimal[]{java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO});
+            s[0] = s[0].add(new java.math.BigDecimal(r[5]).multiply(new java.math.BigDecimal(r[6])));
+            s[1] = s[1].add(new java.math.BigDecimal(r[6]));
+        }
+        int checked = 0;
+        for (String[] r : csv(assessment.resolve("test-statistics.csv"))) {
+            if (r[0].equals("2565") && r[3].equals("AREA") && !r[2].equals("ALL")) {
+                var s = sums.get(r[1] + "/" + r[2]);
+                assertNotNull(s, "school rows of " + r[1] + " " + r[2]);
+                assertEquals(new java.math.BigDecimal(r[5]), s[0].divide(s[1], 2, java.math.RoundingMode.HALF_UP),
+                        r[1] + " " + r[2] + ": weighted mean of the schools");
+                if (!r[6].isEmpty()) {
+                    assertEquals(Integer.parseInt(r[6]), s[1].intValue(), r[1] + " " + r[2] + ": takers add up to the printed number");
+                }
+                checked++;
+            }
+        }
+        assertEquals(12, checked, "O-NET P6 (4 subjects), O-NET M3 (4), NT (2), RT (2)");
+    }
+
+    private static List<String[]> csv(Path file) throws Exception {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return lines.subList(1, lines.size()).stream().map(l -> l.split(",", -1)).toList();
+    }
+
     private static List<String[]> rows(String file) throws Exception {
         List<String> lines = Files.readAllLines(KEPT.resolve(file), StandardCharsets.UTF_8);
         return lines.subList(1, lines.size()).stream().map(l -> l.split(",", -1)).toList();
