@@ -40,7 +40,11 @@ public final class SchoolMapping {
         return n != null ? n : text(summary, "areaNameTh", "nameTh");
     }
 
-    public static List<Section> part1(JsonNode profile, JsonNode networks, JsonNode s, int academicYear) {
+    /**
+     * Part 1, the basic data, as of the enrolment round the fiscal year's report prints (FY2566: 10 June 2566, academic
+     * year 2566): networks count the schools that are members in {@code enrolmentYear}.
+     */
+    public static List<Section> part1(JsonNode profile, JsonNode networks, JsonNode s, int enrolmentYear) {
         List<Section> out = new ArrayList<>();
         List<JsonNode> units = list(profile, "units");
 
@@ -97,7 +101,7 @@ public final class SchoolMapping {
             for (JsonNode m : list(net, "members")) {
                 Long from = lng(m, "fromYear");
                 Long to = lng(m, "toYear");
-                if ((from == null || from <= academicYear) && (to == null || to >= academicYear)) {
+                if ((from == null || from <= enrolmentYear) && (to == null || to >= enrolmentYear)) {
                     members++;
                 }
             }

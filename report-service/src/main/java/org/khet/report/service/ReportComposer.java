@@ -122,7 +122,7 @@ public class ReportComposer {
 
         List<Part> parts = new ArrayList<>();
         parts.add(new Part("part-1", "ส่วนที่ 1 ข้อมูลพื้นฐาน",
-                SchoolMapping.part1(profile, orMissing(d.networks()), school, ay)));
+                SchoolMapping.part1(profile, orMissing(d.networks()), school, fy.enrolmentAcademicYear().be())));
         parts.add(new Part("part-2", "ส่วนที่ 2 ทิศทางการพัฒนาการศึกษา", ProjectMapping.part2(plan)));
         parts.add(new Part("part-3", "ส่วนที่ 3 ผลการดำเนินงาน", List.of(
                 SchoolMapping.management(school),
