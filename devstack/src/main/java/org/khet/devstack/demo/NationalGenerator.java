@@ -15,7 +15,11 @@ import java.util.Random;
  * a big installation to try.
  * <p>
  * Usage: {@code NationalGenerator <output-dir> [seed] [areas] [schools-per-area]}; writes {@code areas.jsonl},
- * {@code districts.jsonl}, {@code schools.jsonl} and {@code enrolment-2566-round1.csv}.
+ * {@code districts.jsonl}, {@code schools.jsonl} and {@code enrolment-2566-round1.csv} (school-service), and the
+ * rest of a year of facts for every area: {@code test-statistics-2565.csv} (O-NET, NT and RT area means with the
+ * OBEC and national ones; assessment-service), {@code allocations-2566.csv} and {@code execution-2566-09-30.csv}
+ * (budget-service), {@code strategic-plan-2566.json} (the same plan PUT to every area) and
+ * {@code projects-2566/<area>.csv} (project-service).
  */
 public final class NationalGenerator {
     public static final int AREAS = 245;
@@ -81,7 +85,90 @@ public final class NationalGenerator {
                 }
             }
         }
+        facts(out, new Random(seed * 7919 + 1), areas);
         return new Totals(areas, districts, schools, rows, students);
+    }
+
+    /** The tests' subjects, as the Phayao 2 demo feeds them, with a national mean to scatter areas around. */
+    private static final String[][] SUBJECTS = {
+            {"ONET-P6", "61", "53.89"}, {"ONET-P6", "63", "37.62"}, {"ONET-P6", "64", "28.06"}, {"ONET-P6", "65", "39.34"},
+            {"ONET-M3", "91", "52.95"}, {"ONET-M3", "93", "32.05"}, {"ONET-M3", "94", "24.39"}, {"ONET-M3", "95", "33.32"},
+            {"NT-P3", "MATH", "49.12"}, {"NT-P3", "THAI", "55.86"},
+            {"RT-P1", "READ-ALOUD", "77.38"}, {"RT-P1", "READ-COMPREHENSION", "77.19"}};
+    private static final String[] CATEGORIES = {"personnel", "operating", "investment", "subsidy", "other"};
+    private static final String[] CATEGORIES_TH = {"งบบุคลากร", "งบดำเนินงาน", "งบลงทุน", "งบเงินอุดหนุน", "งบรายจ่ายอื่น"};
+    static final int PROJECTS_PER_AREA = 12;
+
+    /** Test statistics, budget and projects of every area (and one strategic plan), in the services' feed formats. */
+    private static void facts(Path out, Random rnd, int areas) throws IOException {
+        try (BufferedWriter t = Files.newBufferedWriter(out.resolve("test-statistics-2565.csv"), StandardCharsets.UTF_8);
+             BufferedWriter al = Files.newBufferedWriter(out.resolve("allocations-2566.csv"), StandardCharsets.UTF_8);
+             BufferedWriter ex = Files.newBufferedWriter(out.resolve("execution-2566-09-30.csv"), StandardCharsets.UTF_8)) {
+            t.write("academicYear,test,subject,level,orgCode,meanPercent,takers\n");
+            for (String[] sub : SUBJECTS) {
+                java.math.BigDecimal nation = new java.math.BigDecimal(sub[2]);
+                t.write(String.join(",", "2565", sub[0], sub[1], "NATION", "", nation.toPlainString(), "") + "\n");
+                t.write(String.join(",", "2565", sub[0], sub[1], "OBEC", "", nation.subtract(new java.math.BigDecimal("0.85")).toPlainString(), "") + "\n");
+            }
+            al.write("areaCode,fiscalYear,category,date,amount,documentNo,note\n");
+            ex.write("areaCode,fiscalYear,asOf,category,allocated,disbursed,committed,remaining,percentDisbursed,source\n");
+            Files.createDirectories(out.resolve("projects-2566"));
+            for (int ai = 0; ai < areas; ai++) {
+                String area = String.valueOf(1001 + ai);
+                int takersP6 = 600 + rnd.nextInt(1400);
+                int takersM3 = 150 + rnd.nextInt(500);
+                for (String[] sub : SUBJECTS) {
+                    double mean = Math.max(5, Math.min(95, Double.parseDouble(sub[2]) + rnd.nextGaussian() * 4));
+                    String takers = sub[0].equals("ONET-P6") ? String.valueOf(takersP6) : sub[0].equals("ONET-M3") ? String.valueOf(takersM3) : "";
+                    t.write(String.join(",", "2565", sub[0], sub[1], "AREA", area, money(mean), takers) + "\n");
+                }
+                for (int c = 0; c < CATEGORIES.length; c++) {
+                    long allocated = (long) ((c == 3 ? 60_000_000 : 10_000_000) * (0.6 + 0.8 * rnd.nextDouble())) * 100; // satang
+                    long disbursed = (long) (allocated * (0.9 + 0.099 * rnd.nextDouble()));
+                    long committed = c == 0 || c == 3 ? 0 : (long) ((allocated - disbursed) * 0.5);
+                    long remaining = allocated - disbursed - committed;
+                    al.write(String.join(",", area, "2566", CATEGORIES[c], "2023-09-30", satang(allocated), "", "") + "\n");
+                    ex.write(String.join(",", area, "2566", "2023-09-30", CATEGORIES_TH[c], satang(allocated), satang(disbursed),
+                            committed == 0 ? "-" : satang(committed), satang(remaining),
+                            java.math.BigDecimal.valueOf(disbursed * 100.0 / allocated).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                            "สร้างขึ้น (สมมติ)") + "\n");
+                }
+                try (BufferedWriter p = Files.newBufferedWriter(out.resolve("projects-2566").resolve(area + ".csv"), StandardCharsets.UTF_8)) {
+                    p.write("fiscalYear,planKind,number,title,fundingSource,strategy,budget,actualSpend,reportedBudget,reportedRemaining,owners,status,achieved\n");
+                    for (int n = 1; n <= PROJECTS_PER_AREA; n++) {
+                        boolean plan = n <= PROJECTS_PER_AREA * 2 / 3;
+                        int number = plan ? n : n - PROJECTS_PER_AREA * 2 / 3;
+                        int budget = 5_000 + rnd.nextInt(200) * 1_000;
+                        int spent = budget - rnd.nextInt(5) * 500;
+                        p.write(String.join(",", "2566", plan ? "ACTION_PLAN" : "ADDITIONAL", String.valueOf(number),
+                                "โครงการสมมติที่ " + n + " ของเขต " + area, plan ? "AREA" : "OBEC", String.valueOf(1 + rnd.nextInt(6)),
+                                String.valueOf(budget), String.valueOf(spent), "", "", "ผู้รับผิดชอบสมมติ " + n, "COMPLETED",
+                                rnd.nextInt(10) == 0 ? "NO" : "YES") + "\n");
+                    }
+                }
+            }
+        }
+        StringBuilder plan = new StringBuilder("{\"vision\":\"ผู้เรียนมีคุณภาพ ครูเป็นมืออาชีพ บริหารด้วยธรรมาภิบาล (สมมติ)\",");
+        plan.append("\"missions\":[\"พัฒนาคุณภาพผู้เรียน\",\"พัฒนาครูและบุคลากรทางการศึกษา\",\"บริหารจัดการตามหลักธรรมาภิบาล\"],");
+        plan.append("\"goals\":[\"ผู้เรียนมีคุณภาพตามมาตรฐาน\",\"ครูเป็นมืออาชีพ\"],\"strategies\":[");
+        String[] strategies = {"บริหารจัดการตามหลักธรรมาภิบาล", "จัดการศึกษาให้ผู้เรียนมีความปลอดภัย", "พัฒนาหลักสูตรและการจัดการเรียนรู้",
+                "พัฒนาครู และบุคลากรทางการศึกษาเป็นมืออาชีพ", "พัฒนาผู้เรียนให้มีคุณภาพสอดคล้องกับศตวรรษที่ 21",
+                "เพิ่มโอกาส และความเสมอภาคทางการศึกษา"};
+        for (int i = 0; i < strategies.length; i++) {
+            plan.append(i == 0 ? "" : ",").append("{\"number\":").append(i + 1).append(",\"textTh\":\"").append(strategies[i]).append("\"}");
+        }
+        plan.append("],\"coreValues\":[{\"letter\":\"Q\",\"nameEn\":\"Quality\",\"meaningTh\":\"คุณภาพ\"}],");
+        plan.append("\"policies\":[{\"number\":1,\"titleTh\":\"ด้านความปลอดภัย\",\"items\":[{\"number\":\"1.1\",\"textTh\":\"สถานศึกษาเป็นพื้นที่ปลอดภัย\"}]}],");
+        plan.append("\"focusPoints\":[\"ส่งเสริมการอ่าน\"]}\n");
+        Files.writeString(out.resolve("strategic-plan-2566.json"), plan, StandardCharsets.UTF_8);
+    }
+
+    private static String money(double v) {
+        return java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String satang(long satang) {
+        return java.math.BigDecimal.valueOf(satang, 2).toPlainString();
     }
 
     /** 68% small, 31% medium, 1% large — Phayao 2's mix. */
