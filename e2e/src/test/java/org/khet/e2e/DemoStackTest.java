@@ -40,74 +40,35 @@ import static org.junit.jupiter.api.Assertions.*;
  * service's summary and the annual report are checked against the seed report's printed figures.
  */
 class DemoStackTest {
-    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    static final Path WORK = ROOT.resolve("e2e/target/stack");
-    static final List<String> SERVICES = List.of("school", "assessment", "budget", "project", "report");
+    static final Path ROOT = Stack.ROOT;
+    static final List<String> SERVICES = Stack.SERVICES;
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final Map<String, Integer> PORTS = new LinkedHashMap<>();
-    static final List<Process> PROCESSES = new ArrayList<>();
+    static final HttpClient HTTP = Stack.HTTP;
+    static Stack stack;
     static String gateway;
     static String token;
     static DemoLoader firstLoad;
 
     @BeforeAll
     static void startStackAndLoadTheDemo() throws Exception {
-        Files.createDirectories(WORK);
-        Path keys = WORK.resolve("keys");
-        token = DevTokens.mint(DevTokens.ensureKeys(keys), DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE,
-                "e2e", "viewer", List.of("obec"), 3600);
-        try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
-             Statement s = c.createStatement()) {
-            for (String db : SERVICES) {
-                s.execute("create database " + db + " encoding 'UTF8' template template0");
-            }
-        }
-        String kafka = KafkaResource.broker().bootstrapServers();
-        for (String s : SERVICES) {
-            PORTS.put(s, freePort());
-        }
-        PORTS.put("gateway", freePort());
-        Map<String, String> urls = new LinkedHashMap<>();
-        for (String s : SERVICES) {
-            urls.put("KHET_" + s.toUpperCase() + "_URL", "http://127.0.0.1:" + PORTS.get(s));
-        }
-        for (String s : SERVICES) {
-            Map<String, String> env = new LinkedHashMap<>(urls);
-            env.put("KHET_DB_URL", EmbeddedPostgresResource.server().getJdbcUrl("postgres", s));
-            env.put("KHET_DB_USER", "postgres");
-            env.put("KHET_DB_PASSWORD", "postgres");
-            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
-            env.put("KHET_SECURITY_KEY_LOCATION", keys.resolve(DevTokens.PUBLIC_KEY_FILE).toString());
-            start(s + "-service", PORTS.get(s), env);
-        }
-        Map<String, String> gw = new LinkedHashMap<>(urls);
-        gw.put("KHET_SECURITY_KEY_LOCATION", keys.resolve(DevTokens.PUBLIC_KEY_FILE).toString());
-        start("gateway", PORTS.get("gateway"), gw);
-        for (Map.Entry<String, Integer> e : PORTS.entrySet()) {
-            awaitReady(e.getKey(), e.getValue());
-        }
-        gateway = "http://127.0.0.1:" + PORTS.get("gateway");
-        firstLoad = load(keys);
+        stack = Stack.start("stack", List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), Map.of());
+        gateway = stack.gateway();
+        token = stack.token("e2e", "viewer", List.of("obec"));
+        firstLoad = load(stack.keys);
     }
 
     static DemoLoader load(Path keys) throws Exception {
         String admin = DevTokens.mint(DevTokens.ensureKeys(keys), DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE,
                 "demo-loader", "obec-admin", List.of("obec"), 3600);
-        DemoLoader loader = new DemoLoader(gateway, admin, s -> "http://127.0.0.1:" + PORTS.get(s));
+        DemoLoader loader = new DemoLoader(gateway, admin, stack::url);
         loader.run(ROOT.resolve("demo/phayao2-2566"));
         return loader;
     }
 
     @AfterAll
     static void stopStack() throws InterruptedException {
-        for (Process p : PROCESSES) {
-            p.destroy();
-        }
-        for (Process p : PROCESSES) {
-            if (!p.waitFor(20, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
+        if (stack != null) {
+            stack.close();
         }
     }
 
@@ -250,13 +211,13 @@ class DemoStackTest {
         String projects = get("/api/v1/areas/5602/projects/summary?fiscalYear=2566").toString();
         Map<String, Long> events = new LinkedHashMap<>();
         for (String service : SERVICES) {
-            events.put(service, OutboxRows.count(EmbeddedPostgresResource.server().getDatabase("postgres", service), "true"));
+            events.put(service, OutboxRows.count(stack.database(service), "true"));
         }
-        DemoLoader again = load(WORK.resolve("keys"));
+        DemoLoader again = load(stack.keys);
         assertTrue(again.unchanged() > 0, "feeds sent again are recognised");
         for (String service : SERVICES) {
             assertEquals(events.get(service),
-                    OutboxRows.count(EmbeddedPostgresResource.server().getDatabase("postgres", service), "true"),
+                    OutboxRows.count(stack.database(service), "true"),
                     service + "-service published no event for facts it already had");
         }
         assertEquals(school, get("/api/v1/areas/5602/summary?academicYear=2566&round=1").toString());
@@ -285,41 +246,5 @@ class DemoStackTest {
     static HttpRequest request(String path) {
         return HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token).GET().build();
-    }
-
-    static void start(String module, int port, Map<String, String> env) throws IOException {
-        Path jar = ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        assertTrue(Files.exists(jar), jar + " is built before this module");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Djava.io.tmpdir=" + WORK, "-Dquarkus.http.port=" + port, "-jar", jar.toString())
-                .directory(WORK.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(WORK.resolve(module + ".log").toFile());
-        pb.environment().putAll(env);
-        PROCESSES.add(pb.start());
-    }
-
-    static void awaitReady(String name, int port) throws Exception {
-        long deadline = System.currentTimeMillis() + 240_000;
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(500);
-        }
-        fail(name + " was not ready within 240 s; see " + WORK);
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -1,0 +1,161 @@
+package org.khet.e2e;
+
+import org.khet.devstack.DevTokens;
+import org.khet.testkit.EmbeddedPostgresResource;
+import org.khet.testkit.KafkaResource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole system as separate processes: the five services and the gateway, each {@code java -jar} of its built
+ * Quarkus app on a free port, each with its own database on the test kit's PostgreSQL and all on its Kafka broker,
+ * tokens checked everywhere with a dev key made for the run.
+ */
+final class Stack implements AutoCloseable {
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final List<String> SERVICES = List.of("school", "assessment", "budget", "project", "report");
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    final String name;
+    final Path work;
+    final Path keys;
+    final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<Process> processes = new ArrayList<>();
+
+    private Stack(String name) {
+        this.name = name;
+        this.work = ROOT.resolve("e2e/target/" + name);
+        this.keys = work.resolve("keys");
+    }
+
+    /**
+     * Starts every process and waits until each is ready.
+     *
+     * @param jvm        options of each service's JVM (tests: a small quick-starting JVM; benchmarks: a production-like one)
+     * @param gatewayEnv extra environment of the gateway (e.g. a higher rate limit for a bulk load)
+     */
+    static Stack start(String name, List<String> jvm, Map<String, String> gatewayEnv) throws Exception {
+        Stack s = new Stack(name);
+        Files.createDirectories(s.work);
+        DevTokens.ensureKeys(s.keys);
+        try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
+             Statement st = c.createStatement()) {
+            for (String db : SERVICES) {
+                st.execute("create database " + s.db(db) + " encoding 'UTF8' template template0");
+            }
+        }
+        for (String svc : SERVICES) {
+            s.ports.put(svc, freePort());
+        }
+        s.ports.put("gateway", freePort());
+        Map<String, String> urls = new LinkedHashMap<>();
+        for (String svc : SERVICES) {
+            urls.put("KHET_" + svc.toUpperCase() + "_URL", s.url(svc));
+        }
+        String publicKey = s.keys.resolve(DevTokens.PUBLIC_KEY_FILE).toString();
+        for (String svc : SERVICES) {
+            Map<String, String> env = new LinkedHashMap<>(urls);
+            env.put("KHET_DB_URL", EmbeddedPostgresResource.server().getJdbcUrl("postgres", s.db(svc)));
+            env.put("KHET_DB_USER", "postgres");
+            env.put("KHET_DB_PASSWORD", "postgres");
+            env.put("KAFKA_BOOTSTRAP_SERVERS", KafkaResource.broker().bootstrapServers());
+            env.put("KHET_SECURITY_KEY_LOCATION", publicKey);
+            s.launch(svc + "-service", s.ports.get(svc), env, jvm);
+        }
+        Map<String, String> gw = new LinkedHashMap<>(urls);
+        gw.put("KHET_SECURITY_KEY_LOCATION", publicKey);
+        gw.putAll(gatewayEnv);
+        s.launch("gateway", s.ports.get("gateway"), gw, jvm);
+        for (Map.Entry<String, Integer> e : s.ports.entrySet()) {
+            s.awaitReady(e.getKey(), e.getValue());
+        }
+        return s;
+    }
+
+    /** The database of a service in this stack (stacks of one run share the PostgreSQL server). */
+    String db(String service) {
+        return name.replace('-', '_') + "_" + service;
+    }
+
+    DataSource database(String service) {
+        return EmbeddedPostgresResource.server().getDatabase("postgres", db(service));
+    }
+
+    String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    String gateway() {
+        return url("gateway");
+    }
+
+    String token(String subject, String role, List<String> orgs) throws Exception {
+        return DevTokens.mint(DevTokens.ensureKeys(keys), DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE, subject,
+                role, orgs, 3600);
+    }
+
+    private void launch(String module, int port, Map<String, String> env, List<String> jvm) throws IOException {
+        Path jar = ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is built before this module");
+        }
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-Djava.io.tmpdir=" + work, "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(work.resolve(module + ".log").toFile());
+        pb.environment().putAll(env);
+        processes.add(pb.start());
+    }
+
+    private void awaitReady(String component, int port) throws Exception {
+        long deadline = System.currentTimeMillis() + 240_000;
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(component + " was not ready within 240 s; see " + work);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (Process p : processes) {
+            p.destroy();
+        }
+        for (Process p : processes) {
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
