@@ -3,6 +3,10 @@
 #
 #   gateway/bench/bench.sh                # against a real budget-service (its own PostgreSQL and Kafka on free ports)
 #   STUB=1 gateway/bench/bench.sh         # against a tiny stub upstream instead (measures the gateway alone)
+#   STACK=1 BENCH_PATH='/v1/areas/5602/budget?fiscalYear=2566' gateway/bench/bench.sh
+#                                         # against the running ./khet stack with the demo data (start it with
+#                                         # KHET_RATE_LIMIT_RPS=1000000 KHET_RATE_LIMIT_BURST=1000000 ./khet up);
+#                                         # SERVICE_PORT picks the service (8083 budget-service by default)
 #
 # Needs: wrk (apt-get install -y wrk), built jars (./mvnw -B -q package -DskipTests -pl gateway,budget-service),
 # devstack/target/classes (its launcher.classpath). Uses ports 18080 (gateway), 18083 (service), 15433 (PostgreSQL),
@@ -25,7 +29,10 @@ CP=$(cat devstack/target/classes/org/khet/devstack/launcher.classpath):$ROOT/dev
 
 wait_http() { for _ in $(seq 1 240); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "timeout waiting for $1" >&2; exit 1; }
 
-if [[ "${STUB:-0}" == 1 ]]; then
+if [[ "${STACK:-0}" == 1 ]]; then
+  WHAT="the running ./khet stack with the demo data (service on port ${SERVICE_PORT:-8083}, gateway on 8080)"
+  DIRECT_URL=http://127.0.0.1:${SERVICE_PORT:-8083}$PATH_DIRECT
+elif [[ "${STUB:-0}" == 1 ]]; then
   WHAT="stub upstream (a JDK HttpServer answering a fixed 1 KB JSON)"
   mkdir -p "$WORK/stub"
   cat > "$WORK/stub/Stub.java" <<'JAVA'
@@ -60,14 +67,19 @@ else
   wait_http "http://127.0.0.1:$SVC_PORT/q/health/ready"
 fi
 
-cp -r gateway/target/quarkus-app "$WORK/gateway-app"
-java -cp devstack/target/classes org.khet.devstack.DevTokens --keys "$WORK/keys" --init
-TOKEN=$(java -cp devstack/target/classes org.khet.devstack.DevTokens --keys "$WORK/keys" --role viewer --org 5602 --sub bench)
-KHET_BUDGET_URL=http://127.0.0.1:$SVC_PORT KHET_SECURITY_KEY_LOCATION="$WORK/keys/dev-public.pem" \
-  KHET_RATE_LIMIT_RPS=1000000 KHET_RATE_LIMIT_BURST=1000000 \
-  java -Xmx256m ${GATEWAY_OPTS:-} -Dquarkus.http.port=$GW_PORT -jar "$WORK/gateway-app/quarkus-run.jar" > "$WORK/gateway.log" 2>&1 & PIDS+=($!)
-GATEWAY_URL=http://127.0.0.1:$GW_PORT/api$PATH_DIRECT
-wait_http "http://127.0.0.1:$GW_PORT/q/health"
+if [[ "${STACK:-0}" == 1 ]]; then
+  TOKEN=$(./khet token --role viewer --org 5602 | tail -1)
+  GATEWAY_URL=http://127.0.0.1:8080/api$PATH_DIRECT
+else
+  cp -r gateway/target/quarkus-app "$WORK/gateway-app"
+  java -cp devstack/target/classes org.khet.devstack.DevTokens --keys "$WORK/keys" --init
+  TOKEN=$(java -cp devstack/target/classes org.khet.devstack.DevTokens --keys "$WORK/keys" --role viewer --org 5602 --sub bench)
+  KHET_BUDGET_URL=http://127.0.0.1:$SVC_PORT KHET_SECURITY_KEY_LOCATION="$WORK/keys/dev-public.pem" \
+    KHET_RATE_LIMIT_RPS=1000000 KHET_RATE_LIMIT_BURST=1000000 \
+    java -Xmx256m ${GATEWAY_OPTS:-} -Dquarkus.http.port=$GW_PORT -jar "$WORK/gateway-app/quarkus-run.jar" > "$WORK/gateway.log" 2>&1 & PIDS+=($!)
+  GATEWAY_URL=http://127.0.0.1:$GW_PORT/api$PATH_DIRECT
+  wait_http "http://127.0.0.1:$GW_PORT/q/health"
+fi
 
 echo "upstream: $WHAT"
 curl -fs -H "Authorization: Bearer $TOKEN" -o /dev/null -w "gateway check: %{http_code}\n" "$GATEWAY_URL"
