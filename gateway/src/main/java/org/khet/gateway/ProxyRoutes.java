@@ -77,7 +77,7 @@ public class ProxyRoutes {
         } else {
             try {
                 admit(rc, verifier.verify(token), null);
-            } catch (TokenVerifier.Rejected e) {
+            } catch (org.khet.security.TokenRejected e) {
                 admit(rc, null, e.getMessage());
             }
         }

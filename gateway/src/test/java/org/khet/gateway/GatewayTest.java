@@ -1,5 +1,7 @@
 package org.khet.gateway;
 
+import org.khet.testkit.TestTokens;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -1,5 +1,7 @@
 package org.khet.gateway;
 
+import org.khet.testkit.TestTokens;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;

@@ -1,5 +1,7 @@
 package org.khet.kit.security;
 
+import org.khet.security.TokenRejected;
+
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,208 +1,39 @@
 package org.khet.kit.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jwk.HttpsJwks;
-import org.jose4j.jwk.JsonWebKeySet;
-import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
-import org.jose4j.jwt.NumericDate;
-import org.jose4j.jwt.consumer.ErrorCodes;
-import org.jose4j.jwt.consumer.InvalidJwtException;
-import org.jose4j.jwt.consumer.JwtConsumer;
-import org.jose4j.jwt.consumer.JwtConsumerBuilder;
-import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
-import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.khet.kit.config.KhetConfig;
+import org.khet.security.JwtRules;
+import org.khet.security.JwtVerifier;
+import org.khet.security.TokenRejected;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.cert.CertificateFactory;
-import java.security.spec.X509EncodedKeySpec;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Verifies bearer JWTs against {@code khet.security.*}: signature (RS/PS/ES algorithms only, never {@code none} or
- * HMAC), issuer, audience, expiry, and turns the claims into a {@link Caller}. The key comes from a PEM file, a JWKS
- * file or an OIDC provider's JWKS URL; a missing dev key file is looked for again on the next token, so services
- * may start before {@code ./khet} makes it.
+ * A service's check of bearer JWTs against {@code khet.security.*} (the rules of libs/security, the same as the
+ * gateway's), turning the claims into a {@link Caller}: its subject, its roles (the first of the role claims that
+ * holds any) and its org units.
  */
 @ApplicationScoped
 public class TokenVerifier {
-    private static final Logger LOG = Logger.getLogger(TokenVerifier.class);
-    private static final int CACHE_LIMIT = 10_000;
-
     private final KhetConfig.Security config;
-    private volatile JwtConsumer consumer;
-    private volatile long lastWarning;
-    private final Map<String, Verified> cache = new ConcurrentHashMap<>();
-
-    private record Verified(Caller caller, long expiresAtSeconds) {
-    }
+    private final JwtVerifier jwt;
 
     public TokenVerifier(KhetConfig config) {
         this.config = config.security();
+        this.jwt = new JwtVerifier(new JwtRules(this.config.issuer(), this.config.audience(), this.config.keyLocation(),
+                this.config.clockSkew()));
     }
 
     public Caller verify(String token) throws TokenRejected {
-        long now = Instant.now().getEpochSecond();
-        Verified hit = cache.get(token);
-        if (hit != null && now <= hit.expiresAtSeconds + config.clockSkew().toSeconds()) {
-            return hit.caller;
-        }
-        if (token.split("\\.", -1).length != 3) {
-            throw new TokenRejected("the token is not a well-formed signed JWT");
-        }
-        JwtConsumer verifier = consumer();
-        JwtClaims claims;
+        JwtClaims claims = jwt.verify(token);
         try {
-            claims = verifier.processToClaims(token);
-        } catch (InvalidJwtException e) {
-            cache.remove(token);
-            throw new TokenRejected(reason(e));
-        }
-        try {
-            Caller caller = new Caller(claims.getSubject(), new HashSet<>(strings(claims, config.roleClaims())),
-                    strings(claims, List.of(config.orgClaim())));
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(token, new Verified(caller, claims.getExpirationTime().getValue()));
-            return caller;
+            return new Caller(claims.getSubject(), new HashSet<>(JwtVerifier.strings(claims, config.roleClaims())),
+                    JwtVerifier.strings(claims, List.of(config.orgClaim())));
         } catch (MalformedClaimException e) {
             throw new TokenRejected("the token has a malformed claim: " + e.getMessage());
         }
-    }
-
-    private String reason(InvalidJwtException e) {
-        if (e.hasExpired()) {
-            try {
-                NumericDate exp = e.getJwtContext().getJwtClaims().getExpirationTime();
-                return "the token expired at " + Instant.ofEpochSecond(exp.getValue());
-            } catch (MalformedClaimException | RuntimeException ignored) {
-                return "the token has expired";
-            }
-        }
-        if (e.hasErrorCode(ErrorCodes.ISSUER_INVALID) || e.hasErrorCode(ErrorCodes.ISSUER_MISSING)) {
-            return "the token was not issued by " + config.issuer();
-        }
-        if (e.hasErrorCode(ErrorCodes.AUDIENCE_INVALID) || e.hasErrorCode(ErrorCodes.AUDIENCE_MISSING)) {
-            return "the token is not meant for audience '" + config.audience() + "'";
-        }
-        if (e.hasErrorCode(ErrorCodes.SIGNATURE_INVALID)) {
-            return "the token's signature is not valid";
-        }
-        if (e.hasErrorCode(ErrorCodes.EXPIRATION_MISSING)) {
-            return "the token has no expiry (exp)";
-        }
-        if (e.hasErrorCode(ErrorCodes.SUBJECT_MISSING)) {
-            return "the token names no subject (sub)";
-        }
-        if (e.hasErrorCode(ErrorCodes.NOT_YET_VALID)) {
-            return "the token is not valid yet";
-        }
-        if (e.hasErrorCode(ErrorCodes.MALFORMED_CLAIM) || e.getJwtContext() == null) {
-            return "the token is not a well-formed signed JWT";
-        }
-        return "the token is not valid";
-    }
-
-    private JwtConsumer consumer() throws TokenRejected {
-        JwtConsumer c = consumer;
-        if (c == null) {
-            synchronized (this) {
-                if (consumer == null) {
-                    consumer = build();
-                }
-                c = consumer;
-            }
-        }
-        return c;
-    }
-
-    private JwtConsumer build() throws TokenRejected {
-        JwtConsumerBuilder b = new JwtConsumerBuilder()
-                .setRequireExpirationTime()
-                .setRequireSubject()
-                .setAllowedClockSkewInSeconds((int) config.clockSkew().toSeconds())
-                .setExpectedIssuer(config.issuer())
-                .setExpectedAudience(config.audience())
-                .setJwsAlgorithmConstraints(new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
-                        AlgorithmIdentifiers.RSA_USING_SHA256, AlgorithmIdentifiers.RSA_USING_SHA384,
-                        AlgorithmIdentifiers.RSA_USING_SHA512, AlgorithmIdentifiers.RSA_PSS_USING_SHA256,
-                        AlgorithmIdentifiers.RSA_PSS_USING_SHA384, AlgorithmIdentifiers.RSA_PSS_USING_SHA512,
-                        AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256,
-                        AlgorithmIdentifiers.ECDSA_USING_P384_CURVE_AND_SHA384));
-        String location = config.keyLocation();
-        if (location.startsWith("https://") || location.startsWith("http://")) {
-            b.setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(new HttpsJwks(location)));
-            return b.build();
-        }
-        Path file = Path.of(location).toAbsolutePath();
-        try {
-            String text = Files.readString(file, StandardCharsets.US_ASCII).trim();
-            if (text.startsWith("{")) {
-                b.setVerificationKeyResolver(new JwksVerificationKeyResolver(new JsonWebKeySet(text).getJsonWebKeys()));
-            } else {
-                b.setVerificationKey(pem(text));
-            }
-            LOG.infof("verifying bearer tokens of issuer %s with the key in %s", config.issuer(), file);
-            return b.build();
-        } catch (Exception e) {
-            long now = System.currentTimeMillis();
-            if (now - lastWarning < 60_000) {
-                throw new TokenRejected("no key to verify tokens with is configured (khet.security.key-location)");
-            }
-            lastWarning = now;
-            LOG.warnf("no token verification key: %s (%s); every token is refused until it exists", file, e.toString());
-            throw new TokenRejected("no key to verify tokens with is configured (khet.security.key-location)");
-        }
-    }
-
-    static PublicKey pem(String text) throws Exception {
-        if (text.contains("BEGIN CERTIFICATE")) {
-            return CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII))).getPublicKey();
-        }
-        byte[] der = Base64.getDecoder().decode(text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
-        X509EncodedKeySpec spec = new X509EncodedKeySpec(der);
-        try {
-            return KeyFactory.getInstance("RSA").generatePublic(spec);
-        } catch (java.security.spec.InvalidKeySpecException notRsa) {
-            return KeyFactory.getInstance("EC").generatePublic(spec);
-        }
-    }
-
-    /** The string values of the first of {@code paths} that the claims hold (a string or an array of strings). */
-    static List<String> strings(JwtClaims claims, List<String> paths) {
-        for (String path : paths) {
-            Object v = claims.getClaimsMap();
-            for (String part : path.split("\\.")) {
-                v = v instanceof Map<?, ?> m ? m.get(part) : null;
-            }
-            List<String> out = new ArrayList<>();
-            if (v instanceof String s && !s.isBlank()) {
-                out.add(s);
-            } else if (v instanceof Collection<?> c) {
-                c.stream().filter(x -> x instanceof String).map(x -> (String) x).forEach(out::add);
-            }
-            if (!out.isEmpty()) {
-                return out;
-            }
-        }
-        return List.of();
     }
 }

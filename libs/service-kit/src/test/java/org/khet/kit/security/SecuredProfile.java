@@ -1,5 +1,7 @@
 package org.khet.kit.security;
 
+import org.khet.testkit.TestTokens;
+
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.util.Map;

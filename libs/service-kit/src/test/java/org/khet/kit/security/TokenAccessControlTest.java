@@ -1,5 +1,7 @@
 package org.khet.kit.security;
 
+import org.khet.testkit.TestTokens;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package org.khet.gateway;
+package org.khet.testkit;
 
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;

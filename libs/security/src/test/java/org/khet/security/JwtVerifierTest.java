@@ -1,0 +1,88 @@
+package org.khet.security;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.keys.HmacKey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Key;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.util.Base64;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The one token check of the gateway and the services: what it accepts, what it refuses and why. */
+class JwtVerifierTest {
+    static final String ISSUER = "https://khet.local/test";
+
+    static KeyPair pair() throws Exception {
+        KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        return g.generateKeyPair();
+    }
+
+    static String token(Key key, String alg, String issuer, String audience, long expiresInSeconds, String subject) throws Exception {
+        JwtClaims c = new JwtClaims();
+        c.setIssuer(issuer);
+        c.setAudience(audience);
+        c.setExpirationTime(NumericDate.fromSeconds(NumericDate.now().getValue() + expiresInSeconds));
+        if (subject != null) {
+            c.setSubject(subject);
+        }
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(c.toJson());
+        jws.setKey(key);
+        jws.setAlgorithmHeaderValue(alg);
+        jws.setDoKeyValidation(false);
+        return jws.getCompactSerialization();
+    }
+
+    @Test
+    void acceptsOnlyWhatTheRulesAllowAndSaysWhy(@TempDir Path dir) throws Exception {
+        KeyPair pair = pair();
+        Path pem = dir.resolve("public.pem");
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(pair.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);
+        JwtVerifier v = new JwtVerifier(new JwtRules(ISSUER, "khet", pem.toString(), Duration.ofSeconds(30)));
+
+        String good = token(pair.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, ISSUER, "khet", 600, "somchai");
+        assertNull(v.cached(good), "not verified yet");
+        assertEquals("somchai", v.verify(good).getSubject());
+        assertEquals("somchai", v.cached(good).getSubject(), "remembered until it expires");
+
+        assertEquals("the token was not issued by " + ISSUER, assertThrows(TokenRejected.class, () ->
+                v.verify(token(pair.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, "https://evil", "khet", 600, "x"))).getMessage());
+        assertEquals("the token is not meant for audience 'khet'", assertThrows(TokenRejected.class, () ->
+                v.verify(token(pair.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, ISSUER, "other", 600, "x"))).getMessage());
+        assertTrue(assertThrows(TokenRejected.class, () ->
+                v.verify(token(pair.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, ISSUER, "khet", -3600, "x"))).getMessage()
+                .startsWith("the token expired at "));
+        assertEquals("the token names no subject (sub)", assertThrows(TokenRejected.class, () ->
+                v.verify(token(pair.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, ISSUER, "khet", 600, null))).getMessage());
+        assertEquals("the token's signature is not valid", assertThrows(TokenRejected.class, () ->
+                v.verify(token(pair().getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, ISSUER, "khet", 600, "x"))).getMessage());
+        // a symmetric algorithm is never accepted, whatever its key
+        assertThrows(TokenRejected.class, () -> v.verify(token(new HmacKey(new byte[32]), AlgorithmIdentifiers.HMAC_SHA256,
+                ISSUER, "khet", 600, "x")));
+        String[] parts = good.split("\\.");
+        assertEquals("the token is not a well-formed signed JWT", assertThrows(TokenRejected.class,
+                () -> v.verify(parts[0] + "." + parts[1])).getMessage());
+        assertEquals("the token's signature is not valid", assertThrows(TokenRejected.class,
+                () -> v.verify(parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 4) + "AAAA")).getMessage());
+    }
+
+    @Test
+    void withoutItsKeyEveryTokenIsRefused(@TempDir Path dir) throws Exception {
+        JwtVerifier v = new JwtVerifier(new JwtRules(ISSUER, "khet", dir.resolve("missing.pem").toString(), Duration.ofSeconds(30)));
+        String t = token(pair().getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, ISSUER, "khet", 600, "x");
+        assertTrue(assertThrows(TokenRejected.class, () -> v.verify(t)).getMessage().startsWith("no key to verify tokens with"));
+    }
+}
