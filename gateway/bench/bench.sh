@@ -92,7 +92,7 @@ run() { # $1 label, $2 url → "label rps p50 p99"
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.out")
   p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk.out")
   p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk.out")
-  non2xx=$(awk '/Non-2xx/ {print $4}' "$WORK/wrk.out")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' "$WORK/wrk.out")
   echo "$1 rps=$rps p50=$p50 p99=$p99 non2xx=${non2xx:-0}"
 }
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); print v/1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); print v+0 } else if (v ~ /s$/) { sub(/s$/, "", v); print v*1000 } else print v }'; }

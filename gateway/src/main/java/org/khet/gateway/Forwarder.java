@@ -2,6 +2,8 @@ package org.khet.gateway;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
@@ -66,9 +68,25 @@ final class Forwarder {
                 .setPort(base.getPort() > 0 ? base.getPort() : 80)
                 .setURI(target.path() + (query == null ? "" : "?" + query))
                 .setTimeout(timeout(target.service()).toMillis());
+        // a GET or HEAD without a body can go again on another connection when the one it went on was closed
+        // under it (a service closing idle keep-alive connections, or restarting): that is not a failure of the service
+        boolean retriable = (in.method() == HttpMethod.GET || in.method() == HttpMethod.HEAD)
+                && in.getHeader("Content-Length") == null && in.getHeader("Transfer-Encoding") == null;
+        if (retriable) {
+            in.resume();
+        }
+        attempt(rc, target, breaker, options, retriable, retriable ? 1 : 0);
+    }
+
+    /** @param bodiless the request has no body (it is then not piped, and may be sent again) */
+    private void attempt(RoutingContext rc, RouteTable.Target target, CircuitBreaker breaker, RequestOptions options,
+                         boolean bodiless, int retries) {
+        HttpServerRequest in = rc.request();
         client.request(options).onComplete(ar -> {
             if (ar.failed()) {
-                in.resume();
+                if (!bodiless) {
+                    in.resume();
+                }
                 unavailable(rc, target, ar.cause());
                 return;
             }
@@ -89,8 +107,13 @@ final class Forwarder {
             } else if (in.getHeader("Transfer-Encoding") != null) {
                 out.setChunked(true);
             }
-            out.send(in).onComplete(resp -> {
+            (bodiless ? out.send() : out.send(in)).onComplete(resp -> {
                 if (resp.failed()) {
+                    if (retries > 0 && resp.cause() instanceof HttpClosedException && !rc.response().headWritten()) {
+                        LOG.debugf("%s closed the connection under %s; sending it again", target.service(), rc.normalizedPath());
+                        attempt(rc, target, breaker, options, true, retries - 1);
+                        return;
+                    }
                     unavailable(rc, target, resp.cause());
                     return;
                 }

@@ -146,6 +146,16 @@ class GatewayTest {
     }
 
     @Test
+    void aConnectionClosedUnderAGetIsRetriedOnceButABodyIsNeverSentTwice() {
+        as("ผู้ส่งซ้ำ").get("/api/v1/schools/drop-once").then().statusCode(200)
+                .body("path", equalTo("/v1/schools/drop-once"));
+        as("ผู้ส่งซ้ำ").contentType("application/json").body("{\"code\":\"1056020001\"}").post("/api/v1/schools/drop-once")
+                .then().statusCode(503).contentType("application/problem+json").body("service", equalTo("school"));
+        as("ผู้ส่งซ้ำ").contentType("application/json").body("{\"code\":\"1056020001\"}").post("/api/v1/schools/drop-once")
+                .then().statusCode(201);
+    }
+
+    @Test
     void aSlowServiceIsA504ProblemAfterTheTimeout() {
         as("ผู้ใจร้อน").get("/api/v1/projects/slow").then().statusCode(504)
                 .time(allOf(greaterThan(900L), lessThan(2900L)))

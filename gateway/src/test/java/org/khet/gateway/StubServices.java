@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The five services as small Vert.x HTTP servers on free ports, for the gateway's own tests. Each one echoes what
  * it received (path, token, request id), answers a POST with a Location in its own address space, serves a tiny
- * OpenAPI document and a health check, and is slow on paths ending in /slow.
+ * OpenAPI document and a health check, is slow on paths ending in /slow, and closes the connection instead of
+ * answering the first request (of each method) to a path ending in /drop-once.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
     static final List<String> NAMES = List.of("school", "assessment", "budget", "project", "report");
@@ -43,8 +44,15 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
+    /** "METHOD path" of requests to a path ending in /drop-once that were answered by closing the connection. */
+    private final java.util.Set<String> dropped = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private void handle(String name, HttpServerRequest req) {
         String path = req.path();
+        if (path.endsWith("/drop-once") && dropped.add(req.method().name() + " " + path)) {
+            req.connection().close(); // as a service closing an idle keep-alive connection, or restarting, would
+            return;
+        }
         if (path.equals("/q/health")) {
             json(req, 200, new JsonObject().put("status", "UP").put("checks", new JsonArray()));
         } else if (path.equals("/q/openapi")) {
