@@ -8,7 +8,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.school.api.OrgDtos.*;
+import org.khet.school.service.FeedService;
 import org.khet.school.service.OrgService;
+import org.khet.school.service.SchoolRegistryFeed;
 
 import java.util.List;
 
@@ -18,9 +20,23 @@ import java.util.List;
 @Tag(name = "schools")
 public class SchoolResource {
     private final OrgService org;
+    private final FeedService feeds;
+    private final SchoolRegistryFeed registry;
 
-    public SchoolResource(OrgService org) {
+    public SchoolResource(OrgService org, FeedService feeds, SchoolRegistryFeed registry) {
         this.org = org;
+        this.feeds = feeds;
+        this.registry = registry;
+    }
+
+    @POST
+    @Path("/feed")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "School register feed: code, districtCode, nameTh (optional nameEn, subDistrict, branchOf, expansion, "
+            + "specialArea, boarding); new codes are registered, known ones changed where the row differs")
+    public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType,
+                         @HeaderParam("Idempotency-Key") String key, @HeaderParam("Prefer") String prefer) {
+        return FeedEndpoint.accept(feeds, registry, body, format, contentType, key, prefer);
     }
 
     @POST
