@@ -19,6 +19,18 @@ public interface FeedKind<T> {
     /** What the feed is about, for idempotency by content: "1056020001:2566:1" for one school's round, etc. */
     String scope(List<FeedRow> rows);
 
+    /**
+     * Refuses (403) a caller who may not write what the rows are about, on the request's thread before any work
+     * (a large feed would otherwise fail later, in its job): by default the schools the rows name.
+     */
+    default void authorize(List<FeedRow> rows, org.khet.kit.security.AccessControl access) {
+        for (String school : distinct(rows, "schoolCode")) {
+            if (org.khet.school.domain.Codes.isSchool(school)) {
+                access.requireWrite(school);
+            }
+        }
+    }
+
     /** Validates every row; throws a 400 problem listing all bad cells, or 409 for rows of locked rounds. */
     T validate(List<FeedRow> rows);
 

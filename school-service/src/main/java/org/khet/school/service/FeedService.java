@@ -10,7 +10,6 @@ import org.khet.kit.feed.FeedReceipts;
 import org.khet.kit.feed.FeedRow;
 import org.khet.kit.security.AccessControl;
 import org.khet.school.config.SchoolConfig;
-import org.khet.school.domain.Codes;
 
 import java.util.List;
 import java.util.Optional;
@@ -49,11 +48,7 @@ public class FeedService {
         if (rows.isEmpty()) {
             throw org.khet.kit.problem.ProblemException.badRequest("the feed has a header but no rows; nothing was stored");
         }
-        for (String school : FeedKind.distinct(rows, "schoolCode")) {
-            if (Codes.isSchool(school)) {
-                access.requireWrite(school);
-            }
-        }
+        kind.authorize(rows, access);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         String sha = FeedReceipts.sha256(body);
         String scope = kind.scope(rows);

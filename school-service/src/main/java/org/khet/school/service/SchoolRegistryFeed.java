@@ -62,6 +62,16 @@ public class SchoolRegistryFeed implements FeedKind<SchoolRegistryFeed.Content> 
         return FeedKind.scopeOf(rows, "districtCode");
     }
 
+    /** The areas of the districts the rows name (a district that does not exist is a 400 of validation). */
+    @Override
+    public void authorize(List<FeedRow> rows, AccessControl access) {
+        List<String> areas = jdbc.query("select distinct area_code from district where code = any(?)", rs -> rs.getString(1),
+                (Object) FeedKind.distinct(rows, "districtCode").toArray(String[]::new));
+        for (String area : areas) {
+            access.requireWrite(area);
+        }
+    }
+
     @Override
     public Content validate(List<FeedRow> rows) {
         FeedErrors errors = new FeedErrors();

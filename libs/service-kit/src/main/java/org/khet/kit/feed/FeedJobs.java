@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import org.khet.contracts.events.EventJson;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
+import org.khet.kit.security.CurrentCaller;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,10 +47,13 @@ public class FeedJobs {
     }
 
     /** Queues {@code work} (which must open and commit its own transaction) and returns the job id. */
+    /** Queues {@code work}; it runs as the submitting request's caller (see {@link CurrentCaller#carried}). */
     public UUID submit(String kind, int rows, Supplier<Object> work) {
         UUID id = UUID.randomUUID();
         update("insert into feed_job (id, kind, status, rows) values (?, ?, 'queued', ?)", id, kind, rows);
-        executor.submit(() -> run(id, work));
+        Supplier<Object> asCaller = io.quarkus.arc.Arc.container().requestContext().isActive()
+                ? io.quarkus.arc.Arc.container().instance(CurrentCaller.class).get().carried(work) : work;
+        executor.submit(() -> run(id, asCaller));
         return id;
     }
 

@@ -22,6 +22,25 @@ public class CurrentCaller {
         return Optional.ofNullable(caller);
     }
 
+    /**
+     * Work that will run on another thread (a feed job) as this request's caller: the caller and its token go with
+     * it into a request context of its own, so that the job's writes are authorized and audited as the sender's.
+     */
+    public <T> java.util.function.Supplier<T> carried(java.util.function.Supplier<T> work) {
+        Caller c = caller;
+        String t = token;
+        return () -> {
+            io.quarkus.arc.ManagedContext context = io.quarkus.arc.Arc.container().requestContext();
+            context.activate();
+            try {
+                io.quarkus.arc.Arc.container().instance(CurrentCaller.class).get().set(c, t);
+                return work.get();
+            } finally {
+                context.terminate();
+            }
+        };
+    }
+
     /** The verified bearer token of this request, for an {@code Authorization: Bearer} header on onward calls. */
     public Optional<String> bearerToken() {
         return Optional.ofNullable(token);
