@@ -33,11 +33,13 @@ public class SchoolRegistryFeed implements FeedKind<SchoolRegistryFeed.Content> 
     private final OrgService org;
     private final Jdbc jdbc;
     private final AccessControl access;
+    private final jakarta.persistence.EntityManager em;
 
-    public SchoolRegistryFeed(OrgService org, Jdbc jdbc, AccessControl access) {
+    public SchoolRegistryFeed(OrgService org, Jdbc jdbc, AccessControl access, jakarta.persistence.EntityManager em) {
         this.org = org;
         this.jdbc = jdbc;
         this.access = access;
+        this.em = em;
     }
 
     /** @param schools main schools first, then branches; {@code known}: the codes registered already */
@@ -144,11 +146,18 @@ public class SchoolRegistryFeed implements FeedKind<SchoolRegistryFeed.Content> 
 
     @Override
     public FeedKind.FeedResult store(Content c, String actor) {
+        int n = 0;
         for (SchoolInput in : c.schools()) {
             if (c.known().contains(in.code())) {
                 org.updateSchool(in.code(), in, null);
             } else {
                 org.registerSchool(in);
+            }
+            if (++n % 250 == 0) {
+                // a national register is one transaction: keep its persistence context small, or every flush
+                // would check every school written so far
+                em.flush();
+                em.clear();
             }
         }
         return new FeedKind.FeedResult(name(), c.schools().size(), c.schools().size(), c.areas(), List.of(), false);
