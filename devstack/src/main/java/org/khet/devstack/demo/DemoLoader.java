@@ -93,7 +93,8 @@ public final class DemoLoader {
             System.err.println("demo data: " + e.getMessage());
             System.exit(1);
         }
-        System.out.printf("demo data loaded from %s: %d requests stored data, %d were already loaded%n",
+        // a PUT of what is stored already answers 200 too (and changes nothing): "accepted", not "stored"
+        System.out.printf("demo data loaded from %s: %d requests accepted, %d more recognised as already loaded%n",
                 dir, loader.sent, loader.unchanged);
     }
 
@@ -168,7 +169,8 @@ public final class DemoLoader {
                 .build();
         HttpResponse<String> resp = retrying(req);
         int s = resp.statusCode();
-        if (s == 200 && resp.body().contains("\"duplicate\":true") || s == 304 || s == 409 && existsOk) {
+        boolean replayed = s == 200 && (resp.body().contains("\"duplicate\":true") || resp.body().contains("\"replayed\":true"));
+        if (replayed || s == 304 || s == 409 && existsOk) {
             unchanged++;
         } else if (s >= 200 && s < 300) {
             sent++;
