@@ -1,5 +1,6 @@
 package org.khet.budget.service;
 
+import org.khet.kit.problem.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.budget.api.Dtos.FeedResult;
@@ -55,7 +56,7 @@ public class AllocationService {
         if (in == null) {
             throw ProblemException.badRequest("the body must be an allotment object");
         }
-        FieldChecks checks = new FieldChecks();
+        FieldErrors checks = new FieldErrors();
         checks.addIf("areaCode", refs.areaProblem(in.areaCode()));
         checks.addIf("fiscalYear", refs.fiscalYearProblem(in.fiscalYear()));
         Map<String, BudgetCategory> cats = refs.categoryLookup();

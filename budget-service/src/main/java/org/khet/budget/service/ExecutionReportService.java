@@ -1,5 +1,6 @@
 package org.khet.budget.service;
 
+import org.khet.kit.problem.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.budget.api.Dtos.FeedResult;
@@ -68,7 +69,7 @@ public class ExecutionReportService {
         if (in == null) {
             throw ProblemException.badRequest("the body must be an execution report object");
         }
-        FieldChecks checks = new FieldChecks();
+        FieldErrors checks = new FieldErrors();
         checks.addIf("areaCode", refs.areaProblem(in.areaCode()));
         checks.addIf("fiscalYear", refs.fiscalYearProblem(in.fiscalYear()));
         checks.required("asOf", in.asOf());

@@ -1,5 +1,6 @@
 package org.khet.project.service;
 
+import org.khet.kit.problem.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.kit.etag.ETags;
@@ -65,7 +66,7 @@ public class ProjectService {
     public ProjectView create(String areaCode, ProjectInput in) {
         areas.requireArea(areaCode);
         access.requireWrite(areaCode);
-        Validation v = new Validation();
+        FieldErrors v = new FieldErrors();
         if (in == null) {
             throw ProblemException.badRequest("the request has no project in its body");
         }
@@ -113,7 +114,7 @@ public class ProjectService {
             params.put("fy", fiscalYear);
         }
         if (planKind != null && !planKind.isBlank()) {
-            Validation v = new Validation();
+            FieldErrors v = new FieldErrors();
             PlanKind k = v.oneOf("planKind", planKind, PlanKind.class, null);
             v.throwIfAny("the query");
             q.append(" and planKind = :kind");
@@ -137,7 +138,7 @@ public class ProjectService {
         if (in == null) {
             throw ProblemException.badRequest("the request has no project in its body");
         }
-        Validation v = new Validation();
+        FieldErrors v = new FieldErrors();
         ProjectFields f = fields(in, v, p.fiscalYear);
         Results r = results(in.quantitativeResults(), in.qualitativeResults(), in.problems(), in.suggestions(), v);
         v.throwIfAny("the project");
@@ -178,7 +179,7 @@ public class ProjectService {
         if (in == null) {
             throw ProblemException.badRequest("the request has no spend in its body");
         }
-        Validation v = new Validation();
+        FieldErrors v = new FieldErrors();
         BigDecimal spend = v.money("actualSpend", in.actualSpend(), true, false);
         BigDecimal remaining = v.money("reportedRemaining", in.reportedRemaining(), false, true);
         v.throwIfAny("the spend");
@@ -197,7 +198,7 @@ public class ProjectService {
         if (in == null) {
             throw ProblemException.badRequest("the request has no results in its body");
         }
-        Validation v = new Validation();
+        FieldErrors v = new FieldErrors();
         ProjectStatus status = v.oneOf("status", in.status(), ProjectStatus.class, null);
         Achievement achieved = v.oneOf("achieved", in.achieved(), Achievement.class, Achievement.NOT_ASSESSED);
         Results r = results(in.quantitativeResults(), in.qualitativeResults(), in.problems(), in.suggestions(), v);
@@ -235,7 +236,7 @@ public class ProjectService {
         }
         plans.of(areaCode, fiscalYear).ifPresent(plan -> {
             if (plan.strategyText(strategy) == null) {
-                Validation v = new Validation();
+                FieldErrors v = new FieldErrors();
                 v.add(field, "strategy " + strategy + " is not in the strategic plan of " + areaCode + " for "
                         + fiscalYear + " (it has " + plan.strategies.size() + ")");
                 v.throwIfAny("the project");
@@ -243,7 +244,7 @@ public class ProjectService {
         });
     }
 
-    private static ProjectFields fields(ProjectInput in, Validation v, Integer fixedYear) {
+    private static ProjectFields fields(ProjectInput in, FieldErrors v, Integer fixedYear) {
         Integer fy = v.fiscalYear("fiscalYear", in.fiscalYear() == null ? fixedYear : in.fiscalYear());
         if (fixedYear != null && fy != null && !fy.equals(fixedYear)) {
             v.add("fiscalYear", "a project cannot move to another fiscal year (" + fixedYear + " → " + fy
@@ -269,7 +270,7 @@ public class ProjectService {
                 reportedRemaining, owners, status, achieved);
     }
 
-    private static List<Owner> owners(List<OwnerDto> in, Validation v) {
+    private static List<Owner> owners(List<OwnerDto> in, FieldErrors v) {
         List<Owner> out = new ArrayList<>();
         if (in == null || in.isEmpty()) {
             v.add("owners", "a project has one or more responsible officers");
@@ -301,7 +302,7 @@ public class ProjectService {
     }
 
     static Results results(List<QuantitativeResult> quantitative, List<String> qualitative, List<String> problems,
-                           List<String> suggestions, Validation v) {
+                           List<String> suggestions, FieldErrors v) {
         List<QuantitativeResult> q = new ArrayList<>();
         if (quantitative != null) {
             for (int i = 0; i < quantitative.size(); i++) {
@@ -329,7 +330,7 @@ public class ProjectService {
                 texts("suggestions", suggestions, v));
     }
 
-    private static List<String> texts(String field, List<String> in, Validation v) {
+    private static List<String> texts(String field, List<String> in, FieldErrors v) {
         List<String> out = new ArrayList<>();
         if (in == null) {
             return out;

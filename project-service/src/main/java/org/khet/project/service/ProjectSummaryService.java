@@ -1,5 +1,6 @@
 package org.khet.project.service;
 
+import org.khet.kit.problem.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -134,7 +135,7 @@ public class ProjectSummaryService {
     public List<ReportedListFigures> putReported(String areaCode, int fiscalYear, List<ReportedListFigures> in) {
         areas.requireArea(areaCode);
         access.requireWrite(areaCode);
-        Validation v = new Validation();
+        FieldErrors v = new FieldErrors();
         v.fiscalYear("fiscalYear", fiscalYear);
         if (in == null || in.isEmpty()) {
             v.add("", "send a list of {planKind, reportedCount, reportedCarriedOut, reportedAchievedPercent}");

@@ -1,5 +1,6 @@
 package org.khet.project.service;
 
+import org.khet.kit.problem.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.contracts.events.project.StrategicPlanPublished;
@@ -47,7 +48,7 @@ public class StrategicPlanService {
     public Stored put(String areaCode, int fiscalYear, String ifMatch, StrategicPlanInput in) {
         areas.requireArea(areaCode);
         access.requireWrite(areaCode);
-        Validation v = new Validation();
+        FieldErrors v = new FieldErrors();
         v.fiscalYear("fiscalYear", fiscalYear);
         if (in == null) {
             throw ProblemException.badRequest("the request has no strategic plan in its body");
@@ -134,7 +135,7 @@ public class StrategicPlanService {
                 p.coreValues, p.policies, p.focusPoints, p.version, p.updatedAt, p.updatedBy);
     }
 
-    private static List<String> list(String field, List<String> in, Validation v, boolean required) {
+    private static List<String> list(String field, List<String> in, FieldErrors v, boolean required) {
         List<String> out = new ArrayList<>();
         if (in == null || in.isEmpty()) {
             if (required) {
@@ -151,7 +152,7 @@ public class StrategicPlanService {
         return out;
     }
 
-    private static List<StrategicPlan.Strategy> strategies(List<StrategicPlan.Strategy> in, Validation v) {
+    private static List<StrategicPlan.Strategy> strategies(List<StrategicPlan.Strategy> in, FieldErrors v) {
         List<StrategicPlan.Strategy> out = new ArrayList<>();
         if (in == null || in.isEmpty()) {
             v.add("strategies", "needs at least one strategy");
@@ -176,7 +177,7 @@ public class StrategicPlanService {
         return out;
     }
 
-    private static List<StrategicPlan.CoreValue> coreValues(List<StrategicPlan.CoreValue> in, Validation v) {
+    private static List<StrategicPlan.CoreValue> coreValues(List<StrategicPlan.CoreValue> in, FieldErrors v) {
         List<StrategicPlan.CoreValue> out = new ArrayList<>();
         if (in == null) {
             return out;
@@ -194,7 +195,7 @@ public class StrategicPlanService {
         return out;
     }
 
-    private static List<StrategicPlan.PolicyArea> policies(List<StrategicPlan.PolicyArea> in, Validation v) {
+    private static List<StrategicPlan.PolicyArea> policies(List<StrategicPlan.PolicyArea> in, FieldErrors v) {
         List<StrategicPlan.PolicyArea> out = new ArrayList<>();
         if (in == null) {
             return out;

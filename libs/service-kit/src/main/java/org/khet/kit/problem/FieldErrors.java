@@ -1,34 +1,58 @@
-package org.khet.project.service;
+package org.khet.kit.problem;
 
 import org.khet.contracts.BuddhistEra;
 import org.khet.contracts.Money;
-import org.khet.kit.problem.Problem;
-import org.khet.kit.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Collects every field error of one request, so a client can fix all of them in one round. */
-final class Validation {
+/**
+ * Collects every field error of one JSON request body, so that a client can fix all of them in one round; then
+ * {@link #throwIfAny} answers one 400 problem listing them, before anything is stored. (Feeds have their row and
+ * column twin, {@code org.khet.kit.feed.FeedErrors}.)
+ */
+public final class FieldErrors {
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
-    void add(String field, String message) {
+    public void add(String field, String message) {
         errors.add(Problem.FieldError.field(field, message));
     }
 
-    boolean isEmpty() {
+    public void addIf(String field, String problem) {
+        if (problem != null) {
+            add(field, problem);
+        }
+    }
+
+    public boolean required(String field, Object value) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            add(field, "is required");
+            return false;
+        }
+        return true;
+    }
+
+    public boolean isEmpty() {
         return errors.isEmpty();
     }
 
-    void throwIfAny(String what) {
+    /** A 400 problem "{@code what} is not valid; nothing was stored" with every field error, when there is any. */
+    public void throwIfAny(String what) {
         if (!errors.isEmpty()) {
             throw ProblemException.validation(what + " is not valid; nothing was stored", errors);
         }
     }
 
-    String text(String field, String value, boolean required, int max) {
+    /** A 400 problem "n field(s) are not valid; nothing was stored" with every field error, when there is any. */
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors.size() + " field(s) are not valid; nothing was stored", errors);
+        }
+    }
+
+    public String text(String field, String value, boolean required, int max) {
         if (value == null || value.isBlank()) {
             if (required) {
                 add(field, "is required");
@@ -43,8 +67,8 @@ final class Validation {
         return s;
     }
 
-    /** An amount in baht: at most two decimals, within numeric(16,2), never negative. */
-    BigDecimal money(String field, BigDecimal value, boolean required, boolean allowNegative) {
+    /** An amount in baht: at most two decimals, within numeric(16,2); negative only where allowed. Null when absent or bad. */
+    public BigDecimal money(String field, BigDecimal value, boolean required, boolean allowNegative) {
         if (value == null) {
             if (required) {
                 add(field, "is required");
@@ -64,7 +88,7 @@ final class Validation {
         }
     }
 
-    Integer fiscalYear(String field, Integer value) {
+    public Integer fiscalYear(String field, Integer value) {
         if (value == null) {
             add(field, "is required (Buddhist era, e.g. 2566)");
             return null;
@@ -76,7 +100,7 @@ final class Validation {
         return value;
     }
 
-    Integer positive(String field, Integer value, boolean required) {
+    public Integer positive(String field, Integer value, boolean required) {
         if (value == null) {
             if (required) {
                 add(field, "is required");
@@ -90,7 +114,7 @@ final class Validation {
         return value;
     }
 
-    <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, E dflt) {
+    public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, E dflt) {
         if (value == null || value.isBlank()) {
             if (dflt == null) {
                 add(field, "is required, one of " + List.of(type.getEnumConstants()));
@@ -103,5 +127,21 @@ final class Validation {
             add(field, "must be one of " + List.of(type.getEnumConstants()) + ", got '" + value + "'");
             return null;
         }
+    }
+
+    /** A percentage from 0 to 1000 with at most two decimals (scale 2); null when absent or bad. */
+    public BigDecimal percent(String field, BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            add(field, "has more than two decimals: " + value.toPlainString());
+            return null;
+        }
+        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(1000)) > 0) {
+            add(field, "must be a percentage from 0 to 1000, got " + value.toPlainString());
+            return null;
+        }
+        return value.setScale(2);
     }
 }
