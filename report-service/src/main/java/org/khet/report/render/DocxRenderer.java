@@ -33,12 +33,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -58,28 +54,13 @@ public final class DocxRenderer {
 
     public static byte[] render(Report r, RenderOptions options) {
         DocxRenderer d = new DocxRenderer(options.thaiDigits());
-        try {
-            d.document(r);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-            d.doc.write(out);
-            d.doc.close();
-            return ZipNormalizer.normalize(out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the DOCX report", e);
-        }
+        d.document(r);
+        return ZipNormalizer.write(d.doc, r, "DOCX", 128 * 1024);
     }
 
     private void document(Report r) {
         styles();
         page();
-        var props = doc.getProperties().getCoreProperties();
-        props.setTitle(r.title() + " " + r.subtitle());
-        props.setCreator("Khet report-service");
-        // a fixed date (the end of the fiscal year) keeps the bytes of a report the same from one run to the next
-        java.util.Optional<java.util.Date> fyEnd = java.util.Optional.of(java.util.Date.from(
-                LocalDate.of(r.fiscalYear() - 543, 9, 30).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
-        props.setCreated(fyEnd);
-        props.setModified(fyEnd);
 
         para("Title", "รายงาน ผลการดำเนินงาน", ParagraphAlignment.CENTER, false);
         para("Title", "ประจำปีงบประมาณ พ.ศ. " + r.fiscalYear(), ParagraphAlignment.CENTER, false);

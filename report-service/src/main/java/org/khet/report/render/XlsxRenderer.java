@@ -20,11 +20,7 @@ import org.khet.report.domain.Row;
 import org.khet.report.domain.RowKind;
 import org.khet.report.domain.Table;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,15 +48,8 @@ public final class XlsxRenderer {
 
     public static byte[] render(Report r, RenderOptions options) {
         XlsxRenderer x = new XlsxRenderer(options.thaiDigits());
-        try {
-            x.workbook(r);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            x.wb.write(out);
-            x.wb.close();
-            return ZipNormalizer.normalize(out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the XLSX report", e);
-        }
+        x.workbook(r);
+        return ZipNormalizer.write(x.wb, r, "XLSX", 64 * 1024);
     }
 
     /** The sheet name of each table, in order (tests and the contents sheet use the same names). */
@@ -83,13 +72,6 @@ public final class XlsxRenderer {
 
     private void workbook(Report r) {
         styles();
-        var props = wb.getProperties().getCoreProperties();
-        props.setTitle(r.title() + " " + r.subtitle());
-        props.setCreator("Khet report-service");
-        java.util.Optional<java.util.Date> fyEnd = java.util.Optional.of(java.util.Date.from(
-                LocalDate.of(r.fiscalYear() - 543, 9, 30).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
-        props.setCreated(fyEnd);
-        props.setModified(fyEnd);
 
         XSSFSheet index = wb.createSheet("สารบัญ");
         index.createRow(0).createCell(0).setCellValue(text(r.title() + " " + r.subtitle()));
