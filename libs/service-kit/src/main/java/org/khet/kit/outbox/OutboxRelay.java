@@ -44,6 +44,11 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key: one sequencer per database, however many replicas of the service run. */
     private static final long SEQUENCER_LOCK = 0x6b6865744f7574L;
+    /**
+     * Advisory lock key: one publisher per database at a time. Without it a second replica would skip the rows
+     * the first has locked and publish the next batch first, so one aggregate's events could arrive out of order.
+     */
+    private static final long PUBLISHER_LOCK = 0x6b686574507562L;
 
     private final AgroalDataSource dataSource;
     private final KhetConfig config;
@@ -141,10 +146,14 @@ public class OutboxRelay {
 
     /** One round: sequence what committed, publish what is sequenced. @return rows moved (sequenced + published). */
     public int runOnce() throws SQLException {
-        int sequenced = sequence();
-        int sent = publish();
-        refreshGauges();
-        return sequenced + sent;
+        try {
+            int sequenced = sequence();
+            int sent = publish();
+            return sequenced + sent;
+        } finally {
+            // also after a failed round: during a broker outage the backlog and its age must keep growing
+            refreshGauges();
+        }
     }
 
     /**
@@ -157,15 +166,9 @@ public class OutboxRelay {
             c.setAutoCommit(false);
             try {
                 int n = 0;
-                try (PreparedStatement lock = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-                    lock.setLong(1, SEQUENCER_LOCK);
-                    try (ResultSet rs = lock.executeQuery()) {
-                        rs.next();
-                        if (!rs.getBoolean(1)) {
-                            c.rollback();
-                            return 0;
-                        }
-                    }
+                if (!tryLock(c, SEQUENCER_LOCK)) {
+                    c.rollback();
+                    return 0;
                 }
                 try (PreparedStatement ps = c.prepareStatement("""
                         with base as (select coalesce(max(position), 0) as top from outbox_event),
@@ -193,6 +196,10 @@ public class OutboxRelay {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
+                if (!tryLock(c, PUBLISHER_LOCK)) {
+                    c.rollback();
+                    return 0;
+                }
                 List<Row> rows = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("""
                         select id, position, topic, aggregate_id, payload::text from outbox_event
@@ -278,7 +285,18 @@ public class OutboxRelay {
         }
     }
 
-    private void refreshGauges() throws SQLException {
+    /** A transaction-scoped advisory lock, or false when another session holds it. */
+    private static boolean tryLock(Connection c, long key) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, key);
+            try (ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private void refreshGauges() {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(
                      "select count(*), coalesce(extract(epoch from now() - min(occurred_at)) * 1000, 0) "
@@ -287,11 +305,19 @@ public class OutboxRelay {
             rs.next();
             backlog.set(rs.getLong(1));
             oldestAgeMillis.set(rs.getLong(2));
+        } catch (SQLException e) {
+            // the round's own error (if any) is what the loop reports; the gauges keep their last values
+            LOG.debugf(e, "outbox gauges not refreshed");
         }
     }
 
     public long backlog() {
         return backlog.get();
+    }
+
+    /** Age of the oldest unpublished event at the last round, in milliseconds (0 when none waits). */
+    public long oldestAgeMillis() {
+        return oldestAgeMillis.get();
     }
 
     private KafkaProducer<String, String> producer() {

@@ -1,16 +1,24 @@
 package org.khet.kit.outbox;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.khet.contracts.events.Topics;
 import org.khet.testkit.KafkaResource;
 import org.khet.testkit.TopicReader;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoublePredicate;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.*;
@@ -18,6 +26,11 @@ import static org.junit.jupiter.api.Assertions.*;
 /** The outbox against the real PostgreSQL and the real broker process. */
 @QuarkusTest
 class OutboxTest {
+
+    @Inject
+    OutboxRelay relay;
+    @Inject
+    AgroalDataSource dataSource;
 
     private static void create(String name, boolean fail) {
         given().contentType(ContentType.JSON).body("{\"name\":\"" + name + "\",\"size\":1}")
@@ -73,11 +86,11 @@ class OutboxTest {
                         .put("/test/widgets/" + id).then().statusCode(200);
                 sizes.add(i);
             }
-            // the writes are committed and waiting in the outbox while the broker is down
-            Integer backlog = given().get("/q/metrics").then().extract().body().asString().lines()
-                    .filter(l -> l.startsWith("khet_outbox_backlog"))
-                    .map(l -> (int) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
-            assertTrue(backlog >= 0, "the backlog metric is exported");
+            // the writes are committed and waiting in the outbox while the broker is down: the relay's failed
+            // rounds still tell the metrics how many wait and for how long, and record the failure on the row
+            awaitMetric("khet_outbox_backlog", v -> v >= 5, Duration.ofSeconds(30));
+            awaitMetric("khet_outbox_oldest_age_seconds", v -> v > 0, Duration.ofSeconds(30));
+            awaitTrue(() -> lastError(widget) != null, Duration.ofSeconds(30), "the failed attempt is recorded");
         } finally {
             KafkaResource.broker().start();
         }
@@ -85,6 +98,59 @@ class OutboxTest {
                 e -> widget.equals(e.subject()) && e.type().equals("school.WidgetChanged.v1"), 5, Duration.ofSeconds(90));
         List<Integer> delivered = got.stream().map(r -> r.event().data().get("size").asInt()).distinct().toList();
         assertEquals(sizes, delivered, "every change delivered, in the order written");
+        awaitMetric("khet_outbox_backlog", v -> v == 0, Duration.ofSeconds(30));
+        awaitMetric("khet_outbox_oldest_age_seconds", v -> v == 0, Duration.ofSeconds(30));
+        assertNull(lastError(widget), "a delivered event keeps no error");
+    }
+
+    @Test
+    void failedRoundsBackOffExponentiallyUpToTheConfiguredMaximum() {
+        // src/test/resources/application.properties: initial-backoff=200ms, max-backoff=1s
+        assertEquals(Duration.ofMillis(200), relay.backoff(1));
+        assertEquals(Duration.ofMillis(400), relay.backoff(2));
+        assertEquals(Duration.ofMillis(800), relay.backoff(3));
+        assertEquals(Duration.ofSeconds(1), relay.backoff(4));
+        assertEquals(Duration.ofSeconds(1), relay.backoff(40), "no overflow after many failures");
+    }
+
+    /** The errors recorded on a widget's outbox rows (the aggregate id is the widget's name), or null. */
+    private String lastError(String widgetName) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "select string_agg(last_error, '; ') from outbox_event where aggregate_id = ?")) {
+            ps.setString(1, widgetName);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double metric(String name) {
+        return given().get("/q/metrics").then().statusCode(200).extract().body().asString().lines()
+                .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " is not exported"));
+    }
+
+    private static void awaitMetric(String name, DoublePredicate expected, Duration timeout) {
+        awaitTrue(() -> expected.test(metric(name)), timeout, name + " (last value " + metric(name) + ")");
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, Duration timeout, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("not reached within " + timeout + ": " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted");
+            }
+        }
     }
 
     @Test
