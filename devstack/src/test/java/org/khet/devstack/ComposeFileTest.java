@@ -57,6 +57,8 @@ class ComposeFileTest {
     private static final Pattern CREATE_DATABASE = Pattern.compile("(?i)create\\s+database\\s+\"?([A-Za-z0-9_]+)");
 
     private static Path root;
+    /** KHET_SECURITY_* names of the kit's config mapping (KhetConfig.Security), which every module reads. */
+    private static Set<String> securityEnvNames;
     private static Map<String, Map<String, Object>> services;
     private static Map<String, Module> modules;
 
@@ -133,6 +135,56 @@ class ComposeFileTest {
             }
         }
         assertTrue(modules.size() >= 2, "found only " + modules.keySet() + " as Quarkus modules under " + root);
+        securityEnvNames = securityEnvNames(root.resolve("libs/service-kit/src/main/java/org/khet/kit/config/KhetConfig.java"));
+        assertTrue(securityEnvNames.contains("KHET_SECURITY_KEY_LOCATION"), "read " + securityEnvNames + " from KhetConfig");
+    }
+
+    /** The environment names of KhetConfig.Security's properties: keyLocation() → KHET_SECURITY_KEY_LOCATION. */
+    static Set<String> securityEnvNames(Path khetConfig) throws IOException {
+        String source = Files.readString(khetConfig, StandardCharsets.UTF_8);
+        int start = source.indexOf("interface Security {");
+        assertTrue(start >= 0, khetConfig + " has no interface Security");
+        int end = source.indexOf("\n    }", start);
+        Matcher m = Pattern.compile("\\s([a-z][A-Za-z0-9]*)\\(\\);").matcher(source.substring(start, end));
+        Set<String> names = new TreeSet<>();
+        while (m.find()) {
+            names.add("KHET_SECURITY_" + m.group(1).replaceAll("([A-Z])", "_$1").toUpperCase(java.util.Locale.ROOT));
+        }
+        return names;
+    }
+
+    @Test
+    void everyServiceAndTheGatewayCanReadTheKeyThatVerifiesTokens() {
+        List<String> problems = new ArrayList<>();
+        for (Module m : modules.values()) {
+            if (m.service() == null) {
+                continue;
+            }
+            Map<String, String> env = environment(m.service());
+            for (String name : List.of("KHET_SECURITY_ISSUER", "KHET_SECURITY_KEY_LOCATION")) {
+                if (!env.containsKey(name)) {
+                    problems.add(m.service() + " does not set " + name + " (the default names a file of ./khet's .khet/)");
+                }
+            }
+            String location = env.getOrDefault("KHET_SECURITY_KEY_LOCATION", "");
+            // ${NAME:-default}: the default is what runs when the shell does not set it
+            Matcher d = Pattern.compile("\\$\\{[A-Z_]+:-([^}]*)}").matcher(location);
+            String value = d.matches() ? d.group(1) : location;
+            if (value.startsWith("/")) {
+                Object volumes = services.get(m.service()).get("volumes");
+                boolean mounted = volumes instanceof List<?> l && l.stream().map(String::valueOf).anyMatch(v -> {
+                    String[] parts = v.split(":");
+                    return parts.length >= 2 && value.startsWith(parts[1].endsWith("/") ? parts[1] : parts[1] + "/");
+                });
+                if (!mounted) {
+                    problems.add(m.service() + " reads its token key from " + value + ", which no volume of it mounts");
+                }
+            } else if (!value.isEmpty() && !HTTP_URL.matcher(value).matches()) {
+                problems.add(m.service() + ": KHET_SECURITY_KEY_LOCATION=" + location
+                        + " is neither an absolute path in the container nor an http(s) JWKS URL");
+            }
+        }
+        report(problems);
     }
 
     @Test
@@ -197,7 +249,8 @@ class ComposeFileTest {
             }
             Map<String, String> env = environment(m.service());
             Set<String> referenced = m.referencedEnv();
-            Set<String> overridable = m.keyEnvNames();
+            Set<String> overridable = new TreeSet<>(m.keyEnvNames());
+            overridable.addAll(securityEnvNames);
             for (String name : env.keySet()) {
                 if (!referenced.contains(name) && !overridable.contains(name) && !DIRECT_NAMES.matcher(name).matches()) {
                     problems.add(m.service() + " sets " + name + ", which " + m.dir()
