@@ -1,0 +1,196 @@
+package org.khet.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The {@code ./khet} script itself, as a newcomer runs it: on ports of its own and a state directory of its own
+ * (KHET_STATE), so a developer's stack on the default ports is never touched. Runs the jars the build made
+ * (KHET_BUILD=never) without the demo data (KHET_DEMO=none; loading it is DemoStackTest's subject).
+ * One scenario in order: a taken port stops {@code up} before anything starts and names the port and the
+ * process; {@code up} starts everything and {@code status} shows each component with its port and pid; a second
+ * {@code up} changes nothing; {@code down} stops exactly those processes.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KhetScriptTest {
+    static final List<String> COMPONENTS = List.of("postgres", "kafka", "school", "assessment", "budget", "project",
+            "report", "gateway");
+    static Path state;
+    static final Map<String, String> env = new LinkedHashMap<>();
+    static final Map<String, Integer> ports = new LinkedHashMap<>();
+    static Map<String, Long> pidsAfterFirstUp;
+
+    record Run(int exit, String output) {
+    }
+
+    @BeforeAll
+    static void ownPortsAndState() throws IOException {
+        assertTrue(Files.isRegularFile(Stack.ROOT.resolve("gateway/target/quarkus-app/quarkus-run.jar")),
+                "the modules are packaged before e2e runs (./mvnw verify builds them first)");
+        state = Files.createTempDirectory("khet-script-");
+        for (String c : List.of("pg", "kafka", "kafka_controller", "gateway", "school", "assessment", "budget",
+                "project", "report")) {
+            int p = freePort();
+            ports.put(c, p);
+            env.put("KHET_" + c.toUpperCase() + "_PORT", String.valueOf(p));
+        }
+        env.put("KHET_STATE", state.toString());
+        env.put("KHET_BUILD", "never");
+        env.put("KHET_DEMO", "none");
+        env.put("KHET_TIMEOUT", "300");
+        env.put("KHET_JAVA_OPTS", "-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+    }
+
+    @AfterAll
+    static void stopWhateverIsLeft() throws Exception {
+        if (state != null) {
+            khet("down");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aTakenPortStopsUpBeforeAnythingStartsAndNamesThePortAndTheProcess() throws Exception {
+        int gatewayPort = ports.get("gateway");
+        try (ServerSocket squatter = new ServerSocket(gatewayPort, 50, InetAddress.getLoopbackAddress())) {
+            Run up = khet("up");
+            assertNotEquals(0, up.exit(), up.output());
+            long me = ProcessHandle.current().pid();
+            assertTrue(up.output().contains("port " + gatewayPort + " (gateway) is already in use by pid " + me),
+                    "names the port, the component and this JVM's pid:\n" + up.output());
+            assertTrue(up.output().contains("KHET_<COMPONENT>_PORT"), "says how to move Khet:\n" + up.output());
+        }
+        assertEquals(List.of(), pidFiles(), "nothing was started");
+        Run status = khet("status");
+        for (String c : COMPONENTS) {
+            assertTrue(status.output().lines().anyMatch(l -> l.startsWith(c + " ") && l.contains(" stopped ")),
+                    c + " stopped:\n" + status.output());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void upStartsEveryComponentAndStatusShowsItsPortAndPid() throws Exception {
+        Run up = khet("up");
+        assertEquals(0, up.exit(), up.output());
+        assertTrue(up.output().contains("Khet is up"), up.output());
+        assertTrue(up.output().contains("http://127.0.0.1:" + ports.get("gateway") + "/api/v1/"), up.output());
+        pidsAfterFirstUp = statusPids();
+        for (String c : COMPONENTS) {
+            long pid = pidsAfterFirstUp.get(c);
+            assertTrue(running(pid), c + " pid " + pid + " runs");
+            assertEquals(String.valueOf(pid), Files.readString(state.resolve("run/" + c + ".pid")).trim());
+        }
+        String gatewayLine = line(khet("status"), "gateway");
+        assertTrue(gatewayLine.contains(" ready ") && gatewayLine.contains(" " + ports.get("gateway") + " "), gatewayLine);
+        assertTrue(line(khet("status"), "kafka").contains(ports.get("kafka") + "," + ports.get("kafka_controller")));
+    }
+
+    @Test
+    @Order(3)
+    void aSecondUpLeavesTheRunningStackAlone() throws Exception {
+        assertNotNull(pidsAfterFirstUp, "the stack is up");
+        Run again = khet("up");
+        assertEquals(0, again.exit(), again.output());
+        assertTrue(again.output().contains("already running: " + String.join(" ", COMPONENTS)), again.output());
+        assertFalse(again.output().contains("starting "), "nothing started again:\n" + again.output());
+        assertEquals(pidsAfterFirstUp, statusPids(), "the same processes");
+    }
+
+    @Test
+    @Order(4)
+    void downStopsExactlyWhatUpStarted() throws Exception {
+        assertNotNull(pidsAfterFirstUp, "the stack is up");
+        Run down = khet("down");
+        assertEquals(0, down.exit(), down.output());
+        for (Map.Entry<String, Long> e : pidsAfterFirstUp.entrySet()) {
+            assertFalse(running(e.getValue()), e.getKey() + " (pid " + e.getValue() + ") still runs");
+        }
+        Run status = khet("status");
+        for (String c : COMPONENTS) {
+            String l = line(status, c);
+            assertTrue(l.contains(" stopped "), l);
+            assertEquals(4, l.trim().split("\\s+").length, "no note (such as a taken port or a stale pid file): " + l);
+        }
+        assertEquals("nothing running", khet("down").output().lines().findFirst().orElse(""));
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    static Run khet(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("bash", Stack.ROOT.resolve("khet").toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(Stack.ROOT.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertTrue(p.waitFor(6, TimeUnit.MINUTES), "./khet " + String.join(" ", args) + " finished");
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    static Map<String, Long> statusPids() throws Exception {
+        Run status = khet("status");
+        assertEquals(0, status.exit(), status.output());
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String c : COMPONENTS) {
+            String[] cols = line(status, c).trim().split("\\s+");
+            assertTrue(cols[1].equals("ready") || cols[1].equals("up"), c + " is " + cols[1]);
+            pids.put(c, Long.parseLong(cols[3]));
+        }
+        return pids;
+    }
+
+    static String line(Run status, String component) {
+        return status.output().lines().filter(l -> l.startsWith(component + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no line for " + component + ":\n" + status.output()));
+    }
+
+    static List<Path> pidFiles() throws IOException {
+        Path run = state.resolve("run");
+        if (!Files.isDirectory(run)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(run)) {
+            return files.filter(f -> f.toString().endsWith(".pid")).toList();
+        }
+    }
+
+    /** Alive and not a zombie waiting for its parent (the script's children are reparented when it exits). */
+    static boolean running(long pid) {
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
+        }
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                    .noneMatch(l -> l.startsWith("State:") && l.contains("Z"));
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
