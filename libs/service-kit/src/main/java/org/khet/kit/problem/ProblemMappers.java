@@ -166,6 +166,13 @@ public class ProblemMappers {
             }
         }
         SQLException sql = databaseCause(e);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            // data exception: a value that does not fit its column (numeric overflow, text too long, not a number)
+            // got past the service's own checks; it is still the client's input, so a 400, never a 500
+            LOG.warnf("a value reached the database unchecked on %s: %s", instance, sql.getMessage());
+            return new Problem(Problem.type("invalid-value"), "A value does not fit", 400,
+                    "a value is out of range or of the wrong form: " + firstLine(sql.getMessage()), instance, null);
+        }
         if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
             boolean unique = "23505".equals(sql.getSQLState());
             return new Problem(Problem.type(unique ? "conflict" : "constraint"),
@@ -182,6 +189,15 @@ public class ProblemMappers {
             }
         }
         return null;
+    }
+
+    /** PostgreSQL's message without its "ERROR: " prefix and its detail lines. */
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String first = message.lines().findFirst().orElse("").trim();
+        return first.startsWith("ERROR: ") ? first.substring(7) : first;
     }
 
     private static String named(String constraint) {

@@ -95,6 +95,28 @@ class ProblemJsonTest {
     }
 
     @Test
+    void aValueTheDatabaseCannotHoldIsA400NotA500() {
+        given().post("/test/widgets/raw-amount?amount=123456.78")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", endsWith("/invalid-value"))
+                .body("detail", containsString("numeric field overflow"));
+        given().post("/test/widgets/raw-amount?amount=12x")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", endsWith("/invalid-value"));
+        given().post("/test/widgets/raw-amount?amount=999.99").then().statusCode(200);
+    }
+
+    @Test
+    void aConcurrentWriterIsA409() {
+        String id = create("concurrent-" + System.nanoTime(), 1);
+        given().put("/test/widgets/" + id + "/size-after-another-writer?size=7")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", endsWith("/conflict"))
+                .body("detail", containsString("changed by another request"));
+        given().get("/test/widgets/" + id).then().statusCode(200).body("size", is(1));
+    }
+
+    @Test
     void staleIfMatchIsA412() {
         String id = create("etag-" + System.nanoTime(), 1);
         String etag = given().get("/test/widgets/" + id).then().statusCode(200).extract().header("ETag");

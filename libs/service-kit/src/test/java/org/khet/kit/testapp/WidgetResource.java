@@ -100,6 +100,32 @@ public class WidgetResource {
         return Response.status(201).build();
     }
 
+    @POST
+    @Path("/raw-amount")
+    @Consumes(MediaType.WILDCARD)
+    @Transactional
+    public Response rawAmount(@QueryParam("amount") String amount) {
+        // a value that reaches PostgreSQL unchecked and does not fit its numeric(5,2): SQLState 22003
+        Widget.getEntityManager().createNativeQuery("select cast(cast(:a as text) as numeric(5,2))")
+                .setParameter("a", amount).getSingleResult();
+        return Response.ok().build();
+    }
+
+    @PUT
+    @Path("/{id}/size-after-another-writer")
+    @Consumes(MediaType.WILDCARD)
+    @Transactional
+    public Response sizeAfterAnotherWriter(@PathParam("id") long id, @QueryParam("size") int size) {
+        // another writer commits between our read and our write (simulated in the same transaction): the
+        // versioned update matches no row and Hibernate raises an OptimisticLockException at the flush
+        Widget w = find(id);
+        Widget.getEntityManager().createNativeQuery("update widget set version = version + 1 where id = :id")
+                .setParameter("id", id).executeUpdate();
+        w.size = size;
+        Widget.flush();
+        return Response.ok().build();
+    }
+
     private static Widget find(long id) {
         Widget w = Widget.findById(id);
         if (w == null) {
