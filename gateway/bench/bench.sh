@@ -8,7 +8,7 @@
 #                                         # KHET_RATE_LIMIT_RPS=1000000 KHET_RATE_LIMIT_BURST=1000000 ./khet up);
 #                                         # SERVICE_PORT picks the service (8083 budget-service by default)
 #
-# Needs: wrk (apt-get install -y wrk), built jars (./mvnw -B -q package -DskipTests -pl gateway,budget-service),
+# Needs: wrk and hey (apt-get install -y wrk hey), built jars (./mvnw -B -q package -DskipTests -pl gateway,budget-service),
 # devstack/target/classes (its launcher.classpath). Uses ports 18080 (gateway), 18083 (service), 15433 (PostgreSQL),
 # 19093/19094 (Kafka); every process it starts is stopped at the end. Output: one line per round and a summary.
 set -euo pipefail
@@ -114,3 +114,29 @@ G_P99=$(for v in $(awk '$1=="gateway" {split($4,a,"="); print a[2]}' "$WORK/resu
 awk -v d="$D_RPS" -v g="$G_RPS" -v dp="$D_P99" -v gp="$G_P99" 'BEGIN {
   printf "direct:  %.0f req/s, p99 %.2f ms\ngateway: %.0f req/s, p99 %.2f ms\nratio:   %.1f %% of direct throughput (target >= 85 %%), p99 added %.2f ms (target <= 2 ms)\n",
     d, dp, g, gp, 100*g/d, gp-dp }'
+
+# Latency at a fixed offered load below saturation (open-loop-ish: hey's workers are rate-limited), so that the
+# p99 compares the hop itself and not the queue of a saturated 2-core machine. RATE defaults to half of the
+# direct throughput measured above; FIXED_ROUNDS rounds alternate as above. Needs hey (apt-get install -y hey).
+if [[ "${FIXED:-1}" == 1 ]] && command -v hey >/dev/null; then
+  RATE=${RATE:-$(awk -v d="$D_RPS" 'BEGIN { printf "%d", d / 2 }')}
+  WORKERS=${WORKERS:-8}
+  PER_WORKER=$(awk -v r="$RATE" -v w="$WORKERS" 'BEGIN { printf "%.2f", r / w }')
+  fixed() { # $1 label, $2 url → "label rps p50 p99" (seconds in hey's output, printed in ms)
+    hey -z "$DURATION" -c "$WORKERS" -q "$PER_WORKER" -H "Authorization: Bearer $TOKEN" "$2" > "$WORK/hey.out"
+    awk -v l="$1" '/Requests\/sec/ {rps=$2} /50% in/ {p50=$3*1000} /99% in/ {p99=$3*1000}
+      /^\s*\[[0-9]+\]/ {split($1,c,/[][]/); if (c[2] !~ /^2/) bad+=$2}
+      END {printf "%s rps=%s p50=%.3fms p99=%.3fms non2xx=%d\n", l, rps, p50, p99, bad}' "$WORK/hey.out"
+  }
+  : > "$WORK/fixed"
+  for i in $(seq 1 "${FIXED_ROUNDS:-$ROUNDS}"); do
+    fixed direct "$DIRECT_URL" | tee -a "$WORK/fixed"
+    fixed gateway "$GATEWAY_URL" | tee -a "$WORK/fixed"
+  done
+  fx() { awk -v s="$1" -v k="$2" '$1==s { for (i=2;i<=NF;i++) { split($i,a,"="); if (a[1]==k) { sub(/ms$/,"",a[2]); print a[2] } } }' "$WORK/fixed" | median; }
+  echo "--- fixed load: $RATE req/s offered by hey ($WORKERS workers x $PER_WORKER req/s), $DURATION, medians"
+  awk -v dr="$(fx direct rps)" -v gr="$(fx gateway rps)" -v d50="$(fx direct p50)" -v g50="$(fx gateway p50)" \
+      -v d99="$(fx direct p99)" -v g99="$(fx gateway p99)" 'BEGIN {
+    printf "direct:  %.0f req/s, p50 %.2f ms, p99 %.2f ms\ngateway: %.0f req/s, p50 %.2f ms, p99 %.2f ms\nadded:   p50 %.2f ms, p99 %.2f ms (target <= 2 ms)\n",
+      dr, d50, d99, gr, g50, g99, g50-d50, g99-d99 }'
+fi
