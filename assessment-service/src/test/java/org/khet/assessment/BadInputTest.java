@@ -111,13 +111,28 @@ class BadInputTest {
         assertEquals(before + 1, stored());
     }
 
+    static final String QP_TEST = """
+            {"family":"QP","nameTh":"ตัวชี้วัดทดสอบ","fiscalYear":2566,"rubric":"OBEC-5LEVEL","averageDepth":1,
+             "indicators":[{"code":"1","titleTh":"ความปลอดภัย","kind":"ROUNDS"},{"code":"2","titleTh":"พาน้องกลับมาเรียน","kind":"SCORE"},
+                           {"code":"3","titleTh":"เป้าหมาย","kind":"TARGET"}]}""";
+    static final String ITA_TEST = """
+            {"family":"ITA-X","nameTh":"ITA ทดสอบ","fiscalYear":2566,"rubric":"ITA-GRADE",
+             "indicators":[{"code":"I1","titleTh":"ITA 1","kind":"GRADE"},{"code":"I2","titleTh":"ITA 2","kind":"GRADE"},
+                           {"code":"I3","titleTh":"ITA 3","kind":"GRADE"},{"code":"I4","titleTh":"ITA 4","kind":"GRADE"}]}""";
+
+    /** Defines a framework (again: a re-sent definition answers 200 and changes nothing). */
+    static void framework(String code, String json) {
+        given().contentType(ContentType.JSON).body(json).put("/v1/frameworks/" + code).then().statusCode(anyOf(is(201), is(200)));
+    }
+
+    static int comparisons() {
+        return given().get("/v1/test-statistics/comparisons?areaCode=" + AREA).then().statusCode(200)
+                .extract().jsonPath().getList("$").size();
+    }
+
     @Test
     void badEvaluationRowsAreRejectedWhole() {
-        given().contentType(ContentType.JSON).body("""
-                {"family":"QP","nameTh":"ตัวชี้วัดทดสอบ","fiscalYear":2566,"rubric":"OBEC-5LEVEL","averageDepth":1,
-                 "indicators":[{"code":"1","titleTh":"ความปลอดภัย","kind":"ROUNDS"},{"code":"2","titleTh":"พาน้องกลับมาเรียน","kind":"SCORE"},
-                               {"code":"3","titleTh":"เป้าหมาย","kind":"TARGET"}]}""")
-                .put("/v1/frameworks/QP-TEST").then().statusCode(anyOf(is(201), is(200)));
+        framework("QP-TEST", QP_TEST);
         long before = evaluations();
         String csv = "areaCode,fiscalYear,framework,indicator,round,state,score,reportedLabel,targetPercent,achievedPercent\n"
                 + "5699,2566,QP-TEST,1,6m,,4,,,\n"
@@ -176,6 +191,155 @@ class BadInputTest {
                 .body("detail", containsString("2566"));
         given().get("/v1/test-statistics/not-a-uuid").then().statusCode(404);
         given().get("/v1/test-statistics?page=-1").then().statusCode(400);
+    }
+
+    @Test
+    void numbersTooLargeForTheirColumnAreRejectedByRowAndColumn() {
+        long before = stored();
+        String csv = "academicYear,test,subject,level,orgCode,meanPercent,takers,standardDeviation,source,reportedDiffObec,reportedDiffNation\n"
+                + "2565,ONET-M3,91,AREA,5699,40.00,100,12345.67,สทศ.,,\n"   // 2 SD beyond numeric(5,2)
+                + "2565,ONET-M3,93,AREA,5699,40.00,100,-1.50,,,\n"          // 3 negative SD
+                + "2565,ONET-M3,94,AREA,5699,40.00,100,,,10000.00,\n"       // 4 difference beyond numeric(6,2)
+                + "2565,ONET-M3,95,AREA,5699,40.00,100,,,,-100.01\n"        // 5 a difference of percentages beyond 100
+                + "2565,ONET-M3,91,OBEC,5699,36.00,,,,,\n"                   // 6 an OBEC row with an area's code
+                + "2565,ONET-M3,91,NATION,obec,35.00,,,,,\n"                 // 7 a national row with OBEC's code
+                + "2565,ONET-M3,ALL,AREA,5699,40.00,99999999999,,,,\n";      // 8 takers beyond an integer
+        given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post("/v1/test-statistics/feed").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.find { it.row == 2 }.column", is("standardDeviation"))
+                .body("errors.find { it.row == 2 }.message", containsString("12345.67"))
+                .body("errors.find { it.row == 3 }.column", is("standardDeviation"))
+                .body("errors.find { it.row == 4 }.column", is("reportedDiffObec"))
+                .body("errors.find { it.row == 5 }.column", is("reportedDiffNation"))
+                .body("errors.find { it.row == 6 }.column", is("orgCode"))
+                .body("errors.find { it.row == 6 }.message", containsString("'obec'"))
+                .body("errors.find { it.row == 7 }.column", is("orgCode"))
+                .body("errors.find { it.row == 7 }.message", containsString("'TH'"))
+                .body("errors.find { it.row == 8 }.column", is("takers"))
+                .body("errors.size()", is(7));
+        assertEquals(before, stored(), "nothing of the rejected feed is stored");
+
+        String single = "{\"academicYear\":2565,\"test\":\"ONET-M3\",\"subject\":\"91\",\"level\":\"AREA\",\"orgCode\":\"" + AREA
+                + "\",\"meanPercent\":40.00,%s}";
+        given().contentType(ContentType.JSON).body(single.formatted("\"standardDeviation\":1000.00"))
+                .post("/v1/test-statistics").then().statusCode(400).body("errors.field", contains("standardDeviation"));
+        given().contentType(ContentType.JSON).body(single.formatted("\"reportedDiffObec\":12345.67,\"reportedDiffNation\":-9999"))
+                .post("/v1/test-statistics").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("reportedDiffObec", "reportedDiffNation"));
+        assertEquals(before, stored());
+    }
+
+    @Test
+    void badComparisonRowsAreRejectedWhole() {
+        int before = comparisons();
+        String csv = "areaCode,test,subject,academicYear,previousYear,meanPercent,previousMean,difference\n"
+                + "5699,ONET-P6,61,2565,2564,50.00,49.00,1.00\n"      // 2 fine
+                + "5699,ONET-P6,63,2565,2565,50.00,49.00,1.00\n"      // 3 the same year
+                + "5699,ONET-P6,64,2565,2566,50.00,49.00,1.00\n"      // 4 a later year
+                + "5698,ONET-P6,61,2565,2564,50.00,49.00,1.00\n"      // 5 unknown area
+                + "5699,ONET-P6,62,2565,2564,50.00,49.00,1.00\n"      // 6 no such subject
+                + "5699,ONET-P9,61,2565,2564,50.00,49.00,1.00\n"      // 7 unknown test
+                + "5699,ONET-P6,65,2565,2564,50.00,49.00,5000.00\n";  // 8 difference beyond 100
+        given().contentType("text/csv").body(csv).post("/v1/test-statistics/comparisons/feed").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("nothing was stored"))
+                .body("errors.find { it.row == 3 }.column", is("previousYear"))
+                .body("errors.find { it.row == 4 }.column", is("previousYear"))
+                .body("errors.find { it.row == 5 }.column", is("areaCode"))
+                .body("errors.find { it.row == 6 }.column", is("subject"))
+                .body("errors.find { it.row == 7 }.column", is("test"))
+                .body("errors.find { it.row == 8 }.column", is("difference"))
+                .body("errors.row", not(hasItem(2)));
+        assertEquals(before, comparisons(), "nothing of the rejected feed is stored");
+    }
+
+    @Test
+    void badReportedFiguresOfEvaluationsAreRejectedWhole() {
+        framework("QP-TEST", QP_TEST);
+        framework("ITA-TEST", ITA_TEST);
+        long before = evaluations();
+        String csv = "areaCode,fiscalYear,framework,indicator,state,score,targetPercent,achievedPercent,reportedOutcome,reportedGrade,rank,rankOf,reportedChange\n"
+                + "5699,2566,QP-TEST,3,,,80,90,ผ่าน,,,,\n"               // 2 not an outcome
+                + "5699,2566,ITA-TEST,I1,,97.14,,,,AAA,,,\n"             // 3 not a grade of the rubric
+                + "5699,2566,ITA-TEST,I2,,90.00,,,,A,246,245,\n"         // 4 rank beyond the ranked
+                + "5699,2566,ITA-TEST,I3,,90.00,,,,A,1,245,123456.00\n"  // 5 change beyond numeric(6,2)
+                + "5699,2566,ITA-TEST,I4,,100.01,,,,,,,\n";              // 6 a score beyond 100
+        given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post("/v1/evaluations/feed").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.find { it.row == 2 }.column", is("reportedOutcome"))
+                .body("errors.find { it.row == 3 }.column", is("reportedGrade"))
+                .body("errors.find { it.row == 4 }.column", is("rank"))
+                .body("errors.find { it.row == 5 }.column", is("reportedChange"))
+                .body("errors.find { it.row == 6 }.column", is("score"))
+                .body("errors.size()", is(5));
+        assertEquals(before, evaluations());
+    }
+
+    @Test
+    void aSingleEvaluationIsValidatedLikeAFeedRowAndAnsweredByField() {
+        framework("ITA-TEST", ITA_TEST);
+        long before = evaluations();
+        String one = "{\"areaCode\":\"" + AREA + "\",\"fiscalYear\":2566,\"framework\":\"ITA-TEST\",\"indicator\":\"I1\","
+                + "\"score\":97.14,%s}";
+        given().contentType(ContentType.JSON).body(one.formatted("\"reportedChange\":-1000.50"))
+                .post("/v1/evaluations").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("reportedChange"));
+        given().contentType(ContentType.JSON).body(one.formatted("\"rank\":300,\"rankOf\":245,\"reportedGrade\":\"Z\""))
+                .post("/v1/evaluations").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("rank", "reportedGrade"));
+        given().contentType(ContentType.JSON).body(one.formatted("\"reportedOutcome\":\"maybe\""))
+                .post("/v1/evaluations").then().statusCode(400).body("errors.field", contains("reportedOutcome"));
+        given().contentType(ContentType.JSON).body("[" + one.formatted("\"rank\":1") + "]")
+                .post("/v1/evaluations").then().statusCode(400);
+        assertEquals(before, evaluations(), "nothing of the rejected records is stored");
+        given().contentType(ContentType.JSON).body(one.formatted("\"rank\":123,\"rankOf\":245,\"reportedChange\":-0.11"))
+                .post("/v1/evaluations").then().statusCode(201).body("inserted", is(1));
+        assertEquals(before + 1, evaluations());
+    }
+
+    @Test
+    void badTestAndRubricDefinitionsAreRejected() {
+        given().contentType(ContentType.JSON).body("""
+                {"family":"X","grade":"P6","nameTh":"ทดสอบ","subjects":[{"code":"A","nameTh":"ก"},{"code":"A","nameTh":"ข"}]}""")
+                .put("/v1/test-catalogue/X-TEST").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("subjects[1].code"))
+                .body("errors[0].message", containsString("twice"));
+        given().contentType(ContentType.JSON).body("""
+                {"family":"X","grade":"P6","nameTh":"ทดสอบ","subjects":[{"code":"ALL","nameTh":"รวม"}]}""")
+                .put("/v1/test-catalogue/X-TEST").then().statusCode(400).body("errors.field", contains("subjects[0].code"));
+        given().get("/v1/test-catalogue/X-TEST").then().statusCode(404);
+        given().contentType(ContentType.JSON).body("""
+                {"kind":"GRADE","nameTh":"เกณฑ์ผิด","bands":[{"minScore":0,"label":"F"},{"minScore":10000,"label":"A"}]}""")
+                .put("/v1/rubrics/BAD-RANGE").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("bands[1].minScore"))
+                .body("errors.field", not(hasItem("bands[0].minScore")));
+        given().contentType(ContentType.JSON).body("""
+                {"kind":"GRADE","nameTh":"เกณฑ์ผิด","bands":[{"minScore":-1,"label":"F"},{"minScore":1.505,"label":"A"}]}""")
+                .put("/v1/rubrics/BAD-RANGE").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("bands[0].minScore", "bands[1].minScore"));
+        given().get("/v1/rubrics/BAD-RANGE").then().statusCode(404);
+    }
+
+    @Test
+    void aSubjectOrIndicatorWithResultsCannotBeRemoved() {
+        String test = """
+                {"family":"X","grade":"P6","nameTh":"ทดสอบลบวิชา","subjects":[{"code":"A","nameTh":"ก"},{"code":"B","nameTh":"ข"}]}""";
+        given().contentType(ContentType.JSON).body(test).put("/v1/test-catalogue/X-REMOVE").then().statusCode(201);
+        given().contentType("text/csv").body(HEADER + "2565,X-REMOVE,A,AREA,5699,50.00,10\n").post("/v1/test-statistics/feed")
+                .then().statusCode(201);
+        String etag = given().get("/v1/test-catalogue/X-REMOVE").then().extract().header("ETag");
+        given().contentType(ContentType.JSON).body(test.replace(",{\"code\":\"B\",\"nameTh\":\"ข\"}", "").replace("\"A\"", "\"B\""))
+                .put("/v1/test-catalogue/X-REMOVE").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("subject A"));
+        given().get("/v1/test-catalogue/X-REMOVE").then().header("ETag", etag).body("subjects.code", contains("A", "B"));
+
+        framework("QP-REMOVE", QP_TEST);
+        given().contentType(ContentType.JSON).body("{\"areaCode\":\"" + AREA + "\",\"fiscalYear\":2566,\"framework\":\"QP-REMOVE\","
+                + "\"indicator\":\"2\",\"score\":4}").post("/v1/evaluations").then().statusCode(201);
+        String fwTag = given().get("/v1/frameworks/QP-REMOVE").then().extract().header("ETag");
+        given().contentType(ContentType.JSON).body(QP_TEST.replace("{\"code\":\"2\",\"titleTh\":\"พาน้องกลับมาเรียน\",\"kind\":\"SCORE\"},", ""))
+                .put("/v1/frameworks/QP-REMOVE").then().statusCode(409).body("detail", containsString("indicator 2"));
+        given().get("/v1/frameworks/QP-REMOVE").then().header("ETag", fwTag).body("indicators.code", contains("1", "2", "3"));
     }
 
     @Test

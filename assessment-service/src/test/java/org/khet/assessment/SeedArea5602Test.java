@@ -238,5 +238,32 @@ class SeedArea5602Test {
         assertEquals(1, stats.size());
         assertEquals(5, stats.get(0).event().data().get("subjects").size(), "4 subjects and the printed overall mean");
         assertEquals(2565, stats.get(0).event().academicyear());
+
+        // a year-over-year row as printed: the mislabelled maths row keeps the printed figures
+        var printed = TopicReader.await(KafkaResource.broker().bootstrapServers(), Topics.ASSESSMENT,
+                e -> e.type().equals("assessment.TestComparisonReported.v1") && "ONET-P6:2565:5602".equals(e.subject())
+                        && "64".equals(e.data().get("subjectCode").asText()), 1, Duration.ofSeconds(60));
+        assertEquals(1, printed.size());
+        assertEquals("ONET-P6:2565:5602", printed.get(0).key());
+        var row = printed.get(0).event().data();
+        assertEquals("5602", row.get("areaCode").asText());
+        assertEquals("ONET-P6", row.get("testCode").asText());
+        assertEquals(2565, row.get("academicYear").asInt());
+        assertEquals(2564, row.get("previousYear").asInt());
+        assertEquals("36.47", new java.math.BigDecimal(row.get("meanPercent").asText()).setScale(2).toPlainString());
+        assertEquals("39.04", new java.math.BigDecimal(row.get("previousMean").asText()).setScale(2).toPlainString());
+        assertEquals("-2.57", new java.math.BigDecimal(row.get("difference").asText()).setScale(2).toPlainString());
+
+        var framework = TopicReader.await(KafkaResource.broker().bootstrapServers(), Topics.ASSESSMENT,
+                e -> e.type().equals("assessment.FrameworkDefined.v1") && "QP-2566".equals(e.subject()), 1, Duration.ofSeconds(60));
+        assertFalse(framework.isEmpty());
+        assertEquals("QP-2566", framework.get(0).key());
+        var fw = framework.get(0).event().data();
+        assertEquals("QP", fw.get("family").asText());
+        assertEquals(2566, fw.get("fiscalYear").asInt());
+        assertEquals("OBEC-5LEVEL", fw.get("rubricCode").asText());
+        assertEquals(13, fw.get("indicators").size());
+        assertEquals("1", fw.get("indicators").get(0).get("code").asText());
+        assertEquals("ROUNDS", fw.get("indicators").get(0).get("kind").asText());
     }
 }

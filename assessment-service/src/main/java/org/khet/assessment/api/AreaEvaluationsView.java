@@ -34,6 +34,9 @@ public record AreaEvaluationsView(String areaCode, String areaNameTh, int fiscal
      * reported (a rubric disagreement is a finding, not a silent change), else the rubric's.
      *
      * @param scoreSource "reported" (the indicator's own score), "rounds" (mean of its rounds) or "children"
+     * @param change      the change on the previous year kept for the report: the reported one, else the computed one
+     * @param previousScore  a graded indicator's (ITA) score of the previous fiscal year, where it is stored
+     * @param computedChange score − previousScore
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record IndicatorRow(String code, String parentCode, int depth, String titleTh, String kind, String state,
@@ -41,6 +44,8 @@ public record AreaEvaluationsView(String areaCode, String areaNameTh, int fiscal
                                String label, Integer rubricLevel, String rubricLabel, Integer reportedLevel,
                                String reportedLabel, BigDecimal targetPercent, BigDecimal achievedPercent,
                                String outcome, String reportedOutcome, String grade, String reportedGrade,
-                               Boolean passes, Integer rank, Integer rankOf, BigDecimal change, String note) {
+                               Boolean passes, Integer rank, Integer rankOf, BigDecimal change,
+                               BigDecimal reportedChange, BigDecimal previousScore, BigDecimal computedChange,
+                               String note) {
     }
 }

@@ -1,6 +1,9 @@
 package org.khet.assessment.api;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +33,9 @@ public final class Definitions {
                           List<SubjectOut> subjects) {
     }
 
-    public record BandIn(@NotNull BigDecimal minScore, @Min(1) @Max(5) Integer level, @NotBlank String label,
+    /** A band starts at a score of 0–100 (a 1–5 mean or an ITA percentage) with at most two decimals. */
+    public record BandIn(@NotNull @DecimalMin("0") @DecimalMax("100")
+                         @Digits(integer = 3, fraction = 2, message = "must have at most two decimals") BigDecimal minScore, @Min(1) @Max(5) Integer level, @NotBlank String label,
                          Boolean passes) {
     }
 

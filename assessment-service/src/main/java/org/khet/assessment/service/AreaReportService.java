@@ -61,6 +61,8 @@ public class AreaReportService {
         OrgDirectory.OrgUnit area = area(areaCode);
         Map<String, List<EvaluationResult>> byFramework = EvaluationResult.of(areaCode, fiscalYear).stream()
                 .collect(Collectors.groupingBy(e -> e.frameworkCode));
+        List<EvaluationResult> previousYear = EvaluationResult.of(areaCode, fiscalYear - 1);
+        Map<String, String> familyOf = new java.util.HashMap<>();
         List<Finding> findings = new ArrayList<>();
         List<AreaEvaluationsView.FrameworkResult> out = new ArrayList<>();
         List<Framework> frameworks = Framework.<Framework>list("fiscalYear is null or fiscalYear = ?1", fiscalYear).stream()
@@ -70,9 +72,33 @@ public class AreaReportService {
             List<EvaluationCalculator.Indicator> inds = FrameworkIndicator.ofFramework(f.code).stream()
                     .map(i -> new EvaluationCalculator.Indicator(i.code, i.parentCode, i.titleTh, i.kind, i.position)).toList();
             out.add(EvaluationCalculator.compute(FrameworkMapper.toCalc(f), inds,
-                    byFramework.get(f.code).stream().map(EvaluationMapper::toCalc).toList(), findings));
+                    byFramework.get(f.code).stream().map(EvaluationMapper::toCalc).toList(),
+                    previousScores(f, inds, previousYear, familyOf), findings));
         }
         return new AreaEvaluationsView(areaCode, area.nameTh(), fiscalYear, out, findings);
+    }
+
+    /**
+     * The previous fiscal year's scores of a framework's graded indicators (ITA), by indicator code: the area's
+     * scored result of the same indicator code in a framework of the same family (ITA-2565 before ITA-2566).
+     */
+    private static Map<String, java.math.BigDecimal> previousScores(Framework f, List<EvaluationCalculator.Indicator> inds,
+                                                                    List<EvaluationResult> previousYear,
+                                                                    Map<String, String> familyOf) {
+        Set<String> graded = new HashSet<>();
+        inds.stream().filter(i -> "GRADE".equals(i.kind())).forEach(i -> graded.add(i.code()));
+        Map<String, java.math.BigDecimal> out = new java.util.HashMap<>();
+        if (graded.isEmpty()) {
+            return out;
+        }
+        for (EvaluationResult e : previousYear) {
+            if (graded.contains(e.indicatorCode) && e.round.isEmpty() && EvaluationCalculator.SCORED.equals(e.state)
+                    && e.score != null && f.family.equals(familyOf.computeIfAbsent(e.frameworkCode,
+                    c -> Framework.<Framework>findByIdOptional(c).map(x -> x.family).orElse("")))) {
+                out.put(e.indicatorCode, e.score);
+            }
+        }
+        return out;
     }
 
     /** The order the annual report prints them in. */

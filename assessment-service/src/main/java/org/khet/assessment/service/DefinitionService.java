@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -76,6 +77,9 @@ public class DefinitionService {
         } else {
             ETags.checkIfMatch(ifMatch, t.version);
         }
+        if (!created && sameTest(t, in)) {
+            return false; // the same definition again (a re-sent load): no new version, no event
+        }
         for (TestSubject old : TestSubject.ofTest(code)) {
             if (!codes.contains(old.code) && TestStatistic.count("testCode = ?1 and subjectCode = ?2", code, old.code) > 0) {
                 throw ProblemException.conflict("subject " + old.code + " of test " + code + " has statistics; it cannot be removed");
@@ -86,6 +90,10 @@ public class DefinitionService {
         t.nameTh = in.nameTh();
         t.nameEn = in.nameEn();
         t.persist();
+        if (!created) {
+            // the subjects are rows of their own: a change to them alone is still a new version of the test
+            TestDefinition.getEntityManager().lock(t, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
         TestSubject.delete("testCode", code);
         TestSubject.flush();
         int pos = 1;
@@ -139,9 +147,16 @@ public class DefinitionService {
         } else {
             ETags.checkIfMatch(ifMatch, r.version);
         }
+        if (!created && sameRubric(r, in)) {
+            return false; // the same definition again: no new version, no event
+        }
         r.kind = in.kind();
         r.nameTh = in.nameTh();
         r.persist();
+        if (!created) {
+            // the bands are rows of their own: a change to them alone is still a new version of the rubric
+            Rubric.getEntityManager().lock(r, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
         RubricBand.delete("rubricCode", code);
         RubricBand.flush();
         for (BandIn b : in.bands()) {
@@ -238,6 +253,44 @@ public class DefinitionService {
         outbox.publish(FrameworkDefined.TYPE, Outbox.Subject.of("framework", code).fiscalYear(in.fiscalYear()), defined,
                 access.actor());
         return created;
+    }
+
+    private static boolean sameTest(TestDefinition t, TestIn in) {
+        List<TestSubject> stored = TestSubject.ofTest(t.code);
+        if (!(Objects.equals(t.family, in.family()) && Objects.equals(t.grade, in.grade())
+                && Objects.equals(t.nameTh, in.nameTh()) && Objects.equals(t.nameEn, in.nameEn())
+                && stored.size() == in.subjects().size())) {
+            return false;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            TestSubject s = stored.get(i);
+            SubjectIn n = in.subjects().get(i);
+            if (!(s.code.equals(n.code()) && Objects.equals(s.nameTh, n.nameTh()) && Objects.equals(s.nameEn, n.nameEn()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The bands compared as a set (by their start, whatever order they were sent in; 1.5 is 1.50). */
+    private static boolean sameRubric(Rubric r, RubricIn in) {
+        if (!(Objects.equals(r.kind, in.kind()) && Objects.equals(r.nameTh, in.nameTh()))) {
+            return false;
+        }
+        List<RubricBand> stored = RubricBand.ofRubric(r.code);
+        List<BandIn> sent = in.bands().stream().sorted((a, b) -> b.minScore().compareTo(a.minScore())).toList();
+        if (stored.size() != sent.size()) {
+            return false;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            RubricBand s = stored.get(i);
+            BandIn b = sent.get(i);
+            if (!(s.minScore.compareTo(b.minScore()) == 0 && Objects.equals(s.level, b.level())
+                    && Objects.equals(s.label, b.label()) && Objects.equals(s.passes, b.passes()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static FrameworkDefined stored(Framework fw) {

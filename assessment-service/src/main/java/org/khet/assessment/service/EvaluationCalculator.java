@@ -28,11 +28,15 @@ import java.util.Optional;
  * <li>a level comes from the framework's rubric; a reported level the rubric would not give is kept and is a
  * finding, as is a reported parent level its children do not give;</li>
  * <li>the framework average is over the scored indicators at its average depth, with not-applicable,
- * monitored-not-evaluated, pending and unreported ones excluded and counted.</li>
+ * monitored-not-evaluated, pending and unreported ones excluded and counted;</li>
+ * <li>a graded score's (ITA) change on the previous year is computed where that year's score is stored; a reported
+ * change more than 0.01 from it is kept and is a finding.</li>
  * </ul>
  */
 public final class EvaluationCalculator {
     public static final String SCORED = "SCORED";
+    /** A reported change on the previous year further than this from the computed one is a finding. */
+    static final BigDecimal CHANGE_TOLERANCE = new BigDecimal("0.01");
 
     private EvaluationCalculator() {
     }
@@ -56,6 +60,15 @@ public final class EvaluationCalculator {
 
     public static FrameworkResult compute(Framework fw, List<Indicator> indicators, List<Result> results,
                                           List<Finding> findings) {
+        return compute(fw, indicators, results, Map.of(), findings);
+    }
+
+    /**
+     * @param previousScores the previous year's score of a graded indicator (ITA), by indicator code, where it is
+     *                       stored: its change on the previous year is computed and checked against the reported one
+     */
+    public static FrameworkResult compute(Framework fw, List<Indicator> indicators, List<Result> results,
+                                          Map<String, BigDecimal> previousScores, List<Finding> findings) {
         String table = fw.nameTh();
         Map<String, Node> nodes = new LinkedHashMap<>();
         indicators.stream().sorted(Comparator.comparingInt(Indicator::position))
@@ -74,7 +87,7 @@ public final class EvaluationCalculator {
         Map<String, Effective> memo = new HashMap<>();
         List<IndicatorRow> rows = new ArrayList<>();
         for (Node n : nodes.values()) {
-            rows.add(row(fw, n, depths.get(n.ind().code()), byIndicator, memo, findings, table));
+            rows.add(row(fw, n, depths.get(n.ind().code()), byIndicator, memo, previousScores, findings, table));
         }
 
         // the average over the framework's average depth
@@ -127,7 +140,8 @@ public final class EvaluationCalculator {
     }
 
     private static IndicatorRow row(Framework fw, Node n, int depth, Map<String, List<Result>> byIndicator,
-                                    Map<String, Effective> memo, List<Finding> findings, String table) {
+                                    Map<String, Effective> memo, Map<String, BigDecimal> previousScores,
+                                    List<Finding> findings, String table) {
         Indicator ind = n.ind();
         String item = itemName(ind);
         List<Result> mine = byIndicator.getOrDefault(ind.code(), List.of());
@@ -197,6 +211,17 @@ public final class EvaluationCalculator {
                         "achieved " + achieved.toPlainString() + "% against a target of " + target.toPlainString() + "%"));
             }
         }
+        // a graded score's change on the previous year, where that year's score is stored
+        BigDecimal previous = "GRADE".equals(ind.kind()) ? previousScores.get(ind.code()) : null;
+        BigDecimal computedChange = previous != null && eff.score() != null && SCORED.equals(eff.state())
+                ? eff.score().subtract(previous).setScale(2, RoundingMode.HALF_UP) : null;
+        BigDecimal reportedChange = own == null ? null : own.reportedChange();
+        if (computedChange != null && reportedChange != null
+                && reportedChange.subtract(computedChange).abs().compareTo(CHANGE_TOLERANCE) > 0) {
+            findings.add(Finding.numbers(table, item + " · เปรียบเทียบกับปีก่อน", reportedChange, computedChange,
+                    "the previous year's score is " + previous.toPlainString() + ", so the change is "
+                            + computedChange.toPlainString() + ", not the reported " + reportedChange.toPlainString()));
+        }
         Integer level = reportedLevel != null ? reportedLevel : rubricLevel;
         String label = reportedLabel != null ? reportedLabel : rubricLabel;
         if ("GRADE".equals(ind.kind())) {
@@ -206,7 +231,8 @@ public final class EvaluationCalculator {
                 eff.score(), eff.source(), level, label, rubricLevel, rubricLabel, reportedLevel, reportedLabel, target,
                 achieved, outcome, own == null ? null : own.reportedOutcome(), grade, grReported, passes,
                 own == null ? null : own.rank(), own == null ? null : own.rankOf(),
-                own == null ? null : own.reportedChange(), own == null ? null : own.note());
+                reportedChange != null ? reportedChange : computedChange, reportedChange, previous, computedChange,
+                own == null ? null : own.note());
     }
 
     /** The state and score an indicator counts with: its rounds, its own score, or its children. */

@@ -212,7 +212,7 @@ public class EvaluationService {
             if (rank != null && rankOf != null && rank > rankOf) {
                 errors.add(r.row(), "rank", "rank " + rank + " is beyond the " + rankOf + " ranked");
             }
-            BigDecimal change = errors.decimal(r, "reportedChange", false, 2);
+            BigDecimal change = TestStatisticsService.difference(errors, r, "reportedChange");
             if (area != null && year != null && fw != null && indCode != null && (ind != null || overall) && state != null) {
                 Parsed p = new Parsed(r.row(), area, year, fw.code, indCode, round, state, score, level,
                         label == null ? null : rubric.byLabel(label).map(RubricScale.Band::label).orElse(label),

@@ -161,11 +161,12 @@ public class TestStatisticsService {
             BigDecimal mean = percent(errors, r, "meanPercent", true);
             Integer takers = errors.count(r, "takers", false);
             BigDecimal sd = errors.decimal(r, "standardDeviation", false, 2);
-            if (sd != null && sd.signum() < 0) {
-                errors.add(r.row(), "standardDeviation", "must not be negative, got " + sd.toPlainString());
+            if (sd != null && (sd.signum() < 0 || sd.compareTo(HUNDRED) > 0)) {
+                errors.add(r.row(), "standardDeviation", "must be from 0 to 100 (percentage points), got " + sd.toPlainString());
+                sd = null;
             }
-            BigDecimal diffObec = errors.decimal(r, "reportedDiffObec", false, 2);
-            BigDecimal diffNation = errors.decimal(r, "reportedDiffNation", false, 2);
+            BigDecimal diffObec = difference(errors, r, "reportedDiffObec");
+            BigDecimal diffNation = difference(errors, r, "reportedDiffNation");
             if (year != null && test != null && subject != null && level != null && org != null && mean != null) {
                 Parsed p = new Parsed(r.row(), year, test, subject, level, org, area, mean, takers, sd,
                         r.get("source"), diffObec, diffNation);
@@ -189,9 +190,21 @@ public class TestStatisticsService {
         return code;
     }
 
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** A difference of two percentages (or percentage scores): from −100 to 100, at most two decimals. */
+    static BigDecimal difference(FeedErrors errors, FeedRow r, String column) {
+        BigDecimal v = errors.decimal(r, column, false, 2);
+        if (v != null && v.abs().compareTo(HUNDRED) > 0) {
+            errors.add(r.row(), column, "must be a difference from -100 to 100, got " + v.toPlainString());
+            return null;
+        }
+        return v;
+    }
+
     static BigDecimal percent(FeedErrors errors, FeedRow r, String column, boolean required) {
         BigDecimal v = errors.decimal(r, column, required, 2);
-        if (v != null && (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0)) {
+        if (v != null && (v.signum() < 0 || v.compareTo(HUNDRED) > 0)) {
             errors.add(r.row(), column, "must be a percentage from 0 to 100, got " + v.toPlainString());
             return null;
         }
@@ -308,7 +321,7 @@ public class TestStatisticsService {
             }
             BigDecimal mean = percent(errors, r, "meanPercent", false);
             BigDecimal previousMean = percent(errors, r, "previousMean", false);
-            BigDecimal difference = errors.decimal(r, "difference", false, 2);
+            BigDecimal difference = difference(errors, r, "difference");
             if (area != null && test != null && subject != null && year != null && prev != null) {
                 ParsedComparison p = new ParsedComparison(r.row(), area, test, subject, year, prev, mean, previousMean,
                         difference, r.get("label"), r.get("source"));
