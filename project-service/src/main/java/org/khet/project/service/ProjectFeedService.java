@@ -62,9 +62,12 @@ public class ProjectFeedService {
     private final Outbox outbox;
     private final AccessControl access;
     private final Areas areas;
+    private final StaffRegister staffRegister;
 
     public ProjectFeedService(ProjectRepository projects, StrategicPlanRepository plans, ProjectService service,
-                              FeedReceipts receipts, Outbox outbox, AccessControl access, Areas areas) {
+                              FeedReceipts receipts, Outbox outbox, AccessControl access, Areas areas,
+                              StaffRegister staffRegister) {
+        this.staffRegister = staffRegister;
         this.projects = projects;
         this.plans = plans;
         this.service = service;
@@ -89,11 +92,14 @@ public class ProjectFeedService {
         FeedErrors errors = new FeedErrors();
         Map<Key, ProjectFields> parsed = new LinkedHashMap<>();
         Map<Integer, Optional<StrategicPlan>> planOf = new HashMap<>();
+        StaffRegister.Staff staff = staffRegister.of(areaCode);
         for (FeedRow r : rows) {
             ProjectFields f = parse(r, errors);
             if (f == null) {
                 continue;
             }
+            f = f.withOwners(staff.link(f.owners(), (i, m) -> errors.add(r.row(), "ownerStaffIds",
+                    "owner " + (i + 1) + ": " + m)));
             if (f.strategyNumber() != null) {
                 Optional<StrategicPlan> plan = planOf.computeIfAbsent(f.fiscalYear(), fy -> plans.of(areaCode, fy));
                 if (plan.isPresent() && plan.get().strategyText(f.strategyNumber()) == null) {

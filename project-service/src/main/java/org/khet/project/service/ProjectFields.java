@@ -49,6 +49,11 @@ record ProjectFields(int fiscalYear, PlanKind planKind, int number, String title
         return new Changes(plan, spend, result, previousBudget, previousSpend);
     }
 
+    ProjectFields withOwners(List<Owner> linked) {
+        return new ProjectFields(fiscalYear, planKind, number, title, fundingSource, strategyNumber, budget, actualSpend,
+                reportedBudget, reportedRemaining, linked, status, achieved);
+    }
+
     static boolean same(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }

@@ -52,9 +52,11 @@ public class ProjectService {
     private final Outbox outbox;
     private final AccessControl access;
     private final Areas areas;
+    private final StaffRegister staff;
 
     public ProjectService(ProjectRepository projects, ProjectPhotoRepository photos, StrategicPlanRepository plans,
-                          Outbox outbox, AccessControl access, Areas areas) {
+                          Outbox outbox, AccessControl access, Areas areas, StaffRegister staff) {
+        this.staff = staff;
         this.projects = projects;
         this.photos = photos;
         this.plans = plans;
@@ -70,7 +72,7 @@ public class ProjectService {
         if (in == null) {
             throw ProblemException.badRequest("the request has no project in its body");
         }
-        ProjectFields f = fields(in, v, null);
+        ProjectFields f = linkOwners(areaCode, fields(in, v, null), v);
         Results r = results(in.quantitativeResults(), in.qualitativeResults(), in.problems(), in.suggestions(), v);
         v.throwIfAny("the project");
         checkStrategy(areaCode, f.fiscalYear(), f.strategyNumber(), "strategyNumber");
@@ -139,7 +141,7 @@ public class ProjectService {
             throw ProblemException.badRequest("the request has no project in its body");
         }
         FieldErrors v = new FieldErrors();
-        ProjectFields f = fields(in, v, p.fiscalYear);
+        ProjectFields f = linkOwners(p.areaCode, fields(in, v, p.fiscalYear), v);
         Results r = results(in.quantitativeResults(), in.qualitativeResults(), in.problems(), in.suggestions(), v);
         v.throwIfAny("the project");
         checkStrategy(p.areaCode, f.fiscalYear(), f.strategyNumber(), "strategyNumber");
@@ -242,6 +244,14 @@ public class ProjectService {
                 v.throwIfAny("the project");
             }
         });
+    }
+
+    /** Owners checked against the area's office staff and linked to it by name (see {@link StaffRegister}). */
+    private ProjectFields linkOwners(String areaCode, ProjectFields f, FieldErrors v) {
+        if (f == null) {
+            return null;
+        }
+        return f.withOwners(staff.of(areaCode).link(f.owners(), (i, m) -> v.add("owners[" + i + "].staffId", m)));
     }
 
     private static ProjectFields fields(ProjectInput in, FieldErrors v, Integer fixedYear) {
