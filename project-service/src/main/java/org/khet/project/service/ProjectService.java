@@ -20,6 +20,7 @@ import org.khet.project.api.ProjectDtos.ProjectView;
 import org.khet.project.api.ProjectDtos.ResultsInput;
 import org.khet.project.api.ProjectDtos.SpendInput;
 import org.khet.project.domain.Achievement;
+import org.khet.project.domain.BudgetCategory;
 import org.khet.project.domain.FundingSource;
 import org.khet.project.domain.Owner;
 import org.khet.project.domain.PlanKind;
@@ -273,11 +274,23 @@ public class ProjectService {
         List<Owner> owners = owners(in.owners(), v);
         ProjectStatus status = v.oneOf("status", in.status(), ProjectStatus.class, ProjectStatus.PLANNED);
         Achievement achieved = v.oneOf("achieved", in.achieved(), Achievement.class, Achievement.NOT_ASSESSED);
+        BudgetCategory category = budgetCategory(in.budgetCategory(), v);
         if (!v.isEmpty()) {
             return null;
         }
         return new ProjectFields(fy, kind, number, title, funding, strategy, budget, spend, reportedBudget,
-                reportedRemaining, owners, status, achieved);
+                reportedRemaining, owners, status, achieved, category, false);
+    }
+
+    /** Optional: null or blank is none; anything else must be one of budget-service's category codes. */
+    static BudgetCategory budgetCategory(String code, FieldErrors v) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return BudgetCategory.of(code).orElseGet(() -> {
+            v.add("budgetCategory", "must be one of " + BudgetCategory.codes() + ", got '" + code + "'");
+            return null;
+        });
     }
 
     private static List<Owner> owners(List<OwnerDto> in, FieldErrors v) {
