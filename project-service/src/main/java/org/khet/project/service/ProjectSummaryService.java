@@ -124,6 +124,7 @@ public class ProjectSummaryService {
     }
 
     public List<ReportedListFigures> reported(String areaCode, int fiscalYear) {
+        areas.requireArea(areaCode);
         access.requireRead();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
