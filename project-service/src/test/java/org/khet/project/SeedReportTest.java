@@ -95,6 +95,8 @@ class SeedReportTest {
         assertEquals(31, s.getInt("lists[0].achieved"));
         assertMoney("100.00", s.get("lists[0].achievedPercent"));
         assertMoney("1542000.00", s.get("lists[0].budget"));
+        assertMoney("1509070.00", s.get("lists[0].actualSpend"));
+        assertMoney("228948.00", s.get("lists[1].actualSpend"));
         assertEquals(28, s.getInt("lists[1].projects"));
         assertEquals(27, s.getInt("lists[1].achieved"));
         assertEquals(1, s.getInt("lists[1].notAssessed"));
