@@ -30,6 +30,9 @@ class PhotoTest {
     @Inject
     OrgDirectory directory;
 
+    /** Each test's project has its own number, unique and positive for the run (one database per test JVM). */
+    static final java.util.concurrent.atomic.AtomicInteger NUMBER = new java.util.concurrent.atomic.AtomicInteger();
+
     String projectId;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kafka.bootstrap.servers")
@@ -38,7 +41,7 @@ class PhotoTest {
     @BeforeEach
     void project() {
         TestData.areas(directory);
-        int number = (int) (System.nanoTime() % 100000) + 1;
+        int number = NUMBER.incrementAndGet();
         projectId = given().contentType(ContentType.JSON).body(Map.of("fiscalYear", 2565, "planKind", "ADDITIONAL",
                         "number", number, "title", "โครงการบ้านนักวิทยาศาสตร์น้อย ประเทศไทย ระดับปฐมวัย",
                         "budget", new BigDecimal("25000.00"), "owners", List.of(Map.of("nameTh", "นางนงคราญ ไชยวงศ์"))))
@@ -102,5 +105,42 @@ class PhotoTest {
                 .then().statusCode(413).contentType("application/problem+json").body("detail", containsString("1048576"));
         given().get("/v1/projects/" + projectId + "/photos").then().statusCode(200).body("size()", is(0));
         given().get("/v1/projects/" + projectId + "/photos/" + java.util.UUID.randomUUID()).then().statusCode(404);
+    }
+
+    /** A lossless 1×1 WebP (RIFF … WEBP VP8L), as a phone or an editor would save it. */
+    static final byte[] WEBP = java.util.Base64.getDecoder().decode(
+            "UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+
+    @Test
+    void aWebpPhotoIsStoredAndServedAsWebp() {
+        // a caption of 900 Thai characters (2,700 bytes of UTF-8) is within the limit of 1000 characters
+        String caption = "ภาพ".repeat(300);
+        String href = given().multiPart("file", "ภาพ.jpg", WEBP, "image/jpeg")
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(caption).controlName("caption")
+                        .mimeType("text/plain").charset(StandardCharsets.UTF_8).build())
+                .post("/v1/projects/" + projectId + "/photos")
+                .then().statusCode(201).body("contentType", is("image/webp")).body("sizeBytes", is(WEBP.length))
+                .body("caption", is(caption))
+                .extract().jsonPath().getString("href");
+        byte[] back = given().get(href).then().statusCode(200).contentType("image/webp")
+                .header("X-Content-Type-Options", "nosniff").extract().asByteArray();
+        assertArrayEquals(WEBP, back);
+    }
+
+    @Test
+    void anEmptyPhotoALongCaptionAndAMultipartWithoutAFileAreRefusedByField() throws IOException {
+        given().contentType("image/png").body(new byte[0]).post("/v1/projects/" + projectId + "/photos")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("file"));
+        given().multiPart("file", "ภาพ.png", png(4, 4), "image/png")
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder("ภาพ".repeat(334)).controlName("caption")
+                        .mimeType("text/plain").charset(StandardCharsets.UTF_8).build())
+                .post("/v1/projects/" + projectId + "/photos")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("caption"));
+        given().multiPart(new io.restassured.builder.MultiPartSpecBuilder("ภาพกิจกรรม").controlName("caption")
+                        .mimeType("text/plain").charset(StandardCharsets.UTF_8).build())
+                .post("/v1/projects/" + projectId + "/photos")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("file"));
+        given().get("/v1/projects/" + projectId + "/photos").then().statusCode(200).body("size()", is(0));
+        given().get("/v1/projects/" + projectId).then().header("ETag", is("\"0\""));
     }
 }

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.khet.contracts.events.project.ProjectCreated;
 import org.khet.contracts.events.project.ProjectResultRecorded;
 import org.khet.contracts.events.project.ProjectSpendRecorded;
+import org.khet.contracts.events.project.ProjectUpdated;
+import org.khet.testkit.OutboxRows;
+import io.agroal.api.AgroalDataSource;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
@@ -37,6 +40,8 @@ class ProjectApiTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+    @Inject
+    AgroalDataSource db;
 
     @BeforeEach
     void directory() {
@@ -57,10 +62,13 @@ class ProjectApiTest {
 
     @Test
     void createdProjectComputesRemainingAndPublishesItsMoneyToKafka() {
-        Response created = given().contentType(ContentType.JSON).body(project(2561, 7, "10000.00"))
+        Map<String, Object> body = new java.util.HashMap<>(project(2561, 7, "10000.00"));
+        body.put("budgetCategory", "operating");
+        Response created = given().contentType(ContentType.JSON).body(body)
                 .post("/v1/areas/" + AREA + "/projects");
         created.then().statusCode(201).header("ETag", notNullValue()).header("Location", containsString("/v1/projects/"))
-                .body("remaining", nullValue()).body("achieved", is("NOT_ASSESSED"));
+                .body("remaining", nullValue()).body("achieved", is("NOT_ASSESSED"))
+                .body("budgetCategory", is("operating"));
         String id = created.jsonPath().getString("id");
 
         String etag = given().get("/v1/projects/" + id).then().statusCode(200).extract().header("ETag");
@@ -80,7 +88,8 @@ class ProjectApiTest {
                         "qualitativeResults", List.of("ครูและบุคลากรทางการศึกษาสามารถนำทักษะดิจิทัลไปพัฒนากระบวนการเรียนรู้"),
                         "problems", List.of("ระยะเวลาในการอบรมน้อย"), "suggestions", List.of("ควรขยายเวลาอบรม")))
                 .put("/v1/projects/" + id + "/results")
-                .then().statusCode(200).body("quantitativeResults[0].unit", is("คน")).body("achieved", is("YES"));
+                .then().statusCode(200).body("quantitativeResults[0].unit", is("คน")).body("achieved", is("YES"))
+                .body("quantitativeResults[0].value", is(40)).body("quantitativeResults[0].target", is(40));
 
         // a client still holding the first version is refused, and nothing changes
         given().contentType(ContentType.JSON).header("If-Match", etag)
@@ -100,6 +109,9 @@ class ProjectApiTest {
         assertEquals(0, new BigDecimal("10000.00").compareTo(spend.event().data().get("budget").decimalValue()));
         assertEquals(3, spend.event().data().get("strategyNumber").asInt());
         assertEquals("ACTION_PLAN", spend.event().data().get("planKind").asText());
+        // budget-service reads the category from the events' data under this name
+        assertEquals("operating", events.get(0).event().data().get("budgetCategory").asText());
+        assertEquals("operating", spend.event().data().get("budgetCategory").asText());
     }
 
     @Test
@@ -107,11 +119,23 @@ class ProjectApiTest {
         String id = given().contentType(ContentType.JSON).body(project(2562, 1, "5000.00"))
                 .post("/v1/areas/" + AREA + "/projects").then().statusCode(201).extract().jsonPath().getString("id");
         Map<String, Object> changed = new java.util.HashMap<>(project(2562, 1, "5590.00"));
+        changed.put("budgetCategory", "INVESTMENT");
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed).put("/v1/projects/" + id)
-                .then().statusCode(200).header("ETag", is("\"1\"")).body("budget", comparesEqualTo(new BigDecimal("5590.00")));
+                .then().statusCode(200).header("ETag", is("\"1\"")).body("budget", comparesEqualTo(new BigDecimal("5590.00")))
+                .body("budgetCategory", is("investment"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(project(2562, 1, "1.00"))
                 .put("/v1/projects/" + id).then().statusCode(412);
-        given().get("/v1/projects/" + id).then().body("budget", comparesEqualTo(new BigDecimal("5590.00")));
+        given().get("/v1/projects/" + id).then().body("budget", comparesEqualTo(new BigDecimal("5590.00")))
+                .body("budgetCategory", is("investment"));
+
+        List<TopicReader.Received> updated = TopicReader.await(bootstrap, "khet.project",
+                e -> id.equals(e.subject()) && e.type().equals(ProjectUpdated.TYPE), 1, Duration.ofSeconds(30));
+        assertEquals(1, updated.size(), "one update, none for the refused one");
+        var data = updated.get(0).event().data();
+        assertEquals(0, new BigDecimal("5590.00").compareTo(data.get("budget").decimalValue()));
+        assertEquals(0, new BigDecimal("5000.00").compareTo(data.get("previousBudget").decimalValue()));
+        assertEquals("investment", data.get("budgetCategory").asText());
+        assertEquals(2562, updated.get(0).event().fiscalyear());
     }
 
     @Test
@@ -179,8 +203,15 @@ class ProjectApiTest {
                 .body("items[0].remaining", comparesEqualTo(new BigDecimal("2400.00")));
 
         // the same rows sent again under a new name change nothing either: no new versions, no events
+        List<Object> versions = given().get("/v1/areas/" + AREA + "/projects?fiscalYear=2564").then().extract()
+                .jsonPath().getList("items.version");
+        long outbox = OutboxRows.count(db, "area_code = ? and fiscal_year = 2564", AREA);
+        assertEquals(true, outbox >= 2);
         given().contentType("text/csv").header("Idempotency-Key", "ส่งซ้ำ-1").body(good + "\n").post(url)
-                .then().statusCode(200).body("created", is(0)).body("unchanged", is(2));
+                .then().statusCode(200).body("created", is(0)).body("unchanged", is(2)).body("replayed", is(false));
+        assertEquals(outbox, OutboxRows.count(db, "area_code = ? and fiscal_year = 2564", AREA));
+        assertEquals(versions, given().get("/v1/areas/" + AREA + "/projects?fiscalYear=2564").then().extract()
+                .jsonPath().getList("items.version"));
 
         given().contentType("application/pdf").body("%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).post(url).then().statusCode(415);
         given().contentType("text/csv").body("ปี,ชื่อ\n2564,ก\n").post(url).then().statusCode(400)
@@ -259,5 +290,65 @@ class ProjectApiTest {
                 .post("/v1/areas/" + AREA + "/projects/results/feed").then().statusCode(200).body("updated", is(1));
         given().get("/v1/areas/" + AREA + "/projects?fiscalYear=2558&planKind=ACTION_PLAN").then()
                 .body("items[0].quantitativeResults[0].value", is(25)).body("items[0].quantitativeResults[0].unit", is("คน"));
+    }
+
+    @Test
+    void aPartialFeedKeepsStoredStatusAchievedAndBudgetCategory() {
+        String url = "/v1/areas/" + AREA + "/projects/feed";
+        String full = """
+                fiscalYear,planKind,number,title,budget,owners,status,achieved,budgetCategory
+                2557,ACTION_PLAN,1,โครงการประชุมผู้บริหารสถานศึกษา,8000,นางอรทัย ชินหาร,COMPLETED,YES,operating
+                2557,ACTION_PLAN,2,โครงการจัดซื้อครุภัณฑ์,90000,นายดิษฐ์พงษ์ แทนแก้ว,COMPLETED,NO,investment
+                """;
+        given().contentType("text/csv").body(full).post(url).then().statusCode(200).body("created", is(2));
+        // a later feed of the budgets only: no status, achieved or budgetCategory column, or empty cells
+        String budgets = """
+                fiscalYear,planKind,number,title,budget,owners,status,achieved
+                2557,ACTION_PLAN,1,โครงการประชุมผู้บริหารสถานศึกษา,8500,นางอรทัย ชินหาร,,
+                2557,ACTION_PLAN,2,โครงการจัดซื้อครุภัณฑ์,90000,นายดิษฐ์พงษ์ แทนแก้ว,,
+                """;
+        given().contentType("text/csv").body(budgets).post(url).then().statusCode(200)
+                .body("updated", is(1)).body("unchanged", is(1));
+        given().get("/v1/areas/" + AREA + "/projects?fiscalYear=2557").then().statusCode(200)
+                .body("items.status", contains("COMPLETED", "COMPLETED"))
+                .body("items.achieved", contains("YES", "NO"))
+                .body("items.budgetCategory", contains("operating", "investment"))
+                .body("items[0].budget", comparesEqualTo(new BigDecimal("8500.00")))
+                .body("items.version", contains(1, 0));
+        // a budgetCategory column with an empty cell clears it; a wrong code is refused with its row and column
+        String json = """
+                [{"fiscalYear": 2557, "planKind": "ACTION_PLAN", "number": 1, "title": "โครงการประชุมผู้บริหารสถานศึกษา",
+                  "budget": 8500, "owners": "นางอรทัย ชินหาร", "budgetCategory": ""},
+                 {"fiscalYear": 2557, "planKind": "ACTION_PLAN", "number": 2, "title": "โครงการจัดซื้อครุภัณฑ์",
+                  "budget": 90000, "owners": "นายดิษฐ์พงษ์ แทนแก้ว", "budgetCategory": "งบลงทุน"}]""";
+        given().contentType(ContentType.JSON).body(json).post(url).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.size()", is(1)).body("errors[0].row", is(2)).body("errors[0].column", is("budgetCategory"));
+        given().contentType(ContentType.JSON).body(json.replace("งบลงทุน", "subsidy")).post(url).then().statusCode(200)
+                .body("updated", is(2));
+        given().get("/v1/areas/" + AREA + "/projects?fiscalYear=2557").then()
+                .body("items.budgetCategory", contains(null, "subsidy"))
+                .body("items.status", contains("COMPLETED", "COMPLETED"));
+    }
+
+    @Test
+    void noneIsNotAProblemOrASuggestionOfPart4() {
+        String url = "/v1/areas/" + AREA + "/projects";
+        given().contentType(ContentType.JSON).body(project(2556, 1, "3000.00")).post(url).then().statusCode(201);
+        String results = """
+                fiscalYear,planKind,number,kind,text
+                2556,ACTION_PLAN,1,PROBLEM,- ไม่มี -
+                2556,ACTION_PLAN,1,PROBLEM,งบประมาณไม่เพียงพอ
+                2556,ACTION_PLAN,1,SUGGESTION,ไม่มี
+                2556,ACTION_PLAN,1,SUGGESTION,-ไม่มี-
+                """;
+        given().contentType("text/csv").body(results).post(url + "/results/feed").then().statusCode(200)
+                .body("updated", is(1));
+        // stored as written, left out of what Part 4 gathers
+        given().get(url + "?fiscalYear=2556").then().body("items[0].problems", contains("- ไม่มี -", "งบประมาณไม่เพียงพอ"))
+                .body("items[0].suggestions", contains("ไม่มี", "-ไม่มี-"));
+        given().get(url + "/summary?fiscalYear=2556").then().statusCode(200)
+                .body("problems.text", contains("งบประมาณไม่เพียงพอ"))
+                .body("suggestions", empty());
     }
 }

@@ -84,4 +84,50 @@ class ProjectFindingsTest {
         assertEquals("ACHIEVED_PERCENT", out.get(0).check());
         assertEquals("-3.57", out.get(0).difference());
     }
+
+    @Test
+    void aReportedCountAndCarriedOutThatAreNotTheListsAreFindings() {
+        List<Project> ps = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            ps.add(project(i, "1000.00", null, null, null, Achievement.YES));
+        }
+        ps.get(29).status = ProjectStatus.IN_PROGRESS;
+        ProjectList list = SummaryRules.list(PlanKind.ACTION_PLAN, ps);
+        assertEquals(29, list.completed());
+        List<Finding> out = new ArrayList<>();
+        // the report: "31 projects, 31 carried out, achieved 100%"
+        SummaryRules.listFindings(list, new ReportedListFigures("ACTION_PLAN", 31, 31, new BigDecimal("100.00")), out);
+        assertEquals(List.of("LIST_COUNT", "CARRIED_OUT"), out.stream().map(Finding::check).toList());
+        Finding count = out.get(0);
+        assertEquals("31", count.reported());
+        assertEquals("30", count.computed());
+        assertEquals("-1", count.difference());
+        assertEquals("ACTION_PLAN", count.planKind());
+        Finding carried = out.get(1);
+        assertEquals("31", carried.reported());
+        assertEquals("29", carried.computed());
+        assertEquals("-2", carried.difference());
+
+        out.clear();
+        SummaryRules.listFindings(list, new ReportedListFigures("ACTION_PLAN", 30, 29, new BigDecimal("100.00")), out);
+        assertEquals(List.of(), out, "figures that agree are no finding");
+    }
+
+    @Test
+    void anOwnerOnNobodysStaffIsOneFindingHoweverManyProjectsTheyHave() {
+        Project a = project(1, "1000.00", null, null, null, Achievement.YES);
+        Project b = project(2, "1000.00", null, null, null, Achievement.YES);
+        a.owners = List.of(new Owner("น.ส.สมใจ  ดีงาม", null), new Owner("นายรู้จัก ในทะเบียน", null));
+        b.owners = List.of(new Owner("นางสาวสมใจ ดีงาม", null));
+        List<Finding> out = new ArrayList<>();
+        var check = SummaryRules.ownerFindings("5602", List.of(b, a),
+                o -> o.nameTh().equals("นายรู้จัก ในทะเบียน"), out);
+        assertEquals(1, out.size());
+        assertEquals(SummaryRules.OWNER_NOT_IN_REGISTER, out.get(0).check());
+        assertEquals("น.ส.สมใจ  ดีงาม", out.get(0).reported(), "the name as first written, in list order");
+        assertEquals(true, out.get(0).message().contains("2 projects"), out.get(0).message());
+        assertEquals(2, check.owners());
+        assertEquals(1, check.inRegister());
+        assertEquals(1, check.notInRegister());
+    }
 }

@@ -82,7 +82,9 @@ public class AreaProjectsResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Load projects from CSV, XLSX or JSON (columns fiscalYear, planKind, number, title, budget, "
             + "owners; optional ownerStaffIds, fundingSource, strategy, actualSpend, reportedBudget, reportedRemaining, "
-            + "status, achieved). Upserts by (fiscal year, plan kind, number); a re-sent feed changes nothing.")
+            + "status, achieved, budgetCategory). Upserts by (fiscal year, plan kind, number); an absent or empty status "
+            + "or achieved keeps the stored one, an absent budgetCategory column keeps the stored category; a re-sent "
+            + "feed changes nothing.")
     public FeedResult feed(@PathParam("areaCode") String areaCode, @QueryParam("format") String format,
                            @HeaderParam("Content-Type") String contentType,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {

@@ -20,7 +20,8 @@ public final class ProjectDtos {
                                Integer strategyNumber, BigDecimal budget, BigDecimal actualSpend,
                                BigDecimal reportedBudget, BigDecimal reportedRemaining, List<OwnerDto> owners,
                                String status, String achieved, List<QuantitativeResult> quantitativeResults,
-                               List<String> qualitativeResults, List<String> problems, List<String> suggestions) {
+                               List<String> qualitativeResults, List<String> problems, List<String> suggestions,
+                               String budgetCategory) {
     }
 
     /** The spend (ใช้จริง) as now known, with the remainder the source reported if it reported one. */
@@ -33,7 +34,8 @@ public final class ProjectDtos {
     }
 
     public record ProjectView(UUID id, String areaCode, int fiscalYear, String planKind, int number, String title,
-                              String fundingSource, Integer strategyNumber, String strategyTh, BigDecimal budget,
+                              String fundingSource, String budgetCategory, Integer strategyNumber, String strategyTh,
+                              BigDecimal budget,
                               BigDecimal actualSpend, BigDecimal remaining, BigDecimal spentPercent,
                               BigDecimal reportedBudget, BigDecimal reportedRemaining, List<OwnerDto> owners,
                               String status, String achieved, List<QuantitativeResult> quantitativeResults,

@@ -97,7 +97,8 @@ public class ProjectsResource {
     public Response uploadMultipart(@PathParam("id") String id, @RestForm("file") FileUpload file,
                                     @RestForm("caption") String caption) {
         if (file == null) {
-            throw ProblemException.badRequest("the multipart request has no part named 'file'");
+            throw ProblemException.validation("the multipart request has no part named 'file'",
+                    List.of(org.khet.kit.problem.Problem.FieldError.field("file", "is required (the photo's bytes)")));
         }
         byte[] data;
         try {

@@ -12,7 +12,15 @@ public final class SummaryDtos {
 
     public record ProjectSummary(String areaCode, int fiscalYear, Totals totals, List<ProjectList> lists,
                                  List<StrategyLine> byStrategy, List<FundingLine> byFundingSource,
-                                 List<Remark> problems, List<Remark> suggestions, List<Finding> findings) {
+                                 List<Remark> problems, List<Remark> suggestions, OwnerCheck owners,
+                                 List<Finding> findings) {
+    }
+
+    /**
+     * The year's responsible officers checked against the office staff register: distinct owners (by normalised
+     * name), how many are on the area's staff, and how many are not (each of those is one finding).
+     */
+    public record OwnerCheck(int owners, int inRegister, int notInRegister) {
     }
 
     /**

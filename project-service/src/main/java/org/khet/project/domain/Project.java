@@ -35,6 +35,9 @@ public class Project extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "funding_source")
     public FundingSource fundingSource;
+    /** budget-service's category code (personnel, operating, investment, subsidy, other), or null. */
+    @Column(name = "budget_category")
+    public String budgetCategory;
     @Column(name = "strategy_number")
     public Integer strategyNumber;
     public BigDecimal budget;

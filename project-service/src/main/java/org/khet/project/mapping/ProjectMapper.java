@@ -29,7 +29,7 @@ public final class ProjectMapper {
         BigDecimal remaining = p.remaining();
         BigDecimal spentPercent = p.actualSpend == null ? null : Percent.of(p.actualSpend, p.budget);
         return new ProjectView(p.id, p.areaCode, p.fiscalYear, p.planKind.name(), p.number, p.title,
-                p.fundingSource == null ? null : p.fundingSource.name(), p.strategyNumber,
+                p.fundingSource == null ? null : p.fundingSource.name(), p.budgetCategory, p.strategyNumber,
                 plan == null ? null : plan.strategyText(p.strategyNumber), p.budget, p.actualSpend, remaining,
                 spentPercent, p.reportedBudget, p.reportedRemaining, owners(p.owners), p.status.name(),
                 p.achieved.name(), List.copyOf(p.quantitativeResults), List.copyOf(p.qualitativeResults),
@@ -56,29 +56,30 @@ public final class ProjectMapper {
 
     public static ProjectCreated created(Project p) {
         return new ProjectCreated(p.id.toString(), p.areaCode, p.fiscalYear, p.number, p.planKind.name(), funding(p),
-                p.strategyNumber, p.title, p.budget, p.actualSpend, p.remaining(), p.status.name(), p.achieved.name());
+                p.strategyNumber, p.title, p.budget, p.actualSpend, p.remaining(), p.status.name(), p.achieved.name(),
+                p.budgetCategory);
     }
 
     public static ProjectUpdated updated(Project p, BigDecimal previousBudget) {
         return new ProjectUpdated(p.id.toString(), p.areaCode, p.fiscalYear, p.number, p.planKind.name(), funding(p),
                 p.strategyNumber, p.title, p.budget, previousBudget, p.actualSpend, p.remaining(), p.status.name(),
-                p.achieved.name());
+                p.achieved.name(), p.budgetCategory);
     }
 
     public static ProjectSpendRecorded spend(Project p, BigDecimal previousSpend) {
         return new ProjectSpendRecorded(p.id.toString(), p.areaCode, p.fiscalYear, p.number, p.planKind.name(),
-                funding(p), p.strategyNumber, p.budget, p.actualSpend, previousSpend, p.remaining());
+                funding(p), p.strategyNumber, p.budget, p.actualSpend, previousSpend, p.remaining(), p.budgetCategory);
     }
 
     public static ProjectResultRecorded result(Project p) {
         return new ProjectResultRecorded(p.id.toString(), p.areaCode, p.fiscalYear, p.number, p.planKind.name(),
                 funding(p), p.strategyNumber, p.budget, p.actualSpend, p.remaining(), p.status.name(),
                 p.achieved.name(), p.quantitativeResults.size(), p.qualitativeResults.size(), p.problems.size(),
-                p.suggestions.size());
+                p.suggestions.size(), p.budgetCategory);
     }
 
     public static ProjectDeleted deleted(Project p) {
         return new ProjectDeleted(p.id.toString(), p.areaCode, p.fiscalYear, p.number, p.planKind.name(), funding(p),
-                p.strategyNumber, p.budget, p.actualSpend);
+                p.strategyNumber, p.budget, p.actualSpend, p.budgetCategory);
     }
 }

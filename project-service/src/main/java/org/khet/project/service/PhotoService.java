@@ -47,7 +47,8 @@ public class PhotoService {
                 .orElseThrow(() -> ProblemException.notFound("project " + projectId + " does not exist"));
         access.requireWrite(p.areaCode);
         if (data == null || data.length == 0) {
-            throw ProblemException.badRequest("the photo is empty");
+            throw ProblemException.validation("the photo is empty",
+                    List.of(org.khet.kit.problem.Problem.FieldError.field("file", "has no bytes")));
         }
         int max = config.photos().maxBytes();
         if (data.length > max) {

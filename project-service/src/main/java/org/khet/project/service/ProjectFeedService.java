@@ -12,6 +12,7 @@ import org.khet.kit.outbox.Outbox;
 import org.khet.kit.security.AccessControl;
 import org.khet.project.api.ProjectDtos.FeedResult;
 import org.khet.project.domain.Achievement;
+import org.khet.project.domain.BudgetCategory;
 import org.khet.project.domain.FundingSource;
 import org.khet.project.domain.Owner;
 import org.khet.project.domain.PlanKind;
@@ -44,7 +45,7 @@ public class ProjectFeedService {
     public static final FeedReader.Columns PROJECT_COLUMNS = FeedReader.Columns.of(
             List.of("fiscalYear", "planKind", "number", "title", "budget", "owners"),
             List.of("ownerStaffIds", "fundingSource", "strategy", "actualSpend", "reportedBudget", "reportedRemaining",
-                    "status", "achieved"));
+                    "status", "achieved", "budgetCategory"));
 
     public static final FeedReader.Columns RESULT_COLUMNS = FeedReader.Columns.of(
             List.of("fiscalYear", "planKind", "number", "kind", "text"),
@@ -62,9 +63,12 @@ public class ProjectFeedService {
     private final Outbox outbox;
     private final AccessControl access;
     private final Areas areas;
+    private final StaffRegister staffRegister;
 
     public ProjectFeedService(ProjectRepository projects, StrategicPlanRepository plans, ProjectService service,
-                              FeedReceipts receipts, Outbox outbox, AccessControl access, Areas areas) {
+                              FeedReceipts receipts, Outbox outbox, AccessControl access, Areas areas,
+                              StaffRegister staffRegister) {
+        this.staffRegister = staffRegister;
         this.projects = projects;
         this.plans = plans;
         this.service = service;
@@ -89,11 +93,14 @@ public class ProjectFeedService {
         FeedErrors errors = new FeedErrors();
         Map<Key, ProjectFields> parsed = new LinkedHashMap<>();
         Map<Integer, Optional<StrategicPlan>> planOf = new HashMap<>();
+        StaffRegister.Staff staff = staffRegister.of(areaCode);
         for (FeedRow r : rows) {
             ProjectFields f = parse(r, errors);
             if (f == null) {
                 continue;
             }
+            f = f.withOwners(staff.link(f.owners(), (i, m) -> errors.add(r.row(), "ownerStaffIds",
+                    "owner " + (i + 1) + ": " + m)));
             if (f.strategyNumber() != null) {
                 Optional<StrategicPlan> plan = planOf.computeIfAbsent(f.fiscalYear(), fy -> plans.of(areaCode, fy));
                 if (plan.isPresent() && plan.get().strategyText(f.strategyNumber()) == null) {
@@ -158,6 +165,7 @@ public class ProjectFeedService {
         BigDecimal reportedRemaining = e.money(r, "reportedRemaining", false, true);
         String status = e.oneOf(r, "status", false, names(ProjectStatus.values()));
         String achieved = e.oneOf(withAlias(r, "achieved"), "achieved", false, names(Achievement.values()));
+        String category = e.oneOf(r, "budgetCategory", false, BudgetCategory.codes());
         List<Owner> owners = new ArrayList<>();
         String ownerText = e.text(r, "owners", true);
         if (ownerText != null) {
@@ -186,8 +194,10 @@ public class ProjectFeedService {
         return new ProjectFields(fy, PlanKind.valueOf(kind), number, title,
                 fundingText == null ? null : FundingSource.valueOf(fundingText), strategy, budget, spend,
                 reportedBudget, reportedRemaining, owners,
-                status == null ? ProjectStatus.PLANNED : ProjectStatus.valueOf(status),
-                achieved == null ? Achievement.NOT_ASSESSED : Achievement.valueOf(achieved));
+                // absent or empty: a new project is PLANNED / NOT_ASSESSED, a stored one keeps its own
+                status == null ? null : ProjectStatus.valueOf(status),
+                achieved == null ? null : Achievement.valueOf(achieved),
+                BudgetCategory.of(category).orElse(null), !r.values().containsKey("budgetCategory"));
     }
 
     private static FeedRow withAlias(FeedRow r, String column) {
@@ -237,11 +247,21 @@ public class ProjectFeedService {
             if (text != null && text.length() > ProjectService.MAX_TEXT) {
                 errors.add(r.row(), "text", "is longer than " + ProjectService.MAX_TEXT + " characters");
             }
-            if (what != null && !what.equals("QUANTITATIVE") && (value != null || unit != null || target != null)) {
-                errors.add(r.row(), "value", "value, unit and target belong to QUANTITATIVE rows only");
+            if (what != null && !what.equals("QUANTITATIVE")) {
+                for (String column : List.of("value", "unit", "target")) {
+                    if (r.get(column) != null) {
+                        errors.add(r.row(), column, "value, unit and target belong to QUANTITATIVE rows only, not " + what);
+                    }
+                }
             }
             if (value != null && value.signum() < 0) {
                 errors.add(r.row(), "value", "must not be negative");
+            }
+            if (target != null && target.signum() < 0) {
+                errors.add(r.row(), "target", "must not be negative");
+            }
+            if ("QUANTITATIVE".equals(what) && unit != null && value == null && r.get("value") == null) {
+                errors.add(r.row(), "value", "is required when a unit is given");
             }
             if (errors.count() > before) {
                 continue;

@@ -1,6 +1,7 @@
 package org.khet.project.service;
 
 import org.khet.project.domain.Achievement;
+import org.khet.project.domain.BudgetCategory;
 import org.khet.project.domain.FundingSource;
 import org.khet.project.domain.Owner;
 import org.khet.project.domain.PlanKind;
@@ -12,10 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** A project's plan and money fields after validation, from a JSON body or a feed row. */
+/**
+ * A project's plan and money fields after validation, from a JSON body or a feed row. {@code status} and
+ * {@code achieved} null keep what is stored (a new project is PLANNED and NOT_ASSESSED); {@code keepBudgetCategory}
+ * keeps the stored category (a feed without that column), else {@code budgetCategory} replaces it, null clearing it.
+ */
 record ProjectFields(int fiscalYear, PlanKind planKind, int number, String title, FundingSource fundingSource,
                      Integer strategyNumber, BigDecimal budget, BigDecimal actualSpend, BigDecimal reportedBudget,
-                     BigDecimal reportedRemaining, List<Owner> owners, ProjectStatus status, Achievement achieved) {
+                     BigDecimal reportedRemaining, List<Owner> owners, ProjectStatus status, Achievement achieved,
+                     BudgetCategory budgetCategory, boolean keepBudgetCategory) {
 
     /** What applying these fields changed, so that only real changes become events. */
     record Changes(boolean plan, boolean spend, boolean result, BigDecimal previousBudget, BigDecimal previousSpend) {
@@ -27,10 +33,14 @@ record ProjectFields(int fiscalYear, PlanKind planKind, int number, String title
     Changes applyTo(Project p) {
         BigDecimal previousBudget = p.budget;
         BigDecimal previousSpend = p.actualSpend;
+        ProjectStatus status = this.status != null ? this.status : p.status != null ? p.status : ProjectStatus.PLANNED;
+        Achievement achieved = this.achieved != null ? this.achieved
+                : p.achieved != null ? p.achieved : Achievement.NOT_ASSESSED;
+        String category = keepBudgetCategory ? p.budgetCategory : budgetCategory == null ? null : budgetCategory.code();
         boolean plan = p.planKind != planKind || p.number != number || !Objects.equals(p.title, title)
                 || p.fundingSource != fundingSource || !Objects.equals(p.strategyNumber, strategyNumber)
                 || !same(p.budget, budget) || !same(p.reportedBudget, reportedBudget)
-                || !Objects.equals(p.owners, owners);
+                || !Objects.equals(p.owners, owners) || !Objects.equals(p.budgetCategory, category);
         boolean spend = !same(p.actualSpend, actualSpend) || !same(p.reportedRemaining, reportedRemaining);
         boolean result = p.status != status || p.achieved != achieved;
         p.fiscalYear = fiscalYear;
@@ -46,7 +56,13 @@ record ProjectFields(int fiscalYear, PlanKind planKind, int number, String title
         p.owners = new ArrayList<>(owners);
         p.status = status;
         p.achieved = achieved;
+        p.budgetCategory = category;
         return new Changes(plan, spend, result, previousBudget, previousSpend);
+    }
+
+    ProjectFields withOwners(List<Owner> linked) {
+        return new ProjectFields(fiscalYear, planKind, number, title, fundingSource, strategyNumber, budget, actualSpend,
+                reportedBudget, reportedRemaining, linked, status, achieved, budgetCategory, keepBudgetCategory);
     }
 
     static boolean same(BigDecimal a, BigDecimal b) {

@@ -20,6 +20,7 @@ import org.khet.project.api.ProjectDtos.ProjectView;
 import org.khet.project.api.ProjectDtos.ResultsInput;
 import org.khet.project.api.ProjectDtos.SpendInput;
 import org.khet.project.domain.Achievement;
+import org.khet.project.domain.BudgetCategory;
 import org.khet.project.domain.FundingSource;
 import org.khet.project.domain.Owner;
 import org.khet.project.domain.PlanKind;
@@ -52,9 +53,11 @@ public class ProjectService {
     private final Outbox outbox;
     private final AccessControl access;
     private final Areas areas;
+    private final StaffRegister staff;
 
     public ProjectService(ProjectRepository projects, ProjectPhotoRepository photos, StrategicPlanRepository plans,
-                          Outbox outbox, AccessControl access, Areas areas) {
+                          Outbox outbox, AccessControl access, Areas areas, StaffRegister staff) {
+        this.staff = staff;
         this.projects = projects;
         this.photos = photos;
         this.plans = plans;
@@ -70,7 +73,7 @@ public class ProjectService {
         if (in == null) {
             throw ProblemException.badRequest("the request has no project in its body");
         }
-        ProjectFields f = fields(in, v, null);
+        ProjectFields f = linkOwners(areaCode, fields(in, v, null), v);
         Results r = results(in.quantitativeResults(), in.qualitativeResults(), in.problems(), in.suggestions(), v);
         v.throwIfAny("the project");
         checkStrategy(areaCode, f.fiscalYear(), f.strategyNumber(), "strategyNumber");
@@ -139,7 +142,7 @@ public class ProjectService {
             throw ProblemException.badRequest("the request has no project in its body");
         }
         FieldErrors v = new FieldErrors();
-        ProjectFields f = fields(in, v, p.fiscalYear);
+        ProjectFields f = linkOwners(p.areaCode, fields(in, v, p.fiscalYear), v);
         Results r = results(in.quantitativeResults(), in.qualitativeResults(), in.problems(), in.suggestions(), v);
         v.throwIfAny("the project");
         checkStrategy(p.areaCode, f.fiscalYear(), f.strategyNumber(), "strategyNumber");
@@ -244,6 +247,14 @@ public class ProjectService {
         });
     }
 
+    /** Owners checked against the area's office staff and linked to it by name (see {@link StaffRegister}). */
+    private ProjectFields linkOwners(String areaCode, ProjectFields f, FieldErrors v) {
+        if (f == null) {
+            return null;
+        }
+        return f.withOwners(staff.of(areaCode).link(f.owners(), (i, m) -> v.add("owners[" + i + "].staffId", m)));
+    }
+
     private static ProjectFields fields(ProjectInput in, FieldErrors v, Integer fixedYear) {
         Integer fy = v.fiscalYear("fiscalYear", in.fiscalYear() == null ? fixedYear : in.fiscalYear());
         if (fixedYear != null && fy != null && !fy.equals(fixedYear)) {
@@ -263,11 +274,23 @@ public class ProjectService {
         List<Owner> owners = owners(in.owners(), v);
         ProjectStatus status = v.oneOf("status", in.status(), ProjectStatus.class, ProjectStatus.PLANNED);
         Achievement achieved = v.oneOf("achieved", in.achieved(), Achievement.class, Achievement.NOT_ASSESSED);
+        BudgetCategory category = budgetCategory(in.budgetCategory(), v);
         if (!v.isEmpty()) {
             return null;
         }
         return new ProjectFields(fy, kind, number, title, funding, strategy, budget, spend, reportedBudget,
-                reportedRemaining, owners, status, achieved);
+                reportedRemaining, owners, status, achieved, category, false);
+    }
+
+    /** Optional: null or blank is none; anything else must be one of budget-service's category codes. */
+    static BudgetCategory budgetCategory(String code, FieldErrors v) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return BudgetCategory.of(code).orElseGet(() -> {
+            v.add("budgetCategory", "must be one of " + BudgetCategory.codes() + ", got '" + code + "'");
+            return null;
+        });
     }
 
     private static List<Owner> owners(List<OwnerDto> in, FieldErrors v) {

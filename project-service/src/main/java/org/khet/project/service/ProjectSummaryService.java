@@ -9,6 +9,7 @@ import org.khet.kit.outbox.Outbox;
 import org.khet.kit.security.AccessControl;
 import org.khet.project.api.ProjectDtos.ReportedListFigures;
 import org.khet.project.api.SummaryDtos.Finding;
+import org.khet.project.api.SummaryDtos.OwnerCheck;
 import org.khet.project.api.SummaryDtos.FundingLine;
 import org.khet.project.api.SummaryDtos.ProjectList;
 import org.khet.project.api.SummaryDtos.ProjectSummary;
@@ -43,10 +44,12 @@ public class ProjectSummaryService {
     private final Outbox outbox;
     private final Areas areas;
     private final AccessControl access;
+    private final StaffRegister staff;
 
     public ProjectSummaryService(ProjectRepository projects, StrategicPlanRepository plans, EntityManager em,
                                  io.agroal.api.AgroalDataSource dataSource, Areas areas, AccessControl access,
-                                 Outbox outbox) {
+                                 Outbox outbox, StaffRegister staff) {
+        this.staff = staff;
         this.dataSource = dataSource;
         this.outbox = outbox;
         this.projects = projects;
@@ -75,6 +78,7 @@ public class ProjectSummaryService {
         for (Project p : all) {
             SummaryRules.projectFindings(p, findings);
         }
+        OwnerCheck ownerCheck = SummaryRules.ownerFindings(areaCode, all, staff.of(areaCode)::knows, findings);
 
         List<StrategyLine> byStrategy = new ArrayList<>();
         TreeMap<Integer, List<Project>> groups = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -110,7 +114,7 @@ public class ProjectSummaryService {
         SummaryRules.Money2 m = SummaryRules.Money2.of(all);
         Totals totals = new Totals(all.size(), m.budget(), m.spend(), m.remaining(), m.spendReported(), m.spentPercent());
         return new ProjectSummary(areaCode, fiscalYear, totals, lists, byStrategy, byFunding, problems, suggestions,
-                findings);
+                ownerCheck, findings);
     }
 
     /** "- ไม่มี -" (none) is how the report says there was no problem; it is not a problem to gather. */
@@ -120,6 +124,7 @@ public class ProjectSummaryService {
     }
 
     public List<ReportedListFigures> reported(String areaCode, int fiscalYear) {
+        areas.requireArea(areaCode);
         access.requireRead();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

@@ -4,16 +4,20 @@ import org.khet.contracts.Money;
 import org.khet.contracts.Percent;
 import org.khet.project.api.ProjectDtos.ReportedListFigures;
 import org.khet.project.api.SummaryDtos.Finding;
+import org.khet.project.api.SummaryDtos.OwnerCheck;
 import org.khet.project.api.SummaryDtos.ProjectList;
 import org.khet.project.api.SummaryDtos.Row;
 import org.khet.project.domain.Achievement;
+import org.khet.project.domain.Owner;
 import org.khet.project.domain.PlanKind;
 import org.khet.project.domain.Project;
 import org.khet.project.domain.ProjectStatus;
 import org.khet.project.mapping.ProjectMapper;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -94,6 +98,41 @@ public final class SummaryRules {
                                 + computed.toPlainString()));
             }
         }
+    }
+
+    static final String OWNERS_TABLE = "ผู้รับผิดชอบโครงการ (ทะเบียนบุคลากรในสำนักงานเขตพื้นที่)";
+    public static final String OWNER_NOT_IN_REGISTER = "OWNER_NOT_IN_STAFF_REGISTER";
+
+    /**
+     * One finding per distinct owner name (whitespace and title normalised) of the year that is not on the area's
+     * office staff, naming the projects they answer for; not one per project row.
+     */
+    public static OwnerCheck ownerFindings(String areaCode, List<Project> ps, Predicate<Owner> known, List<Finding> out) {
+        Map<String, Owner> first = new LinkedHashMap<>();
+        Map<String, List<String>> projectsOf = new LinkedHashMap<>();
+        Map<String, Boolean> inRegister = new LinkedHashMap<>();
+        ps.stream().sorted(Comparator.comparing((Project p) -> p.planKind).thenComparingInt(p -> p.number))
+                .forEach(p -> p.owners.forEach(o -> {
+                    String key = StaffRegister.nameKey(o.nameTh());
+                    first.putIfAbsent(key, o);
+                    projectsOf.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add((p.planKind == PlanKind.ACTION_PLAN ? "แผนปฏิบัติการ ที่ " : "เพิ่มเติม ที่ ") + p.number);
+                    inRegister.merge(key, known.test(o), Boolean::logicalOr);
+                }));
+        int unknown = 0;
+        for (Map.Entry<String, Boolean> e : inRegister.entrySet()) {
+            if (e.getValue()) {
+                continue;
+            }
+            unknown++;
+            String name = first.get(e.getKey()).nameTh();
+            List<String> refs = projectsOf.get(e.getKey());
+            out.add(new Finding(OWNERS_TABLE, null, null, null, OWNER_NOT_IN_REGISTER, name, null, null,
+                    "owner not in the office staff register: '" + name + "' is not on the staff of area " + areaCode
+                            + " (" + refs.size() + (refs.size() == 1 ? " project: " : " projects: ")
+                            + String.join(", ", refs) + ")"));
+        }
+        return new OwnerCheck(inRegister.size(), inRegister.size() - unknown, unknown);
     }
 
     static int count(List<Project> ps, Predicate<Project> f) {

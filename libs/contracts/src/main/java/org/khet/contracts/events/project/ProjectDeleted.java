@@ -7,6 +7,14 @@ import java.math.BigDecimal;
  * spend ({@code budget} and {@code actualSpend} are the figures it had).
  */
 public record ProjectDeleted(String projectId, String areaCode, int fiscalYear, int number, String planKind,
-                             String fundingSource, Integer strategyNumber, BigDecimal budget, BigDecimal actualSpend) {
+                             String fundingSource, Integer strategyNumber, BigDecimal budget, BigDecimal actualSpend,
+                             String budgetCategory) {
     public static final String TYPE = "project.ProjectDeleted.v1";
+
+    /** The event as published before {@code budgetCategory} was added (category not known). */
+    public ProjectDeleted(String projectId, String areaCode, int fiscalYear, int number, String planKind,
+                          String fundingSource, Integer strategyNumber, BigDecimal budget, BigDecimal actualSpend) {
+        this(projectId, areaCode, fiscalYear, number, planKind, fundingSource, strategyNumber, budget, actualSpend,
+            null);
+    }
 }

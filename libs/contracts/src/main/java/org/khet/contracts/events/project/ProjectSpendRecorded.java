@@ -9,6 +9,15 @@ import java.math.BigDecimal;
  */
 public record ProjectSpendRecorded(String projectId, String areaCode, int fiscalYear, int number, String planKind,
                                    String fundingSource, Integer strategyNumber, BigDecimal budget,
-                                   BigDecimal actualSpend, BigDecimal previousActualSpend, BigDecimal remaining) {
+                                   BigDecimal actualSpend, BigDecimal previousActualSpend, BigDecimal remaining,
+                                   String budgetCategory) {
     public static final String TYPE = "project.ProjectSpendRecorded.v1";
+
+    /** The event as published before {@code budgetCategory} was added (category not known). */
+    public ProjectSpendRecorded(String projectId, String areaCode, int fiscalYear, int number, String planKind,
+                                String fundingSource, Integer strategyNumber, BigDecimal budget,
+                                BigDecimal actualSpend, BigDecimal previousActualSpend, BigDecimal remaining) {
+        this(projectId, areaCode, fiscalYear, number, planKind, fundingSource, strategyNumber, budget, actualSpend,
+            previousActualSpend, remaining, null);
+    }
 }

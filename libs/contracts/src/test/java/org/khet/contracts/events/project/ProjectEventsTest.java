@@ -29,4 +29,18 @@ class ProjectEventsTest {
         assertEquals(e.areaCode(), back.areaCode());
         assertEquals(4, back.strategyNumber());
     }
+
+    @Test
+    void budgetCategoryTravelsUnderThatNameAndOlderEventsHaveNone() throws Exception {
+        var e = new ProjectCreated("p-1", "5602", 2566, 3, "ACTION_PLAN", "AREA", 2, "โครงการทดสอบ",
+                new BigDecimal("5000.00"), null, null, "PLANNED", "NOT_ASSESSED", "operating");
+        var tree = EventJson.MAPPER.readTree(EventJson.write(e));
+        assertEquals("operating", tree.get("budgetCategory").asText());
+        var old = new ProjectDeleted("p-1", "5602", 2566, 3, "ACTION_PLAN", "AREA", 2, new BigDecimal("5000.00"), null);
+        assertEquals(null, old.budgetCategory());
+        ProjectDeleted back = EventJson.MAPPER.readValue("""
+                {"projectId":"p-1","areaCode":"5602","fiscalYear":2566,"number":3,"planKind":"ACTION_PLAN",
+                 "budget":5000.00,"budgetCategory":"investment"}""", ProjectDeleted.class);
+        assertEquals("investment", back.budgetCategory());
+    }
 }
