@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rules of the summary without a database: remaining, achieved %, and one finding per disagreement. */
 class ProjectFindingsTest {
@@ -114,20 +115,25 @@ class ProjectFindingsTest {
     }
 
     @Test
-    void anOwnerOnNobodysStaffIsOneFindingHoweverManyProjectsTheyHave() {
+    void ownersOnNobodysStaffAreListedWithTheirProjectsAndAreOneFindingOfTheYear() {
         Project a = project(1, "1000.00", null, null, null, Achievement.YES);
         Project b = project(2, "1000.00", null, null, null, Achievement.YES);
         a.owners = List.of(new Owner("น.ส.สมใจ  ดีงาม", null), new Owner("นายรู้จัก ในทะเบียน", null));
-        b.owners = List.of(new Owner("นางสาวสมใจ ดีงาม", null));
+        b.owners = List.of(new Owner("นางสาวสมใจ ดีงาม", null), new Owner("นายไม่รู้จัก ใครเลย", null));
         List<Finding> out = new ArrayList<>();
         var check = SummaryRules.ownerFindings("5602", List.of(b, a),
                 o -> o.nameTh().equals("นายรู้จัก ในทะเบียน"), out);
-        assertEquals(1, out.size());
+        assertEquals(1, out.size(), "one finding of the year");
         assertEquals(SummaryRules.OWNER_NOT_IN_REGISTER, out.get(0).check());
-        assertEquals("น.ส.สมใจ  ดีงาม", out.get(0).reported(), "the name as first written, in list order");
-        assertEquals(true, out.get(0).message().contains("2 projects"), out.get(0).message());
-        assertEquals(2, check.owners());
+        assertEquals("2", out.get(0).reported());
+        assertTrue(out.get(0).message().startsWith("2 of 3 project owners are not on the office staff register of area 5602"),
+                out.get(0).message());
+        assertEquals(3, check.owners());
         assertEquals(1, check.inRegister());
-        assertEquals(1, check.notInRegister());
+        assertEquals(2, check.notInRegister());
+        assertEquals("น.ส.สมใจ  ดีงาม", check.notInRegisterNames().get(0).nameTh(), "the name as first written, in list order");
+        assertEquals(List.of("แผนปฏิบัติการ ที่ 1", "แผนปฏิบัติการ ที่ 2"), check.notInRegisterNames().get(0).projects());
+        assertEquals("นายไม่รู้จัก ใครเลย", check.notInRegisterNames().get(1).nameTh());
+        assertEquals(List.of("แผนปฏิบัติการ ที่ 2"), check.notInRegisterNames().get(1).projects());
     }
 }

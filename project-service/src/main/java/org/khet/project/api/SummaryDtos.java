@@ -18,9 +18,14 @@ public final class SummaryDtos {
 
     /**
      * The year's responsible officers checked against the office staff register: distinct owners (by normalised
-     * name), how many are on the area's staff, and how many are not (each of those is one finding).
+     * name), how many are on the area's staff, and those who are not, each with the projects they answer for
+     * (together one finding of the year, so that the findings stay readable).
      */
-    public record OwnerCheck(int owners, int inRegister, int notInRegister) {
+    public record OwnerCheck(int owners, int inRegister, int notInRegister, List<UnlistedOwner> notInRegisterNames) {
+    }
+
+    /** An owner whose name is not on the area's office staff, as first written, with their projects. */
+    public record UnlistedOwner(String nameTh, List<String> projects) {
     }
 
     /**

@@ -5,6 +5,7 @@ import org.khet.contracts.Percent;
 import org.khet.project.api.ProjectDtos.ReportedListFigures;
 import org.khet.project.api.SummaryDtos.Finding;
 import org.khet.project.api.SummaryDtos.OwnerCheck;
+import org.khet.project.api.SummaryDtos.UnlistedOwner;
 import org.khet.project.api.SummaryDtos.ProjectList;
 import org.khet.project.api.SummaryDtos.Row;
 import org.khet.project.domain.Achievement;
@@ -104,8 +105,9 @@ public final class SummaryRules {
     public static final String OWNER_NOT_IN_REGISTER = "OWNER_NOT_IN_STAFF_REGISTER";
 
     /**
-     * One finding per distinct owner name (whitespace and title normalised) of the year that is not on the area's
-     * office staff, naming the projects they answer for; not one per project row.
+     * Owners (distinct names, whitespace and title normalised) of the year who are not on the area's office staff:
+     * listed with the projects they answer for, and together one finding of the year, not one per name or per
+     * project row (the seed's register lists the executives, so most owners of a real year are not on it).
      */
     public static OwnerCheck ownerFindings(String areaCode, List<Project> ps, Predicate<Owner> known, List<Finding> out) {
         Map<String, Owner> first = new LinkedHashMap<>();
@@ -119,20 +121,25 @@ public final class SummaryRules {
                             .add((p.planKind == PlanKind.ACTION_PLAN ? "แผนปฏิบัติการ ที่ " : "เพิ่มเติม ที่ ") + p.number);
                     inRegister.merge(key, known.test(o), Boolean::logicalOr);
                 }));
-        int unknown = 0;
+        List<UnlistedOwner> unlisted = new ArrayList<>();
         for (Map.Entry<String, Boolean> e : inRegister.entrySet()) {
-            if (e.getValue()) {
-                continue;
+            if (!e.getValue()) {
+                unlisted.add(new UnlistedOwner(first.get(e.getKey()).nameTh(), List.copyOf(projectsOf.get(e.getKey()))));
             }
-            unknown++;
-            String name = first.get(e.getKey()).nameTh();
-            List<String> refs = projectsOf.get(e.getKey());
-            out.add(new Finding(OWNERS_TABLE, null, null, null, OWNER_NOT_IN_REGISTER, name, null, null,
-                    "owner not in the office staff register: '" + name + "' is not on the staff of area " + areaCode
-                            + " (" + refs.size() + (refs.size() == 1 ? " project: " : " projects: ")
-                            + String.join(", ", refs) + ")"));
         }
-        return new OwnerCheck(inRegister.size(), inRegister.size() - unknown, unknown);
+        if (!unlisted.isEmpty()) {
+            int n = unlisted.size();
+            String names = unlisted.stream().limit(3).map(UnlistedOwner::nameTh).collect(java.util.stream.Collectors.joining(", "))
+                    + (n > 3 ? " and " + (n - 3) + " more" : "");
+            out.add(new Finding(OWNERS_TABLE, null, null, null, OWNER_NOT_IN_REGISTER, String.valueOf(n), null, null,
+                    n + " of " + inRegister.size() + " project owners are not on the office staff register of area "
+                            + areaCode + ": " + names + " (owners.notInRegisterNames lists each with their projects)"));
+        }
+        return new OwnerCheck(inRegister.size(), inRegister.size() - n(unlisted), n(unlisted), unlisted);
+    }
+
+    private static int n(List<?> l) {
+        return l.size();
     }
 
     static int count(List<Project> ps, Predicate<Project> f) {
