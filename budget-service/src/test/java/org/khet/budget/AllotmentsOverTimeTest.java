@@ -26,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTestResource(KafkaResource.class)
 class AllotmentsOverTimeTest {
     static final String AREA = "5698";
+    /** The asOf test's own area, so the allotments of one test do not show in the other. */
+    static final String LATE_AREA = "5694";
 
     @Inject
     OrgDirectory directory;
@@ -33,7 +35,7 @@ class AllotmentsOverTimeTest {
     @BeforeEach
     void directory() {
         TestData.init();
-        TestData.areas(directory, AREA);
+        TestData.areas(directory, AREA, LATE_AREA);
     }
 
     private static BigDecimal m(String s) {
@@ -100,6 +102,48 @@ class AllotmentsOverTimeTest {
         assertEquals(1, cancelled.size());
         assertEquals(transfer, cancelled.get(0).key());
         assertEquals(0, m("-100000.00").compareTo(org.khet.contracts.events.EventJson.data(cancelled.get(0).event(), org.khet.contracts.events.budget.AllocationCancelled.class).amount()));
+    }
+
+    @Test
+    void anAllotmentAfterTheSnapshotIsShownBesideTheTableNotInIt() {
+        given().contentType("application/json").body("""
+                [{"areaCode":"%1$s","fiscalYear":2566,"category":"operating","date":"2022-10-15","amount":"1000000.00","documentNo":"ศธ 04002/ว 1"},
+                 {"areaCode":"%1$s","fiscalYear":2566,"category":"operating","date":"2023-04-15","amount":"200000.00","documentNo":"ศธ 04002/ว 2"},
+                 {"areaCode":"%1$s","fiscalYear":2566,"category":"investment","date":"2023-09-01","amount":"50000.00","documentNo":"ศธ 04002/ว 3"}]
+                """.formatted(LATE_AREA)).post("/v1/allocations/feed").then().statusCode(201).body("stored", hasSize(3));
+        given().contentType("text/csv; charset=UTF-8").body("""
+                areaCode,fiscalYear,asOf,category,disbursed,committed
+                %1$s,2566,2023-03-31,operating,"400,000.00","100,000.00"
+                """.formatted(LATE_AREA)).post("/v1/execution-reports/feed").then().statusCode(201);
+
+        // asked as of 30 Apr: the table is the snapshot of 31 Mar, allocation included (1,000,000.00, not 1,200,000.00),
+        // so remaining and % compare figures of one date; the allotment of 15 Apr is listed beside it, with a note
+        given().get("/v1/areas/" + LATE_AREA + "/budget?fiscalYear=2566&asOf=2023-04-30").then().statusCode(200)
+                .body("asOf", is("2023-03-31"))
+                .body("requestedAsOf", is("2023-04-30"))
+                .body("categories", hasSize(1))
+                .body("categories[0].allocated", comparesEqualTo(m("1000000.00")))
+                .body("categories[0].remaining", comparesEqualTo(m("500000.00")))
+                .body("categories[0].percentDisbursed", comparesEqualTo(m("40.00")))
+                .body("allottedAfterSnapshot", hasSize(1))
+                .body("allottedAfterSnapshot[0].category", is("operating"))
+                .body("allottedAfterSnapshot[0].allotments", is(1))
+                .body("allottedAfterSnapshot[0].amount", comparesEqualTo(m("200000.00")))
+                .body("allottedAfterSnapshot[0].allocatedOnRequestedDate", comparesEqualTo(m("1200000.00")))
+                .body("note", org.hamcrest.Matchers.containsString("200000.00"))
+                .body("findings", hasSize(0));
+        // asked as of 10 Apr: nothing was allotted between the snapshot and that date
+        given().get("/v1/areas/" + LATE_AREA + "/budget?fiscalYear=2566&asOf=2023-04-10").then().statusCode(200)
+                .body("asOf", is("2023-03-31"))
+                .body("allottedAfterSnapshot", hasSize(0))
+                .body("note", org.hamcrest.Matchers.nullValue());
+        // at the year's end (no asOf): both later allotments, the investment one in a category the snapshot has not
+        given().get("/v1/areas/" + LATE_AREA + "/budget?fiscalYear=2566").then().statusCode(200)
+                .body("asOf", is("2023-03-31"))
+                .body("requestedAsOf", is("2023-09-30"))
+                .body("total.allocated", comparesEqualTo(m("1000000.00")))
+                .body("allottedAfterSnapshot.category", org.hamcrest.Matchers.contains("operating", "investment"))
+                .body("allottedAfterSnapshot[1].allocatedOnRequestedDate", comparesEqualTo(m("50000.00")));
     }
 
     @Test

@@ -34,12 +34,112 @@ class BadInputTest {
     private static void nothingStored() {
         given().get("/v1/allocations?areaCode=" + AREA).then().statusCode(200).body("total", is(0));
         given().get("/v1/execution-reports?areaCode=" + AREA).then().statusCode(200).body("total", is(0));
+        given().get("/v1/operating-plans/" + AREA + "/2566").then().statusCode(404).contentType(PROBLEM);
     }
 
     private static String allotment(String amount, String category, String area) {
         return """
                 {"areaCode":"%s","fiscalYear":2566,"category":"%s","documentNo":"ศธ 04183/ว 1","allottedOn":"2022-11-01","amount":%s}
                 """.formatted(area, category, amount);
+    }
+
+    private static String snapshot(String area, String category, String disbursed, String percent) {
+        return """
+                {"areaCode":"%s","fiscalYear":2566,"asOf":"2023-03-31","lines":[
+                  {"category":"personnel","disbursed":100.00},
+                  {"category":"%s","disbursed":%s,"percentDisbursed":%s}]}
+                """.formatted(area, category, disbursed, percent);
+    }
+
+    @Test
+    void aBadSnapshotIsRefusedNamingTheField() {
+        // three decimals, also when the third is a zero: 1000.500 is not how a finance figure is written
+        for (String amount : new String[]{"1000.505", "1000.500", "\"1000.500\""}) {
+            given().contentType("application/json").body(snapshot(AREA, "operating", amount, "10")).post("/v1/execution-reports")
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("errors[0].field", is("lines[1].disbursed"))
+                    .body("errors[0].message", containsString("more than two decimals"));
+        }
+        given().contentType("application/json").body(snapshot(AREA, "operating", "\"หนึ่งพันบาท\"", "10")).post("/v1/execution-reports")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", is("lines[1].disbursed"));
+        given().contentType("application/json").body(snapshot(AREA, "งบกลาง", "1000.50", "10")).post("/v1/execution-reports")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", is("lines[1].category"))
+                .body("errors[0].message", containsString("unknown category 'งบกลาง'"));
+        given().contentType("application/json").body(snapshot(AREA, "operating", "1000.50", "123456789")).post("/v1/execution-reports")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", is("lines[1].percentDisbursed"))
+                .body("errors[0].message", containsString("from 0 to 1000"));
+        given().contentType("application/json").body(snapshot("9999", "operating", "1000.50", "10")).post("/v1/execution-reports")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", is("areaCode"))
+                .body("errors[0].message", containsString("not in the org directory"));
+        given().get("/v1/execution-reports?areaCode=9999").then().statusCode(200).body("total", is(0));
+        nothingStored();
+    }
+
+    @Test
+    void aBadSnapshotFeedIsRefusedNamingRowAndColumn() {
+        String csv = """
+                areaCode,fiscalYear,asOf,category,disbursed,committed,percentDisbursed
+                %1$s,2566,2023-03-31,personnel,100.00,0,10.00
+                %1$s,2566,2023-03-31,operating,1000.500,0,10.00
+                %1$s,2566,2023-03-31,investment,หนึ่งพัน,0,10.00
+                %1$s,2566,2023-03-31,งบกลาง,100.00,0,10.00
+                9999,2566,2023-03-31,other,100.00,0,10.00
+                %1$s,2566,2023-03-31,subsidy,100.00,0,99999999999
+                %1$s,2566,2023-03-31,other,100.00,"1,000.505",-1
+                """.formatted(AREA);
+        given().contentType("text/csv; charset=UTF-8").body(csv).post("/v1/execution-reports/feed").then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("detail", containsString("nothing was stored"))
+                .body("errors.find { it.row == 3 }.column", is("disbursed"))
+                .body("errors.find { it.row == 3 }.message", containsString("more than two decimals"))
+                .body("errors.find { it.row == 4 }.column", is("disbursed"))
+                .body("errors.find { it.row == 5 }.column", is("category"))
+                .body("errors.find { it.row == 6 }.column", is("areaCode"))
+                .body("errors.find { it.row == 7 }.column", is("percentDisbursed"))
+                .body("errors.find { it.row == 7 }.message", containsString("from 0 to 1000"))
+                .body("errors.findAll { it.row == 8 }.column", org.hamcrest.Matchers.containsInAnyOrder("committed", "percentDisbursed"))
+                .body("errors", org.hamcrest.Matchers.hasSize(7));
+        given().get("/v1/execution-reports?areaCode=9999").then().statusCode(200).body("total", is(0));
+        nothingStored();
+    }
+
+    private static final String PLAN_HEADER = "areaCode,fiscalYear,rowType,lineNo,section,group,item,planned,spent\n";
+
+    private static String planRow(String area, int fy, int line, String planned, String spent) {
+        return area + "," + fy + ",item," + line + ",ค่าใช้จ่ายในการบริหารจัดการสำนักงาน,ค่าสาธารณูปโภค,ค่าไฟฟ้า " + line + ","
+                + planned + "," + spent + "\n";
+    }
+
+    @Test
+    void aBadOperatingPlanFeedStoresNothingAndKeepsThePreviousPlan() {
+        String bad = PLAN_HEADER + planRow(AREA, 2566, 1, "100.00", "90.00") + planRow(AREA, 2566, 2, "100.500", "90.00")
+                + planRow(AREA, 2566, 3, "หนึ่งร้อย", "90.00") + planRow(AREA, 2566, 4, "100.00", "12.345");
+        given().contentType("text/csv; charset=UTF-8").body(bad).post("/v1/operating-plans/feed").then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.find { it.row == 3 }.column", is("planned"))
+                .body("errors.find { it.row == 3 }.message", containsString("more than two decimals"))
+                .body("errors.find { it.row == 4 }.column", is("planned"))
+                .body("errors.find { it.row == 5 }.column", is("spent"));
+        given().contentType("text/csv; charset=UTF-8").body(PLAN_HEADER + planRow("9999", 2566, 1, "100.00", "90.00"))
+                .post("/v1/operating-plans/feed").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].row", is(2)).body("errors[0].column", is("areaCode"));
+        given().get("/v1/operating-plans/9999/2566").then().statusCode(404);
+        nothingStored();
+
+        // a stored plan (FY2567) is kept as it was when a bad revision is refused
+        given().contentType("text/csv; charset=UTF-8").body(PLAN_HEADER + planRow(AREA, 2567, 1, "100.00", "90.00"))
+                .post("/v1/operating-plans/feed").then().statusCode(201);
+        given().contentType("text/csv; charset=UTF-8").header("If-Match", "\"0\"")
+                .body(PLAN_HEADER + planRow(AREA, 2567, 1, "200.00", "90.00") + planRow(AREA, 2567, 2, "50.00", "\"1,000.001\""))
+                .post("/v1/operating-plans/feed").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].row", is(3)).body("errors[0].column", is("spent"));
+        given().get("/v1/operating-plans/" + AREA + "/2567").then().statusCode(200)
+                .header("ETag", is("\"0\""))
+                .body("planned", org.hamcrest.Matchers.comparesEqualTo(new java.math.BigDecimal("100.00")))
+                .body("sections[0].groups[0].lines", org.hamcrest.Matchers.hasSize(1));
     }
 
     @Test
@@ -76,6 +176,8 @@ class BadInputTest {
         // a school is not an area
         given().contentType("application/json").body(allotment("1000.50", "operating", AREA + "0001")).post("/v1/allocations")
                 .then().statusCode(400).body("errors[0].message", containsString("not an area"));
+        given().get("/v1/allocations?areaCode=" + AREA + "0001").then().statusCode(200).body("total", is(0));
+        nothingStored();
         given().get("/v1/areas/9999/budget?fiscalYear=2566").then().statusCode(404).contentType(PROBLEM);
         given().get("/v1/allocations?areaCode=9999").then().statusCode(200).body("total", is(0));
     }

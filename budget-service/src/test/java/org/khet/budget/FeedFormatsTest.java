@@ -32,6 +32,7 @@ class FeedFormatsTest {
     static final String AREA = "5696";
     /** The plan tests use an area of their own, so the findings of one test do not show in another. */
     static final String PLAN_AREA = "5695";
+    static final String JSON_AREA = "5692";
 
     @Inject
     OrgDirectory directory;
@@ -39,7 +40,7 @@ class FeedFormatsTest {
     @BeforeEach
     void directory() {
         TestData.init();
-        TestData.areas(directory, AREA, PLAN_AREA);
+        TestData.areas(directory, AREA, PLAN_AREA, JSON_AREA);
     }
 
     private static BigDecimal m(String s) {
@@ -96,6 +97,52 @@ class FeedFormatsTest {
                 findings.getList("$", java.util.Map.class).stream()
                         .map(f -> f.get("row") + "|" + f.get("column") + "|" + ((BigDecimal) f.get("difference")).toPlainString())
                         .toList());
+    }
+
+    @Test
+    void aJsonSnapshotFeedBuildsTheCurve() {
+        // two snapshots in one JSON feed: numbers and text cells, "-" for nil committed, a printed total row
+        String feed = """
+                {"rows":[
+                 {"areaCode":"%1$s","fiscalYear":2566,"asOf":"2023-03-31","category":"personnel","allocated":"500,000.00","disbursed":250000.25,"committed":"-","remaining":"249,999.75","percentDisbursed":50.00},
+                 {"areaCode":"%1$s","fiscalYear":2566,"asOf":"2023-03-31","category":"งบลงทุน","allocated":1000000,"disbursed":"100000.00","committed":400000.50,"remaining":499999.50,"percentDisbursed":"10"},
+                 {"areaCode":"%1$s","fiscalYear":2566,"asOf":"2023-03-31","category":"รวม","allocated":1500000,"disbursed":350000.25,"committed":400000.50,"remaining":749999.25,"percentDisbursed":23.33},
+                 {"areaCode":"%1$s","fiscalYear":2566,"asOf":"2023-09-30","category":"personnel","allocated":500000,"disbursed":"499,000.00","committed":0,"remaining":1000,"percentDisbursed":99.80},
+                 {"areaCode":"%1$s","fiscalYear":2566,"asOf":"2023-09-30","category":"investment","allocated":1000000,"disbursed":900000.00,"committed":99000.00,"remaining":1000.00,"percentDisbursed":90.01}]}
+                """.formatted(JSON_AREA);
+        given().contentType("application/json").header("Idempotency-Key", "snap-5692-1").body(feed)
+                .post("/v1/execution-reports/feed").then().statusCode(201)
+                .body("rows", is(5)).body("stored", hasSize(2));
+        given().contentType("application/json").header("Idempotency-Key", "snap-5692-1").body(feed)
+                .post("/v1/execution-reports/feed").then().statusCode(200).body("duplicate", is(true));
+        given().get("/v1/execution-reports?areaCode=" + JSON_AREA).then().statusCode(200).body("total", is(2));
+
+        given().get("/v1/areas/" + JSON_AREA + "/budget?fiscalYear=2566&asOf=2023-04-30").then().statusCode(200)
+                .body("asOf", is("2023-03-31"))
+                .body("categories.category", org.hamcrest.Matchers.contains("personnel", "investment"))
+                .body("categories[0].committed", comparesEqualTo(m("0.00")))
+                .body("categories[1].committed", comparesEqualTo(m("400000.50")))
+                .body("total.disbursed", comparesEqualTo(m("350000.25")))
+                .body("total.remaining", comparesEqualTo(m("749999.25")))
+                .body("total.percentDisbursed", comparesEqualTo(m("23.33")))
+                .body("findings", hasSize(0));
+        // at the year's end the printed 90.01 % of investment is 90.00 computed: a finding of 0.01
+        given().get("/v1/areas/" + JSON_AREA + "/budget/findings?fiscalYear=2566").then().statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].row", is("งบลงทุน"))
+                .body("[0].column", is("percentDisbursed"))
+                .body("[0].difference", comparesEqualTo(m("0.01")));
+        given().get("/v1/areas/" + JSON_AREA + "/budget/curve?fiscalYear=2566").then().statusCode(200)
+                .body("asOf", org.hamcrest.Matchers.contains("2023-03-31", "2023-09-30"))
+                .body("[0].percentDisbursed", comparesEqualTo(m("23.33")))
+                .body("[1].disbursed", comparesEqualTo(m("1399000.00")))
+                .body("[1].percentDisbursed", comparesEqualTo(m("93.27")));
+        var events = TopicReader.await(KafkaResource.broker().bootstrapServers(), Topics.BUDGET,
+                e -> JSON_AREA.equals(e.areacode()) && e.type().equals("budget.ExecutionReported.v1"), 2, Duration.ofSeconds(30));
+        assertEquals(2, events.size());
+        assertEquals(java.util.Set.of("350000.25", "1399000.00"), events.stream()
+                .map(e -> org.khet.contracts.events.EventJson.data(e.event(), org.khet.contracts.events.budget.ExecutionReported.class)
+                        .totalDisbursed().setScale(2).toPlainString()).collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test

@@ -24,8 +24,10 @@ import java.util.List;
 /**
  * Keeps {@code project_funding} from project-service's events ({@code project.ProjectCreated.v1},
  * {@code ProjectUpdated}, {@code ProjectSpendRecorded}, {@code ProjectDeleted}, …). It reads the data as JSON and
- * takes only the fields it knows (projectId, areaCode, fiscalYear, fundingSource, budget, actualSpend, and
- * strategy / category where present), so new fields and new event types of project-service do not break it.
+ * takes only the fields it knows (projectId, areaCode, fiscalYear, number, planKind, fundingSource, strategyNumber,
+ * title, budget, actualSpend, and budgetCategory where present), so new fields and new event types of project-service
+ * do not break it. An event that carries {@code budgetCategory} sets it (null or an unknown code: unspecified); one
+ * without the field leaves it as it was.
  * {@code budget} and {@code actualSpend} are cumulative figures: the latest event's value replaces the stored one.
  */
 @ApplicationScoped
@@ -93,10 +95,15 @@ public class ProjectFundingProjection {
         p.planKind = orElse(text(d, "planKind"), p.planKind);
         p.fundingSource = orElse(text(d, "fundingSource"), p.fundingSource);
         p.title = orElse(text(d, "title"), p.title);
-        String strategy = text(d, "strategyNumber") != null ? text(d, "strategyNumber") : text(d, "strategy");
-        p.strategy = orElse(strategy, p.strategy);
-        String category = text(d, "budgetCategory") != null ? text(d, "budgetCategory") : text(d, "category");
-        if (category != null && BudgetCategory.findById(category) != null) {
+        p.strategy = orElse(text(d, "strategyNumber"), p.strategy);
+        if (d.has("budgetCategory")) {
+            // the project's budget category as it now is: null, or a code this service does not know, is unspecified
+            String category = text(d, "budgetCategory");
+            if (category != null && BudgetCategory.findById(category) == null) {
+                LOG.warnf("event %s (%s): budgetCategory '%s' of project %s is not a budget category; shown as unspecified",
+                        e.id(), e.type(), category, projectId);
+                category = null;
+            }
             p.categoryCode = category;
         }
         p.budget = orElse(money(d, "budget", e), p.budget);

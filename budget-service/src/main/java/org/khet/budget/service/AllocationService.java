@@ -68,7 +68,7 @@ public class AllocationService {
             }
         }
         checks.required("allottedOn", in.allottedOn());
-        var amount = checks.money("amount", in.amount(), true, true);
+        var amount = Amounts.money(checks, "amount", in.amount(), true, true);
         if (amount != null && amount.signum() == 0) {
             checks.add("amount", "must not be zero");
         }
@@ -103,7 +103,8 @@ public class AllocationService {
         Map<String, BudgetCategory> cats = refs.categoryLookup();
         References.FeedRowChecks checks = refs.feedRowChecks();
         List<NewRow> parsed = new ArrayList<>();
-        java.util.Set<String> docs = new java.util.HashSet<>();
+        // an allotment's identity: its document number within area, year and category; without one, all it says
+        Map<String, Integer> seen = new HashMap<>();
         for (FeedRow r : rows) {
             String area = checks.area(errors, r);
             Optional<FiscalYearEntry> year = checks.fiscalYear(errors, r);
@@ -114,24 +115,36 @@ public class AllocationService {
                 errors.add(r.row(), "category", "unknown category '" + catText + "'; known: " + References.knownCategories(cats));
             }
             var date = errors.date(r, "date", true);
-            var amount = errors.money(r, "amount", true, true);
+            var amount = Amounts.money(errors, r, "amount", true, true);
             if (amount != null && amount.signum() == 0) {
                 errors.add(r.row(), "amount", "must not be zero");
             }
             String doc = r.get("documentNo");
+            String note = r.get("note");
             if (date != null && year.isPresent() && (date.isBefore(year.get().startsOn) || date.isAfter(year.get().endsOn))) {
                 errors.add(r.row(), "date", "must be within fiscal year " + fy + " (" + year.get().startsOn + " to "
                         + year.get().endsOn + "), got " + date);
             }
-            if (area != null && fy != null && cat != null && doc != null) {
-                if (!docs.add(area + "|" + fy + "|" + cat.code + "|" + doc)) {
-                    errors.add(r.row(), "documentNo", "document '" + doc + "' appears twice in the feed for " + cat.code);
-                } else if (documentExists(area, fy, cat.code, doc)) {
-                    errors.add(r.row(), "documentNo", "document '" + doc + "' is already recorded for " + area + " FY" + fy
-                            + " " + cat.code);
-                }
+            if (area == null || fy == null || cat == null || date == null || amount == null || amount.signum() == 0) {
+                continue;
             }
-            parsed.add(new NewRow(area, fy, cat == null ? null : cat.code, doc, date, amount, r.get("note")));
+            NewRow row = new NewRow(area, fy, cat.code, doc, date, amount, note);
+            Integer first = seen.putIfAbsent(row.identity(), r.row());
+            if (first != null) {
+                errors.add(r.row(), "documentNo", doc != null
+                        ? "document '" + doc + "' appears twice in the feed for " + cat.code + " (rows " + first + " and " + r.row() + ")"
+                        : "the same allotment as row " + first + " (no document number, same date, amount and note); "
+                        + "give each its documentNo, or a note that tells them apart");
+                continue;
+            }
+            Allotment stored = recorded(row);
+            if (stored == null) {
+                parsed.add(row);
+            } else if (doc != null && (!stored.allottedOn.equals(date) || stored.amount.compareTo(amount) != 0)) {
+                errors.add(r.row(), "documentNo", "document '" + doc + "' is already recorded for " + area + " FY" + fy
+                        + " " + cat.code + " as " + stored.amount.toPlainString() + " on " + stored.allottedOn
+                        + "; this row says " + amount.toPlainString() + " on " + date + " (cancel the stored one to correct it)");
+            }
         }
         errors.throwIfAny();
         parsed.stream().map(p -> p.area).distinct().forEach(access::requireWrite);
@@ -139,8 +152,24 @@ public class AllocationService {
         for (NewRow p : parsed) {
             stored.add(store(p.area, p.fy, p.category, p.doc, p.date, p.amount, p.note).id.toString());
         }
-        var receipt = receipts.record(FEED_KIND, scope, idempotencyKey, sha, parsed.size(), stored);
-        return new FeedResult(receipt.id().toString(), false, parsed.size(), stored);
+        var receipt = receipts.record(FEED_KIND, scope, idempotencyKey, sha, rows.size(), stored);
+        // every row already recorded (the feed re-sent in other bytes: CRLF, reordered, re-exported): a no-op
+        return new FeedResult(receipt.id().toString(), stored.isEmpty(), rows.size(), stored);
+    }
+
+    /**
+     * The stored allotment a feed row is, if any: the one with its document number, or, for a row without one, an
+     * undocumented allotment with the same area, year, category, date, amount and note.
+     */
+    private static Allotment recorded(NewRow r) {
+        if (r.doc != null) {
+            return Allotment.<Allotment>find("areaCode = ?1 and fiscalYear = ?2 and categoryCode = ?3 and documentNo = ?4",
+                    r.area, r.fy, r.category, r.doc).firstResult();
+        }
+        return Allotment.<Allotment>find("areaCode = ?1 and fiscalYear = ?2 and categoryCode = ?3 and documentNo is null "
+                        + "and allottedOn = ?4 and amount = ?5 and " + (r.note == null ? "note is null" : "note = ?6"),
+                r.note == null ? new Object[]{r.area, r.fy, r.category, r.date, r.amount}
+                        : new Object[]{r.area, r.fy, r.category, r.date, r.amount, r.note}).firstResult();
     }
 
     public void cancel(UUID id, String ifMatch) {
@@ -242,5 +271,9 @@ public class AllocationService {
 
     private record NewRow(String area, Integer fy, String category, String doc, java.time.LocalDate date,
                           java.math.BigDecimal amount, String note) {
+        String identity() {
+            String base = area + "|" + fy + "|" + category + "|";
+            return doc != null ? base + "doc|" + doc : base + "nodoc|" + date + "|" + amount.toPlainString() + "|" + note;
+        }
     }
 }

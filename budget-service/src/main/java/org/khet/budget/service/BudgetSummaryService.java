@@ -8,6 +8,7 @@ import org.khet.budget.api.Dtos.CurvePoint;
 import org.khet.budget.api.Dtos.PlanGroupDto;
 import org.khet.budget.api.Dtos.PlanLineDto;
 import org.khet.budget.api.Dtos.PlanSectionDto;
+import org.khet.budget.api.Dtos.LaterAllotments;
 import org.khet.budget.api.Dtos.PlanSummary;
 import org.khet.budget.api.Dtos.ProjectFundingRow;
 import org.khet.budget.api.Dtos.ProjectFundingSummary;
@@ -57,7 +58,9 @@ public class BudgetSummaryService {
         OrgDirectory.OrgUnit area = refs.requireArea(areaCode);
         FiscalYearEntry year = refs.requireFiscalYear(fiscalYear);
         ExecutionReport report = snapshot(areaCode, fiscalYear, asOfParam);
-        LocalDate asOf = report != null ? report.asOf : asOfParam != null ? asOfParam : year.endsOn;
+        LocalDate requestedAsOf = asOfParam != null ? asOfParam : year.endsOn;
+        // the execution table compares figures of one date: with a snapshot, the allocation is as of its date too
+        LocalDate asOf = report != null ? report.asOf : requestedAsOf;
         List<Finding> findings = new ArrayList<>();
 
         Map<String, BigDecimal> allotted = allotted(areaCode, fiscalYear, asOf);
@@ -121,10 +124,31 @@ public class BudgetSummaryService {
                 totalRow.committed(), totalRow.remaining(), totalRow.percentDisbursed(),
                 totalRow.percentDisbursedOrCommitted(), reportedTotal);
 
+        List<LaterAllotments> later = new ArrayList<>();
+        String note = null;
+        if (asOf.isBefore(requestedAsOf)) {
+            Map<String, BigDecimal> onRequested = allotted(areaCode, fiscalYear, requestedAsOf);
+            for (BudgetCategory c : BudgetCategory.ordered()) {
+                long n = Allotment.count("areaCode = ?1 and fiscalYear = ?2 and categoryCode = ?3 and allottedOn > ?4 "
+                        + "and allottedOn <= ?5", areaCode, fiscalYear, c.code, asOf, requestedAsOf);
+                if (n > 0) {
+                    BigDecimal atRequested = onRequested.getOrDefault(c.code, Money.ZERO);
+                    later.add(new LaterAllotments(c.code, c.nameTh, (int) n,
+                            atRequested.subtract(allotted.getOrDefault(c.code, Money.ZERO)), atRequested));
+                }
+            }
+            if (!later.isEmpty()) {
+                BigDecimal sum = Money.sum(later.stream().map(LaterAllotments::amount).toList());
+                note = "allocated, disbursed and committed are as of the snapshot of " + asOf + "; " + later.stream()
+                        .mapToInt(LaterAllotments::allotments).sum() + " allotment(s) totalling " + sum.toPlainString()
+                        + " dated after it and on or before " + requestedAsOf + " are not in the table (allottedAfterSnapshot)";
+            }
+        }
+
         PlanSummary plan = plan(areaCode, fiscalYear, findings);
-        ProjectFundingSummary projects = projectFunding(areaCode, fiscalYear, totalRow.allocated());
-        return new BudgetSummary(areaCode, area.nameTh(), fiscalYear, asOf, report == null ? null : report.id.toString(),
-                rows, total, plan, projects, findings);
+        ProjectFundingSummary projects = projectFunding(areaCode, fiscalYear, rows, totalRow.allocated());
+        return new BudgetSummary(areaCode, area.nameTh(), fiscalYear, asOf, requestedAsOf,
+                report == null ? null : report.id.toString(), rows, total, later, note, plan, projects, findings);
     }
 
     /** The disbursement curve: each snapshot's totals, in date order. */
@@ -230,28 +254,71 @@ public class BudgetSummaryService {
                 Percent.of(spent, planned), reported);
     }
 
-    private static ProjectFundingSummary projectFunding(String area, int fy, BigDecimal allocated) {
+    /** Not a budget category of the Budget Bureau's: a project whose category project-service did not give. */
+    public static final String UNSPECIFIED = "unspecified";
+    public static final String UNSPECIFIED_TH = "ไม่ระบุหมวดงบ";
+
+    private static ProjectFundingSummary projectFunding(String area, int fy, List<CategoryRow> table, BigDecimal allocated) {
         List<ProjectFunding> projects = ProjectFunding.list("areaCode = ?1 and fiscalYear = ?2 and deleted = false", area, fy);
         if (projects.isEmpty()) {
             return null;
         }
+        Map<String, BigDecimal> allocatedByCategory = table.stream()
+                .collect(Collectors.toMap(CategoryRow::category, CategoryRow::allocated));
+        Map<String, BudgetCategory> categories = new LinkedHashMap<>();
+        BudgetCategory.ordered().forEach(c -> categories.put(c.code, c));
+        List<String> categoryOrder = new ArrayList<>(categories.keySet());
+        categoryOrder.add(UNSPECIFIED);
+        Function<ProjectFunding, String> category = p -> p.categoryCode != null && categories.containsKey(p.categoryCode)
+                ? p.categoryCode : UNSPECIFIED;
+        Function<ProjectFunding, String> source = p -> p.fundingSource == null ? UNSPECIFIED : p.fundingSource;
+        java.util.Comparator<ProjectFunding> byCategory = java.util.Comparator.comparing(p -> categoryOrder.indexOf(category.apply(p)));
+        java.util.Comparator<ProjectFunding> bySource = java.util.Comparator.comparing(source);
+
+        List<ProjectFundingRow> perCategory = group(projects, byCategory, p -> List.of(category.apply(p)), k ->
+                row(k.get(0), null, categories, allocatedByCategory, allocated));
+        List<ProjectFundingRow> perSource = group(projects, bySource, p -> List.of(source.apply(p)), k ->
+                row(null, k.get(0), categories, allocatedByCategory, allocated));
+        List<ProjectFundingRow> rows = group(projects, byCategory.thenComparing(bySource),
+                p -> List.of(category.apply(p), source.apply(p)), k ->
+                        row(k.get(0), k.get(1), categories, allocatedByCategory, allocated));
+        BigDecimal budget = Money.sum(projects.stream().map(p -> p.budget).toList());
+        BigDecimal spend = Money.sum(projects.stream().map(p -> p.actualSpend).toList());
+        return new ProjectFundingSummary(perCategory, perSource, rows, projects.size(), budget, spend, allocated,
+                Percent.of(budget, allocated), Percent.of(spend, allocated));
+    }
+
+    /** A row's figures, once its projects are known. */
+    private interface RowOf {
+        ProjectFundingRow of(int projects, BigDecimal budget, BigDecimal spend);
+    }
+
+    private static RowOf row(String category, String source, Map<String, BudgetCategory> categories,
+                             Map<String, BigDecimal> allocatedByCategory, BigDecimal allocated) {
+        return (projects, budget, spend) -> {
+            BigDecimal categoryAllocated = category == null ? null : allocatedByCategory.get(category);
+            String categoryTh = category == null ? null
+                    : UNSPECIFIED.equals(category) ? UNSPECIFIED_TH : categories.get(category).nameTh;
+            return new ProjectFundingRow(category, categoryTh, source, fundingSourceTh(source), projects, budget, spend,
+                    budget.subtract(spend), Percent.of(spend, budget), categoryAllocated,
+                    categoryAllocated == null ? null : Percent.of(budget, categoryAllocated),
+                    categoryAllocated == null ? null : Percent.of(spend, categoryAllocated),
+                    Percent.of(budget, allocated), Percent.of(spend, allocated));
+        };
+    }
+
+    private static List<ProjectFundingRow> group(List<ProjectFunding> projects, java.util.Comparator<ProjectFunding> order,
+                                                 Function<ProjectFunding, List<String>> key,
+                                                 Function<List<String>, RowOf> row) {
         Map<List<String>, List<ProjectFunding>> groups = new LinkedHashMap<>();
-        projects.stream()
-                .sorted(java.util.Comparator.comparing((ProjectFunding p) -> p.categoryCode == null ? "~" : p.categoryCode)
-                        .thenComparing(p -> p.fundingSource == null ? "~" : p.fundingSource))
-                .forEach(p -> groups.computeIfAbsent(java.util.Arrays.asList(p.categoryCode, p.fundingSource),
-                        k -> new ArrayList<>()).add(p));
-        List<ProjectFundingRow> rows = new ArrayList<>();
+        projects.stream().sorted(order).forEach(p -> groups.computeIfAbsent(key.apply(p), k -> new ArrayList<>()).add(p));
+        List<ProjectFundingRow> out = new ArrayList<>();
         for (var g : groups.entrySet()) {
-            BigDecimal budget = Money.sum(g.getValue().stream().map(p -> p.budget).toList());
-            BigDecimal spend = Money.sum(g.getValue().stream().map(p -> p.actualSpend).toList());
-            rows.add(new ProjectFundingRow(g.getKey().get(0), g.getKey().get(1), fundingSourceTh(g.getKey().get(1)),
-                    g.getValue().size(), budget, spend,
-                    budget.subtract(spend), Percent.of(spend, budget)));
+            out.add(row.apply(g.getKey()).of(g.getValue().size(),
+                    Money.sum(g.getValue().stream().map(p -> p.budget).toList()),
+                    Money.sum(g.getValue().stream().map(p -> p.actualSpend).toList())));
         }
-        BigDecimal budget = Money.sum(rows.stream().map(ProjectFundingRow::budget).toList());
-        BigDecimal spend = Money.sum(rows.stream().map(ProjectFundingRow::actualSpend).toList());
-        return new ProjectFundingSummary(rows, projects.size(), budget, spend, Percent.of(budget, allocated));
+        return out;
     }
 
     static String fundingSourceTh(String source) {
@@ -262,6 +329,7 @@ public class BudgetSummaryService {
             case "AREA" -> "สพป.";
             case "OBEC" -> "สพฐ.";
             case "OTHER" -> "หน่วยงานอื่น";
+            case "UNSPECIFIED" -> "ไม่ระบุแหล่งเงิน";
             default -> null;
         };
     }
