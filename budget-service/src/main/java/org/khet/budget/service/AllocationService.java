@@ -68,7 +68,7 @@ public class AllocationService {
             }
         }
         checks.required("allottedOn", in.allottedOn());
-        var amount = Amounts.money(checks, "amount", in.amount(), true, true);
+        var amount = checks.money("amount", in.amount(), true, true);
         if (amount != null && amount.signum() == 0) {
             checks.add("amount", "must not be zero");
         }
@@ -115,7 +115,7 @@ public class AllocationService {
                 errors.add(r.row(), "category", "unknown category '" + catText + "'; known: " + References.knownCategories(cats));
             }
             var date = errors.date(r, "date", true);
-            var amount = Amounts.money(errors, r, "amount", true, true);
+            var amount = errors.money(r, "amount", true, true);
             if (amount != null && amount.signum() == 0) {
                 errors.add(r.row(), "amount", "must not be zero");
             }

@@ -99,10 +99,10 @@ public class ExecutionReportService {
                         cat = null;
                     }
                 }
-                BigDecimal alloc = Amounts.money(checks, f + ".allocated", l.allocated(), false, false);
-                BigDecimal disb = Amounts.money(checks, f + ".disbursed", l.disbursed(), true, false);
-                BigDecimal comm = Amounts.money(checks, f + ".committed", l.committed(), false, false);
-                BigDecimal rem = Amounts.money(checks, f + ".remaining", l.remaining(), false, true);
+                BigDecimal alloc = checks.money(f + ".allocated", l.allocated(), false, false);
+                BigDecimal disb = checks.money(f + ".disbursed", l.disbursed(), true, false);
+                BigDecimal comm = checks.money(f + ".committed", l.committed(), false, false);
+                BigDecimal rem = checks.money(f + ".remaining", l.remaining(), false, true);
                 BigDecimal pct = checks.percent(f + ".percentDisbursed", l.percentDisbursed());
                 if (cat != null) {
                     lines.put(cat.code, new ExecutionReported.Line(cat.code, alloc, disb, comm == null ? Money.ZERO : comm, rem, pct));
@@ -112,10 +112,10 @@ public class ExecutionReportService {
         ReportedTotal total = null;
         if (in.reportedTotal() != null) {
             ReportedTotal t = in.reportedTotal();
-            total = new ReportedTotal(Amounts.money(checks, "reportedTotal.allocated", t.allocated(), false, false),
-                    Amounts.money(checks, "reportedTotal.disbursed", t.disbursed(), false, false),
-                    Amounts.money(checks, "reportedTotal.committed", t.committed(), false, false),
-                    Amounts.money(checks, "reportedTotal.remaining", t.remaining(), false, true),
+            total = new ReportedTotal(checks.money("reportedTotal.allocated", t.allocated(), false, false),
+                    checks.money("reportedTotal.disbursed", t.disbursed(), false, false),
+                    checks.money("reportedTotal.committed", t.committed(), false, false),
+                    checks.money("reportedTotal.remaining", t.remaining(), false, true),
                     checks.percent("reportedTotal.percentDisbursed", t.percentDisbursed()));
         }
         checks.throwIfAny();
@@ -161,10 +161,10 @@ public class ExecutionReportService {
                 errors.add(r.row(), "category", "unknown category '" + catText + "'; known: "
                         + References.knownCategories(cats) + " or total");
             }
-            BigDecimal alloc = Amounts.money(errors, r, "allocated", false, false);
-            BigDecimal disb = Amounts.money(errors, r, "disbursed", !totalRow, false);
-            BigDecimal comm = nil(r, "committed") ? Money.ZERO : Amounts.money(errors, r, "committed", false, false);
-            BigDecimal rem = nil(r, "remaining") ? Money.ZERO : Amounts.money(errors, r, "remaining", false, true);
+            BigDecimal alloc = errors.money(r, "allocated", false, false);
+            BigDecimal disb = errors.money(r, "disbursed", !totalRow, false);
+            BigDecimal comm = nil(r, "committed") ? Money.ZERO : errors.money(r, "committed", false, false);
+            BigDecimal rem = nil(r, "remaining") ? Money.ZERO : errors.money(r, "remaining", false, true);
             BigDecimal pct = percent(errors, r);
             if (area == null || fy == null || asOf == null || (cat == null && !totalRow)) {
                 continue;

@@ -91,8 +91,8 @@ public class OperatingPlanService {
                 }
             }
             String type = errors.oneOf(r, "rowType", true, ROW_TYPES);
-            BigDecimal planned = Amounts.money(errors, r, "planned", true, false);
-            BigDecimal spent = Amounts.money(errors, r, "spent", true, false);
+            BigDecimal planned = errors.money(r, "planned", true, false);
+            BigDecimal spent = errors.money(r, "spent", true, false);
             String section = r.get("section");
             String group = r.get("group");
             String item = r.get("item");

@@ -18,7 +18,7 @@ public final class Money {
     private Money() {
     }
 
-    /** Parses an amount as written ("1,234.50" and "1234.5" are accepted; "12.345" and "abc" are not). */
+    /** Parses an amount as written ("1,234.50" and "1234.5" are accepted; "12.345", "12.300" and "abc" are not). */
     public static BigDecimal parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("amount is empty");
@@ -30,10 +30,23 @@ public final class Money {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + text.strip() + "' is not an amount of money");
         }
+        return ofWritten(value);
+    }
+
+    /**
+     * An amount as a sender wrote it (a request body's number, a feed cell): more than two decimal places written is
+     * refused even when they are zeros ({@code 1000.500}) — a third decimal place in a finance figure is a typing or
+     * export error the sender should see. Then as {@link #of(BigDecimal)}.
+     */
+    public static BigDecimal ofWritten(BigDecimal value) {
+        Objects.requireNonNull(value, "amount");
+        if (value.scale() > SCALE) {
+            throw new IllegalArgumentException(value.toPlainString() + " has more than two decimals (satang)");
+        }
         return of(value);
     }
 
-    /** Checks scale and range and returns the amount at scale 2. */
+    /** Checks scale and range and returns the amount at scale 2 (a computed value's trailing zeros are no decimals). */
     public static BigDecimal of(BigDecimal value) {
         Objects.requireNonNull(value, "amount");
         BigDecimal stripped = value.stripTrailingZeros();

@@ -24,7 +24,11 @@ class MoneyAndPercentTest {
         assertThrows(IllegalArgumentException.class, () -> Money.parse("หนึ่งพัน"));
         assertThrows(IllegalArgumentException.class, () -> Money.parse(""));
         assertThrows(IllegalArgumentException.class, () -> Money.parse("100000000000000.00"));
-        // trailing zeros beyond two decimals do not change the amount and are accepted
+        // as written, a third decimal place is refused even as a zero (a typing or export error) ...
+        assertThrows(IllegalArgumentException.class, () -> Money.parse("1,000.500"));
+        assertThrows(IllegalArgumentException.class, () -> Money.ofWritten(new BigDecimal("12.300")));
+        assertEquals(new BigDecimal("12.30"), Money.ofWritten(new BigDecimal("12.3")));
+        // ... while a computed value's trailing zeros are no decimals
         assertEquals(new BigDecimal("12.30"), Money.of(new BigDecimal("12.3000")));
     }
 

@@ -76,7 +76,7 @@ public final class FieldErrors {
             return null;
         }
         try {
-            BigDecimal m = Money.of(value);
+            BigDecimal m = Money.ofWritten(value);
             if (m.signum() < 0 && !allowNegative) {
                 add(field, "must not be negative, got " + value.toPlainString());
                 return null;
