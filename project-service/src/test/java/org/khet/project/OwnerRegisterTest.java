@@ -140,6 +140,20 @@ class OwnerRegisterTest {
         given().contentType(ContentType.JSON).body(project(fy, 3, List.of(Map.of("nameTh", "นางพิมพ์ใจ ทดลองงาน",
                 "staffId", id)))).post(URL).then().statusCode(400).body("errors[0].field", is("owners[0].staffId"));
         assertEquals(2, count(fy));
+
+        // ... but the projects that already name them stay writable: written back unchanged, and their feed sent
+        // again under a new key
+        String projectId = given().get(URL + "?fiscalYear=" + fy + "&planKind=ACTION_PLAN").then().statusCode(200)
+                .extract().jsonPath().getString("items.find { it.number == 1 }.id");
+        var current = given().get("/v1/projects/" + projectId).then().statusCode(200).extract();
+        given().contentType(ContentType.JSON).header("If-Match", current.header("ETag")).body(body)
+                .put("/v1/projects/" + projectId).then().statusCode(200)
+                .body("owners[0].staffId", is(id));
+        // (other bytes, so that it is read again rather than answered from its receipt)
+        given().contentType("text/csv").header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(feed.replace("\n", "\r\n")).post(URL + "/feed").then().statusCode(200)
+                .body("created", is(0)).body("unchanged", is(1));
+        assertEquals(2, count(fy));
     }
 
     @Test

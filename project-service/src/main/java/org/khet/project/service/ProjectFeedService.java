@@ -99,7 +99,13 @@ public class ProjectFeedService {
             if (f == null) {
                 continue;
             }
-            f = f.withOwners(staff.link(f.owners(), (i, m) -> errors.add(r.row(), "ownerStaffIds",
+            // staff ids the stored project already names stay valid after their people left the register
+            ProjectFields row = f;
+            java.util.Set<String> stored = f.owners().stream().anyMatch(o -> o.staffId() != null)
+                    ? ProjectService.storedStaffIds(projects.findByNumber(areaCode, row.fiscalYear(), row.planKind(),
+                    row.number()).orElse(null))
+                    : java.util.Set.of();
+            f = f.withOwners(staff.link(f.owners(), stored, (i, m) -> errors.add(r.row(), "ownerStaffIds",
                     "owner " + (i + 1) + ": " + m)));
             if (f.strategyNumber() != null) {
                 Optional<StrategicPlan> plan = planOf.computeIfAbsent(f.fiscalYear(), fy -> plans.of(areaCode, fy));

@@ -73,7 +73,7 @@ public class ProjectService {
         if (in == null) {
             throw ProblemException.badRequest("the request has no project in its body");
         }
-        ProjectFields f = linkOwners(areaCode, fields(in, v, null), v);
+        ProjectFields f = linkOwners(areaCode, fields(in, v, null), null, v);
         Results r = results(in.quantitativeResults(), in.qualitativeResults(), in.problems(), in.suggestions(), v);
         v.throwIfAny("the project");
         checkStrategy(areaCode, f.fiscalYear(), f.strategyNumber(), "strategyNumber");
@@ -142,7 +142,7 @@ public class ProjectService {
             throw ProblemException.badRequest("the request has no project in its body");
         }
         FieldErrors v = new FieldErrors();
-        ProjectFields f = linkOwners(p.areaCode, fields(in, v, p.fiscalYear), v);
+        ProjectFields f = linkOwners(p.areaCode, fields(in, v, p.fiscalYear), p, v);
         Results r = results(in.quantitativeResults(), in.qualitativeResults(), in.problems(), in.suggestions(), v);
         v.throwIfAny("the project");
         checkStrategy(p.areaCode, f.fiscalYear(), f.strategyNumber(), "strategyNumber");
@@ -248,11 +248,26 @@ public class ProjectService {
     }
 
     /** Owners checked against the area's office staff and linked to it by name (see {@link StaffRegister}). */
-    private ProjectFields linkOwners(String areaCode, ProjectFields f, FieldErrors v) {
+    private ProjectFields linkOwners(String areaCode, ProjectFields f, Project stored, FieldErrors v) {
         if (f == null) {
             return null;
         }
-        return f.withOwners(staff.of(areaCode).link(f.owners(), (i, m) -> v.add("owners[" + i + "].staffId", m)));
+        return f.withOwners(staff.of(areaCode).link(f.owners(), storedStaffIds(stored),
+                (i, m) -> v.add("owners[" + i + "].staffId", m)));
+    }
+
+    /** The staff ids a stored project already names (none for a new one). */
+    static java.util.Set<String> storedStaffIds(Project stored) {
+        if (stored == null || stored.owners == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        stored.owners.forEach(o -> {
+            if (o.staffId() != null) {
+                ids.add(o.staffId());
+            }
+        });
+        return ids;
     }
 
     private static ProjectFields fields(ProjectInput in, FieldErrors v, Integer fixedYear) {

@@ -53,11 +53,19 @@ public class StaffRegister {
          * index) and set where the name matches exactly one staff member.
          */
         public List<Owner> link(List<Owner> owners, BiConsumer<Integer, String> error) {
+            return link(owners, java.util.Set.of(), error);
+        }
+
+        /**
+         * @param stored the staff ids the project already has: kept even when that person has left the register
+         *               since (a project read and written back unchanged, or a feed sent again, stays valid)
+         */
+        public List<Owner> link(List<Owner> owners, java.util.Set<String> stored, BiConsumer<Integer, String> error) {
             List<Owner> out = new ArrayList<>();
             for (int i = 0; i < owners.size(); i++) {
                 Owner o = owners.get(i);
                 if (o.staffId() != null) {
-                    if (!byId.containsKey(o.staffId())) {
+                    if (!byId.containsKey(o.staffId()) && !stored.contains(o.staffId())) {
                         error.accept(i, "'" + o.staffId() + "' is not on the office staff of area " + areaCode
                                 + " (school-service's register)");
                     }
