@@ -105,6 +105,7 @@ public class AllocationService {
         List<NewRow> parsed = new ArrayList<>();
         // an allotment's identity: its document number within area, year and category; without one, all it says
         Map<String, Integer> seen = new HashMap<>();
+        java.util.Set<String> writable = new java.util.HashSet<>();
         for (FeedRow r : rows) {
             String area = checks.area(errors, r);
             Optional<FiscalYearEntry> year = checks.fiscalYear(errors, r);
@@ -137,6 +138,10 @@ public class AllocationService {
                         + "give each its documentNo, or a note that tells them apart");
                 continue;
             }
+            // the caller may write this area before anything stored there is looked at (or named in an error)
+            if (writable.add(area)) {
+                access.requireWrite(area);
+            }
             Allotment stored = recorded(row);
             if (stored == null) {
                 parsed.add(row);
@@ -147,7 +152,6 @@ public class AllocationService {
             }
         }
         errors.throwIfAny();
-        parsed.stream().map(p -> p.area).distinct().forEach(access::requireWrite);
         List<String> stored = new ArrayList<>();
         for (NewRow p : parsed) {
             stored.add(store(p.area, p.fy, p.category, p.doc, p.date, p.amount, p.note).id.toString());
