@@ -166,9 +166,10 @@ public class ProblemMappers {
             }
         }
         SQLException sql = databaseCause(e);
-        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-            // data exception: a value that does not fit its column (numeric overflow, text too long, not a number)
-            // got past the service's own checks; it is still the client's input, so a 400, never a 500
+        if (sql != null && INPUT_DATA_ERRORS.contains(sql.getSQLState())) {
+            // a value that does not fit its column (numeric overflow, text too long, not a number, not a date) got
+            // past the service's own checks; it is still the client's input, so a 400, never a 500 (other data
+            // exceptions, such as a division by zero, are the server's own errors)
             LOG.warnf("a value reached the database unchecked on %s: %s", instance, sql.getMessage());
             return new Problem(Problem.type("invalid-value"), "A value does not fit", 400,
                     "a value is out of range or of the wrong form: " + firstLine(sql.getMessage()), instance, null);
@@ -190,6 +191,13 @@ public class ProblemMappers {
         }
         return null;
     }
+
+    /**
+     * SQLState data exceptions that a client's value causes: string too long, numeric out of range, invalid text
+     * representation, invalid datetime format, datetime out of range, invalid byte sequence (UTF-8).
+     */
+    private static final java.util.Set<String> INPUT_DATA_ERRORS = java.util.Set.of("22001", "22003", "22P02", "22007",
+            "22008", "22021");
 
     /** PostgreSQL's message without its "ERROR: " prefix and its detail lines. */
     private static String firstLine(String message) {
