@@ -47,11 +47,20 @@ class KhetScriptTest {
         assertTrue(Files.isRegularFile(Stack.ROOT.resolve("gateway/target/quarkus-app/quarkus-run.jar")),
                 "the modules are packaged before e2e runs (./mvnw verify builds them first)");
         state = Files.createTempDirectory("khet-script-");
-        for (String c : List.of("pg", "kafka", "kafka_controller", "gateway", "school", "assessment", "budget",
-                "project", "report")) {
-            int p = freePort();
-            ports.put(c, p);
-            env.put("KHET_" + c.toUpperCase() + "_PORT", String.valueOf(p));
+        // nine distinct ports, held open together while chosen so that none is handed out twice
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (String c : List.of("pg", "kafka", "kafka_controller", "gateway", "school", "assessment", "budget",
+                    "project", "report")) {
+                ServerSocket s = new ServerSocket(0);
+                held.add(s);
+                ports.put(c, s.getLocalPort());
+                env.put("KHET_" + c.toUpperCase() + "_PORT", String.valueOf(s.getLocalPort()));
+            }
+        } finally {
+            for (ServerSocket s : held) {
+                s.close();
+            }
         }
         env.put("KHET_STATE", state.toString());
         env.put("KHET_BUILD", "never");
@@ -64,6 +73,9 @@ class KhetScriptTest {
     static void stopWhateverIsLeft() throws Exception {
         if (state != null) {
             khet("down");
+            try (Stream<Path> files = Files.walk(state)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 
@@ -188,9 +200,4 @@ class KhetScriptTest {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }
