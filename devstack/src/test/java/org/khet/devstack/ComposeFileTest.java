@@ -173,8 +173,10 @@ class ComposeFileTest {
             if (value.startsWith("/")) {
                 Object volumes = services.get(m.service()).get("volumes");
                 boolean mounted = volumes instanceof List<?> l && l.stream().map(String::valueOf).anyMatch(v -> {
-                    String[] parts = v.split(":");
-                    return parts.length >= 2 && value.startsWith(parts[1].endsWith("/") ? parts[1] : parts[1] + "/");
+                    // source:target[:mode], where the source may hold ${VAR:-default}
+                    String spec = v.replaceFirst(":(ro|rw)$", "");
+                    String target = spec.substring(spec.lastIndexOf(':') + 1);
+                    return target.startsWith("/") && value.startsWith(target.endsWith("/") ? target : target + "/");
                 });
                 if (!mounted) {
                     problems.add(m.service() + " reads its token key from " + value + ", which no volume of it mounts");
