@@ -160,11 +160,8 @@ public class TestStatisticsService {
             }
             BigDecimal mean = percent(errors, r, "meanPercent", true);
             Integer takers = errors.count(r, "takers", false);
-            BigDecimal sd = errors.decimal(r, "standardDeviation", false, 2);
-            if (sd != null && (sd.signum() < 0 || sd.compareTo(HUNDRED) > 0)) {
-                errors.add(r.row(), "standardDeviation", "must be from 0 to 100 (percentage points), got " + sd.toPlainString());
-                sd = null;
-            }
+            BigDecimal sd = errors.decimal(r, "standardDeviation", false, 2, "a standard deviation in percentage points",
+                    BigDecimal.ZERO, HUNDRED);
             BigDecimal diffObec = difference(errors, r, "reportedDiffObec");
             BigDecimal diffNation = difference(errors, r, "reportedDiffNation");
             if (year != null && test != null && subject != null && level != null && org != null && mean != null) {
@@ -194,21 +191,12 @@ public class TestStatisticsService {
 
     /** A difference of two percentages (or percentage scores): from −100 to 100, at most two decimals. */
     static BigDecimal difference(FeedErrors errors, FeedRow r, String column) {
-        BigDecimal v = errors.decimal(r, column, false, 2);
-        if (v != null && v.abs().compareTo(HUNDRED) > 0) {
-            errors.add(r.row(), column, "must be a difference from -100 to 100, got " + v.toPlainString());
-            return null;
-        }
-        return v;
+        return errors.decimal(r, column, false, 2, "a difference", HUNDRED.negate(), HUNDRED);
     }
 
+    /** A percentage (or a percentage score): from 0 to 100, at most two decimals. */
     static BigDecimal percent(FeedErrors errors, FeedRow r, String column, boolean required) {
-        BigDecimal v = errors.decimal(r, column, required, 2);
-        if (v != null && (v.signum() < 0 || v.compareTo(HUNDRED) > 0)) {
-            errors.add(r.row(), column, "must be a percentage from 0 to 100, got " + v.toPlainString());
-            return null;
-        }
-        return v;
+        return errors.decimal(r, column, required, 2, "a percentage", BigDecimal.ZERO, HUNDRED);
     }
 
     private FeedResult store(List<Parsed> parsed, int rows) {

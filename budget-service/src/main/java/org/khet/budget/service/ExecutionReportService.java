@@ -303,11 +303,8 @@ public class ExecutionReportService {
 
     /** A reported percentage: at most two decimals and from 0 to 1000, as {@code FieldErrors.percent} checks the single POST. */
     private static BigDecimal percent(FeedErrors errors, FeedRow r) {
-        BigDecimal pct = errors.decimal(r, "percentDisbursed", false, 2);
-        if (pct != null && (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(1000)) > 0)) {
-            errors.add(r.row(), "percentDisbursed", "must be a percentage from 0 to 1000, got " + r.get("percentDisbursed"));
-            return null;
-        }
+        BigDecimal pct = errors.decimal(r, "percentDisbursed", false, 2, "a percentage", BigDecimal.ZERO,
+                BigDecimal.valueOf(1000));
         return pct == null ? null : pct.setScale(2);
     }
 

@@ -91,6 +91,21 @@ public final class FeedErrors {
         }
     }
 
+    /**
+     * A decimal number with at most {@code scale} decimals from {@code min} to {@code max}, so that a value too large
+     * for its column is the sender's error at this row and column (e.g. {@code "a percentage"}, 0, 100).
+     */
+    public BigDecimal decimal(FeedRow r, String column, boolean required, int scale, String what, BigDecimal min,
+                              BigDecimal max) {
+        BigDecimal d = decimal(r, column, required, scale);
+        if (d != null && (d.compareTo(min) < 0 || d.compareTo(max) > 0)) {
+            add(r.row(), column, "must be " + what + " from " + min.toPlainString() + " to " + max.toPlainString()
+                    + ", got " + d.toPlainString());
+            return null;
+        }
+        return d;
+    }
+
     /** A decimal number (a mean score, a percentage) with at most {@code scale} decimals. */
     public BigDecimal decimal(FeedRow r, String column, boolean required, int scale) {
         String v = text(r, column, required);

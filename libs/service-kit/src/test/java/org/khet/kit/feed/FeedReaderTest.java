@@ -97,6 +97,11 @@ class FeedReaderTest {
         assertNull(errors.money(rows.get(0), "note", true, false), "three decimals are not an amount of money");
         assertEquals(1, errors.count());
         assertEquals(new BigDecimal("12.345"), errors.decimal(rows.get(0), "note", true, 3));
+        // within a range: its ends are allowed, beyond them is this row and column's error
+        assertEquals(new BigDecimal("12.345"), errors.decimal(rows.get(0), "note", true, 3, "a percentage",
+                BigDecimal.ZERO, new BigDecimal("12.345")));
+        assertNull(errors.decimal(rows.get(0), "note", true, 3, "a percentage", BigDecimal.ZERO, BigDecimal.TEN));
+        assertEquals(2, errors.count());
     }
 
     @Test
