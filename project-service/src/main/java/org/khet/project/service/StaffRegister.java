@@ -116,18 +116,17 @@ public class StaffRegister {
                 return;
             }
             try (PreparedStatement ps = c.prepareStatement("""
-                    insert into office_staff (id, area_code, name_th, name_key, position, category, unit_code, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, now())
+                    insert into office_staff (id, area_code, name_th, position, category, unit_code, updated_at)
+                    values (?, ?, ?, ?, ?, ?, now())
                     on conflict (id) do update set area_code = excluded.area_code, name_th = excluded.name_th,
-                        name_key = excluded.name_key, position = excluded.position, category = excluded.category,
+                        position = excluded.position, category = excluded.category,
                         unit_code = excluded.unit_code, updated_at = now()""")) {
                 ps.setString(1, e.id());
                 ps.setString(2, e.areaCode());
                 ps.setString(3, e.nameTh().strip());
-                ps.setString(4, nameKey(e.nameTh()));
-                ps.setString(5, e.position());
-                ps.setString(6, e.category());
-                ps.setString(7, e.unitCode());
+                ps.setString(4, e.position());
+                ps.setString(5, e.category());
+                ps.setString(6, e.unitCode());
                 ps.executeUpdate();
             }
         } catch (SQLException ex) {
