@@ -30,8 +30,8 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
-    /** Most pooled connections to one service. */
-    @WithDefault("200")
+    /** Most pooled connections to one service from one event loop (the gateway keeps a pool per event loop). */
+    @WithDefault("64")
     int maxConnectionsPerService();
 
     CircuitBreakerConfig circuitBreaker();

@@ -1,7 +1,6 @@
 package org.khet.gateway;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
@@ -36,12 +35,12 @@ public class ProxyRoutes {
     }
 
     void install(@Observes Router router, Vertx vertx) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                        .setKeepAlive(true)
-                        .setTcpNoDelay(true)
-                        .setConnectTimeout((int) config.connectTimeout().toMillis()),
-                new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService()));
-        forwarder = new Forwarder(client, config);
+        HttpClientOptions options = new HttpClientOptions()
+                .setKeepAlive(true)
+                .setTcpNoDelay(true)
+                .setConnectTimeout((int) config.connectTimeout().toMillis());
+        PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService());
+        forwarder = new Forwarder(() -> vertx.createHttpClient(options, pool), config);
         if (config.rateLimit().enabled()) {
             limiter = new RateLimiter(config.rateLimit().requestsPerSecond(), config.rateLimit().burst());
             vertx.setPeriodic(60_000, id -> limiter.evictIdle(System.nanoTime()));

@@ -99,6 +99,33 @@ class GatewayTest {
     }
 
     @Test
+    void answersArriveWholeSmallOnesInOneWriteWithTheirLengthLargeOnesStreamed() {
+        int small = 10 * 1024, large = 3 * Forwarder.BUFFERED_ANSWER_LIMIT + 123;
+        // a small answer the service sent in chunks: collected, sent with its length
+        Response r = as("ผู้อ่าน").get("/api/v1/projects/bytes/" + small + "?chunked=1");
+        r.then().statusCode(200).header("Content-Length", String.valueOf(small)).header("Transfer-Encoding", nullValue());
+        assertArrayEquals(StubServices.body(small), r.asByteArray());
+        // a large one in chunks: streamed, chunked
+        r = as("ผู้อ่าน").get("/api/v1/projects/bytes/" + large + "?chunked=1");
+        r.then().statusCode(200).header("Transfer-Encoding", equalToIgnoringCase("chunked")).header("Content-Length", nullValue());
+        assertArrayEquals(StubServices.body(large), r.asByteArray());
+        // a large one with its length: streamed with that length
+        r = as("ผู้อ่าน").get("/api/v1/projects/bytes/" + large);
+        r.then().statusCode(200).header("Content-Length", String.valueOf(large));
+        assertArrayEquals(StubServices.body(large), r.asByteArray());
+        // exactly at the limit, and empty
+        r = as("ผู้อ่าน").get("/api/v1/projects/bytes/" + Forwarder.BUFFERED_ANSWER_LIMIT + "?chunked=1");
+        r.then().statusCode(200).header("Content-Length", String.valueOf(Forwarder.BUFFERED_ANSWER_LIMIT));
+        assertArrayEquals(StubServices.body(Forwarder.BUFFERED_ANSWER_LIMIT), r.asByteArray());
+        as("ผู้อ่าน").get("/api/v1/projects/bytes/0?chunked=1").then().statusCode(200).body(equalTo(""));
+        // an ETag and a 304 without a body pass through
+        as("ผู้อ่าน").get("/api/v1/projects/7/etag").then().statusCode(200).header("ETag", "\"v1\"")
+                .body("path", equalTo("/v1/projects/7/etag"));
+        as("ผู้อ่าน").header("If-None-Match", "\"v1\"").get("/api/v1/projects/7/etag").then().statusCode(304)
+                .header("ETag", "\"v1\"").body(equalTo(""));
+    }
+
+    @Test
     void unknownPathIsA404Problem() {
         as("ผู้หลงทาง").get("/api/v1/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json")

@@ -4,8 +4,10 @@ import org.khet.testkit.TestTokens;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -18,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  * The five services as small Vert.x HTTP servers on free ports, for the gateway's own tests. Each one echoes what
  * it received (path, token, request id), answers a POST with a Location in its own address space, serves a tiny
  * OpenAPI document and a health check, is slow on paths ending in /slow, and closes the connection instead of
- * answering the first request (of each method) to a path ending in /drop-once.
+ * answering the first request (of each method) to a path ending in /drop-once. {@code .../bytes/<n>} answers
+ * {@link #body(int)} ({@code ?chunked=1}: in 8 KB chunks without a length); {@code .../etag} answers 304 to
+ * {@code If-None-Match: "v1"}.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
     static final List<String> NAMES = List.of("school", "assessment", "budget", "project", "report");
@@ -57,6 +61,25 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             json(req, 200, new JsonObject().put("status", "UP").put("checks", new JsonArray()));
         } else if (path.equals("/q/openapi")) {
             json(req, 200, openapi(name));
+        } else if (path.contains("/bytes/")) {
+            Buffer body = Buffer.buffer(body(Integer.parseInt(path.substring(path.lastIndexOf('/') + 1))));
+            HttpServerResponse res = req.response().putHeader("Content-Type", "application/octet-stream");
+            if ("1".equals(req.getParam("chunked"))) {
+                res.setChunked(true);
+                for (int at = 0; at < body.length(); at += 8192) {
+                    res.write(body.getBuffer(at, Math.min(body.length(), at + 8192)));
+                }
+                res.end();
+            } else {
+                res.end(body);
+            }
+        } else if (path.endsWith("/etag")) {
+            if ("\"v1\"".equals(req.getHeader("If-None-Match"))) {
+                req.response().setStatusCode(304).putHeader("ETag", "\"v1\"").end();
+            } else {
+                req.response().putHeader("ETag", "\"v1\"").putHeader("Content-Type", "application/json")
+                        .setChunked(true).end(echo(name, req).encode());
+            }
         } else if (path.endsWith("/slow")) {
             vertx.setTimer(3000, t -> json(req, 200, new JsonObject().put("late", true)));
         } else if (req.method().name().equals("POST")) {
@@ -73,6 +96,16 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         } else {
             json(req, 200, echo(name, req));
         }
+    }
+
+    /** n bytes of Thai and ASCII text, the same for the same n. */
+    static byte[] body(int n) {
+        byte[] line = "ข้อมูลโรงเรียน 0123456789\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = new byte[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = line[i % line.length];
+        }
+        return out;
     }
 
     private static JsonObject echo(String name, HttpServerRequest req) {
