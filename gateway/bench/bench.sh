@@ -98,8 +98,9 @@ run() { # $1 label, $2 url → "label rps p50 p99"
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); print v/1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); print v+0 } else if (v ~ /s$/) { sub(/s$/, "", v); print v*1000 } else print v }'; }
 
 # warm both JITs, then alternate rounds so that load from other processes hits both sides alike
-wrk -t1 -c8 -d${WARMUP:-20s} "$DIRECT_URL" > /dev/null
-wrk -t1 -c8 -d${WARMUP:-20s} -H "Authorization: Bearer $TOKEN" "$GATEWAY_URL" > /dev/null
+# (WARMUP each: the JITs of a JVM sharing two cores with the others keep compiling for a minute or two)
+wrk -t1 -c8 -d${WARMUP:-60s} "$DIRECT_URL" > /dev/null
+wrk -t1 -c8 -d${WARMUP:-60s} -H "Authorization: Bearer $TOKEN" "$GATEWAY_URL" > /dev/null
 : > "$WORK/results"
 for i in $(seq 1 "$ROUNDS"); do
   run direct "$DIRECT_URL" | tee -a "$WORK/results"
@@ -117,26 +118,32 @@ awk -v d="$D_RPS" -v g="$G_RPS" -v dp="$D_P99" -v gp="$G_P99" 'BEGIN {
 
 # Latency at a fixed offered load below saturation (open-loop-ish: hey's workers are rate-limited), so that the
 # p99 compares the hop itself and not the queue of a saturated 2-core machine. RATE defaults to half of the
-# direct throughput measured above; FIXED_ROUNDS rounds alternate as above. Needs hey (apt-get install -y hey).
+# direct throughput measured above; FIXED_ROUNDS rounds alternate as above. Every response time is kept (hey -o csv)
+# and the percentiles are taken over all rounds of a side together: one round's p99 (the ~90 slowest of ~9,000) moves
+# by several ms from round to round on a shared 2-core machine, the pooled one far less. Needs hey (apt-get install -y hey).
 if [[ "${FIXED:-1}" == 1 ]] && command -v hey >/dev/null; then
   RATE=${RATE:-$(awk -v d="$D_RPS" 'BEGIN { printf "%d", d / 2 }')}
   WORKERS=${WORKERS:-8}
   PER_WORKER=$(awk -v r="$RATE" -v w="$WORKERS" 'BEGIN { printf "%.2f", r / w }')
-  fixed() { # $1 label, $2 url → "label rps p50 p99" (seconds in hey's output, printed in ms)
-    hey -z "$DURATION" -c "$WORKERS" -q "$PER_WORKER" -H "Authorization: Bearer $TOKEN" "$2" > "$WORK/hey.out"
-    awk -v l="$1" '/Requests\/sec/ {rps=$2} /50% in/ {p50=$3*1000} /99% in/ {p99=$3*1000}
-      /^\s*\[[0-9]+\]/ {split($1,c,/[][]/); if (c[2] !~ /^2/) bad+=$2}
-      END {printf "%s rps=%s p50=%.3fms p99=%.3fms non2xx=%d\n", l, rps, p50, p99, bad}' "$WORK/hey.out"
+  SECONDS_PER_ROUND=$(to_ms "$DURATION" | awk '{print $1/1000}')
+  pct() { # $1 percentile, stdin: response times in s, sorted → ms
+    awk -v p="$1" '{a[NR]=$1} END { i=int(NR*p/100); if (i<1) i=1; if (i>NR) i=NR; printf "%.2f", a[i]*1000 }'; }
+  fixed() { # $1 label, $2 url, $3 round → "label rps p50 p99 non2xx" and the round's times in $WORK/fixed-label-round
+    hey -z "$DURATION" -c "$WORKERS" -q "$PER_WORKER" -o csv -H "Authorization: Bearer $TOKEN" "$2" > "$WORK/hey.csv"
+    awk -F, 'NR>1 && $7 ~ /^2/ {print $1}' "$WORK/hey.csv" | sort -n > "$WORK/fixed-$1-$3"
+    local n bad
+    n=$(awk -F, 'NR>1' "$WORK/hey.csv" | wc -l); bad=$(awk -F, 'NR>1 && $7 !~ /^2/' "$WORK/hey.csv" | wc -l)
+    echo "$1 rps=$(awk -v n="$n" -v s="$SECONDS_PER_ROUND" 'BEGIN {printf "%.0f", n/s}') p50=$(pct 50 < "$WORK/fixed-$1-$3")ms p99=$(pct 99 < "$WORK/fixed-$1-$3")ms non2xx=$bad"
   }
-  : > "$WORK/fixed"
   for i in $(seq 1 "${FIXED_ROUNDS:-$ROUNDS}"); do
-    fixed direct "$DIRECT_URL" | tee -a "$WORK/fixed"
-    fixed gateway "$GATEWAY_URL" | tee -a "$WORK/fixed"
+    fixed direct "$DIRECT_URL" "$i"
+    fixed gateway "$GATEWAY_URL" "$i"
   done
-  fx() { awk -v s="$1" -v k="$2" '$1==s { for (i=2;i<=NF;i++) { split($i,a,"="); if (a[1]==k) { sub(/ms$/,"",a[2]); print a[2] } } }' "$WORK/fixed" | median; }
-  echo "--- fixed load: $RATE req/s offered by hey ($WORKERS workers x $PER_WORKER req/s), $DURATION, medians"
-  awk -v dr="$(fx direct rps)" -v gr="$(fx gateway rps)" -v d50="$(fx direct p50)" -v g50="$(fx gateway p50)" \
-      -v d99="$(fx direct p99)" -v g99="$(fx gateway p99)" 'BEGIN {
-    printf "direct:  %.0f req/s, p50 %.2f ms, p99 %.2f ms\ngateway: %.0f req/s, p50 %.2f ms, p99 %.2f ms\nadded:   p50 %.2f ms, p99 %.2f ms (target <= 2 ms)\n",
-      dr, d50, d99, gr, g50, g99, g50-d50, g99-d99 }'
+  for side in direct gateway; do sort -n -m "$WORK"/fixed-$side-* > "$WORK/fixed-$side-all"; done
+  echo "--- fixed load: $RATE req/s offered by hey ($WORKERS workers x $PER_WORKER req/s), ${FIXED_ROUNDS:-$ROUNDS} rounds of $DURATION, all rounds' answers pooled"
+  awk -v dn="$(wc -l < "$WORK/fixed-direct-all")" -v gn="$(wc -l < "$WORK/fixed-gateway-all")" \
+      -v d50="$(pct 50 < "$WORK/fixed-direct-all")" -v g50="$(pct 50 < "$WORK/fixed-gateway-all")" \
+      -v d99="$(pct 99 < "$WORK/fixed-direct-all")" -v g99="$(pct 99 < "$WORK/fixed-gateway-all")" 'BEGIN {
+    printf "direct:  %d answers, p50 %.2f ms, p99 %.2f ms\ngateway: %d answers, p50 %.2f ms, p99 %.2f ms\nadded:   p50 %.2f ms, p99 %.2f ms (target <= 2 ms)\n",
+      dn, d50, d99, gn, g50, g99, g50-d50, g99-d99 }'
 fi
