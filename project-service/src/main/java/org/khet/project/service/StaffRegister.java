@@ -51,12 +51,7 @@ public class StaffRegister {
         /**
          * The owners with their staff ids checked (an unknown id is reported to {@code error} with the owner's
          * index) and set where the name matches exactly one staff member.
-         */
-        public List<Owner> link(List<Owner> owners, BiConsumer<Integer, String> error) {
-            return link(owners, java.util.Set.of(), error);
-        }
-
-        /**
+         *
          * @param stored the staff ids the project already has: kept even when that person has left the register
          *               since (a project read and written back unchanged, or a feed sent again, stays valid)
          */
