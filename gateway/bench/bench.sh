@@ -116,34 +116,69 @@ awk -v d="$D_RPS" -v g="$G_RPS" -v dp="$D_P99" -v gp="$G_P99" 'BEGIN {
   printf "direct:  %.0f req/s, p99 %.2f ms\ngateway: %.0f req/s, p99 %.2f ms\nratio:   %.1f %% of direct throughput (target >= 85 %%), p99 added %.2f ms (target <= 2 ms)\n",
     d, dp, g, gp, 100*g/d, gp-dp }'
 
-# Latency at a fixed offered load below saturation (open-loop-ish: hey's workers are rate-limited), so that the
-# p99 compares the hop itself and not the queue of a saturated 2-core machine. RATE defaults to half of the
-# direct throughput measured above; FIXED_ROUNDS rounds alternate as above. Every response time is kept (hey -o csv)
-# and the percentiles are taken over all rounds of a side together: one round's p99 (the ~90 slowest of ~9,000) moves
-# by several ms from round to round on a shared 2-core machine, the pooled one far less. Needs hey (apt-get install -y hey).
+# Latency at a fixed offered load below saturation (hey's workers are rate-limited), so that the p99 compares the hop
+# and not the queue of a saturated 2-core machine. RATE (total req/s) defaults to half of the direct throughput measured
+# above. Every response time is kept (hey -o csv) and percentiles are taken over all rounds of a stream pooled: one
+# round's p99 (the ~90 slowest of ~9,000) moves by several ms from round to round on a shared 2-core machine.
+# Three designs, each FIXED_ROUNDS rounds (default ROUNDS) of DURATION:
+#   alternating  direct and gateway rounds one after the other, each at RATE: what a client sees when the gateway also
+#                takes its CPU from the cores the service and PostgreSQL run on (the whole cost on this machine);
+#   paired       a direct and a gateway stream at the same time, RATE/2 each: both see the same seconds of the machine
+#                (GC, JIT, PostgreSQL, the other services), so their difference is the hop itself;
+#   control      two direct streams at the same time, RATE/2 each (an A/A test): what "added" reads when nothing is
+#                added — the measurement's own noise, to judge the two figures above by.
+# DESIGNS picks them (default "alternating paired control"). Needs hey (apt-get install -y hey).
 if [[ "${FIXED:-1}" == 1 ]] && command -v hey >/dev/null; then
   RATE=${RATE:-$(awk -v d="$D_RPS" 'BEGIN { printf "%d", d / 2 }')}
   WORKERS=${WORKERS:-8}
-  PER_WORKER=$(awk -v r="$RATE" -v w="$WORKERS" 'BEGIN { printf "%.2f", r / w }')
   SECONDS_PER_ROUND=$(to_ms "$DURATION" | awk '{print $1/1000}')
   pct() { # $1 percentile, stdin: response times in s, sorted → ms
     awk -v p="$1" '{a[NR]=$1} END { i=int(NR*p/100); if (i<1) i=1; if (i>NR) i=NR; printf "%.2f", a[i]*1000 }'; }
-  fixed() { # $1 label, $2 url, $3 round → "label rps p50 p99 non2xx" and the round's times in $WORK/fixed-label-round
-    hey -z "$DURATION" -c "$WORKERS" -q "$PER_WORKER" -o csv -H "Authorization: Bearer $TOKEN" "$2" > "$WORK/hey.csv"
-    awk -F, 'NR>1 && $7 ~ /^2/ {print $1}' "$WORK/hey.csv" | sort -n > "$WORK/fixed-$1-$3"
-    local n bad
-    n=$(awk -F, 'NR>1' "$WORK/hey.csv" | wc -l); bad=$(awk -F, 'NR>1 && $7 !~ /^2/' "$WORK/hey.csv" | wc -l)
-    echo "$1 rps=$(awk -v n="$n" -v s="$SECONDS_PER_ROUND" 'BEGIN {printf "%.0f", n/s}') p50=$(pct 50 < "$WORK/fixed-$1-$3")ms p99=$(pct 99 < "$WORK/fixed-$1-$3")ms non2xx=$bad"
+  load() { # $1 stream name, $2 url, $3 round, $4 req/s → the stream's sorted 2xx times in $WORK/fixed-$1-$3
+    hey -z "$DURATION" -c "$WORKERS" -q "$(awk -v r="$4" -v w="$WORKERS" 'BEGIN { printf "%.2f", r / w }')" -o csv \
+      -H "Authorization: Bearer $TOKEN" "$2" > "$WORK/hey-$1.csv"
+    awk -F, 'NR>1 && $7 ~ /^2/ {print $1}' "$WORK/hey-$1.csv" | sort -n > "$WORK/fixed-$1-$3"
   }
-  for i in $(seq 1 "${FIXED_ROUNDS:-$ROUNDS}"); do
-    fixed direct "$DIRECT_URL" "$i"
-    fixed gateway "$GATEWAY_URL" "$i"
+  line() { # $1 stream name, $2 round → "name rps p50 p99 non2xx"
+    local n bad
+    n=$(awk -F, 'NR>1' "$WORK/hey-$1.csv" | wc -l); bad=$(awk -F, 'NR>1 && $7 !~ /^2/' "$WORK/hey-$1.csv" | wc -l)
+    echo "$1 rps=$(awk -v n="$n" -v s="$SECONDS_PER_ROUND" 'BEGIN {printf "%.0f", n/s}') p50=$(pct 50 < "$WORK/fixed-$1-$2")ms p99=$(pct 99 < "$WORK/fixed-$1-$2")ms non2xx=$bad"
+  }
+  summary() { # $1 design, $2 stream A, $3 stream B, $4 what was offered
+    local a b
+    for s in "$2" "$3"; do sort -n -m "$WORK"/fixed-"$s"-[0-9]* > "$WORK/fixed-$s-all"; done
+    a="$WORK/fixed-$2-all"; b="$WORK/fixed-$3-all"
+    echo "--- $1: $4, ${FIXED_ROUNDS:-$ROUNDS} rounds of $DURATION, all rounds' answers pooled"
+    awk -v an="$2" -v bn="$3" -v na="$(wc -l < "$a")" -v nb="$(wc -l < "$b")" \
+        -v a50="$(pct 50 < "$a")" -v b50="$(pct 50 < "$b")" -v a99="$(pct 99 < "$a")" -v b99="$(pct 99 < "$b")" 'BEGIN {
+      printf "%-9s %d answers, p50 %.2f ms, p99 %.2f ms\n%-9s %d answers, p50 %.2f ms, p99 %.2f ms\nadded:    p50 %+.2f ms, p99 %+.2f ms (target <= 2 ms)\n",
+        an ":", na, a50, a99, bn ":", nb, b50, b99, b50-a50, b99-a99 }'
+  }
+  DESIGNS=${DESIGNS:-alternating paired control}
+  for design in $DESIGNS; do
+    echo "--- fixed load, $design"
+    for i in $(seq 1 "${FIXED_ROUNDS:-$ROUNDS}"); do
+      case $design in
+        alternating)
+          load direct "$DIRECT_URL" "$i" "$RATE"; line direct "$i"
+          load gateway "$GATEWAY_URL" "$i" "$RATE"; line gateway "$i" ;;
+        paired)
+          load paired-direct "$DIRECT_URL" "$i" $((RATE / 2)) & a=$!
+          load paired-gateway "$GATEWAY_URL" "$i" $((RATE / 2)) & b=$!; wait "$a" "$b"
+          line paired-direct "$i"; line paired-gateway "$i" ;;
+        control)
+          load control-a "$DIRECT_URL" "$i" $((RATE / 2)) & a=$!
+          load control-b "$DIRECT_URL" "$i" $((RATE / 2)) & b=$!; wait "$a" "$b"
+          line control-a "$i"; line control-b "$i" ;;
+        *) echo "unknown design $design" >&2; exit 2 ;;
+      esac
+    done
   done
-  for side in direct gateway; do sort -n -m "$WORK"/fixed-$side-* > "$WORK/fixed-$side-all"; done
-  echo "--- fixed load: $RATE req/s offered by hey ($WORKERS workers x $PER_WORKER req/s), ${FIXED_ROUNDS:-$ROUNDS} rounds of $DURATION, all rounds' answers pooled"
-  awk -v dn="$(wc -l < "$WORK/fixed-direct-all")" -v gn="$(wc -l < "$WORK/fixed-gateway-all")" \
-      -v d50="$(pct 50 < "$WORK/fixed-direct-all")" -v g50="$(pct 50 < "$WORK/fixed-gateway-all")" \
-      -v d99="$(pct 99 < "$WORK/fixed-direct-all")" -v g99="$(pct 99 < "$WORK/fixed-gateway-all")" 'BEGIN {
-    printf "direct:  %d answers, p50 %.2f ms, p99 %.2f ms\ngateway: %d answers, p50 %.2f ms, p99 %.2f ms\nadded:   p50 %.2f ms, p99 %.2f ms (target <= 2 ms)\n",
-      dn, d50, d99, gn, g50, g99, g50-d50, g99-d99 }'
+  for design in $DESIGNS; do
+    case $design in
+      alternating) summary alternating direct gateway "$RATE req/s offered to each side in turn ($WORKERS hey workers)" ;;
+      paired) summary paired paired-direct paired-gateway "$((RATE / 2)) req/s to each of two simultaneous streams ($WORKERS hey workers each)" ;;
+      control) summary "control (A/A: both streams direct)" control-a control-b "$((RATE / 2)) req/s to each of two simultaneous direct streams" ;;
+    esac
+  done
 fi
