@@ -144,15 +144,15 @@ if [[ "${FIXED:-1}" == 1 ]] && command -v hey >/dev/null; then
     n=$(awk -F, 'NR>1' "$WORK/hey-$1.csv" | wc -l); bad=$(awk -F, 'NR>1 && $7 !~ /^2/' "$WORK/hey-$1.csv" | wc -l)
     echo "$1 rps=$(awk -v n="$n" -v s="$SECONDS_PER_ROUND" 'BEGIN {printf "%.0f", n/s}') p50=$(pct 50 < "$WORK/fixed-$1-$2")ms p99=$(pct 99 < "$WORK/fixed-$1-$2")ms non2xx=$bad"
   }
-  summary() { # $1 design, $2 stream A, $3 stream B, $4 what was offered
+  summary() { # $1 design, $2 stream A, $3 stream B, $4 what was offered, $5 what the difference is judged by
     local a b
     for s in "$2" "$3"; do sort -n -m "$WORK"/fixed-"$s"-[0-9]* > "$WORK/fixed-$s-all"; done
     a="$WORK/fixed-$2-all"; b="$WORK/fixed-$3-all"
     echo "--- $1: $4, ${FIXED_ROUNDS:-$ROUNDS} rounds of $DURATION, all rounds' answers pooled"
-    awk -v an="$2" -v bn="$3" -v na="$(wc -l < "$a")" -v nb="$(wc -l < "$b")" \
+    awk -v an="$2" -v bn="$3" -v judge="$5" -v na="$(wc -l < "$a")" -v nb="$(wc -l < "$b")" \
         -v a50="$(pct 50 < "$a")" -v b50="$(pct 50 < "$b")" -v a99="$(pct 99 < "$a")" -v b99="$(pct 99 < "$b")" 'BEGIN {
-      printf "%-9s %d answers, p50 %.2f ms, p99 %.2f ms\n%-9s %d answers, p50 %.2f ms, p99 %.2f ms\nadded:    p50 %+.2f ms, p99 %+.2f ms (target <= 2 ms)\n",
-        an ":", na, a50, a99, bn ":", nb, b50, b99, b50-a50, b99-a99 }'
+      printf "%-16s %d answers, p50 %.2f ms, p99 %.2f ms\n%-16s %d answers, p50 %.2f ms, p99 %.2f ms\n%-16s p50 %+.2f ms, p99 %+.2f ms (%s)\n",
+        an ":", na, a50, a99, bn ":", nb, b50, b99, "added:", b50-a50, b99-a99, judge }'
   }
   DESIGNS=${DESIGNS:-alternating paired control}
   for design in $DESIGNS; do
@@ -176,9 +176,12 @@ if [[ "${FIXED:-1}" == 1 ]] && command -v hey >/dev/null; then
   done
   for design in $DESIGNS; do
     case $design in
-      alternating) summary alternating direct gateway "$RATE req/s offered to each side in turn ($WORKERS hey workers)" ;;
-      paired) summary paired paired-direct paired-gateway "$((RATE / 2)) req/s to each of two simultaneous streams ($WORKERS hey workers each)" ;;
-      control) summary "control (A/A: both streams direct)" control-a control-b "$((RATE / 2)) req/s to each of two simultaneous direct streams" ;;
+      alternating) summary alternating direct gateway "$RATE req/s offered to each side in turn ($WORKERS hey workers)" \
+                     "target <= 2 ms" ;;
+      paired) summary paired paired-direct paired-gateway \
+                "$((RATE / 2)) req/s to each of two simultaneous streams ($WORKERS hey workers each)" "target <= 2 ms" ;;
+      control) summary "control (A/A: both streams direct)" control-a control-b \
+                 "$((RATE / 2)) req/s to each of two simultaneous direct streams" "nothing is added: this is the noise" ;;
     esac
   done
 fi

@@ -22,9 +22,9 @@ import java.util.function.Supplier;
 
 /**
  * Sends one request to its service and the answer back (in one write when small, else streamed). Hop-by-hop
- * headers stay on their hop; the bearer token and the request id go on; an upstream {@code Location} is rewritten to the gateway's address. An unreachable
- * service is a 503 problem naming it, a slow one a 504, a service that keeps failing is cut off by its circuit
- * breaker (503 at once, with {@code Retry-After}) — never a hang or a bare 502.
+ * headers stay on their hop; the bearer token and the request id go on; an upstream {@code Location} is rewritten to
+ * the gateway's address. An unreachable service is a 503 problem naming it, a slow one a 504, a service that keeps
+ * failing is cut off by its circuit breaker (503 at once, with {@code Retry-After}) — never a hang or a bare 502.
  */
 final class Forwarder {
     private static final Logger LOG = Logger.getLogger(Forwarder.class);
