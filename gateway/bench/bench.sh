@@ -86,35 +86,52 @@ curl -fs -H "Authorization: Bearer $TOKEN" -o /dev/null -w "gateway check: %{htt
 curl -s -o /dev/null -w "gateway without token: %{http_code}\n" "$GATEWAY_URL"
 curl -fs -H "Authorization: Bearer $TOKEN" -o /dev/null -w "direct check: %{http_code}\n" "$DIRECT_URL"
 
-run() { # $1 label, $2 url → "label rps p50 p99"
+HZ=$(getconf CLK_TCK)
+busy() { awk '/^cpu / {print $2+$3+$4+$7+$8+$9}' /proc/stat; } # user nice system irq softirq steal, in ticks
+run() { # $1 label, $2 url → "label rps p50 p99 non2xx cpu" (cpu: the whole machine's CPU time per answer, wrk's too)
+  local rps p50 p99 non2xx n b0 b1
+  b0=$(busy)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "$2" > "$WORK/wrk.out"
-  local rps p50 p99 non2xx
+  b1=$(busy)
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.out")
   p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk.out")
   p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk.out")
   non2xx=$(awk '/Non-2xx/ {print $NF}' "$WORK/wrk.out")
-  echo "$1 rps=$rps p50=$p50 p99=$p99 non2xx=${non2xx:-0}"
+  n=$(awk '/requests in/ {print $1}' "$WORK/wrk.out")
+  echo "$1 rps=$rps p50=$p50 p99=$p99 non2xx=${non2xx:-0} cpu=$(awk -v t=$((b1 - b0)) -v n="$n" -v hz="$HZ" 'BEGIN { printf "%.3fms", t * 1000 / hz / n }')"
 }
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); print v/1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); print v+0 } else if (v ~ /s$/) { sub(/s$/, "", v); print v*1000 } else print v }'; }
 
 # warm both JITs, then alternate rounds so that load from other processes hits both sides alike
 # (WARMUP each: the JITs of a JVM sharing two cores with the others keep compiling for a minute or two)
-wrk -t1 -c8 -d${WARMUP:-60s} "$DIRECT_URL" > /dev/null
+wrk -t1 -c8 -d${WARMUP:-60s} -H "Authorization: Bearer $TOKEN" "$DIRECT_URL" > /dev/null
 wrk -t1 -c8 -d${WARMUP:-60s} -H "Authorization: Bearer $TOKEN" "$GATEWAY_URL" > /dev/null
 : > "$WORK/results"
+# ROUNDS gateway rounds, each between two direct rounds (D G D G … G D): each gateway round is compared with the mean
+# of the direct rounds just before and after it, so that a drift of the machine's speed during the run (other
+# processes, the JITs, the host) cancels out of that round's ratio instead of landing on one side.
 for i in $(seq 1 "$ROUNDS"); do
   run direct "$DIRECT_URL" | tee -a "$WORK/results"
   run gateway "$GATEWAY_URL" | tee -a "$WORK/results"
 done
-echo "--- $WHAT, path $PATH_DIRECT, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS rounds (medians)"
+run direct "$DIRECT_URL" | tee -a "$WORK/results"
+echo "--- $WHAT, path $PATH_DIRECT, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS gateway rounds between $((ROUNDS + 1)) direct rounds"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-D_RPS=$(awk '$1=="direct" {split($2,a,"="); print a[2]}' "$WORK/results" | median)
-G_RPS=$(awk '$1=="gateway" {split($2,a,"="); print a[2]}' "$WORK/results" | median)
-D_P99=$(for v in $(awk '$1=="direct" {split($4,a,"="); print a[2]}' "$WORK/results"); do to_ms "$v"; done | median)
-G_P99=$(for v in $(awk '$1=="gateway" {split($4,a,"="); print a[2]}' "$WORK/results"); do to_ms "$v"; done | median)
-awk -v d="$D_RPS" -v g="$G_RPS" -v dp="$D_P99" -v gp="$G_P99" 'BEGIN {
-  printf "direct:  %.0f req/s, p99 %.2f ms\ngateway: %.0f req/s, p99 %.2f ms\nratio:   %.1f %% of direct throughput (target >= 85 %%), p99 added %.2f ms (target <= 2 ms)\n",
-    d, dp, g, gp, 100*g/d, gp-dp }'
+field() { awk -v side="$1" -v key="$2" '$1==side { for (i = 2; i <= NF; i++) { split($i, a, "="); if (a[1]==key) print a[2] } }' "$WORK/results"; }
+D_RPS=$(field direct rps | median)
+G_RPS=$(field gateway rps | median)
+D_P99=$(for v in $(field direct p99); do to_ms "$v"; done | median)
+G_P99=$(for v in $(field gateway p99); do to_ms "$v"; done | median)
+D_CPU=$(field direct cpu | sed 's/ms$//' | median)
+G_CPU=$(field gateway cpu | sed 's/ms$//' | median)
+RATIOS=$(paste -d' ' <(field direct rps) <(field gateway rps; echo) | awk 'NR>1 { printf "%.1f\n", 100 * g / ((prev + $1) / 2) } { prev=$1; g=$2 }')
+awk -v d="$D_RPS" -v g="$G_RPS" -v dp="$D_P99" -v gp="$G_P99" -v dc="$D_CPU" -v gc="$G_CPU" \
+    -v rm="$(echo "$RATIOS" | median)" -v rs="$(echo "$RATIOS" | sort -n | tr '\n' ' ')" 'BEGIN {
+  printf "direct:  %.0f req/s, p99 %.2f ms, %.3f ms of the machine'"'"'s CPU per answer (medians)\n", d, dp, dc
+  printf "gateway: %.0f req/s, p99 %.2f ms, %.3f ms of the machine'"'"'s CPU per answer (medians)\n", g, gp, gc
+  printf "ratio:   %.1f %% of direct throughput (target >= 85 %%): median of each gateway round against the direct rounds around it; the rounds: %s%%\n", rm, rs
+  printf "         %.1f %% from the medians above; %.1f %% from the CPU per answer (what a CPU-bound machine can give)\n", 100*g/d, 100*dc/gc
+  printf "p99 added at saturation: %.2f ms (the queue of a saturated machine; see the fixed load below)\n", gp-dp }'
 
 # Latency at a fixed offered load below saturation (hey's workers are rate-limited), so that the p99 compares the hop
 # and not the queue of a saturated 2-core machine. RATE (total req/s) defaults to half of the direct throughput measured
@@ -126,8 +143,10 @@ awk -v d="$D_RPS" -v g="$G_RPS" -v dp="$D_P99" -v gp="$G_P99" 'BEGIN {
 #   paired       a direct and a gateway stream at the same time, RATE/2 each: both see the same seconds of the machine
 #                (GC, JIT, PostgreSQL, the other services), so their difference is the hop itself;
 #   control      two direct streams at the same time, RATE/2 each (an A/A test): what "added" reads when nothing is
-#                added — the measurement's own noise, to judge the two figures above by.
-# DESIGNS picks them (default "alternating paired control"). Needs hey (apt-get install -y hey).
+#                added — the noise of the paired design, to judge its figure by;
+#   alternating-control  direct rounds in turn with direct rounds, each at RATE (the A/A test of the alternating
+#                design: rounds at different times meet a machine of a different speed).
+# DESIGNS picks them (default all four). Needs hey (apt-get install -y hey).
 if [[ "${FIXED:-1}" == 1 ]] && command -v hey >/dev/null; then
   RATE=${RATE:-$(awk -v d="$D_RPS" 'BEGIN { printf "%d", d / 2 }')}
   WORKERS=${WORKERS:-8}
@@ -154,7 +173,7 @@ if [[ "${FIXED:-1}" == 1 ]] && command -v hey >/dev/null; then
       printf "%-16s %d answers, p50 %.2f ms, p99 %.2f ms\n%-16s %d answers, p50 %.2f ms, p99 %.2f ms\n%-16s p50 %+.2f ms, p99 %+.2f ms (%s)\n",
         an ":", na, a50, a99, bn ":", nb, b50, b99, "added:", b50-a50, b99-a99, judge }'
   }
-  DESIGNS=${DESIGNS:-alternating paired control}
+  DESIGNS=${DESIGNS:-alternating alternating-control paired control}
   for design in $DESIGNS; do
     echo "--- fixed load, $design"
     for i in $(seq 1 "${FIXED_ROUNDS:-$ROUNDS}"); do
@@ -166,6 +185,9 @@ if [[ "${FIXED:-1}" == 1 ]] && command -v hey >/dev/null; then
           load paired-direct "$DIRECT_URL" "$i" $((RATE / 2)) & a=$!
           load paired-gateway "$GATEWAY_URL" "$i" $((RATE / 2)) & b=$!; wait "$a" "$b"
           line paired-direct "$i"; line paired-gateway "$i" ;;
+        alternating-control)
+          load alternating-a "$DIRECT_URL" "$i" "$RATE"; line alternating-a "$i"
+          load alternating-b "$DIRECT_URL" "$i" "$RATE"; line alternating-b "$i" ;;
         control)
           load control-a "$DIRECT_URL" "$i" $((RATE / 2)) & a=$!
           load control-b "$DIRECT_URL" "$i" $((RATE / 2)) & b=$!; wait "$a" "$b"
@@ -178,10 +200,12 @@ if [[ "${FIXED:-1}" == 1 ]] && command -v hey >/dev/null; then
     case $design in
       alternating) summary alternating direct gateway "$RATE req/s offered to each side in turn ($WORKERS hey workers)" \
                      "target <= 2 ms" ;;
+      alternating-control) summary "alternating control (A/A: both sides direct)" alternating-a alternating-b \
+                             "$RATE req/s offered to each side in turn" "nothing is added: this is the noise of alternating" ;;
       paired) summary paired paired-direct paired-gateway \
                 "$((RATE / 2)) req/s to each of two simultaneous streams ($WORKERS hey workers each)" "target <= 2 ms" ;;
       control) summary "control (A/A: both streams direct)" control-a control-b \
-                 "$((RATE / 2)) req/s to each of two simultaneous direct streams" "nothing is added: this is the noise" ;;
+                 "$((RATE / 2)) req/s to each of two simultaneous direct streams" "nothing is added: this is the noise of paired" ;;
     esac
   done
 fi
