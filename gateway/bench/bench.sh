@@ -137,7 +137,7 @@ awk -v d="$D_RPS" -v g="$G_RPS" -v dp="$D_P99" -v gp="$G_P99" -v dc="$D_CPU" -v 
 # and not the queue of a saturated 2-core machine. RATE (total req/s) defaults to half of the direct throughput measured
 # above. Every response time is kept (hey -o csv) and percentiles are taken over all rounds of a stream pooled: one
 # round's p99 (the ~90 slowest of ~9,000) moves by several ms from round to round on a shared 2-core machine.
-# Three designs, each FIXED_ROUNDS rounds (default ROUNDS) of DURATION:
+# Four designs, each FIXED_ROUNDS rounds (default ROUNDS) of DURATION:
 #   alternating  direct and gateway rounds one after the other, each at RATE: what a client sees when the gateway also
 #                takes its CPU from the cores the service and PostgreSQL run on (the whole cost on this machine);
 #   paired       a direct and a gateway stream at the same time, RATE/2 each: both see the same seconds of the machine
