@@ -59,10 +59,11 @@ public class ServiceDocs {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
                 .setPort(base.getPort() > 0 ? base.getPort() : 80).setURI(path)
                 .putHeader("Accept", "application/json").setTimeout(config.probeTimeout().toMillis());
-        return client.request(options).compose(req -> req.send()).compose(resp -> resp.body().map(body -> {
+        // the body is asked for inside the callback that gets the response, never in a later stage (Vert.x #4705)
+        return client.request(options).compose(req -> req.send().compose(resp -> resp.body().map(body -> {
             JsonObject json = body.length() == 0 ? new JsonObject() : new JsonObject(body);
             return json.put("__status", resp.statusCode());
-        }));
+        })));
     }
 
     private void single(RoutingContext rc) {

@@ -17,6 +17,14 @@ import static org.hamcrest.Matchers.*;
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(StubUpstreamsResource.class)
 class UpstreamFailureTest {
+    @Test
+    void aServiceAnswering200WithAnEmptyBodyIsA502NamingItNotAReportMissingAPart() {
+        StubUpstreams.get().answer("7205", "school", "/v1/areas/{area}", "");
+        given().queryParam("area", "7205").queryParam("fiscalYear", "2566").get("/v1/reports/annual").then()
+                .statusCode(502).contentType("application/problem+json")
+                .body("type", endsWith("/upstream-error"))
+                .body("detail", containsString("school-service answered GET /v1/areas/7205 with 200 and an empty body"));
+    }
 
     @Test
     void aStoppedServiceIsA503NamingIt() {

@@ -31,12 +31,14 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class UpstreamClient {
     private final ReportConfig config;
+    private final Vertx vertx;
     private final HttpClient http;
     private final ObjectMapper json;
     private final Map<Upstream, URI> bases = new EnumMap<>(Upstream.class);
 
     public UpstreamClient(Vertx vertx, ReportConfig config) {
         this.config = config;
+        this.vertx = vertx;
         // money arrives as JSON numbers with satang: read them as BigDecimal, never as double
         this.json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true)).build();
@@ -77,9 +79,11 @@ public class UpstreamClient {
             options.putHeader("Authorization", authorization);
         }
         CompletableFuture<JsonNode> result = new CompletableFuture<>();
-        http.request(options)
-                .compose(req -> req.send())
-                .compose(resp -> resp.body().map(body -> new Answer(resp.statusCode(), body)))
+        // The whole exchange runs on a Vert.x context, and the body is asked for inside the callback that gets the
+        // response: called from a worker thread, a flat request().compose(send).compose(body) chain can ask for
+        // the body after the event loop has already delivered it, and then reads an empty body (Vert.x #4705).
+        vertx.getOrCreateContext().runOnContext(start -> http.request(options)
+                .compose(req -> req.send().compose(resp -> resp.body().map(body -> new Answer(resp.statusCode(), body))))
                 .onSuccess(a -> {
                     try {
                         result.complete(decode(upstream, pathAndQuery, a));
@@ -87,7 +91,7 @@ public class UpstreamClient {
                         result.completeExceptionally(e);
                     }
                 })
-                .onFailure(e -> result.completeExceptionally(unavailable(upstream, base, e.getMessage())));
+                .onFailure(e -> result.completeExceptionally(unavailable(upstream, base, e.getMessage()))));
         return result.orTimeout(timeout, TimeUnit.MILLISECONDS)
                 .exceptionallyCompose(e -> CompletableFuture.failedFuture(
                         e instanceof java.util.concurrent.TimeoutException
@@ -107,7 +111,14 @@ public class UpstreamClient {
                     upstream.serviceName() + " answered " + a.status() + " to GET " + path, null);
         }
         try {
-            return json.readTree(a.body().getBytes());
+            JsonNode node = json.readTree(a.body().getBytes());
+            if (node == null || node.isMissingNode()) {
+                // a 200 without a body is not "no data" (that is a 404): composing from it would print a report
+                // with a part silently missing
+                throw new ProblemException(502, "upstream-error", "An upstream service failed",
+                        upstream.serviceName() + " answered GET " + path + " with 200 and an empty body", null);
+            }
+            return node;
         } catch (IOException e) {
             throw new ProblemException(502, "upstream-error", "An upstream service failed",
                     upstream.serviceName() + " answered GET " + path + " with a body that is not JSON", null);
