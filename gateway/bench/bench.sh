@@ -133,11 +133,16 @@ awk -v d="$D_RPS" -v g="$G_RPS" -v dp="$D_P99" -v gp="$G_P99" -v dc="$D_CPU" -v 
   printf "         %.1f %% from the medians above; %.1f %% from the CPU per answer (what a CPU-bound machine can give)\n", 100*g/d, 100*dc/gc
   printf "p99 added at saturation: %.2f ms (the queue of a saturated machine; see the fixed load below)\n", gp-dp }'
 
-# Latency at a fixed offered load below saturation (hey's workers are rate-limited), so that the p99 compares the hop
-# and not the queue of a saturated 2-core machine. RATE (total req/s) defaults to half of the direct throughput measured
-# above. Every response time is kept (hey -o csv) and percentiles are taken over all rounds of a stream pooled: one
-# round's p99 (the ~90 slowest of ~9,000) moves by several ms from round to round on a shared 2-core machine.
-# Four designs, each FIXED_ROUNDS rounds (default ROUNDS) of DURATION:
+# Latency at a fixed offered load below saturation, so that the p99 compares the hop and not the queue of a saturated
+# 2-core machine. RATE (total req/s) defaults to half of the direct throughput measured above. Every response time is
+# kept and percentiles are taken over all rounds of a stream pooled: one round's p99 (the ~90 slowest of ~9,000) moves
+# by several ms from round to round on a shared 2-core machine. Two ways of making the load (ARRIVALS, both by default):
+#   steps      hey's WORKERS (8) rate-limited workers; they tick together, so requests come in small synchronous bursts
+#              (the last of a burst of 8 waits for the 7 before it on two cores);
+#   scattered  wrk with arrivals.lua: ARRIVAL_CONNECTIONS (256) connections each waiting an exponentially distributed
+#              time before each request, so that requests come at random moments (close to a Poisson stream, as from
+#              many independent users). wrk's histogram keeps every response time to the microsecond.
+# Four designs (DESIGNS, all by default), each FIXED_ROUNDS rounds (default ROUNDS) of DURATION:
 #   alternating  direct and gateway rounds one after the other, each at RATE: what a client sees when the gateway also
 #                takes its CPU from the cores the service and PostgreSQL run on (the whole cost on this machine);
 #   paired       a direct and a gateway stream at the same time, RATE/2 each: both see the same seconds of the machine
@@ -146,21 +151,37 @@ awk -v d="$D_RPS" -v g="$G_RPS" -v dp="$D_P99" -v gp="$G_P99" -v dc="$D_CPU" -v 
 #                added — the noise of the paired design, to judge its figure by;
 #   alternating-control  direct rounds in turn with direct rounds, each at RATE (the A/A test of the alternating
 #                design: rounds at different times meet a machine of a different speed).
-# DESIGNS picks them (default all four). Needs hey (apt-get install -y hey).
-if [[ "${FIXED:-1}" == 1 ]] && command -v hey >/dev/null; then
+if [[ "${FIXED:-1}" == 1 ]]; then
   RATE=${RATE:-$(awk -v d="$D_RPS" 'BEGIN { printf "%d", d / 2 }')}
   WORKERS=${WORKERS:-8}
+  ARRIVAL_CONNECTIONS=${ARRIVAL_CONNECTIONS:-256}
+  ARRIVALS=${ARRIVALS:-scattered steps}
   SECONDS_PER_ROUND=$(to_ms "$DURATION" | awk '{print $1/1000}')
   pct() { # $1 percentile, stdin: response times in s, sorted → ms
     awk -v p="$1" '{a[NR]=$1} END { i=int(NR*p/100); if (i<1) i=1; if (i>NR) i=NR; printf "%.2f", a[i]*1000 }'; }
-  load() { # $1 stream name, $2 url, $3 round, $4 req/s → the stream's sorted 2xx times in $WORK/fixed-$1-$3
-    hey -z "$DURATION" -c "$WORKERS" -q "$(awk -v r="$4" -v w="$WORKERS" 'BEGIN { printf "%.2f", r / w }')" -o csv \
-      -H "Authorization: Bearer $TOKEN" "$2" > "$WORK/hey-$1.csv"
-    awk -F, 'NR>1 && $7 ~ /^2/ {print $1}' "$WORK/hey-$1.csv" | sort -n > "$WORK/fixed-$1-$3"
+  load() { # $1 stream name, $2 url, $3 round, $4 req/s → the stream's sorted 2xx times (s) in $WORK/fixed-$1-$3 and
+           # "answers non2xx" in $WORK/count-$1
+    case $arrivals in
+      steps)
+        command -v hey >/dev/null || { echo "ARRIVALS=steps needs hey (apt-get install -y hey)" >&2; exit 2; }
+        hey -z "$DURATION" -c "$WORKERS" -q "$(awk -v r="$4" -v w="$WORKERS" 'BEGIN { printf "%.2f", r / w }')" -o csv \
+          -H "Authorization: Bearer $TOKEN" "$2" > "$WORK/hey-$1.csv"
+        awk -F, 'NR>1 && $7 ~ /^2/ {print $1}' "$WORK/hey-$1.csv" | sort -n > "$WORK/fixed-$1-$3"
+        awk -F, 'NR>1 { n++; if ($7 !~ /^2/) bad++ } END { print n+0, bad+0 }' "$WORK/hey-$1.csv" > "$WORK/count-$1" ;;
+      scattered)
+        # each connection's mean wait: connections ÷ rate (the response time, a few ms against ~1 s, is left in)
+        ARRIVALS_HISTOGRAM="$WORK/hist-$1" wrk -t"$THREADS" -c"$ARRIVAL_CONNECTIONS" -d"$DURATION" --timeout 10s \
+          -s gateway/bench/arrivals.lua -H "Authorization: Bearer $TOKEN" "$2" \
+          -- "$(awk -v c="$ARRIVAL_CONNECTIONS" -v r="$4" 'BEGIN { printf "%.1f", 1000 * c / r }')" > "$WORK/wrk-$1.out"
+        # wrk counts non-2xx answers in its histogram too: none may come, and a run with any is reported below
+        awk '{ for (i = 0; i < $2; i++) printf "%.6f\n", $1 / 1e6 }' "$WORK/hist-$1" | sort -n > "$WORK/fixed-$1-$3"
+        awk '/requests in/ {n=$1} /Non-2xx/ {bad=$NF} END {print n+0, bad+0}' "$WORK/wrk-$1.out" > "$WORK/count-$1" ;;
+      *) echo "unknown ARRIVALS $arrivals (steps or scattered)" >&2; exit 2 ;;
+    esac
   }
   line() { # $1 stream name, $2 round → "name rps p50 p99 non2xx"
     local n bad
-    n=$(awk -F, 'NR>1' "$WORK/hey-$1.csv" | wc -l); bad=$(awk -F, 'NR>1 && $7 !~ /^2/' "$WORK/hey-$1.csv" | wc -l)
+    read -r n bad < "$WORK/count-$1"
     echo "$1 rps=$(awk -v n="$n" -v s="$SECONDS_PER_ROUND" 'BEGIN {printf "%.0f", n/s}') p50=$(pct 50 < "$WORK/fixed-$1-$2")ms p99=$(pct 99 < "$WORK/fixed-$1-$2")ms non2xx=$bad"
   }
   summary() { # $1 design, $2 stream A, $3 stream B, $4 what was offered, $5 what the difference is judged by
@@ -170,42 +191,49 @@ if [[ "${FIXED:-1}" == 1 ]] && command -v hey >/dev/null; then
     echo "--- $1: $4, ${FIXED_ROUNDS:-$ROUNDS} rounds of $DURATION, all rounds' answers pooled"
     awk -v an="$2" -v bn="$3" -v judge="$5" -v na="$(wc -l < "$a")" -v nb="$(wc -l < "$b")" \
         -v a50="$(pct 50 < "$a")" -v b50="$(pct 50 < "$b")" -v a99="$(pct 99 < "$a")" -v b99="$(pct 99 < "$b")" 'BEGIN {
-      printf "%-16s %d answers, p50 %.2f ms, p99 %.2f ms\n%-16s %d answers, p50 %.2f ms, p99 %.2f ms\n%-16s p50 %+.2f ms, p99 %+.2f ms (%s)\n",
+      printf "%-26s %d answers, p50 %.2f ms, p99 %.2f ms\n%-26s %d answers, p50 %.2f ms, p99 %.2f ms\n%-26s p50 %+.2f ms, p99 %+.2f ms (%s)\n",
         an ":", na, a50, a99, bn ":", nb, b50, b99, "added:", b50-a50, b99-a99, judge }'
   }
   DESIGNS=${DESIGNS:-alternating alternating-control paired control}
-  for design in $DESIGNS; do
-    echo "--- fixed load, $design"
-    for i in $(seq 1 "${FIXED_ROUNDS:-$ROUNDS}"); do
-      case $design in
-        alternating)
-          load direct "$DIRECT_URL" "$i" "$RATE"; line direct "$i"
-          load gateway "$GATEWAY_URL" "$i" "$RATE"; line gateway "$i" ;;
-        paired)
-          load paired-direct "$DIRECT_URL" "$i" $((RATE / 2)) & a=$!
-          load paired-gateway "$GATEWAY_URL" "$i" $((RATE / 2)) & b=$!; wait "$a" "$b"
-          line paired-direct "$i"; line paired-gateway "$i" ;;
-        alternating-control)
-          load alternating-a "$DIRECT_URL" "$i" "$RATE"; line alternating-a "$i"
-          load alternating-b "$DIRECT_URL" "$i" "$RATE"; line alternating-b "$i" ;;
-        control)
-          load control-a "$DIRECT_URL" "$i" $((RATE / 2)) & a=$!
-          load control-b "$DIRECT_URL" "$i" $((RATE / 2)) & b=$!; wait "$a" "$b"
-          line control-a "$i"; line control-b "$i" ;;
-        *) echo "unknown design $design" >&2; exit 2 ;;
-      esac
+  how() { case $arrivals in steps) echo "$WORKERS hey workers a stream, ticking together" ;;
+                             scattered) echo "$ARRIVAL_CONNECTIONS wrk connections a stream, scattered arrivals" ;; esac; }
+  for arrivals in $ARRIVALS; do
+    for design in $DESIGNS; do
+      echo "--- fixed load, $arrivals arrivals, $design"
+      for i in $(seq 1 "${FIXED_ROUNDS:-$ROUNDS}"); do
+        case $design in
+          alternating)
+            load "$arrivals-direct" "$DIRECT_URL" "$i" "$RATE"; line "$arrivals-direct" "$i"
+            load "$arrivals-gateway" "$GATEWAY_URL" "$i" "$RATE"; line "$arrivals-gateway" "$i" ;;
+          paired)
+            load "$arrivals-paired-direct" "$DIRECT_URL" "$i" $((RATE / 2)) & a=$!
+            load "$arrivals-paired-gateway" "$GATEWAY_URL" "$i" $((RATE / 2)) & b=$!; wait "$a" "$b"
+            line "$arrivals-paired-direct" "$i"; line "$arrivals-paired-gateway" "$i" ;;
+          alternating-control)
+            load "$arrivals-alternating-a" "$DIRECT_URL" "$i" "$RATE"; line "$arrivals-alternating-a" "$i"
+            load "$arrivals-alternating-b" "$DIRECT_URL" "$i" "$RATE"; line "$arrivals-alternating-b" "$i" ;;
+          control)
+            load "$arrivals-control-a" "$DIRECT_URL" "$i" $((RATE / 2)) & a=$!
+            load "$arrivals-control-b" "$DIRECT_URL" "$i" $((RATE / 2)) & b=$!; wait "$a" "$b"
+            line "$arrivals-control-a" "$i"; line "$arrivals-control-b" "$i" ;;
+          *) echo "unknown design $design" >&2; exit 2 ;;
+        esac
+      done
     done
   done
-  for design in $DESIGNS; do
-    case $design in
-      alternating) summary alternating direct gateway "$RATE req/s offered to each side in turn ($WORKERS hey workers)" \
-                     "target <= 2 ms" ;;
-      alternating-control) summary "alternating control (A/A: both sides direct)" alternating-a alternating-b \
-                             "$RATE req/s offered to each side in turn" "nothing is added: this is the noise of alternating" ;;
-      paired) summary paired paired-direct paired-gateway \
-                "$((RATE / 2)) req/s to each of two simultaneous streams ($WORKERS hey workers each)" "target <= 2 ms" ;;
-      control) summary "control (A/A: both streams direct)" control-a control-b \
-                 "$((RATE / 2)) req/s to each of two simultaneous direct streams" "nothing is added: this is the noise of paired" ;;
-    esac
+  for arrivals in $ARRIVALS; do
+    for design in $DESIGNS; do
+      case $design in
+        alternating) summary "$arrivals arrivals, alternating" "$arrivals-direct" "$arrivals-gateway" \
+                       "$RATE req/s offered to each side in turn ($(how))" "target <= 2 ms" ;;
+        alternating-control) summary "$arrivals arrivals, alternating control (A/A: both sides direct)" \
+                               "$arrivals-alternating-a" "$arrivals-alternating-b" "$RATE req/s offered to each side in turn" \
+                               "nothing is added: this is the noise of alternating" ;;
+        paired) summary "$arrivals arrivals, paired" "$arrivals-paired-direct" "$arrivals-paired-gateway" \
+                  "$((RATE / 2)) req/s to each of two simultaneous streams ($(how))" "target <= 2 ms" ;;
+        control) summary "$arrivals arrivals, control (A/A: both streams direct)" "$arrivals-control-a" "$arrivals-control-b" \
+                   "$((RATE / 2)) req/s to each of two simultaneous direct streams" "nothing is added: this is the noise of paired" ;;
+      esac
+    done
   done
 fi
