@@ -197,25 +197,25 @@ if [[ "${FIXED:-1}" == 1 ]]; then
   DESIGNS=${DESIGNS:-alternating alternating-control paired control}
   how() { case $arrivals in steps) echo "$WORKERS hey workers a stream, ticking together" ;;
                              scattered) echo "$ARRIVAL_CONNECTIONS wrk connections a stream, scattered arrivals" ;; esac; }
+  in_turn() { # round $1: stream $2 on url $3, then stream $4 on url $5, each at RATE
+    load "$2" "$3" "$1" "$RATE"; line "$2" "$1"
+    load "$4" "$5" "$1" "$RATE"; line "$4" "$1"
+  }
+  together() { # round $1: stream $2 on url $3 and stream $4 on url $5 at the same time, RATE/2 each
+    local a b
+    load "$2" "$3" "$1" $((RATE / 2)) & a=$!
+    load "$4" "$5" "$1" $((RATE / 2)) & b=$!; wait "$a" "$b"
+    line "$2" "$1"; line "$4" "$1"
+  }
   for arrivals in $ARRIVALS; do
     for design in $DESIGNS; do
       echo "--- fixed load, $arrivals arrivals, $design"
       for i in $(seq 1 "${FIXED_ROUNDS:-$ROUNDS}"); do
         case $design in
-          alternating)
-            load "$arrivals-direct" "$DIRECT_URL" "$i" "$RATE"; line "$arrivals-direct" "$i"
-            load "$arrivals-gateway" "$GATEWAY_URL" "$i" "$RATE"; line "$arrivals-gateway" "$i" ;;
-          paired)
-            load "$arrivals-paired-direct" "$DIRECT_URL" "$i" $((RATE / 2)) & a=$!
-            load "$arrivals-paired-gateway" "$GATEWAY_URL" "$i" $((RATE / 2)) & b=$!; wait "$a" "$b"
-            line "$arrivals-paired-direct" "$i"; line "$arrivals-paired-gateway" "$i" ;;
-          alternating-control)
-            load "$arrivals-alternating-a" "$DIRECT_URL" "$i" "$RATE"; line "$arrivals-alternating-a" "$i"
-            load "$arrivals-alternating-b" "$DIRECT_URL" "$i" "$RATE"; line "$arrivals-alternating-b" "$i" ;;
-          control)
-            load "$arrivals-control-a" "$DIRECT_URL" "$i" $((RATE / 2)) & a=$!
-            load "$arrivals-control-b" "$DIRECT_URL" "$i" $((RATE / 2)) & b=$!; wait "$a" "$b"
-            line "$arrivals-control-a" "$i"; line "$arrivals-control-b" "$i" ;;
+          alternating) in_turn "$i" "$arrivals-direct" "$DIRECT_URL" "$arrivals-gateway" "$GATEWAY_URL" ;;
+          paired) together "$i" "$arrivals-paired-direct" "$DIRECT_URL" "$arrivals-paired-gateway" "$GATEWAY_URL" ;;
+          alternating-control) in_turn "$i" "$arrivals-alternating-a" "$DIRECT_URL" "$arrivals-alternating-b" "$DIRECT_URL" ;;
+          control) together "$i" "$arrivals-control-a" "$DIRECT_URL" "$arrivals-control-b" "$DIRECT_URL" ;;
           *) echo "unknown design $design" >&2; exit 2 ;;
         esac
       done
