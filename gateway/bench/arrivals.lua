@@ -1,6 +1,6 @@
 -- wrk script: scattered arrivals at a chosen rate, and every response time kept.
 --
---   ARRIVALS_HISTOGRAM=<file> wrk -t2 -c128 -d20s -s gateway/bench/arrivals.lua URL -- <mean wait in ms>
+--   ARRIVALS_HISTOGRAM=<file> wrk -t2 -c256 -d20s -s gateway/bench/arrivals.lua URL -- <mean wait in ms>
 --
 -- Each connection waits a random time, exponentially distributed with the given mean, before each request (also
 -- before its first one, so the connections start at scattered moments). Many connections each waiting such a time

@@ -173,7 +173,7 @@ if [[ "${FIXED:-1}" == 1 ]]; then
         ARRIVALS_HISTOGRAM="$WORK/hist-$1" wrk -t"$THREADS" -c"$ARRIVAL_CONNECTIONS" -d"$DURATION" --timeout 10s \
           -s gateway/bench/arrivals.lua -H "Authorization: Bearer $TOKEN" "$2" \
           -- "$(awk -v c="$ARRIVAL_CONNECTIONS" -v r="$4" 'BEGIN { printf "%.1f", 1000 * c / r }')" > "$WORK/wrk-$1.out"
-        # wrk counts non-2xx answers in its histogram too: none may come, and a run with any is reported below
+        # wrk's histogram holds every answer, non-2xx ones too: the round's line counts them (non2xx=), to be 0
         awk '{ for (i = 0; i < $2; i++) printf "%.6f\n", $1 / 1e6 }' "$WORK/hist-$1" | sort -n > "$WORK/fixed-$1-$3"
         awk '/requests in/ {n=$1} /Non-2xx/ {bad=$NF} END {print n+0, bad+0}' "$WORK/wrk-$1.out" > "$WORK/count-$1" ;;
       *) echo "unknown ARRIVALS $arrivals (steps or scattered)" >&2; exit 2 ;;
