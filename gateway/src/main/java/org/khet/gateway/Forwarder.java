@@ -1,5 +1,7 @@
 package org.khet.gateway;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -15,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -208,7 +211,7 @@ final class Forwarder {
 
     /** The chunks of an answer held until its end (or until it proves larger than BUFFERED_ANSWER_LIMIT). */
     static final class HeldAnswer {
-        private final java.util.ArrayList<Buffer> chunks = new java.util.ArrayList<>(4);
+        private final ArrayList<Buffer> chunks = new ArrayList<>(4);
         int bytes;
         boolean streaming;
 
@@ -219,8 +222,16 @@ final class Forwarder {
 
         /** The held chunks as one buffer, without copying them (a Netty composite over the chunks' own memory). */
         Buffer take() {
-            Buffer joined = chunks.size() == 1 ? chunks.get(0) : Buffer.buffer(io.netty.buffer.Unpooled.wrappedBuffer(
-                    chunks.stream().map(Buffer::getByteBuf).toArray(io.netty.buffer.ByteBuf[]::new)));
+            Buffer joined;
+            if (chunks.size() == 1) {
+                joined = chunks.get(0);
+            } else {
+                ByteBuf[] parts = new ByteBuf[chunks.size()];
+                for (int i = 0; i < parts.length; i++) {
+                    parts[i] = chunks.get(i).getByteBuf();
+                }
+                joined = Buffer.buffer(Unpooled.wrappedBuffer(parts));
+            }
             chunks.clear();
             bytes = 0;
             return joined;
