@@ -143,8 +143,9 @@ awk -v d="$D_RPS" -v g="$G_RPS" -v dp="$D_P99" -v gp="$G_P99" -v dc="$D_CPU" -v 
 #              time before each request, so that requests come at random moments (close to a Poisson stream, as from
 #              many independent users). wrk's histogram keeps every response time to the microsecond.
 # Four designs (DESIGNS, all by default), each FIXED_ROUNDS rounds (default ROUNDS) of DURATION:
-#   alternating  direct and gateway rounds one after the other, each at RATE: what a client sees when the gateway also
-#                takes its CPU from the cores the service and PostgreSQL run on (the whole cost on this machine);
+#   alternating  direct and gateway rounds one after the other (direct first in odd rounds, gateway first in even
+#                ones), each at RATE: what a client sees when the gateway also takes its CPU from the cores the service
+#                and PostgreSQL run on (the whole cost on this machine);
 #   paired       a direct and a gateway stream at the same time, RATE/2 each: both see the same seconds of the machine
 #                (GC, JIT, PostgreSQL, the other services), so their difference is the hop itself;
 #   control      two direct streams at the same time, RATE/2 each (an A/A test): what "added" reads when nothing is
@@ -197,9 +198,16 @@ if [[ "${FIXED:-1}" == 1 ]]; then
   DESIGNS=${DESIGNS:-alternating alternating-control paired control}
   how() { case $arrivals in steps) echo "$WORKERS hey workers a stream, ticking together" ;;
                              scattered) echo "$ARRIVAL_CONNECTIONS wrk connections a stream, scattered arrivals" ;; esac; }
-  in_turn() { # round $1: stream $2 on url $3, then stream $4 on url $5, each at RATE
-    load "$2" "$3" "$1" "$RATE"; line "$2" "$1"
-    load "$4" "$5" "$1" "$RATE"; line "$4" "$1"
+  in_turn() { # round $1: stream $2 on url $3 and stream $4 on url $5 one after the other, each at RATE; odd rounds
+              # $2 first, even rounds $4 first (A B, B A, ...), so that a machine speeding up or slowing down during the
+              # run lands on both sides alike instead of always on the second
+    if (( $1 % 2 == 1 )); then
+      load "$2" "$3" "$1" "$RATE"; line "$2" "$1"
+      load "$4" "$5" "$1" "$RATE"; line "$4" "$1"
+    else
+      load "$4" "$5" "$1" "$RATE"; line "$4" "$1"
+      load "$2" "$3" "$1" "$RATE"; line "$2" "$1"
+    fi
   }
   together() { # round $1: stream $2 on url $3 and stream $4 on url $5 at the same time, RATE/2 each
     local a b
