@@ -201,13 +201,9 @@ if [[ "${FIXED:-1}" == 1 ]]; then
   in_turn() { # round $1: stream $2 on url $3 and stream $4 on url $5 one after the other, each at RATE; odd rounds
               # $2 first, even rounds $4 first (A B, B A, ...), so that a machine speeding up or slowing down during the
               # run lands on both sides alike instead of always on the second
-    if (( $1 % 2 == 1 )); then
-      load "$2" "$3" "$1" "$RATE"; line "$2" "$1"
-      load "$4" "$5" "$1" "$RATE"; line "$4" "$1"
-    else
-      load "$4" "$5" "$1" "$RATE"; line "$4" "$1"
-      load "$2" "$3" "$1" "$RATE"; line "$2" "$1"
-    fi
+    (( $1 % 2 == 1 )) || set -- "$1" "$4" "$5" "$2" "$3"
+    load "$2" "$3" "$1" "$RATE"; line "$2" "$1"
+    load "$4" "$5" "$1" "$RATE"; line "$4" "$1"
   }
   together() { # round $1: stream $2 on url $3 and stream $4 on url $5 at the same time, RATE/2 each
     local a b
