@@ -134,7 +134,9 @@ awk -v d="$D_RPS" -v g="$G_RPS" -v dp="$D_P99" -v gp="$G_P99" -v dc="$D_CPU" -v 
   printf "p99 added at saturation: %.2f ms (the queue of a saturated machine; see the fixed load below)\n", gp-dp }'
 
 # Latency at a fixed offered load below saturation, so that the p99 compares the hop and not the queue of a saturated
-# 2-core machine. RATE (total req/s) defaults to half of the direct throughput measured above. Every response time is
+# 2-core machine. RATE (total req/s) defaults to half of the direct throughput measured above; LOADS (e.g. "0.1 0.25
+# 0.5") instead runs every design at each of those fractions of it in turn, a curve of the added latency against the
+# load (the queue the gateway's CPU adds to on shared cores grows with the load). Every response time is
 # kept and percentiles are taken over all rounds of a stream pooled: one round's p99 (the ~90 slowest of ~9,000) moves
 # by several ms from round to round on a shared 2-core machine. Two ways of making the load (ARRIVALS, both by default):
 #   steps      hey's WORKERS (8) rate-limited workers; they tick together, so requests come in small synchronous bursts
@@ -153,7 +155,8 @@ awk -v d="$D_RPS" -v g="$G_RPS" -v dp="$D_P99" -v gp="$G_P99" -v dc="$D_CPU" -v 
 #   alternating-control  direct rounds in turn with direct rounds, each at RATE (the A/A test of the alternating
 #                design: rounds at different times meet a machine of a different speed).
 if [[ "${FIXED:-1}" == 1 ]]; then
-  RATE=${RATE:-$(awk -v d="$D_RPS" 'BEGIN { printf "%d", d / 2 }')}
+  if [[ -n "${RATE:-}" ]]; then RATES=$RATE
+  else RATES=$(for f in ${LOADS:-0.5}; do awk -v d="$D_RPS" -v f="$f" 'BEGIN { printf "%d\n", d * f }'; done); fi
   WORKERS=${WORKERS:-8}
   ARRIVAL_CONNECTIONS=${ARRIVAL_CONNECTIONS:-256}
   ARRIVALS=${ARRIVALS:-scattered steps}
@@ -211,33 +214,37 @@ if [[ "${FIXED:-1}" == 1 ]]; then
     load "$4" "$5" "$1" $((RATE / 2)) & b=$!; wait "$a" "$b"
     line "$2" "$1"; line "$4" "$1"
   }
-  for arrivals in $ARRIVALS; do
-    for design in $DESIGNS; do
-      echo "--- fixed load, $arrivals arrivals, $design"
-      for i in $(seq 1 "${FIXED_ROUNDS:-$ROUNDS}"); do
-        case $design in
-          alternating) in_turn "$i" "$arrivals-direct" "$DIRECT_URL" "$arrivals-gateway" "$GATEWAY_URL" ;;
-          paired) together "$i" "$arrivals-paired-direct" "$DIRECT_URL" "$arrivals-paired-gateway" "$GATEWAY_URL" ;;
-          alternating-control) in_turn "$i" "$arrivals-alternating-a" "$DIRECT_URL" "$arrivals-alternating-b" "$DIRECT_URL" ;;
-          control) together "$i" "$arrivals-control-a" "$DIRECT_URL" "$arrivals-control-b" "$DIRECT_URL" ;;
-          *) echo "unknown design $design" >&2; exit 2 ;;
-        esac
+  for RATE in $RATES; do
+    rm -f "$WORK"/fixed-*
+    echo "=== fixed load $RATE req/s ($(awk -v r="$RATE" -v d="$D_RPS" 'BEGIN { printf "%.0f", 100 * r / d }') % of the direct throughput)"
+    for arrivals in $ARRIVALS; do
+      for design in $DESIGNS; do
+        echo "--- fixed load, $arrivals arrivals, $design"
+        for i in $(seq 1 "${FIXED_ROUNDS:-$ROUNDS}"); do
+          case $design in
+            alternating) in_turn "$i" "$arrivals-direct" "$DIRECT_URL" "$arrivals-gateway" "$GATEWAY_URL" ;;
+            paired) together "$i" "$arrivals-paired-direct" "$DIRECT_URL" "$arrivals-paired-gateway" "$GATEWAY_URL" ;;
+            alternating-control) in_turn "$i" "$arrivals-alternating-a" "$DIRECT_URL" "$arrivals-alternating-b" "$DIRECT_URL" ;;
+            control) together "$i" "$arrivals-control-a" "$DIRECT_URL" "$arrivals-control-b" "$DIRECT_URL" ;;
+            *) echo "unknown design $design" >&2; exit 2 ;;
+          esac
+        done
       done
     done
-  done
-  for arrivals in $ARRIVALS; do
-    for design in $DESIGNS; do
-      case $design in
-        alternating) summary "$arrivals arrivals, alternating" "$arrivals-direct" "$arrivals-gateway" \
-                       "$RATE req/s offered to each side in turn ($(how))" "target <= 2 ms" ;;
-        alternating-control) summary "$arrivals arrivals, alternating control (A/A: both sides direct)" \
-                               "$arrivals-alternating-a" "$arrivals-alternating-b" "$RATE req/s offered to each side in turn" \
-                               "nothing is added: this is the noise of alternating" ;;
-        paired) summary "$arrivals arrivals, paired" "$arrivals-paired-direct" "$arrivals-paired-gateway" \
-                  "$((RATE / 2)) req/s to each of two simultaneous streams ($(how))" "target <= 2 ms" ;;
-        control) summary "$arrivals arrivals, control (A/A: both streams direct)" "$arrivals-control-a" "$arrivals-control-b" \
-                   "$((RATE / 2)) req/s to each of two simultaneous direct streams" "nothing is added: this is the noise of paired" ;;
-      esac
+    for arrivals in $ARRIVALS; do
+      for design in $DESIGNS; do
+        case $design in
+          alternating) summary "$arrivals arrivals, alternating" "$arrivals-direct" "$arrivals-gateway" \
+                         "$RATE req/s offered to each side in turn ($(how))" "target <= 2 ms" ;;
+          alternating-control) summary "$arrivals arrivals, alternating control (A/A: both sides direct)" \
+                                 "$arrivals-alternating-a" "$arrivals-alternating-b" "$RATE req/s offered to each side in turn" \
+                                 "nothing is added: this is the noise of alternating" ;;
+          paired) summary "$arrivals arrivals, paired" "$arrivals-paired-direct" "$arrivals-paired-gateway" \
+                    "$((RATE / 2)) req/s to each of two simultaneous streams ($(how))" "target <= 2 ms" ;;
+          control) summary "$arrivals arrivals, control (A/A: both streams direct)" "$arrivals-control-a" "$arrivals-control-b" \
+                     "$((RATE / 2)) req/s to each of two simultaneous direct streams" "nothing is added: this is the noise of paired" ;;
+        esac
+      done
     done
   done
 fi
