@@ -22,7 +22,10 @@ ROUNDS=${ROUNDS:-3}
 GW_PORT=18080 SVC_PORT=18083 PG_PORT=15433 KAFKA_PORT=19093 KAFKA_CTRL=19094
 PATH_DIRECT=${BENCH_PATH:-/v1/budget-categories}
 PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+PINNED=()
+cleanup() { for p in "${PINNED[@]}"; do for q in "$p" $(pgrep -P "$p"); do # PostgreSQL's backends forked meanwhile too
+              taskset -a -p -c 0-"$(( $(nproc --all) - 1 ))" "$q" > /dev/null 2>&1 || true; done; done
+            for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 rm -rf "$WORK" && mkdir -p "$WORK"
 CP=$(cat devstack/target/classes/org/khet/devstack/launcher.classpath):$ROOT/devstack/target/classes
@@ -81,6 +84,19 @@ else
   wait_http "http://127.0.0.1:$GW_PORT/q/health"
 fi
 
+# PIN=1 (with STACK=1): the service and PostgreSQL on CPU 0, the gateway and this script's load generators on CPU 1,
+# so that the gateway takes no CPU from the cores the service runs on (as when it has a host or container of its own);
+# every affinity is put back at the end. Without it everything shares every core.
+if [[ "${PIN:-0}" == 1 ]]; then
+  [[ "${STACK:-0}" == 1 ]] || { echo "PIN=1 needs STACK=1" >&2; exit 2; }
+  listener() { ss -Hltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+  SVC_PID=$(listener "${SERVICE_PORT:-8083}") PG_PID=$(listener 5432) GW_PID=$(listener 8080)
+  [[ -n "$SVC_PID" && -n "$PG_PID" && -n "$GW_PID" ]] || { echo "PIN=1: service, PostgreSQL or gateway not found" >&2; exit 2; }
+  pin() { local cpu=$1; shift; for p in "$@"; do taskset -a -p -c "$cpu" "$p" > /dev/null; PINNED+=("$p"); done; }
+  pin 0 "$SVC_PID" "$PG_PID" $(pgrep -P "$PG_PID")
+  pin 1 "$GW_PID" $$
+  WHAT="$WHAT; pinned: service and PostgreSQL on CPU 0, gateway and load generators on CPU 1"
+fi
 echo "upstream: $WHAT"
 curl -fs -H "Authorization: Bearer $TOKEN" -o /dev/null -w "gateway check: %{http_code}\n" "$GATEWAY_URL"
 curl -s -o /dev/null -w "gateway without token: %{http_code}\n" "$GATEWAY_URL"
