@@ -7,6 +7,8 @@
 #                                         # against the running ./khet stack with the demo data (start it with
 #                                         # KHET_RATE_LIMIT_RPS=1000000 KHET_RATE_LIMIT_BURST=1000000 ./khet up);
 #                                         # SERVICE_PORT picks the service (8083 budget-service by default)
+#   LOADS="0.1 0.25 0.5" …                # the fixed-load designs at each of these fractions of the direct throughput
+#   PIN=1 STACK=1 …                       # service and PostgreSQL on CPU 0, gateway and load generators on CPU 1
 #
 # Needs: wrk and hey (apt-get install -y wrk hey), built jars (./mvnw -B -q package -DskipTests -pl gateway,budget-service),
 # devstack/target/classes (its launcher.classpath). Uses ports 18080 (gateway), 18083 (service), 15433 (PostgreSQL),
