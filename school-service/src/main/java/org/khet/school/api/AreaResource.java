@@ -7,7 +7,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.contracts.AcademicYear;
 import org.khet.contracts.BuddhistEra;
+import org.khet.kit.params.KhetParamConverters;
 import org.khet.kit.paging.Page;
 import org.khet.kit.paging.PageRequest;
 import org.khet.school.api.OrgDtos.*;
@@ -107,8 +109,9 @@ public class AreaResource {
     @GET
     @Path("/{code}/admissions")
     @Operation(summary = "Admissions against the plan, school by school, of an academic year")
-    public List<FactsQueries.AdmissionDto> admissions(@PathParam("code") String code, @QueryParam("academicYear") String year) {
-        return facts.admissions(code, Responses.intParam("academicYear", year, BuddhistEra.MIN_BE, BuddhistEra.MAX_BE));
+    public List<FactsQueries.AdmissionDto> admissions(@PathParam("code") String code,
+                                                      @QueryParam("academicYear") AcademicYear year) {
+        return facts.admissions(code, KhetParamConverters.require("academicYear", year, "2566").be());
     }
 
     @GET

@@ -9,19 +9,20 @@ import org.khet.contracts.BuddhistEra;
 import org.khet.school.config.SchoolConfig;
 import org.khet.school.service.EnrolmentFeed;
 import org.khet.school.service.EnrolmentService;
-import org.khet.school.service.FeedService;
+import org.khet.kit.feed.FeedPipeline;
+import org.khet.kit.feed.FeedResponses;
 
 /** {@code /v1/enrolment-rounds}: enrolment feeds, one school's round, and the area certifying and locking rounds. */
 @Path("/v1/enrolment-rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "enrolment", description = "Students by grade × gender and classrooms, per school and round")
 public class EnrolmentResource {
-    private final FeedService feeds;
+    private final FeedPipeline feeds;
     private final EnrolmentFeed kind;
     private final EnrolmentService service;
     private final SchoolConfig config;
 
-    public EnrolmentResource(FeedService feeds, EnrolmentFeed kind, EnrolmentService service, SchoolConfig config) {
+    public EnrolmentResource(FeedPipeline feeds, EnrolmentFeed kind, EnrolmentService service, SchoolConfig config) {
         this.feeds = feeds;
         this.kind = kind;
         this.service = service;
@@ -35,7 +36,7 @@ public class EnrolmentResource {
             + "[, snapshotDate]. Validated whole; large feeds answer 202 with /v1/feed-jobs/{id}")
     public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType,
                          @HeaderParam("Idempotency-Key") String key, @HeaderParam("Prefer") String prefer) {
-        return FeedEndpoint.accept(feeds, kind, body, format, contentType, key, prefer);
+        return FeedResponses.accept(feeds, kind, body, format, contentType, key, prefer);
     }
 
     @GET

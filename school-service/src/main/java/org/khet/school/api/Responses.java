@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
-import org.khet.school.service.FeedService;
 import org.khet.school.service.OrgService;
 
 import java.net.URI;
@@ -29,17 +28,6 @@ final class Responses {
         return "\"" + version + "\"";
     }
 
-    static Response feed(FeedService.Outcome o) {
-        if (o.jobId() != null) {
-            return Response.accepted(java.util.Map.of("jobId", o.jobId(), "status", "queued"))
-                    .location(URI.create("/v1/feed-jobs/" + o.jobId())).build();
-        }
-        return Response.ok(o.result() != null ? o.result() : o.replayed()).build();
-    }
-
-    static boolean respondAsync(String prefer) {
-        return prefer != null && prefer.toLowerCase().contains("respond-async");
-    }
 
     /** A required year or round query parameter, as a 400 naming it when absent or not a number in range. */
     static int intParam(String name, String value, int min, int max) {

@@ -8,7 +8,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.school.api.OrgDtos.*;
-import org.khet.school.service.FeedService;
+import org.khet.kit.feed.FeedPipeline;
+import org.khet.kit.feed.FeedResponses;
 import org.khet.school.service.OrgService;
 import org.khet.school.service.SchoolRegistryFeed;
 
@@ -20,10 +21,10 @@ import java.util.List;
 @Tag(name = "schools")
 public class SchoolResource {
     private final OrgService org;
-    private final FeedService feeds;
+    private final FeedPipeline feeds;
     private final SchoolRegistryFeed registry;
 
-    public SchoolResource(OrgService org, FeedService feeds, SchoolRegistryFeed registry) {
+    public SchoolResource(OrgService org, FeedPipeline feeds, SchoolRegistryFeed registry) {
         this.org = org;
         this.feeds = feeds;
         this.registry = registry;
@@ -36,7 +37,7 @@ public class SchoolResource {
             + "specialArea, boarding); new codes are registered, known ones changed where the row differs")
     public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType,
                          @HeaderParam("Idempotency-Key") String key, @HeaderParam("Prefer") String prefer) {
-        return FeedEndpoint.accept(feeds, registry, body, format, contentType, key, prefer);
+        return FeedResponses.accept(feeds, registry, body, format, contentType, key, prefer);
     }
 
     @POST

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.contracts.BuddhistEra;
 import org.khet.school.config.SchoolConfig;
 import org.khet.school.service.FactsQueries;
-import org.khet.school.service.FeedService;
+import org.khet.kit.feed.FeedPipeline;
+import org.khet.kit.feed.FeedResponses;
 import org.khet.school.service.StaffingFeed;
 
 import java.util.List;
@@ -18,12 +19,12 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "staffing")
 public class StaffingResource {
-    private final FeedService feeds;
+    private final FeedPipeline feeds;
     private final StaffingFeed kind;
     private final FactsQueries facts;
     private final SchoolConfig config;
 
-    public StaffingResource(FeedService feeds, StaffingFeed kind, FactsQueries facts, SchoolConfig config) {
+    public StaffingResource(FeedPipeline feeds, StaffingFeed kind, FactsQueries facts, SchoolConfig config) {
         this.feeds = feeds;
         this.kind = kind;
         this.facts = facts;
@@ -36,7 +37,7 @@ public class StaffingResource {
     @Operation(summary = "Staffing feed: schoolCode, academicYear, round, staffType, count")
     public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType,
                          @HeaderParam("Idempotency-Key") String key, @HeaderParam("Prefer") String prefer) {
-        return FeedEndpoint.accept(feeds, kind, body, format, contentType, key, prefer);
+        return FeedResponses.accept(feeds, kind, body, format, contentType, key, prefer);
     }
 
     @GET

@@ -5,7 +5,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.khet.school.service.FeedService;
+import org.khet.kit.feed.FeedPipeline;
+import org.khet.kit.feed.FeedResponses;
 import org.khet.school.service.TransitionsFeed;
 
 /** {@code /v1/transitions/feed}: where P6 and M3 graduates went. */
@@ -13,10 +14,10 @@ import org.khet.school.service.TransitionsFeed;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "transitions")
 public class TransitionResource {
-    private final FeedService feeds;
+    private final FeedPipeline feeds;
     private final TransitionsFeed kind;
 
-    public TransitionResource(FeedService feeds, TransitionsFeed kind) {
+    public TransitionResource(FeedPipeline feeds, TransitionsFeed kind) {
         this.feeds = feeds;
         this.kind = kind;
     }
@@ -28,6 +29,6 @@ public class TransitionResource {
             + "continued (P6) or general, vocational, equivalent (M3)")
     public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType,
                          @HeaderParam("Idempotency-Key") String key, @HeaderParam("Prefer") String prefer) {
-        return FeedEndpoint.accept(feeds, kind, body, format, contentType, key, prefer);
+        return FeedResponses.accept(feeds, kind, body, format, contentType, key, prefer);
     }
 }

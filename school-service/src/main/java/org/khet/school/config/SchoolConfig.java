@@ -9,7 +9,6 @@ public interface SchoolConfig {
 
     SizeClasses sizeClass();
 
-    Feeds feed();
 
     /** The highest round number of an academic year (round 1 = 10 June, round 2 = 10 November). */
     @WithDefault("2")
@@ -30,9 +29,4 @@ public interface SchoolConfig {
         int largeMax();
     }
 
-    interface Feeds {
-        /** Feeds with more rows than this are accepted as background jobs (202 + /v1/feed-jobs/{id}). */
-        @WithDefault("2000")
-        int asyncRows();
-    }
 }

@@ -3,6 +3,8 @@ package org.khet.school.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.contracts.events.school.SchoolFactsSubmitted;
 import org.khet.kit.feed.FeedErrors;
+import org.khet.contracts.FeedResult;
+import org.khet.kit.feed.FeedKind;
 import org.khet.kit.feed.FeedReader;
 import org.khet.kit.feed.FeedRow;
 import org.khet.kit.outbox.Outbox;
@@ -17,7 +19,7 @@ import java.util.TreeSet;
 
 /** The admissions feed (ผลการรับนักเรียน): per school, year and entry level, planned and admitted rooms and students. */
 @ApplicationScoped
-public class AdmissionsFeed implements FeedKind<AdmissionsFeed.Content> {
+public class AdmissionsFeed implements SchoolFeedKind<AdmissionsFeed.Content> {
     public static final List<String> LEVELS = List.of("kindergarten", "P1", "M1");
     public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
             List.of("schoolCode", "academicYear", "level", "plannedRooms", "plannedStudents", "admittedRooms", "admittedStudents"),
@@ -107,7 +109,6 @@ public class AdmissionsFeed implements FeedKind<AdmissionsFeed.Content> {
         List<String> areas = SimpleFeeds.publish(outbox, SchoolFactsSubmitted.ADMISSIONS_TYPE, "Admissions", c.schools(),
                 c.lines().stream().map(Line::schoolCode).toList(), c.lines().stream().map(Line::academicYear).toList(), null,
                 actor, years);
-        return new FeedResult(name(), c.lines().size(), (int) c.lines().stream().map(Line::schoolCode).distinct().count(),
-                areas, List.copyOf(years), false);
+        return FeedResult.of(name(), c.lines().size(), c.lines().size(), 0, 0, areas, List.copyOf(years));
     }
 }

@@ -5,6 +5,8 @@ import org.khet.contracts.AcademicYear;
 import org.khet.contracts.BuddhistEra;
 import org.khet.contracts.events.school.EnrolmentSubmitted;
 import org.khet.kit.feed.FeedErrors;
+import org.khet.contracts.FeedResult;
+import org.khet.kit.feed.FeedKind;
 import org.khet.kit.feed.FeedReader;
 import org.khet.kit.feed.FeedRow;
 import org.khet.kit.outbox.Outbox;
@@ -34,7 +36,7 @@ import java.util.TreeSet;
  * in the feed replaces that school's round wholesale (grades not sent are none) and goes back to 'submitted'.
  */
 @ApplicationScoped
-public class EnrolmentFeed implements FeedKind<EnrolmentFeed.Content> {
+public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EnrolmentFeed.class);
     public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
             List.of("schoolCode", "academicYear", "round", "grade", "boys", "girls", "classrooms"),
@@ -235,7 +237,7 @@ public class EnrolmentFeed implements FeedKind<EnrolmentFeed.Content> {
     }
 
     @Override
-    public FeedKind.FeedResult store(Content c, String actor) {
+    public FeedResult store(Content c, String actor) {
         long t0 = System.nanoTime();
         // the events (one per area and round, with every school's totals) are built and serialized on another
         // core while PostgreSQL takes the rounds and the counts
@@ -266,7 +268,7 @@ public class EnrolmentFeed implements FeedKind<EnrolmentFeed.Content> {
         outbox.publishAll(built.prepared());
         LOG.infof("enrolment store: rounds %d ms, counts COPY %d ms, events %d ms", (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-        return new FeedKind.FeedResult(name(), c.lines().size(), c.rounds().size(), built.areas(), built.years(), false);
+        return FeedResult.of(name(), c.lines().size(), c.lines().size(), 0, 0, built.areas(), built.years());
     }
 
     private record Events(List<Outbox.Prepared> prepared, List<String> areas, List<Integer> years) {

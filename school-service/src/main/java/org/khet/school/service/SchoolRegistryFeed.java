@@ -2,6 +2,8 @@ package org.khet.school.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.kit.feed.FeedErrors;
+import org.khet.contracts.FeedResult;
+import org.khet.kit.feed.FeedKind;
 import org.khet.kit.feed.FeedReader;
 import org.khet.kit.feed.FeedRow;
 import org.khet.kit.security.AccessControl;
@@ -140,7 +142,7 @@ public class SchoolRegistryFeed implements FeedKind<SchoolRegistryFeed.Content> 
     }
 
     @Override
-    public FeedKind.FeedResult store(Content c, String actor) {
+    public FeedResult store(Content c, String actor) {
         int n = 0;
         for (SchoolInput in : c.schools()) {
             if (c.known().contains(in.code())) {
@@ -155,6 +157,6 @@ public class SchoolRegistryFeed implements FeedKind<SchoolRegistryFeed.Content> 
                 em.clear();
             }
         }
-        return new FeedKind.FeedResult(name(), c.schools().size(), c.schools().size(), c.areas(), List.of(), false);
+        return FeedResult.of(name(), c.schools().size(), c.schools().size(), 0, 0, c.areas(), List.of());
     }
 }

@@ -3,6 +3,8 @@ package org.khet.school.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.contracts.events.school.SchoolFactsSubmitted;
 import org.khet.kit.feed.FeedErrors;
+import org.khet.contracts.FeedResult;
+import org.khet.kit.feed.FeedKind;
 import org.khet.kit.feed.FeedReader;
 import org.khet.kit.feed.FeedRow;
 import org.khet.kit.outbox.Outbox;
@@ -27,7 +29,7 @@ import java.util.TreeSet;
  * A school's round in the feed replaces its staffing of that round; a locked enrolment round refuses it.
  */
 @ApplicationScoped
-public class StaffingFeed implements FeedKind<StaffingFeed.Content> {
+public class StaffingFeed implements SchoolFeedKind<StaffingFeed.Content> {
     public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
             List.of("schoolCode", "academicYear", "round", "staffType", "count"), List.of());
 
@@ -136,7 +138,6 @@ public class StaffingFeed implements FeedKind<StaffingFeed.Content> {
                 }
             }
         }
-        return new FeedResult(name(), c.lines().size(), (int) c.lines().stream().map(Line::schoolCode).distinct().count(),
-                areas.stream().sorted().toList(), List.copyOf(years), false);
+        return FeedResult.of(name(), c.lines().size(), c.lines().size(), 0, 0, areas.stream().sorted().toList(), List.copyOf(years));
     }
 }

@@ -3,6 +3,8 @@ package org.khet.school.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.contracts.events.school.SchoolFactsSubmitted;
 import org.khet.kit.feed.FeedErrors;
+import org.khet.contracts.FeedResult;
+import org.khet.kit.feed.FeedKind;
 import org.khet.kit.feed.FeedReader;
 import org.khet.kit.feed.FeedRow;
 import org.khet.kit.outbox.Outbox;
@@ -21,7 +23,7 @@ import java.util.TreeSet;
  * reported {@code graduates} is stored as sent: where it is not the sum of the destinations, the summary says so.
  */
 @ApplicationScoped
-public class TransitionsFeed implements FeedKind<TransitionsFeed.Content> {
+public class TransitionsFeed implements SchoolFeedKind<TransitionsFeed.Content> {
     public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
             List.of("schoolCode", "academicYear", "stage", "graduates", "notContinuing"),
             List.of("continued", "general", "vocational", "equivalent"));
@@ -124,7 +126,6 @@ public class TransitionsFeed implements FeedKind<TransitionsFeed.Content> {
         List<String> areas = SimpleFeeds.publish(outbox, SchoolFactsSubmitted.TRANSITIONS_TYPE, "Transitions", c.schools(),
                 c.lines().stream().map(Line::schoolCode).toList(), c.lines().stream().map(Line::academicYear).toList(), null,
                 actor, years);
-        return new FeedResult(name(), c.lines().size(), (int) c.lines().stream().map(Line::schoolCode).distinct().count(),
-                areas, List.copyOf(years), false);
+        return FeedResult.of(name(), c.lines().size(), c.lines().size(), 0, 0, areas, List.copyOf(years));
     }
 }

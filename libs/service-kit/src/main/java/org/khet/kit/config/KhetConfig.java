@@ -20,6 +20,14 @@ public interface KhetConfig {
 
     Security security();
 
+    Feed feed();
+
+    interface Feed {
+        /** Feeds with more rows than this are accepted as background jobs (202 + {@code /v1/feed-jobs/{id}}). */
+        @WithDefault("2000")
+        int asyncRows();
+    }
+
     interface Security {
         /** Check bearer tokens and org scope on every request (off only in tests that are not about security). */
         @WithDefault("true")

@@ -68,7 +68,13 @@ public class FeedReceipts {
     /** Records a processed feed in the caller's transaction (with the data it stored). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Receipt record(String kind, String scope, String idempotencyKey, String sha256, int rows, Object result) {
-        UUID id = UUID.randomUUID();
+        return record(UUID.randomUUID(), kind, scope, idempotencyKey, sha256, rows, result);
+    }
+
+    /** Records a processed feed under a receipt id chosen by the caller (who has already put it in its result). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Receipt record(UUID id, String kind, String scope, String idempotencyKey, String sha256, int rows,
+                          Object result) {
         String json = EventJson.write(result);
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("insert into feed_receipt (id, kind, scope, idempotency_key, sha256, rows, result) "

@@ -115,6 +115,22 @@ public class OrgDirectory {
         }
     }
 
+    /**
+     * The area with this code, or a 404 problem: the one "is this an area" check of every service (a code the
+     * directory does not hold, or one of a district or a school, is not an area).
+     */
+    public OrgUnit requireArea(String code) {
+        Optional<OrgUnit> unit = code == null ? Optional.empty() : find(code);
+        if (unit.isEmpty()) {
+            throw org.khet.kit.problem.ProblemException.notFound("area '" + code + "' is not in the org directory");
+        }
+        if (!org.khet.contracts.events.school.OrgUnitChanged.AREA.equals(unit.get().kind())) {
+            throw org.khet.kit.problem.ProblemException.notFound("'" + code + "' is a " + unit.get().kind().toLowerCase()
+                    + ", not an area");
+        }
+        return unit.get();
+    }
+
     /** Units of a kind under an ancestor (e.g. the schools of an area), in code order. */
     public List<OrgUnit> under(String ancestor, String kind) {
         try (Connection c = dataSource.getConnection();

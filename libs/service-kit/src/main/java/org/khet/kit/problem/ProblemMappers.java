@@ -103,6 +103,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException pe) {
+            // a ParamConverter's problem, carried through the parameter handling in a WebApplicationException
+            return problem(pe, uri);
+        }
         // the JSON reader wraps Jackson's errors in a 400; answer with what Jackson found
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof InvalidFormatException ife) {

@@ -1,17 +1,23 @@
-package org.khet.school.service;
+package org.khet.kit.feed;
 
-import org.khet.kit.feed.FeedReader;
-import org.khet.kit.feed.FeedRow;
+import org.khet.contracts.FeedResult;
+import org.khet.kit.security.AccessControl;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * One kind of feed (enrolment, staffing, admissions, transitions): its columns, how its rows are validated as a
- * whole (every bad cell reported, with database look-ups), and how the validated rows are stored.
+ * One kind of feed of any service (enrolment, allocations, projects, test statistics …): its columns, what a feed of
+ * it is about, who may send it, how its rows are validated as a whole (every bad cell reported, with database
+ * look-ups) and how the validated rows are stored. {@link FeedPipeline} runs every kind the same way.
  *
  * @param <T> the validated content of a feed
  */
 public interface FeedKind<T> {
+    /** The kind's name, as receipts, jobs and {@link FeedResult#kind()} carry it ({@code enrolment}). */
     String name();
 
     FeedReader.Columns columns();
@@ -21,30 +27,19 @@ public interface FeedKind<T> {
 
     /**
      * Refuses (403) a caller who may not write what the rows are about, on the request's thread before any work
-     * (a large feed would otherwise fail later, in its job): by default the schools the rows name.
+     * (a large feed would otherwise fail later, in its job). Each kind names the org units its rows are about.
      */
-    default void authorize(List<FeedRow> rows, org.khet.kit.security.AccessControl access) {
-        for (String school : distinct(rows, "schoolCode")) {
-            if (org.khet.school.domain.Codes.isSchool(school)) {
-                access.requireWrite(school);
-            }
-        }
-    }
+    void authorize(List<FeedRow> rows, AccessControl access);
 
-    /** Validates every row; throws a 400 problem listing all bad cells, or 409 for rows of locked rounds. */
+    /** Validates every row; throws a 400 problem listing all bad cells (409 for rows of locked rounds). */
     T validate(List<FeedRow> rows);
 
     /** Stores validated content in the caller's transaction, with its events; returns what was stored. */
     FeedResult store(T content, String actor);
 
-    /** What a feed stored, as answered to the sender (and kept on its receipt for a re-send). */
-    record FeedResult(String kind, int rows, int schools, List<String> areaCodes, List<Integer> academicYears,
-                      boolean replayed) {
-    }
-
-    /** Codes of the schools the raw rows name, for the authorization check before any work. */
+    /** The distinct non-blank values of {@code column}, sorted: the codes the rows name, for {@link #authorize}. */
     static List<String> distinct(List<FeedRow> rows, String column) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (FeedRow r : rows) {
             String v = r.get(column);
             if (v != null) {
@@ -56,9 +51,9 @@ public interface FeedKind<T> {
 
     /** "code:2566:1" for one school's round; each part lists up to 3 distinct values, else says "many". One pass. */
     static String scopeOf(List<FeedRow> rows, String... columns) {
-        List<java.util.Set<String>> values = new java.util.ArrayList<>();
+        List<Set<String>> values = new ArrayList<>();
         for (int i = 0; i < columns.length; i++) {
-            values.add(new java.util.TreeSet<>());
+            values.add(new TreeSet<>());
         }
         boolean[] many = new boolean[columns.length];
         for (FeedRow r : rows) {

@@ -1,0 +1,94 @@
+package org.khet.kit.feed;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.khet.kit.config.KhetConfig;
+import org.jboss.logging.Logger;
+import org.khet.contracts.FeedResult;
+import org.khet.contracts.events.EventJson;
+import org.khet.kit.problem.ProblemException;
+import org.khet.kit.security.AccessControl;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The one way every service takes a feed file, whatever its kind:
+ * <ol>
+ *   <li>read it whole ({@link FeedReader}: a file that cannot be read, or a wrong header, is a 400 at once);</li>
+ *   <li>authorize the caller for every org unit the rows name (403 before any work);</li>
+ *   <li>answer a feed seen before with its first result, {@code replayed} true, changing nothing ({@link FeedReceipts});</li>
+ *   <li>validate the whole feed and store it with its receipt in one transaction — in the request for small feeds,
+ *       as a background job for large ones or when the sender prefers it (202, {@code /v1/feed-jobs/{id}}).</li>
+ * </ol>
+ * A feed that fails validation stores nothing: the kind throws before it stores, and the transaction is rolled back.
+ */
+@ApplicationScoped
+public class FeedPipeline {
+    private static final Logger LOG = Logger.getLogger(FeedPipeline.class);
+
+    private final FeedReceipts receipts;
+    private final FeedJobs jobs;
+    private final AccessControl access;
+    private final int asyncRows;
+
+    public FeedPipeline(FeedReceipts receipts, FeedJobs jobs, AccessControl access, KhetConfig config) {
+        this.receipts = receipts;
+        this.jobs = jobs;
+        this.access = access;
+        this.asyncRows = config.feed().asyncRows();
+    }
+
+    /** The answer: a result (stored now, or replayed from the receipt), or the job that will store it. */
+    public record Outcome(FeedResult result, UUID jobId) {
+    }
+
+    public <T> Outcome accept(FeedKind<T> kind, byte[] body, String formatParam, String contentType,
+                              String idempotencyKey, boolean preferAsync) {
+        long t0 = System.nanoTime();
+        FeedFormat format = FeedFormat.of(formatParam, contentType);
+        List<FeedRow> rows = FeedReader.read(body, format, kind.columns());
+        LOG.debugf("%s feed: %d rows read in %d ms", kind.name(), rows.size(), (System.nanoTime() - t0) / 1_000_000);
+        if (rows.isEmpty()) {
+            throw ProblemException.badRequest("the feed has a header but no rows; nothing was stored");
+        }
+        kind.authorize(rows, access);
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        String sha = FeedReceipts.sha256(body);
+        String scope = kind.scope(rows);
+        Optional<FeedReceipts.Receipt> seen = receipts.find(kind.name(), scope, key, sha);
+        if (seen.isPresent()) {
+            return new Outcome(replayed(seen.get()), null);
+        }
+        String actor = access.actor();
+        if (preferAsync || rows.size() > asyncRows) {
+            UUID job = jobs.submit(kind.name(), rows.size(), () -> process(kind, rows, scope, key, sha, actor));
+            return new Outcome(null, job);
+        }
+        return new Outcome(process(kind, rows, scope, key, sha, actor), null);
+    }
+
+    private static FeedResult replayed(FeedReceipts.Receipt receipt) {
+        FeedResult first = EventJson.MAPPER.convertValue(receipt.result(), FeedResult.class);
+        return first.withReceipt(receipt.id()).asReplayed();
+    }
+
+    private <T> FeedResult process(FeedKind<T> kind, List<FeedRow> rows, String scope, String key, String sha,
+                                   String actor) {
+        long start = System.nanoTime();
+        FeedResult stored = QuarkusTransaction.requiringNew().timeout(1800).call(() -> {
+            long t0 = System.nanoTime();
+            T content = kind.validate(rows);
+            long t1 = System.nanoTime();
+            FeedResult result = kind.store(content, actor).withReceipt(UUID.randomUUID());
+            receipts.record(result.receiptId(), kind.name(), scope, key, sha, rows.size(), result);
+            LOG.infof("%s feed: %d rows validated in %d ms, stored in %d ms", kind.name(), rows.size(),
+                    (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+            return result;
+        });
+        LOG.debugf("%s feed: %d rows committed %d ms after validation began", kind.name(), rows.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return stored;
+    }
+}

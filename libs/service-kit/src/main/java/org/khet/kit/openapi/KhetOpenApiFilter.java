@@ -1,0 +1,138 @@
+package org.khet.kit.openapi;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.khet.kit.problem.Problem;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every Khet service's API document says alike, so that no resource has to repeat it: the bearer-JWT security
+ * scheme on every operation, the {@code Problem} schema of {@code application/problem+json}, and the error answers
+ * every operation can give — 401 and 403 (every call is authenticated and scoped), 400 where it takes parameters or
+ * a body, 404 where its path names something, 406 where it offers several formats, 415 where it takes a body,
+ * 500 and 503. An operation that documents a status itself keeps its own description; one that answers a status this
+ * filter cannot guess (409, 412, 413, 422 …) documents it with {@code @APIResponse} and
+ * {@code ref = "#/components/schemas/Problem"},, whose content this filter fills in.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class KhetOpenApiFilter implements OASFilter {
+    public static final String SECURITY_SCHEME = "bearerJwt";
+    public static final String PROBLEM_SCHEMA = "Problem";
+    public static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM_SCHEMA;
+
+    private static final Map<String, String> GENERAL = Map.of(
+            "401", "No valid bearer token: missing, expired, or not signed by the configured issuer",
+            "403", "The token's role or org unit may not do this",
+            "500", "An unexpected error; it was logged with the request id",
+            "503", "A dependency (the database, an upstream service) is unavailable; try again later");
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
+        api.setComponents(components);
+        components.addSecurityScheme(SECURITY_SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("A JWT from the configured issuer (in development: ./khet token --role ROLE --org CODE)"));
+        components.addSchema(PROBLEM_SCHEMA, problemSchema());
+        components.addSchema("FieldError", fieldErrorSchema());
+        api.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
+        if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : api.getPaths().getPathItems().entrySet()) {
+            boolean namesSomething = path.getKey().contains("{");
+            for (Operation op : path.getValue().getOperations().values()) {
+                addErrors(op, namesSomething || hasParameter(path.getValue().getParameters(), Parameter.In.PATH));
+            }
+        }
+    }
+
+    private static void addErrors(Operation op, boolean pathParameters) {
+        APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
+        op.setResponses(responses);
+        boolean body = op.getRequestBody() != null;
+        boolean parameters = body || (op.getParameters() != null && !op.getParameters().isEmpty());
+        if (parameters) {
+            add(responses, "400", "The request is not valid: each bad field, or each bad row and column of a feed, is named");
+        }
+        if (pathParameters || hasParameter(op.getParameters(), Parameter.In.PATH)) {
+            add(responses, "404", "What the path names does not exist");
+        }
+        if (offersSeveralFormats(responses)) {
+            add(responses, "406", "None of the formats the request accepts can be produced");
+        }
+        if (body) {
+            add(responses, "415", "The body's content type is not one this operation reads");
+        }
+        GENERAL.forEach((status, description) -> add(responses, status, description));
+    }
+
+    private static boolean offersSeveralFormats(APIResponses responses) {
+        APIResponse ok = responses.getAPIResponse("200");
+        return ok != null && ok.getContent() != null && ok.getContent().getMediaTypes() != null
+                && ok.getContent().getMediaTypes().size() > 1;
+    }
+
+    private static boolean hasParameter(List<Parameter> parameters, Parameter.In in) {
+        return parameters != null && parameters.stream().anyMatch(p -> p.getIn() == in);
+    }
+
+    /** Adds a problem answer for {@code status} unless the operation documents that status itself. */
+    private static void add(APIResponses responses, String status, String description) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null) {
+            if (existing.getContent() == null) {
+                existing.setContent(problemContent());
+            }
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
+    }
+
+    static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    }
+
+    private static Schema problemSchema() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("An RFC 9457 problem: what is wrong and, for input, where (a field, or a feed's row and column)")
+                .addProperty("type", string("A stable URI naming the class of error, e.g. https://khet.dev/problems/validation"))
+                .addProperty("title", string("A short summary of the class of error"))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).description("The HTTP status"))
+                .addProperty("detail", string("What went wrong in this request, in words"))
+                .addProperty("instance", string("The path of the request"))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))
+                        .description("Each bad field or cell, so that a client can fix everything in one round"))
+                .required(List.of("type", "title", "status"));
+    }
+
+    private static Schema fieldErrorSchema() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("One thing wrong with the input: a field, or a feed's row (the header is row 1) and column")
+                .addProperty("field", string("A JSON path such as students[3].count"))
+                .addProperty("row", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .description("The feed's row as the sender sees it (the header is row 1)"))
+                .addProperty("column", string("The feed's column"))
+                .addProperty("message", string("What is wrong with it"))
+                .required(List.of("message"));
+    }
+
+    private static Schema string(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
+    }
+
+}
