@@ -99,13 +99,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             int before = errors.count();
             String school = errors.text(r, "schoolCode", true);
             SchoolRef ref = school == null ? null : schools.get(school);
-            if (school != null && ref == null) {
-                errors.add(r.row(), "schoolCode", Codes.SCHOOL.matcher(school).matches()
-                        ? "no school " + school + " is registered"
-                        : "must be an OBEC school code of 8 or 10 digits, got '" + school + "'");
-            } else if (ref != null && !"open".equals(ref.status())) {
-                errors.add(r.row(), "schoolCode", "school " + school + " is " + ref.status() + "; it sends no enrolment");
-            }
+            errors.registeredOpenSchool(r, "schoolCode", school, ref == null ? null : ref.status(), "enrolment");
             int year = number(errors, r, "academicYear", BuddhistEra.MIN_BE, BuddhistEra.MAX_BE);
             int round = number(errors, r, "round", 1, config.maxRound());
             Grade grade = grade(errors, r);

@@ -31,6 +31,36 @@ public final class FeedErrors {
         }
     }
 
+    /** OBEC school codes: the 8-digit SMIS code or the 10-digit OBEC code. */
+    public static final java.util.regex.Pattern SCHOOL_CODE = java.util.regex.Pattern.compile("[0-9]{8}|[0-9]{10}");
+
+    /**
+     * The one "registered and open school" check of every school-level feed (enrolment, staffing, admissions,
+     * transitions, the schools' test results): the school in {@code column} must be registered and open.
+     *
+     * @param code   the school code of the row (null when the cell was empty: reported by the caller's own check)
+     * @param status the school's status in the register ({@code open}, {@code merged}, {@code closed}), or null when
+     *               no school with that code is registered
+     * @param sends  what the feed carries, for the message ("enrolment", "test results")
+     * @return true when the school may send the row
+     */
+    public boolean registeredOpenSchool(FeedRow r, String column, String code, String status, String sends) {
+        if (code == null) {
+            return false;
+        }
+        if (status == null) {
+            add(r.row(), column, SCHOOL_CODE.matcher(code).matches()
+                    ? "no school " + code + " is registered"
+                    : "must be an OBEC school code of 8 or 10 digits, got '" + code + "'");
+            return false;
+        }
+        if (!org.khet.contracts.codes.SchoolStatus.OPEN.code().equals(status)) {
+            add(r.row(), column, "school " + code + " is " + status + "; it sends no " + sends);
+            return false;
+        }
+        return true;
+    }
+
     public boolean isEmpty() {
         return total == 0;
     }
