@@ -5,8 +5,13 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.contracts.FiscalYear;
 import org.khet.kit.problem.ProblemException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.khet.report.client.AssessmentClient;
+import org.khet.report.client.BudgetClient;
+import org.khet.report.client.ProjectClient;
+import org.khet.report.client.SchoolClient;
 import org.khet.report.client.Upstream;
-import org.khet.report.client.UpstreamClient;
+import org.khet.report.client.UpstreamCalls;
 import org.khet.report.domain.Finding;
 import org.khet.report.domain.Part;
 import org.khet.report.domain.Report;
@@ -17,8 +22,6 @@ import org.khet.report.mapping.FindingMapping;
 import org.khet.report.mapping.ProjectMapping;
 import org.khet.report.mapping.SchoolMapping;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,40 +36,49 @@ import java.util.concurrent.ExecutionException;
 public class ReportComposer {
     /** Projects asked for per page (the kit's largest page). */
     private static final int PAGE = 500;
-    private final UpstreamClient client;
+    private final UpstreamCalls calls;
+    private final SchoolClient school;
+    private final AssessmentClient assessment;
+    private final BudgetClient budget;
+    private final ProjectClient project;
 
-    public ReportComposer(UpstreamClient client) {
-        this.client = client;
+    public ReportComposer(UpstreamCalls calls, @RestClient SchoolClient school, @RestClient AssessmentClient assessment,
+                          @RestClient BudgetClient budget, @RestClient ProjectClient project) {
+        this.calls = calls;
+        this.school = school;
+        this.assessment = assessment;
+        this.budget = budget;
+        this.project = project;
     }
 
+    /** Calls every upstream at once (the report takes as long as the slowest call, not their sum). */
     public UpstreamData fetch(String area, FiscalYear fy, String authorization) {
-        String a = "/v1/areas/" + URLEncoder.encode(area, StandardCharsets.UTF_8);
         int ay = fy.reportedAcademicYear().be();
         int enrolmentYear = fy.enrolmentAcademicYear().be();
         int y = fy.be();
-        List<CompletableFuture<JsonNode>> calls = List.of(
-                client.get(Upstream.SCHOOL, a, authorization),
-                client.get(Upstream.SCHOOL, a + "/networks", authorization),
-                client.get(Upstream.SCHOOL, a + "/summary?academicYear=" + enrolmentYear, authorization),
-                client.get(Upstream.ASSESSMENT, a + "/tests?academicYear=" + ay, authorization),
-                client.get(Upstream.ASSESSMENT, a + "/evaluations?fiscalYear=" + y, authorization),
-                client.get(Upstream.BUDGET, a + "/budget?fiscalYear=" + y, authorization),
-                client.get(Upstream.PROJECT, a + "/projects/summary?fiscalYear=" + y, authorization),
-                client.get(Upstream.PROJECT, a + "/projects?fiscalYear=" + y + "&size=" + PAGE, authorization),
-                client.get(Upstream.PROJECT, a + "/strategic-plan/" + y, authorization));
-        List<JsonNode> v = joinAll(calls);
+        List<CompletableFuture<JsonNode>> started = List.of(
+                calls.call(Upstream.SCHOOL, () -> school.area(area, authorization)),
+                calls.call(Upstream.SCHOOL, () -> school.networks(area, authorization)),
+                calls.call(Upstream.SCHOOL, () -> school.summary(area, enrolmentYear, authorization)),
+                calls.call(Upstream.ASSESSMENT, () -> assessment.tests(area, ay, authorization)),
+                calls.call(Upstream.ASSESSMENT, () -> assessment.evaluations(area, y, authorization)),
+                calls.call(Upstream.BUDGET, () -> budget.budget(area, y, authorization)),
+                calls.call(Upstream.PROJECT, () -> project.summary(area, y, authorization)),
+                calls.call(Upstream.PROJECT, () -> project.projects(area, y, PAGE, null, authorization)),
+                calls.call(Upstream.PROJECT, () -> project.strategicPlan(area, y, authorization)));
+        List<JsonNode> v = joinAll(started);
         if (v.get(0) == null) {
             throw ProblemException.notFound("school-service knows no area '" + area + "'");
         }
         return new UpstreamData(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
-                allPages(v.get(7), a + "/projects?fiscalYear=" + y, authorization), v.get(8));
+                allPages(v.get(7), area, y, authorization), v.get(8));
     }
 
     /**
      * Waits for every call, then fails with the first failure in call order (so the message names the same
      * service every time), or returns the answers.
      */
-    private static List<JsonNode> joinAll(List<CompletableFuture<JsonNode>> calls) {
+    private static <T> List<T> joinAll(List<CompletableFuture<T>> calls) {
         try {
             CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).handle((r, e) -> null).get();
         } catch (InterruptedException e) {
@@ -76,8 +88,8 @@ public class ReportComposer {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
-        List<JsonNode> values = new ArrayList<>();
-        for (CompletableFuture<JsonNode> f : calls) {
+        List<T> values = new ArrayList<>();
+        for (CompletableFuture<T> f : calls) {
             try {
                 values.add(f.join());
             } catch (CompletionException e) {
@@ -91,7 +103,7 @@ public class ReportComposer {
     }
 
     /** The project list is paged: fetch the remaining pages, if any, and return one page holding every item. */
-    private JsonNode allPages(JsonNode first, String path, String authorization) {
+    private JsonNode allPages(JsonNode first, String area, int fiscalYear, String authorization) {
         if (first == null || !first.has("items") || first.path("total").asLong() <= first.path("items").size()) {
             return first;
         }
@@ -99,8 +111,9 @@ public class ReportComposer {
         com.fasterxml.jackson.databind.node.ArrayNode items = (com.fasterxml.jackson.databind.node.ArrayNode) merged.get("items");
         long total = first.path("total").asLong();
         for (int page = 1; items.size() < total; page++) {
-            JsonNode next = joinAll(List.of(
-                    client.get(Upstream.PROJECT, path + "&size=" + PAGE + "&page=" + page, authorization))).get(0);
+            int p = page;
+            JsonNode next = joinAll(List.of(calls.call(Upstream.PROJECT,
+                    () -> project.projects(area, fiscalYear, PAGE, p, authorization)))).get(0);
             if (next == null || next.path("items").isEmpty()) {
                 break;
             }
