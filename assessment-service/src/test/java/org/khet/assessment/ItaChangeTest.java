@@ -70,8 +70,12 @@ class ItaChangeTest {
         assertEquals("-0.11", findings.get(0).get("computed"));
         assertEquals(-0.09f, a.getFloat("findings[0].difference"));
         assertEquals("major", findings.get(0).get("severity"));
-        assertTrue(String.valueOf(findings.get(0).get("item")).contains("เปรียบเทียบกับปีก่อน"), findings.toString());
-        assertTrue(String.valueOf(findings.get(0).get("message")).contains("97.25"), findings.toString());
+        assertEquals("assessment.previous-year-change", findings.get(0).get("code"));
+        assertEquals("ตัวชี้วัดที่ ITA", findings.get(0).get("row"));
+        assertEquals("เปรียบเทียบกับปีก่อน", findings.get(0).get("column"));
+        assertEquals("ITA-T2566:ITA", a.getString("findings[0].subject.code"));
+        assertTrue(String.valueOf(findings.get(0).get("messageTh")).contains("97.25"), findings.toString());
+        assertTrue(String.valueOf(findings.get(0).get("messageEn")).contains("97.25"), findings.toString());
 
         JsonPath b = evaluations("5634");
         assertEquals(1.50f, b.getFloat(ind + ".computedChange"));

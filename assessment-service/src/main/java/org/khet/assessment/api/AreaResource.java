@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.assessment.service.AreaReportService;
+import org.khet.contracts.read.assessment.AreaEvaluationsView;
+import org.khet.contracts.read.assessment.AreaTestsView;
 
 /** The computed tables of an area, as the annual report prints them. */
 @Path("/v1/areas/{areaCode}")

@@ -2,9 +2,6 @@ package org.khet.assessment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.khet.assessment.api.AreaEvaluationsView;
-import org.khet.assessment.api.AreaTestsView;
-import org.khet.assessment.api.Finding;
 import org.khet.assessment.domain.EvaluationResult;
 import org.khet.assessment.domain.Framework;
 import org.khet.assessment.domain.FrameworkIndicator;
@@ -14,7 +11,10 @@ import org.khet.assessment.domain.TestStatistic;
 import org.khet.assessment.mapping.EvaluationMapper;
 import org.khet.assessment.mapping.FrameworkMapper;
 import org.khet.assessment.mapping.TestMapper;
+import org.khet.contracts.Finding;
 import org.khet.contracts.events.school.OrgUnitChanged;
+import org.khet.contracts.read.assessment.AreaEvaluationsView;
+import org.khet.contracts.read.assessment.AreaTestsView;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.problem.ProblemException;
 
@@ -71,7 +71,7 @@ public class AreaReportService {
         for (Framework f : frameworks) {
             List<EvaluationCalculator.Indicator> inds = FrameworkIndicator.ofFramework(f.code).stream()
                     .map(i -> new EvaluationCalculator.Indicator(i.code, i.parentCode, i.titleTh, i.kind, i.position)).toList();
-            out.add(EvaluationCalculator.compute(FrameworkMapper.toCalc(f), inds,
+            out.add(EvaluationCalculator.compute(FrameworkMapper.toCalc(f), Finding.Subject.area(areaCode, area.nameTh()), inds,
                     byFramework.get(f.code).stream().map(EvaluationMapper::toCalc).toList(),
                     previousScores(f, inds, previousYear, familyOf), findings));
         }

@@ -1,12 +1,16 @@
-package org.khet.assessment.api;
+package org.khet.contracts.read.assessment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.khet.contracts.Finding;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** The evaluations of an area office for a fiscal year, computed per framework, with the findings. */
+/**
+ * The evaluations of an area office for a fiscal year, computed per framework, with the findings: what
+ * assessment-service answers to {@code GET /v1/areas/{code}/evaluations?fiscalYear=} and report-service reads.
+ */
 public record AreaEvaluationsView(String areaCode, String areaNameTh, int fiscalYear, List<FrameworkResult> frameworks,
                                   List<Finding> findings) {
 

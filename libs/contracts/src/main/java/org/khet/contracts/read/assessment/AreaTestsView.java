@@ -1,6 +1,7 @@
-package org.khet.assessment.api;
+package org.khet.contracts.read.assessment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.khet.contracts.Finding;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.List;
  * The computed test tables of an area for an academic year, as the annual report prints them: per test, each
  * subject's area mean against OBEC and the nation with the differences, the mean over subjects, and the
  * comparison with the previous year joined by subject code; plus the findings where reported figures disagree.
+ * What assessment-service answers to {@code GET /v1/areas/{code}/tests?academicYear=} and report-service reads.
  */
 public record AreaTestsView(String areaCode, String areaNameTh, int academicYear, int previousYear,
                             List<TestTable> tests, List<Finding> findings) {
