@@ -175,9 +175,12 @@ class FeedFormatsTest {
                 .body("$", hasSize(1))
                 .body("[0].table", is("operating-plan"))
                 .body("[0].column", is("spent"))
-                .body("[0].reported", comparesEqualTo(m("111000.00")))
-                .body("[0].computed", comparesEqualTo(m("111000.75")))
-                .body("[0].difference", comparesEqualTo(m("-0.75")));
+                .body("[0].code", is("budget.plan-subtotal"))
+                .body("[0].reported", is("111000.00"))
+                .body("[0].computed", is("111000.75"))
+                .body("[0].difference", comparesEqualTo(m("-0.75")))
+                .body("[0].severity", is("major"))
+                .body("[0].messageEn", is("the reported spent subtotal is not the sum of its lines"));
         given().get("/v1/operating-plans/" + PLAN_AREA + "/2566").then().statusCode(200).body("version", is(1));
         var events = TopicReader.await(KafkaResource.broker().bootstrapServers(), Topics.BUDGET,
                 e -> PLAN_AREA.equals(e.areacode()) && e.type().equals("budget.OperatingPlanRecorded.v1"), 2, Duration.ofSeconds(30));

@@ -30,6 +30,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Part 3 §5 of the seed report (สพป.พะเยา เขต 2, FY2566, as of 30 Sep 2566) loaded through the public feeds:
@@ -121,12 +122,13 @@ class SeedBudgetTest {
         List<Map<String, Object>> findings = r.extract().jsonPath().getList("findings");
         Map<String, List<Object>> byRow = findings.stream().collect(Collectors.toMap(
                 f -> f.get("table") + "|" + f.get("row") + "|" + f.get("column"),
-                f -> List.of(f.get("reported"), f.get("computed"), f.get("difference"))));
+                f -> List.of(f.get("reported"), f.get("computed"), f.get("difference"), f.get("code"), f.get("severity"),
+                        f.get("subject"), f.get("messageTh"), f.get("messageEn"))));
         assertEquals(4, findings.size(), findings.toString());
-        assertFinding(byRow, "execution|งบดำเนินงาน|percentDisbursed", "93.85", "93.58", "0.27");
-        assertFinding(byRow, "execution|งบลงทุน|remaining", "2200.00", "2233.00", "-33.00");
-        assertFinding(byRow, "execution|รวม|disbursed", "155439342.66", "155439309.66", "33.00");
-        assertFinding(byRow, "execution|รวม|remaining", "1074781.34", "1074814.34", "-33.00");
+        assertFinding(byRow, "execution|งบดำเนินงาน|percentDisbursed", "93.85", "93.58", "0.27", "budget.percent-disbursed");
+        assertFinding(byRow, "execution|งบลงทุน|remaining", "2200.00", "2233.00", "-33.00", "budget.remaining");
+        assertFinding(byRow, "execution|รวม|disbursed", "155439342.66", "155439309.66", "33.00", "budget.total");
+        assertFinding(byRow, "execution|รวม|remaining", "1074781.34", "1074814.34", "-33.00", "budget.remaining");
 
         // re-sent feeds change nothing
         post("/v1/allocations/feed", "allocations.csv", "text/csv").statusCode(200).body("duplicate", is(true));
@@ -174,13 +176,20 @@ class SeedBudgetTest {
         assertEquals(2566, reported.event().fiscalyear());
     }
 
-    private static void assertFinding(Map<String, List<Object>> byRow, String key, String reported, String computed, String diff) {
+    private static void assertFinding(Map<String, List<Object>> byRow, String key, String reported, String computed,
+                                      String diff, String code) {
         List<Object> f = byRow.get(key);
         if (f == null) {
             throw new AssertionError("no finding " + key + " in " + byRow.keySet());
         }
-        assertEquals(0, m(reported).compareTo((BigDecimal) f.get(0)), key + " reported");
-        assertEquals(0, m(computed).compareTo((BigDecimal) f.get(1)), key + " computed");
+        assertEquals(reported, f.get(0), key + " reported");
+        assertEquals(computed, f.get(1), key + " computed");
         assertEquals(0, m(diff).compareTo((BigDecimal) f.get(2)), key + " difference");
+        assertEquals(code, f.get(3), key + " code");
+        assertEquals("major", f.get(4), key + " severity");
+        assertEquals(Map.of("kind", "area", "code", AREA, "name", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพะเยา เขต 2"),
+                f.get(5), key + " subject");
+        assertTrue(f.get(6) instanceof String th && !th.isBlank(), key + " messageTh");
+        assertTrue(f.get(7) instanceof String en && !en.isBlank(), key + " messageEn");
     }
 }

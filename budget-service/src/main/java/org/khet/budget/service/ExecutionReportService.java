@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.khet.budget.api.Dtos.FeedResult;
 import org.khet.budget.api.Dtos.NewExecutionLine;
 import org.khet.budget.api.Dtos.NewExecutionReport;
-import org.khet.budget.api.Dtos.ReportedTotal;
+import org.khet.contracts.read.budget.AreaBudgetView.ReportedTotal;
 import org.khet.budget.domain.BudgetCategory;
 import org.khet.budget.domain.ExecutionReport;
 import org.khet.budget.domain.ExecutionReportLine;
