@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.project.api.PlanDtos.StrategicPlanHeader;
 import org.khet.project.api.PlanDtos.StrategicPlanInput;
-import org.khet.project.api.PlanDtos.StrategicPlanView;
+import org.khet.contracts.read.project.StrategicPlanView;
 import org.khet.project.service.StrategicPlanService;
 
 import java.net.URI;

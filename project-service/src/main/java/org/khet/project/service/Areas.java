@@ -14,11 +14,9 @@ public class Areas {
         this.directory = directory;
     }
 
-    public void requireArea(String areaCode) {
-        boolean known = areaCode != null && directory.find(areaCode)
-                .filter(u -> OrgUnitChanged.AREA.equals(u.kind())).isPresent();
-        if (!known) {
-            throw ProblemException.notFound("area '" + areaCode + "' is not an area of the org directory");
-        }
+    public OrgDirectory.OrgUnit requireArea(String areaCode) {
+        return (areaCode == null ? java.util.Optional.<OrgDirectory.OrgUnit>empty() : directory.find(areaCode))
+                .filter(u -> OrgUnitChanged.AREA.equals(u.kind()))
+                .orElseThrow(() -> ProblemException.notFound("area '" + areaCode + "' is not an area of the org directory"));
     }
 }

@@ -11,14 +11,14 @@ import org.khet.kit.feed.FeedRow;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.security.AccessControl;
 import org.khet.project.api.ProjectDtos.FeedResult;
-import org.khet.project.domain.Achievement;
+import org.khet.contracts.read.project.Achievement;
 import org.khet.project.domain.BudgetCategory;
-import org.khet.project.domain.FundingSource;
-import org.khet.project.domain.Owner;
-import org.khet.project.domain.PlanKind;
+import org.khet.contracts.read.project.FundingSource;
+import org.khet.contracts.read.project.ProjectOwner;
+import org.khet.contracts.read.project.PlanKind;
 import org.khet.project.domain.Project;
-import org.khet.project.domain.ProjectStatus;
-import org.khet.project.domain.QuantitativeResult;
+import org.khet.contracts.codes.ProjectStatus;
+import org.khet.contracts.read.project.QuantitativeResult;
 import org.khet.project.domain.StrategicPlan;
 import org.khet.project.mapping.ProjectMapper;
 import org.khet.project.repository.ProjectRepository;
@@ -172,7 +172,7 @@ public class ProjectFeedService {
         String status = e.oneOf(r, "status", false, names(ProjectStatus.values()));
         String achieved = e.oneOf(withAlias(r, "achieved"), "achieved", false, names(Achievement.values()));
         String category = e.oneOf(r, "budgetCategory", false, BudgetCategory.codes());
-        List<Owner> owners = new ArrayList<>();
+        List<ProjectOwner> owners = new ArrayList<>();
         String ownerText = e.text(r, "owners", true);
         if (ownerText != null) {
             String[] names = ownerText.split(";");
@@ -188,7 +188,7 @@ public class ProjectFeedService {
                     continue;
                 }
                 String id = i < ids.length && !ids[i].isBlank() ? ids[i].strip() : null;
-                owners.add(new Owner(name, id));
+                owners.add(new ProjectOwner(name, id));
             }
         }
         if (title != null && title.length() > 1000) {

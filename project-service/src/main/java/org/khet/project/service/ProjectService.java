@@ -14,19 +14,18 @@ import org.khet.contracts.events.project.ProjectDeleted;
 import org.khet.contracts.events.project.ProjectResultRecorded;
 import org.khet.contracts.events.project.ProjectSpendRecorded;
 import org.khet.contracts.events.project.ProjectUpdated;
-import org.khet.project.api.ProjectDtos.OwnerDto;
 import org.khet.project.api.ProjectDtos.ProjectInput;
-import org.khet.project.api.ProjectDtos.ProjectView;
+import org.khet.contracts.read.project.ProjectView;
 import org.khet.project.api.ProjectDtos.ResultsInput;
 import org.khet.project.api.ProjectDtos.SpendInput;
-import org.khet.project.domain.Achievement;
+import org.khet.contracts.read.project.Achievement;
 import org.khet.project.domain.BudgetCategory;
-import org.khet.project.domain.FundingSource;
-import org.khet.project.domain.Owner;
-import org.khet.project.domain.PlanKind;
+import org.khet.contracts.read.project.FundingSource;
+import org.khet.contracts.read.project.ProjectOwner;
+import org.khet.contracts.read.project.PlanKind;
 import org.khet.project.domain.Project;
-import org.khet.project.domain.ProjectStatus;
-import org.khet.project.domain.QuantitativeResult;
+import org.khet.contracts.codes.ProjectStatus;
+import org.khet.contracts.read.project.QuantitativeResult;
 import org.khet.project.domain.StrategicPlan;
 import org.khet.project.mapping.ProjectMapper;
 import org.khet.project.repository.ProjectPhotoRepository;
@@ -286,7 +285,7 @@ public class ProjectService {
         BigDecimal spend = v.money("actualSpend", in.actualSpend(), false, false);
         BigDecimal reportedBudget = v.money("reportedBudget", in.reportedBudget(), false, false);
         BigDecimal reportedRemaining = v.money("reportedRemaining", in.reportedRemaining(), false, true);
-        List<Owner> owners = owners(in.owners(), v);
+        List<ProjectOwner> owners = owners(in.owners(), v);
         ProjectStatus status = v.oneOf("status", in.status(), ProjectStatus.class, ProjectStatus.PLANNED);
         Achievement achieved = v.oneOf("achieved", in.achieved(), Achievement.class, Achievement.NOT_ASSESSED);
         BudgetCategory category = budgetCategory(in.budgetCategory(), v);
@@ -308,18 +307,18 @@ public class ProjectService {
         });
     }
 
-    private static List<Owner> owners(List<OwnerDto> in, FieldErrors v) {
-        List<Owner> out = new ArrayList<>();
+    private static List<ProjectOwner> owners(List<ProjectOwner> in, FieldErrors v) {
+        List<ProjectOwner> out = new ArrayList<>();
         if (in == null || in.isEmpty()) {
             v.add("owners", "a project has one or more responsible officers");
             return out;
         }
         for (int i = 0; i < in.size(); i++) {
-            OwnerDto o = in.get(i);
+            ProjectOwner o = in.get(i);
             String name = o == null ? null : v.text("owners[" + i + "].nameTh", o.nameTh(), true, 200);
             String staffId = o == null ? null : v.text("owners[" + i + "].staffId", o.staffId(), false, 64);
             if (name != null) {
-                out.add(new Owner(name, staffId));
+                out.add(new ProjectOwner(name, staffId));
             }
         }
         return out;

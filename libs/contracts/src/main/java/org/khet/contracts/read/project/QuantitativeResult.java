@@ -1,4 +1,4 @@
-package org.khet.project.domain;
+package org.khet.contracts.read.project;
 
 import java.math.BigDecimal;
 

@@ -1,20 +1,21 @@
-package org.khet.project.api;
+package org.khet.contracts.read.project;
 
-import org.khet.project.api.ProjectDtos.OwnerDto;
+import org.khet.contracts.Finding;
+import org.khet.contracts.codes.ProjectStatus;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The project tables of the annual report (Part 3 §6) as computed from the stored projects. */
-public final class SummaryDtos {
-    private SummaryDtos() {
-    }
-
-    public record ProjectSummary(String areaCode, int fiscalYear, Totals totals, List<ProjectList> lists,
-                                 List<StrategyLine> byStrategy, List<FundingLine> byFundingSource,
-                                 List<Remark> problems, List<Remark> suggestions, OwnerCheck owners,
-                                 List<Finding> findings) {
-    }
+/**
+ * The project tables of the annual report (Part 3 §6) as project-service computes them from the stored projects
+ * ({@code GET /v1/areas/{code}/projects/summary?fiscalYear=}): both lists with their counts and achieved percentage,
+ * money per strategy and per funding source, the problems and suggestions for Part 4, the owners checked against the
+ * office staff register, and the findings where the reported figures disagree.
+ */
+public record ProjectSummary(String areaCode, int fiscalYear, Totals totals, List<ProjectList> lists,
+                             List<StrategyLine> byStrategy, List<FundingLine> byFundingSource,
+                             List<Remark> problems, List<Remark> suggestions, OwnerCheck owners,
+                             List<Finding> findings) {
 
     /**
      * The year's responsible officers checked against the office staff register: distinct owners (by normalised
@@ -36,14 +37,15 @@ public final class SummaryDtos {
     }
 
     /** One of the two lists: its rows and its counts. achievedPercent = achieved / projects in the list. */
-    public record ProjectList(String planKind, String titleTh, int projects, int completed, int achieved,
+    public record ProjectList(PlanKind planKind, String titleTh, int projects, int completed, int achieved,
                               int notAchieved, int notAssessed, BigDecimal achievedPercent, BigDecimal budget,
                               BigDecimal actualSpend, BigDecimal remaining, List<Row> rows) {
     }
 
-    public record Row(int number, String title, Integer strategyNumber, String fundingSource, BigDecimal budget,
-                      BigDecimal actualSpend, BigDecimal remaining, List<OwnerDto> owners, String status,
-                      String achieved, String href) {
+    /** A row of a list; {@code href} is the project's address ({@code /v1/projects/{id}}). */
+    public record Row(int number, String title, Integer strategyNumber, FundingSource fundingSource, BigDecimal budget,
+                      BigDecimal actualSpend, BigDecimal remaining, List<ProjectOwner> owners, ProjectStatus status,
+                      Achievement achieved, String href) {
     }
 
     /** Per strategy and plan kind; strategyNumber null collects projects whose strategy the source did not give. */
@@ -52,20 +54,11 @@ public final class SummaryDtos {
                                BigDecimal spentPercent) {
     }
 
-    public record FundingLine(String fundingSource, int projects, BigDecimal budget, BigDecimal actualSpend) {
+    /** Per funding source; fundingSource null collects projects whose source the report did not give. */
+    public record FundingLine(FundingSource fundingSource, int projects, BigDecimal budget, BigDecimal actualSpend) {
     }
 
     /** A problem or suggestion of one project, gathered for Part 4. */
-    public record Remark(String planKind, int number, String title, String text) {
-    }
-
-    /**
-     * A place where the reported figures disagree with each other or with what Khet computes.
-     *
-     * @param table    which printed table or page the figure comes from
-     * @param check    what was compared (BUDGET_TWICE_REPORTED, REMAINING, LIST_COUNT, ACHIEVED_PERCENT …)
-     */
-    public record Finding(String table, String planKind, Integer number, String title, String check, String reported,
-                          String computed, String difference, String message) {
+    public record Remark(PlanKind planKind, int number, String title, String text) {
     }
 }
