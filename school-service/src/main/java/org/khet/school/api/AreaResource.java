@@ -12,8 +12,11 @@ import org.khet.contracts.BuddhistEra;
 import org.khet.kit.params.KhetParamConverters;
 import org.khet.kit.paging.Page;
 import org.khet.kit.paging.PageRequest;
+import org.khet.contracts.read.school.AreaProfile;
+import org.khet.contracts.read.school.OfficeUnit;
+import org.khet.contracts.read.school.SchoolNetwork;
 import org.khet.school.api.OrgDtos.*;
-import org.khet.school.api.SummaryDtos.Summary;
+import org.khet.contracts.read.school.AreaSummary;
 import org.khet.school.config.SchoolConfig;
 import org.khet.school.service.FactsQueries;
 import org.khet.school.service.OrgService;
@@ -41,7 +44,7 @@ public class AreaResource {
 
     @GET
     @Operation(summary = "All registered areas, by code")
-    public List<AreaDto> list() {
+    public List<AreaProfile> list() {
         return org.areas();
     }
 
@@ -63,7 +66,7 @@ public class AreaResource {
     @GET
     @Path("/{code}/offices")
     @Operation(summary = "The office's units (groups, the internal-audit unit, executives) in report order")
-    public List<OfficeUnitDto> offices(@PathParam("code") String code) {
+    public List<OfficeUnit> offices(@PathParam("code") String code) {
         org.requireAreaExists(code);
         return org.units(code);
     }
@@ -72,7 +75,7 @@ public class AreaResource {
     @Path("/{code}/offices/{unit}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register or change an office unit and its director")
-    public OfficeUnitDto putOffice(@PathParam("code") String code, @PathParam("unit") String unit, @Valid @NotNull OfficeUnitInput in) {
+    public OfficeUnit putOffice(@PathParam("code") String code, @PathParam("unit") String unit, @Valid @NotNull OfficeUnitInput in) {
         return org.putOfficeUnit(code, unit, in);
     }
 
@@ -86,7 +89,7 @@ public class AreaResource {
     @GET
     @Path("/{code}/networks")
     @Operation(summary = "The area's school networks with their members")
-    public List<NetworkDto> networks(@PathParam("code") String code) {
+    public List<SchoolNetwork> networks(@PathParam("code") String code) {
         return org.networks(code);
     }
 
@@ -124,7 +127,7 @@ public class AreaResource {
     @GET
     @Path("/{code}/summary")
     @Operation(summary = "Table 1, 1.1.1–1.1.6 and 3.1–3.3 of the annual report, computed from the stored facts, with data-quality findings")
-    public Summary summary(@PathParam("code") String code, @QueryParam("academicYear") String year,
+    public AreaSummary summary(@PathParam("code") String code, @QueryParam("academicYear") String year,
                            @QueryParam("round") @DefaultValue("1") String round) {
         return summary.summary(code, Responses.intParam("academicYear", year, BuddhistEra.MIN_BE, BuddhistEra.MAX_BE),
                 Responses.intParam("round", round, 1, config.maxRound()));

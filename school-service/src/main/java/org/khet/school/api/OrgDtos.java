@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The org hierarchy as the API speaks it. Codes: area "5602", district "5602-01", school 8 or 10 digits. */
+/**
+ * The org hierarchy as the API speaks it. Codes: area "5602", district "5602-01", school 8 or 10 digits. What other
+ * services read (the area profile, its units, networks) is in {@code org.khet.contracts.read.school}.
+ */
 public final class OrgDtos {
     private OrgDtos() {
     }
@@ -22,16 +25,9 @@ public final class OrgDtos {
                             String province, String address, String phone, String website) {
     }
 
-    public record AreaDto(String code, String nameTh, String nameEn, String level, String province, String address,
-                          String phone, String website, List<OfficeUnitDto> units) {
-    }
-
     public record OfficeUnitInput(@NotBlank String nameTh,
                                   @NotNull @Pattern(regexp = "executive|group|unit", message = "must be executive, group or unit") String kind,
                                   String directorName, @Min(0) Integer sortOrder) {
-    }
-
-    public record OfficeUnitDto(String code, String nameTh, String kind, String directorName, int sortOrder) {
     }
 
     public record DistrictInput(@NotBlank String areaCode, @NotBlank String nameTh, String nameEn,
@@ -69,12 +65,6 @@ public final class OrgDtos {
     }
 
     public record MemberInput(@NotNull Integer fromYear, Integer toYear) {
-    }
-
-    public record MemberDto(String schoolCode, String schoolNameTh, int fromYear, Integer toYear) {
-    }
-
-    public record NetworkDto(String code, String areaCode, String nameTh, String kind, List<MemberDto> members) {
     }
 
     public record OfficeStaffInput(@NotBlank String areaCode, @NotBlank String nameTh, String position,

@@ -3,10 +3,10 @@ package org.khet.school.mapping;
 import org.khet.contracts.events.school.AreaProfileChanged;
 import org.khet.contracts.events.school.DistrictChanged;
 import org.khet.contracts.events.school.SchoolRegistered;
-import org.khet.school.api.OrgDtos.AreaDto;
+import org.khet.contracts.read.school.AreaProfile;
+import org.khet.contracts.read.school.OfficeUnit;
 import org.khet.school.api.OrgDtos.DistrictDto;
 import org.khet.school.api.OrgDtos.OfficeStaffDto;
-import org.khet.school.api.OrgDtos.OfficeUnitDto;
 import org.khet.school.api.OrgDtos.SchoolDto;
 import org.khet.school.domain.Area;
 import org.khet.school.domain.District;
@@ -20,8 +20,8 @@ public final class OrgMapper {
     private OrgMapper() {
     }
 
-    public static AreaDto dto(Area a, List<OfficeUnitDto> units) {
-        return new AreaDto(a.code, a.nameTh, a.nameEn, a.level, a.province, a.address, a.phone, a.website, units);
+    public static AreaProfile dto(Area a, List<OfficeUnit> units) {
+        return new AreaProfile(a.code, a.nameTh, a.nameEn, a.level, a.province, a.address, a.phone, a.website, units);
     }
 
     public static AreaProfileChanged event(Area a) {

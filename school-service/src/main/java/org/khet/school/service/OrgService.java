@@ -9,6 +9,9 @@ import jakarta.transaction.Transactional;
 import org.khet.contracts.events.school.NetworkChanged;
 import org.khet.contracts.events.school.OfficeStaffChanged;
 import org.khet.contracts.events.school.OrgUnitChanged;
+import org.khet.contracts.read.school.AreaProfile;
+import org.khet.contracts.read.school.OfficeUnit;
+import org.khet.contracts.read.school.SchoolNetwork;
 import org.khet.kit.etag.ETags;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
@@ -86,7 +89,7 @@ public class OrgService {
 
     // ---- areas -------------------------------------------------------------------------------------------
 
-    public Versioned<AreaDto> putArea(String code, AreaInput in, String ifMatch) {
+    public Versioned<AreaProfile> putArea(String code, AreaInput in, String ifMatch) {
         Codes.area(code);
         access.requireWrite(code);
         Area a = Area.findById(code);
@@ -122,21 +125,21 @@ public class OrgService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Versioned<AreaDto> area(String code) {
+    public Versioned<AreaProfile> area(String code) {
         Area a = requireArea(code);
         return new Versioned<>(OrgMapper.dto(a, units(code)), a.version, false);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AreaDto> areas() {
-        List<AreaDto> out = new ArrayList<>();
+    public List<AreaProfile> areas() {
+        List<AreaProfile> out = new ArrayList<>();
         for (Area a : Area.<Area>list("order by code")) {
             out.add(OrgMapper.dto(a, List.of()));
         }
         return out;
     }
 
-    public OfficeUnitDto putOfficeUnit(String areaCode, String unitCode, OfficeUnitInput in) {
+    public OfficeUnit putOfficeUnit(String areaCode, String unitCode, OfficeUnitInput in) {
         requireArea(areaCode);
         access.requireWrite(areaCode);
         if (unitCode == null || !unitCode.matches("[a-z0-9][a-z0-9-]{0,39}")) {
@@ -153,18 +156,18 @@ public class OrgService {
                 areaCode, unitCode, in.nameTh().strip(), in.kind(), in.directorName(), sort);
         Area a = requireArea(areaCode);
         if (changed == 0) {
-            return new OfficeUnitDto(unitCode, in.nameTh().strip(), in.kind(), in.directorName(), sort);
+            return new OfficeUnit(unitCode, in.nameTh().strip(), in.kind(), in.directorName(), sort);
         }
         outbox.publish(org.khet.contracts.events.school.AreaProfileChanged.TYPE,
                 Outbox.Subject.of("Area", areaCode).area(areaCode), OrgMapper.event(a), access.actor());
-        return new OfficeUnitDto(unitCode, in.nameTh().strip(), in.kind(), in.directorName(), sort);
+        return new OfficeUnit(unitCode, in.nameTh().strip(), in.kind(), in.directorName(), sort);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OfficeUnitDto> units(String areaCode) {
+    public List<OfficeUnit> units(String areaCode) {
         return jdbc.query("select code, name_th, kind, director_name, sort_order from office_unit where area_code = ? "
                         + "order by sort_order, code",
-                rs -> new OfficeUnitDto(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
+                rs -> new OfficeUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
                 areaCode);
     }
 
@@ -391,7 +394,7 @@ public class OrgService {
 
     // ---- networks ----------------------------------------------------------------------------------------
 
-    public Versioned<NetworkDto> putNetwork(String code, NetworkInput in, String ifMatch) {
+    public Versioned<SchoolNetwork> putNetwork(String code, NetworkInput in, String ifMatch) {
         if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,59}")) {
             throw ProblemException.validation("network code is not valid", List.of(Problem.FieldError.field("code",
                     "must be lower-case letters, digits and dashes (e.g. 5602-chun-1), got '" + code + "'")));
@@ -426,7 +429,7 @@ public class OrgService {
     }
 
     /** Adds a school to a network from an academic year, or closes its membership with {@code toYear}. */
-    public NetworkDto putMember(String networkCode, String schoolCode, MemberInput in) {
+    public SchoolNetwork putMember(String networkCode, String schoolCode, MemberInput in) {
         Network n = requireNetwork(networkCode);
         School s = requireSchool(schoolCode);
         access.requireWrite(n.areaCode);
@@ -459,25 +462,25 @@ public class OrgService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Versioned<NetworkDto> network(String code) {
+    public Versioned<SchoolNetwork> network(String code) {
         Network n = requireNetwork(code);
         return new Versioned<>(networkDto(n), n.version, false);
     }
 
     /** Networks of an area; with {@code academicYear}, members as of that year only. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<NetworkDto> networks(String areaCode) {
+    public List<SchoolNetwork> networks(String areaCode) {
         requireArea(areaCode);
         return jdbc.query("select code from network where area_code = ? order by kind, name_th collate \"th-TH-x-icu\"",
                 rs -> rs.getString(1), areaCode).stream().map(c -> networkDto(Network.<Network>findById(c))).toList();
     }
 
-    private NetworkDto networkDto(Network n) {
-        List<MemberDto> members = jdbc.query("""
+    private SchoolNetwork networkDto(Network n) {
+        List<SchoolNetwork.Member> members = jdbc.query("""
                 select m.school_code, s.name_th, m.from_year, m.to_year from network_member m join school s on s.code = m.school_code
                  where m.network_code = ? order by s.name_th collate "th-TH-x-icu", m.from_year""",
-                rs -> new MemberDto(rs.getString(1), rs.getString(2), rs.getInt(3), (Integer) rs.getObject(4)), n.code);
-        return new NetworkDto(n.code, n.areaCode, n.nameTh, n.kind, members);
+                rs -> new SchoolNetwork.Member(rs.getString(1), rs.getString(2), rs.getInt(3), (Integer) rs.getObject(4)), n.code);
+        return new SchoolNetwork(n.code, n.areaCode, n.nameTh, n.kind, members);
     }
 
     private Network requireNetwork(String code) {
