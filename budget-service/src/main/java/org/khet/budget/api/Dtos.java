@@ -48,10 +48,6 @@ public final class Dtos {
                                      long version) {
     }
 
-    /** What a feed did: how many rows, what was stored, or that it had been received before. */
-    public record FeedResult(String receiptId, boolean duplicate, int rows, List<String> stored) {
-    }
-
     /** One point of the disbursement curve: a snapshot's totals. */
     public record CurvePoint(LocalDate asOf, String executionReportId, BigDecimal allocated, BigDecimal disbursed,
                              BigDecimal committed, BigDecimal percentDisbursed,

@@ -1,21 +1,18 @@
 package org.khet.budget.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.khet.budget.api.Dtos.FeedResult;
 import org.khet.budget.domain.OperatingPlan;
 import org.khet.budget.domain.OperatingPlanLine;
 import org.khet.budget.domain.OperatingPlanReportedTotal;
+import org.khet.contracts.FeedResult;
 import org.khet.contracts.Money;
 import org.khet.contracts.events.budget.OperatingPlanRecorded;
 import org.khet.kit.etag.ETags;
 import org.khet.kit.feed.FeedErrors;
-import org.khet.kit.feed.FeedFormat;
 import org.khet.kit.feed.FeedReader;
 import org.khet.kit.feed.FeedRow;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.problem.ProblemException;
-import org.khet.kit.security.AccessControl;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -27,12 +24,17 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The office's operating plan (แผนการใช้จ่ายงบประมาณ): a feed holds the whole plan of one area and year and
- * replaces the stored one. The same plan sent again changes nothing (no new version, no event).
+ * The office's operating plan (แผนการใช้จ่ายงบประมาณ) by feed: a feed holds the whole plan of one area and year and
+ * replaces the stored one ({@code If-Match}: the version read, through {@link #revising}). The plan is the feed's one
+ * fact: created, updated (replaced), or unchanged when the stored plan already says the same (no new version, no
+ * event), whatever the bytes.
+ * <p>
+ * The receipt's scope is the area, the year and the version the plan has once this feed is applied, so the identical
+ * file sent again is replayed, while an older file sent after a revision (the plan changed since) is a new revision.
  */
 @ApplicationScoped
-@Transactional
-public class OperatingPlanService {
+public class OperatingPlanFeed implements BudgetFeedKind<OperatingPlanFeed.Content> {
+    public static final String NAME = "operating-plans";
     public static final List<String> ROW_TYPES = List.of("item", "group-total", "section-total", "total");
     public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
             List.of("areaCode", "fiscalYear", "rowType", "planned", "spent"),
@@ -40,12 +42,10 @@ public class OperatingPlanService {
 
     private final References refs;
     private final Outbox outbox;
-    private final AccessControl access;
 
-    public OperatingPlanService(References refs, Outbox outbox, AccessControl access) {
+    public OperatingPlanFeed(References refs, Outbox outbox) {
         this.refs = refs;
         this.outbox = outbox;
-        this.access = access;
     }
 
     record Line(int lineNo, String section, String group, String item, BigDecimal planned, BigDecimal spent) {
@@ -54,11 +54,77 @@ public class OperatingPlanService {
     record Total(String scope, String label, BigDecimal planned, BigDecimal spent) {
     }
 
-    public FeedResult feed(byte[] body, FeedFormat format, String ifMatch) {
-        List<FeedRow> rows = FeedReader.read(body, format, COLUMNS);
-        if (rows.isEmpty()) {
-            throw ProblemException.validation("the feed has no rows; nothing was stored", null);
+    /** The validated plan: one area's and year's lines and printed subtotals. */
+    public record Content(int rows, String area, int fy, List<Line> lines, List<Total> totals) {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public FeedReader.Columns columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public References refs() {
+        return refs;
+    }
+
+    @Override
+    public String scope(List<FeedRow> rows) {
+        Content c;
+        try {
+            c = validate(rows);
+        } catch (ProblemException e) {
+            // refused again when the pipeline validates it: nothing is stored under this scope
+            return BudgetFeedKind.super.scope(rows);
         }
+        OperatingPlan plan = OperatingPlan.find(c.area(), c.fy());
+        long versionAfter = plan == null ? 0 : same(plan, c) ? plan.version : plan.version + 1;
+        return c.area() + ":" + c.fy() + ":v" + versionAfter;
+    }
+
+    /** This kind for one request: a revision replaces the stored plan only if it is still version {@code ifMatch}. */
+    public BudgetFeedKind<Content> revising(String ifMatch) {
+        OperatingPlanFeed feed = this;
+        return new BudgetFeedKind<>() {
+            @Override
+            public References refs() {
+                return refs;
+            }
+
+            @Override
+            public String name() {
+                return NAME;
+            }
+
+            @Override
+            public FeedReader.Columns columns() {
+                return COLUMNS;
+            }
+
+            @Override
+            public String scope(List<FeedRow> rows) {
+                return feed.scope(rows);
+            }
+
+            @Override
+            public Content validate(List<FeedRow> rows) {
+                return feed.validate(rows);
+            }
+
+            @Override
+            public FeedResult store(Content content, String actor) {
+                return feed.store(content, actor, ifMatch);
+            }
+        };
+    }
+
+    @Override
+    public Content validate(List<FeedRow> rows) {
         FeedErrors errors = new FeedErrors();
         String area = null;
         Integer fy = null;
@@ -129,11 +195,24 @@ public class OperatingPlanService {
             errors.add(rows.get(0).row(), "rowType", "the plan has no item rows");
         }
         errors.throwIfAny();
+        return new Content(rows.size(), area, fy, lines, totals);
+    }
+
+    @Override
+    public FeedResult store(Content c, String actor) {
+        return store(c, actor, null);
+    }
+
+    FeedResult store(Content c, String actor, String ifMatch) {
+        String area = c.area();
+        int fy = c.fy();
+        List<Line> lines = c.lines();
+        List<Total> totals = c.totals();
         OperatingPlan plan = OperatingPlan.find(area, fy);
-        if (plan != null && same(plan, lines, totals)) {
-            return new FeedResult(plan.id.toString(), true, rows.size(), List.of(plan.id.toString()));
+        if (plan != null && same(plan, c)) {
+            return result(c, 0, 0, 1);
         }
-        access.requireWrite(area);
+        boolean created = plan == null;
         if (plan != null) {
             ETags.checkIfMatch(ifMatch, plan.version);
         }
@@ -148,7 +227,7 @@ public class OperatingPlanService {
             // the old rows must be gone before rows with the same keys are inserted
             OperatingPlan.flush();
         }
-        plan.updatedBy = access.actor();
+        plan.updatedBy = actor;
         plan.updatedAt = OffsetDateTime.now();
         for (Line l : lines) {
             OperatingPlanLine e = new OperatingPlanLine();
@@ -177,11 +256,17 @@ public class OperatingPlanService {
         outbox.publish(OperatingPlanRecorded.TYPE, Outbox.Subject.of("operating-plan", plan.id.toString()).area(area).fiscalYear(fy),
                 new OperatingPlanRecorded(plan.id.toString(), area, fy, lines.size(),
                         Money.sum(lines.stream().map(Line::planned).toList()),
-                        Money.sum(lines.stream().map(Line::spent).toList())), access.actor());
-        return new FeedResult(plan.id.toString(), false, rows.size(), List.of(plan.id.toString()));
+                        Money.sum(lines.stream().map(Line::spent).toList())), actor);
+        return created ? result(c, 1, 0, 0) : result(c, 0, 1, 0);
     }
 
-    private static boolean same(OperatingPlan plan, List<Line> lines, List<Total> totals) {
+    private static FeedResult result(Content c, int created, int updated, int unchanged) {
+        return FeedResult.of(NAME, c.rows(), created, updated, unchanged, List.of(c.area()), List.of(c.fy()));
+    }
+
+    private static boolean same(OperatingPlan plan, Content c) {
+        List<Line> lines = c.lines();
+        List<Total> totals = c.totals();
         List<Line> stored = plan.lines.stream()
                 .map(l -> new Line(l.lineNo, l.sectionTh, l.groupTh, l.itemTh, l.planned, l.spent)).toList();
         List<Total> storedTotals = plan.reportedTotals.stream()
