@@ -19,9 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.assessment.domain.ReportedComparison;
 import org.khet.assessment.domain.TestStatistic;
 import org.khet.assessment.mapping.TestMapper;
-import org.khet.assessment.service.TestStatisticsService;
+import org.khet.assessment.service.SingleRecords;
+import org.khet.assessment.service.TestComparisonsFeed;
+import org.khet.assessment.service.TestStatisticsFeed;
 import org.khet.kit.etag.ETags;
-import org.khet.kit.feed.FeedFormat;
+import org.khet.kit.feed.FeedPipeline;
+import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.paging.PageRequest;
 import org.khet.kit.problem.ProblemException;
 
@@ -34,10 +37,17 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "test statistics", description = "O-NET / NT / RT statistics of schools, areas, OBEC and the nation")
 public class TestStatisticsResource {
-    private final TestStatisticsService service;
+    private final FeedPipeline feeds;
+    private final TestStatisticsFeed statistics;
+    private final TestComparisonsFeed comparisons;
+    private final SingleRecords single;
 
-    public TestStatisticsResource(TestStatisticsService service) {
-        this.service = service;
+    public TestStatisticsResource(FeedPipeline feeds, TestStatisticsFeed statistics, TestComparisonsFeed comparisons,
+                                  SingleRecords single) {
+        this.feeds = feeds;
+        this.statistics = statistics;
+        this.comparisons = comparisons;
+        this.single = single;
     }
 
     @POST
@@ -46,15 +56,15 @@ public class TestStatisticsResource {
     @Operation(summary = "Load statistics from a CSV, XLSX or JSON feed (columns academicYear, test, subject, level, "
             + "orgCode, meanPercent, takers, standardDeviation, source, reportedDiffObec, reportedDiffNation)")
     public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                         @HeaderParam("Idempotency-Key") String key) {
-        return FeedResponses.of(service.feed(body, FeedFormat.of(format, contentType), key));
+                         @HeaderParam("Idempotency-Key") String key, @HeaderParam("Prefer") String prefer) {
+        return FeedResponses.accept(feeds, statistics, body, format, contentType, key, prefer);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record one statistic (a JSON object with the feed's column names)")
     public Response single(byte[] body) {
-        return FeedResponses.of(service.single(body));
+        return SingleRecords.answer(single.store(statistics, body));
     }
 
     @GET
@@ -117,14 +127,14 @@ public class TestStatisticsResource {
             + "meanPercent, previousYear, previousMean, difference, label, source), to be checked against Khet's own")
     public Response comparisonFeed(byte[] body, @QueryParam("format") String format,
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                   @HeaderParam("Idempotency-Key") String key) {
-        return FeedResponses.of(service.comparisonFeed(body, FeedFormat.of(format, contentType), key));
+                                   @HeaderParam("Idempotency-Key") String key, @HeaderParam("Prefer") String prefer) {
+        return FeedResponses.accept(feeds, comparisons, body, format, contentType, key, prefer);
     }
 
     @GET
     @Path("/comparisons")
     @Operation(summary = "Year-over-year rows as printed, of an area")
-    public List<ReportedComparisonOut> comparisons(@QueryParam("areaCode") String area, @QueryParam("academicYear") String year) {
+    public List<ReportedComparisonOut> listComparisons(@QueryParam("areaCode") String area, @QueryParam("academicYear") String year) {
         if (area == null) {
             throw ProblemException.validation("areaCode is required", List.of(org.khet.kit.problem.Problem.FieldError.field("areaCode", "is required")));
         }

@@ -55,7 +55,7 @@ public class DefinitionService {
     /** @return true when created */
     public boolean putTest(String code, TestIn in, String ifMatch) {
         requireCode("code", code);
-        access.requireWrite(TestStatisticsService.OBEC_CODE);
+        access.requireWrite(TestStatisticsFeed.OBEC_CODE);
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < in.subjects().size(); i++) {
@@ -115,7 +115,7 @@ public class DefinitionService {
 
     public boolean putRubric(String code, RubricIn in, String ifMatch) {
         requireCode("code", code);
-        access.requireWrite(TestStatisticsService.OBEC_CODE);
+        access.requireWrite(TestStatisticsFeed.OBEC_CODE);
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<java.math.BigDecimal> mins = new HashSet<>();
         for (int i = 0; i < in.bands().size(); i++) {
@@ -178,7 +178,7 @@ public class DefinitionService {
 
     public boolean putFramework(String code, FrameworkIn in, String ifMatch) {
         requireCode("code", code);
-        access.requireWrite(TestStatisticsService.OBEC_CODE);
+        access.requireWrite(TestStatisticsFeed.OBEC_CODE);
         List<Problem.FieldError> errors = new ArrayList<>();
         if (Rubric.findById(in.rubric()) == null) {
             errors.add(Problem.FieldError.field("rubric", "unknown rubric '" + in.rubric() + "'"));
