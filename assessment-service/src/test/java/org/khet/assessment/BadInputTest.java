@@ -199,7 +199,15 @@ class BadInputTest {
                 .body("detail", containsString("'0000'"));
         given().get("/v1/areas/" + AREA + "/tests").then().statusCode(400).body("errors.field", hasItem("academicYear"));
         given().get("/v1/areas/" + AREA + "/evaluations?fiscalYear=2023").then().statusCode(400)
-                .body("detail", containsString("2566"));
+                .contentType("application/problem+json")
+                .body("errors.find { it.field == 'fiscalYear' }.message", containsString("common-era year"))
+                .body("errors.find { it.field == 'fiscalYear' }.message", containsString("2566"));
+        given().get("/v1/areas/" + AREA + "/evaluations").then().statusCode(400).body("errors.field", contains("fiscalYear"));
+        given().get("/v1/areas/56x9/tests?academicYear=2565").then().statusCode(400)
+                .body("errors.find { it.field == 'code' }.message", containsString("4 digits"));
+        given().get("/v1/test-statistics?academicYear=abc").then().statusCode(400).body("errors.field", contains("academicYear"));
+        given().get("/v1/evaluations?fiscalYear=1").then().statusCode(400).body("errors.field", contains("fiscalYear"));
+        given().get("/v1/test-statistics/comparisons").then().statusCode(400).body("errors.field", contains("areaCode"));
         given().get("/v1/test-statistics/not-a-uuid").then().statusCode(404);
         given().get("/v1/test-statistics?page=-1").then().statusCode(400);
     }

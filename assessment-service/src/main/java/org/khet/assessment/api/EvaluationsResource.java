@@ -19,6 +19,8 @@ import org.khet.assessment.domain.EvaluationResult;
 import org.khet.assessment.mapping.EvaluationMapper;
 import org.khet.assessment.service.EvaluationsFeed;
 import org.khet.assessment.service.SingleRecords;
+import org.khet.contracts.AreaCode;
+import org.khet.contracts.FiscalYear;
 import org.khet.kit.feed.FeedPipeline;
 import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.paging.PageRequest;
@@ -61,20 +63,19 @@ public class EvaluationsResource {
 
     @GET
     @Operation(summary = "Stored indicator results, filtered and paged")
-    public org.khet.kit.paging.Page<EvaluationOut> list(@QueryParam("areaCode") String area, @QueryParam("fiscalYear") String year,
+    public org.khet.kit.paging.Page<EvaluationOut> list(@QueryParam("areaCode") AreaCode area, @QueryParam("fiscalYear") FiscalYear year,
                                                         @QueryParam("framework") String framework,
                                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest pr = PageRequest.of(page, size);
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        Integer y = Params.year("fiscalYear", year, false);
-        if (y != null) {
+        if (year != null) {
             where.add("fiscalYear = :year");
-            params.and("year", y);
+            params.and("year", year.be());
         }
         if (area != null) {
             where.add("areaCode = :area");
-            params.and("area", area);
+            params.and("area", area.code());
         }
         if (framework != null) {
             where.add("frameworkCode = :fw");

@@ -22,10 +22,13 @@ import org.khet.assessment.mapping.TestMapper;
 import org.khet.assessment.service.SingleRecords;
 import org.khet.assessment.service.TestComparisonsFeed;
 import org.khet.assessment.service.TestStatisticsFeed;
+import org.khet.contracts.AcademicYear;
+import org.khet.contracts.AreaCode;
 import org.khet.kit.etag.ETags;
 import org.khet.kit.feed.FeedPipeline;
 import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.paging.PageRequest;
+import org.khet.kit.params.KhetParamConverters;
 import org.khet.kit.problem.ProblemException;
 
 import java.util.ArrayList;
@@ -69,17 +72,16 @@ public class TestStatisticsResource {
 
     @GET
     @Operation(summary = "Stored statistics, filtered and paged")
-    public org.khet.kit.paging.Page<StatisticOut> list(@QueryParam("academicYear") String year, @QueryParam("test") String test,
+    public org.khet.kit.paging.Page<StatisticOut> list(@QueryParam("academicYear") AcademicYear year, @QueryParam("test") String test,
                                                        @QueryParam("level") String level, @QueryParam("orgCode") String org,
-                                                       @QueryParam("areaCode") String area,
+                                                       @QueryParam("areaCode") AreaCode area,
                                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest pr = PageRequest.of(page, size);
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        Integer y = Params.year("academicYear", year, false);
-        if (y != null) {
+        if (year != null) {
             where.add("academicYear = :year");
-            params.and("year", y);
+            params.and("year", year.be());
         }
         if (test != null) {
             where.add("testCode = :test");
@@ -95,7 +97,7 @@ public class TestStatisticsResource {
         }
         if (area != null) {
             where.add("areaCode = :area");
-            params.and("area", area);
+            params.and("area", area.code());
         }
         var q = where.isEmpty() ? TestStatistic.<TestStatistic>findAll(Sort.by("academicYear").and("testCode").and("level").and("orgCode").and("subjectCode"))
                 : TestStatistic.<TestStatistic>find(String.join(" and ", where), Sort.by("academicYear").and("testCode").and("level")
@@ -134,14 +136,12 @@ public class TestStatisticsResource {
     @GET
     @Path("/comparisons")
     @Operation(summary = "Year-over-year rows as printed, of an area")
-    public List<ReportedComparisonOut> listComparisons(@QueryParam("areaCode") String area, @QueryParam("academicYear") String year) {
-        if (area == null) {
-            throw ProblemException.validation("areaCode is required", List.of(org.khet.kit.problem.Problem.FieldError.field("areaCode", "is required")));
-        }
-        Integer y = Params.year("academicYear", year, false);
-        List<ReportedComparison> rows = y == null
+    public List<ReportedComparisonOut> listComparisons(@QueryParam("areaCode") AreaCode areaCode,
+                                                       @QueryParam("academicYear") AcademicYear year) {
+        String area = KhetParamConverters.require("areaCode", areaCode, "5602").code();
+        List<ReportedComparison> rows = year == null
                 ? ReportedComparison.list("areaCode = ?1 order by academicYear, testCode, subjectCode", area)
-                : ReportedComparison.list("areaCode = ?1 and academicYear = ?2 order by testCode, subjectCode", area, y);
+                : ReportedComparison.list("areaCode = ?1 and academicYear = ?2 order by testCode, subjectCode", area, year.be());
         return rows.stream().map(c -> new ReportedComparisonOut(c.areaCode, c.testCode, c.subjectCode, c.labelTh,
                 c.academicYear, c.meanPercent, c.previousYear, c.previousMean, c.difference, c.source)).toList();
     }

@@ -16,6 +16,7 @@ import org.khet.assessment.domain.RubricBand;
 import org.khet.assessment.domain.TestDefinition;
 import org.khet.assessment.domain.TestStatistic;
 import org.khet.assessment.domain.TestSubject;
+import org.khet.contracts.BuddhistEra;
 import org.khet.contracts.events.assessment.FrameworkDefined;
 import org.khet.contracts.events.assessment.RubricDefined;
 import org.khet.contracts.events.assessment.TestDefined;
@@ -183,8 +184,12 @@ public class DefinitionService {
         if (Rubric.findById(in.rubric()) == null) {
             errors.add(Problem.FieldError.field("rubric", "unknown rubric '" + in.rubric() + "'"));
         }
-        if (in.fiscalYear() != null && (in.fiscalYear() < 2500 || in.fiscalYear() > 2700)) {
-            errors.add(Problem.FieldError.field("fiscalYear", "must be a Buddhist-era year, got " + in.fiscalYear()));
+        if (in.fiscalYear() != null) {
+            try {
+                BuddhistEra.requireBe(in.fiscalYear(), "fiscalYear");
+            } catch (IllegalArgumentException e) {
+                errors.add(Problem.FieldError.field("fiscalYear", e.getMessage()));
+            }
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < in.indicators().size(); i++) {
