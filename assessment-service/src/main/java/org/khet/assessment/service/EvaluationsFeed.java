@@ -1,24 +1,20 @@
 package org.khet.assessment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.khet.assessment.api.FeedResult;
 import org.khet.assessment.domain.EvaluationResult;
 import org.khet.assessment.domain.Framework;
 import org.khet.assessment.domain.FrameworkIndicator;
 import org.khet.assessment.domain.Rubric;
 import org.khet.assessment.domain.RubricScale;
 import org.khet.assessment.mapping.RubricMapper;
+import org.khet.contracts.FeedResult;
 import org.khet.contracts.events.assessment.IndicatorScored;
-import org.khet.contracts.events.school.OrgUnitChanged;
 import org.khet.kit.feed.FeedErrors;
-import org.khet.kit.feed.FeedFormat;
+import org.khet.kit.feed.FeedKind;
 import org.khet.kit.feed.FeedReader;
-import org.khet.kit.feed.FeedReceipts;
 import org.khet.kit.feed.FeedRow;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
-import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;
 
 import java.math.BigDecimal;
@@ -33,13 +29,17 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import static org.khet.assessment.service.FeedCells.difference;
+import static org.khet.assessment.service.FeedCells.eq;
+import static org.khet.assessment.service.FeedCells.percent;
+
 /**
- * Records the results of the office's evaluations (feed or single): scores per round or once, target against
- * achieved, ITA scores with grade and rank, and the explicit states. Validated whole, upserted by natural key.
+ * The evaluations feed (ผลการประเมิน): the results of the office's evaluations — scores per round or once, target
+ * against achieved, ITA scores with grade and rank, and the explicit states. Validated whole, upserted by area,
+ * year, framework, indicator and round; each changed result is one {@code IndicatorScored} event.
  */
 @ApplicationScoped
-@Transactional
-public class EvaluationService {
+public class EvaluationsFeed implements FeedKind<List<EvaluationsFeed.Line>> {
     public static final String KIND = "evaluations";
 
     static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
@@ -58,19 +58,15 @@ public class EvaluationService {
     static final Map<String, String> OUTCOME_WORDS = Map.of("achieved", "ACHIEVED", "บรรลุ", "ACHIEVED",
             "not_achieved", "NOT_ACHIEVED", "ไม่บรรลุ", "NOT_ACHIEVED");
 
-    private final FeedReceipts receipts;
     private final OrgDirectory directory;
     private final Outbox outbox;
-    private final AccessControl access;
 
-    public EvaluationService(FeedReceipts receipts, OrgDirectory directory, Outbox outbox, AccessControl access) {
-        this.receipts = receipts;
+    public EvaluationsFeed(OrgDirectory directory, Outbox outbox) {
         this.directory = directory;
         this.outbox = outbox;
-        this.access = access;
     }
 
-    record Parsed(int row, String area, int year, String framework, String indicator, String round, String state,
+    public record Line(String area, int year, String framework, String indicator, String round, String state,
                   BigDecimal score, Integer reportedLevel, String reportedLabel, BigDecimal target, BigDecimal achieved,
                   String outcome, String grade, Integer rank, Integer rankOf, BigDecimal change, String note) {
         String key() {
@@ -78,53 +74,38 @@ public class EvaluationService {
         }
     }
 
-    public FeedResult feed(byte[] body, FeedFormat format, String idempotencyKey) {
-        String sha = FeedReceipts.sha256(body);
-        List<FeedRow> rows = FeedReader.read(body, format, COLUMNS);
-        List<Parsed> parsed = validate(rows);
-        String scope = TestStatisticsService.scope(parsed.stream().map(p -> p.year() + ":" + p.area()).toList());
-        requireWrite(parsed);
-        Optional<FeedResult> earlier = Feeds.replay(receipts, KIND, scope, idempotencyKey, sha);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        FeedResult result = store(parsed, rows.size());
-        UUID id = receipts.record(KIND, scope, idempotencyKey, sha, rows.size(), result).id();
-        return new FeedResult(id, KIND, result.rows(), result.inserted(), result.updated(), result.unchanged(),
-                result.events(), false);
+    @Override
+    public String name() {
+        return KIND;
     }
 
-    public FeedResult single(byte[] json) {
-        List<FeedRow> rows = Feeds.single(json, COLUMNS);
-        List<Parsed> parsed;
-        try {
-            parsed = validate(rows);
-        } catch (ProblemException e) {
-            throw Feeds.asFields(e);
-        }
-        requireWrite(parsed);
-        return store(parsed, 1);
+    @Override
+    public FeedReader.Columns columns() {
+        return COLUMNS;
     }
 
-    private void requireWrite(List<Parsed> parsed) {
-        for (String area : new TreeSet<>(parsed.stream().map(Parsed::area).toList())) {
-            access.requireWrite(area);
-        }
+    @Override
+    public String scope(List<FeedRow> rows) {
+        return FeedKind.scopeOf(rows, "areaCode", "fiscalYear");
     }
 
-    List<Parsed> validate(List<FeedRow> rows) {
+    @Override
+    public void authorize(List<FeedRow> rows, AccessControl access) {
+        FeedKind.distinct(rows, "areaCode").forEach(access::requireWrite);
+    }
+
+    @Override
+    public List<Line> validate(List<FeedRow> rows) {
         FeedErrors errors = new FeedErrors();
         Map<String, Optional<Framework>> frameworks = new HashMap<>();
         Map<String, Map<String, FrameworkIndicator>> indicators = new HashMap<>();
         Map<String, RubricScale> rubrics = new HashMap<>();
-        Map<String, Boolean> areas = new HashMap<>();
+        FeedCells.Units units = new FeedCells.Units(directory);
         Map<String, Integer> seen = new HashMap<>();
-        List<Parsed> out = new ArrayList<>();
+        List<Line> out = new ArrayList<>();
         for (FeedRow r : rows) {
             String area = errors.text(r, "areaCode", true);
-            if (area != null && !areas.computeIfAbsent(area, a -> directory.find(a)
-                    .filter(u -> OrgUnitChanged.AREA.equals(u.kind())).isPresent())) {
-                errors.add(r.row(), "areaCode", "unknown area code '" + area + "': it is not an area of the org directory");
+            if (area != null && !units.area(errors, r, "areaCode", area)) {
                 area = null;
             }
             Integer year = errors.beYear(r, "fiscalYear", true);
@@ -155,8 +136,8 @@ public class EvaluationService {
                 errors.add(r.row(), "round", "indicator " + ind.code + " is scored once (" + ind.kind + "), not per round");
             }
             BigDecimal score = errors.decimal(r, "score", false, 2);
-            BigDecimal target = TestStatisticsService.percent(errors, r, "targetPercent", false);
-            BigDecimal achieved = TestStatisticsService.percent(errors, r, "achievedPercent", false);
+            BigDecimal target = percent(errors, r, "targetPercent", false);
+            BigDecimal achieved = percent(errors, r, "achievedPercent", false);
             String stateText = r.get("state");
             String state;
             if (stateText == null) {
@@ -212,9 +193,9 @@ public class EvaluationService {
             if (rank != null && rankOf != null && rank > rankOf) {
                 errors.add(r.row(), "rank", "rank " + rank + " is beyond the " + rankOf + " ranked");
             }
-            BigDecimal change = TestStatisticsService.difference(errors, r, "reportedChange");
+            BigDecimal change = difference(errors, r, "reportedChange");
             if (area != null && year != null && fw != null && indCode != null && (ind != null || overall) && state != null) {
-                Parsed p = new Parsed(r.row(), area, year, fw.code, indCode, round, state, score, level,
+                Line p = new Line(area, year, fw.code, indCode, round, state, score, level,
                         label == null ? null : rubric.byLabel(label).map(RubricScale.Band::label).orElse(label),
                         target, achieved, outcome, reportedGrade == null ? null : reportedGrade.toUpperCase(Locale.ROOT),
                         rank, rankOf, change, r.get("note"));
@@ -230,10 +211,10 @@ public class EvaluationService {
         return out;
     }
 
-    private FeedResult store(List<Parsed> parsed, int rows) {
-        String actor = access.actor();
-        int inserted = 0, updated = 0, unchanged = 0, events = 0;
-        for (Parsed p : parsed) {
+    @Override
+    public FeedResult store(List<Line> lines, String actor) {
+        int created = 0, updated = 0, unchanged = 0;
+        for (Line p : lines) {
             EvaluationResult e = EvaluationResult.find("areaCode = ?1 and fiscalYear = ?2 and frameworkCode = ?3 "
                     + "and indicatorCode = ?4 and round = ?5", p.area(), p.year(), p.framework(), p.indicator(), p.round()).firstResult();
             if (e == null) {
@@ -244,7 +225,7 @@ public class EvaluationService {
                 e.frameworkCode = p.framework();
                 e.indicatorCode = p.indicator();
                 e.round = p.round();
-                inserted++;
+                created++;
             } else if (same(e, p)) {
                 unchanged++;
                 continue;
@@ -271,17 +252,18 @@ public class EvaluationService {
                     new IndicatorScored(p.area(), p.year(), p.framework(), p.indicator(), p.round(), p.state(), p.score(),
                             p.reportedLevel(), p.reportedLabel(), p.target(), p.achieved(), p.outcome(), p.grade(), p.rank(),
                             p.rankOf(), p.change()), actor);
-            events++;
         }
-        return new FeedResult(null, KIND, rows, inserted, updated, unchanged, events, false);
+        return FeedResult.of(KIND, lines.size(), created, updated, unchanged,
+                List.copyOf(new TreeSet<>(lines.stream().map(Line::area).toList())),
+                List.copyOf(new TreeSet<>(lines.stream().map(Line::year).toList())));
     }
 
-    private static boolean same(EvaluationResult e, Parsed p) {
-        return e.state.equals(p.state()) && TestStatisticsService.eq(e.score, p.score())
+    private static boolean same(EvaluationResult e, Line p) {
+        return e.state.equals(p.state()) && eq(e.score, p.score())
                 && Objects.equals(e.reportedLevel, p.reportedLevel()) && Objects.equals(e.reportedLabel, p.reportedLabel())
-                && TestStatisticsService.eq(e.targetPercent, p.target()) && TestStatisticsService.eq(e.achievedPercent, p.achieved())
+                && eq(e.targetPercent, p.target()) && eq(e.achievedPercent, p.achieved())
                 && Objects.equals(e.reportedOutcome, p.outcome()) && Objects.equals(e.reportedGrade, p.grade())
                 && Objects.equals(e.rank, p.rank()) && Objects.equals(e.rankOf, p.rankOf())
-                && TestStatisticsService.eq(e.reportedChange, p.change()) && Objects.equals(e.note, p.note());
+                && eq(e.reportedChange, p.change()) && Objects.equals(e.note, p.note());
     }
 }
