@@ -13,15 +13,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.khet.kit.feed.FeedFormat;
+import org.khet.kit.feed.FeedPipeline;
+import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.paging.Page;
 import org.khet.kit.paging.PageRequest;
-import org.khet.project.api.ProjectDtos.FeedResult;
 import org.khet.project.api.ProjectDtos.ProjectInput;
 import org.khet.contracts.read.project.ProjectView;
 import org.khet.project.api.ProjectDtos.ReportedListFigures;
 import org.khet.contracts.read.project.ProjectSummary;
-import org.khet.project.service.ProjectFeedService;
+import org.khet.project.service.Areas;
+import org.khet.project.service.ProjectResultsFeed;
+import org.khet.project.service.ProjectsFeed;
 import org.khet.project.service.ProjectService;
 import org.khet.project.service.ProjectSummaryService;
 
@@ -34,13 +36,20 @@ import java.util.List;
 @Tag(name = "projects", description = "Projects of an area's fiscal year with budgets, spend and results")
 public class AreaProjectsResource {
     private final ProjectService service;
-    private final ProjectFeedService feeds;
     private final ProjectSummaryService summaries;
+    private final FeedPipeline feeds;
+    private final ProjectsFeed projectsFeed;
+    private final ProjectResultsFeed resultsFeed;
+    private final Areas areas;
 
-    public AreaProjectsResource(ProjectService service, ProjectFeedService feeds, ProjectSummaryService summaries) {
+    public AreaProjectsResource(ProjectService service, ProjectSummaryService summaries, FeedPipeline feeds,
+                                ProjectsFeed projectsFeed, ProjectResultsFeed resultsFeed, Areas areas) {
         this.service = service;
-        this.feeds = feeds;
         this.summaries = summaries;
+        this.feeds = feeds;
+        this.projectsFeed = projectsFeed;
+        this.resultsFeed = resultsFeed;
+        this.areas = areas;
     }
 
     @POST
@@ -85,10 +94,12 @@ public class AreaProjectsResource {
             + "status, achieved, budgetCategory). Upserts by (fiscal year, plan kind, number); an absent or empty status "
             + "or achieved keeps the stored one, an absent budgetCategory column keeps the stored category; a re-sent "
             + "feed changes nothing.")
-    public FeedResult feed(@PathParam("areaCode") String areaCode, @QueryParam("format") String format,
-                           @HeaderParam("Content-Type") String contentType,
-                           @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
-        return feeds.loadProjects(areaCode, body, FeedFormat.of(format, contentType), blankToNull(idempotencyKey));
+    public Response feed(@PathParam("areaCode") String areaCode, @QueryParam("format") String format,
+                         @HeaderParam("Content-Type") String contentType,
+                         @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("Prefer") String prefer,
+                         byte[] body) {
+        areas.requireArea(areaCode);
+        return FeedResponses.accept(feeds, projectsFeed.of(areaCode), body, format, contentType, idempotencyKey, prefer);
     }
 
     @POST
@@ -97,10 +108,12 @@ public class AreaProjectsResource {
     @Operation(summary = "Load project results from CSV, XLSX or JSON (columns fiscalYear, planKind, number, kind "
             + "[QUANTITATIVE, QUALITATIVE, PROBLEM, SUGGESTION], text; optional value, unit, target). The results of "
             + "each project named are replaced by its rows.")
-    public FeedResult resultsFeed(@PathParam("areaCode") String areaCode, @QueryParam("format") String format,
-                                  @HeaderParam("Content-Type") String contentType,
-                                  @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
-        return feeds.loadResults(areaCode, body, FeedFormat.of(format, contentType), blankToNull(idempotencyKey));
+    public Response resultsFeed(@PathParam("areaCode") String areaCode, @QueryParam("format") String format,
+                                @HeaderParam("Content-Type") String contentType,
+                                @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                @HeaderParam("Prefer") String prefer, byte[] body) {
+        areas.requireArea(areaCode);
+        return FeedResponses.accept(feeds, resultsFeed.of(areaCode), body, format, contentType, idempotencyKey, prefer);
     }
 
     @GET
@@ -120,9 +133,5 @@ public class AreaProjectsResource {
                                                  @QueryParam("fiscalYear") String fiscalYear,
                                                  List<ReportedListFigures> in) {
         return summaries.putReported(areaCode, Params.fiscalYear(fiscalYear, true), in);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -80,20 +80,21 @@ public class ProjectService {
             throw ProblemException.conflict("area " + areaCode + " already has project " + f.planKind() + " no. "
                     + f.number() + " in fiscal year " + f.fiscalYear());
         }
-        Project p = newProject(areaCode, f);
+        Project p = newProject(areaCode, f, access.actor());
         r.applyTo(p);
         projects.persistAndFlush(p);
         outbox.publish(ProjectCreated.TYPE, ProjectMapper.subject(p), ProjectMapper.created(p), access.actor());
         return view(p);
     }
 
-    Project newProject(String areaCode, ProjectFields f) {
+    /** A new project of the fields, not yet persisted, stamped as written by {@code actor}. */
+    Project newProject(String areaCode, ProjectFields f, String actor) {
         Project p = new Project();
         p.id = UUID.randomUUID();
         p.areaCode = areaCode;
         p.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         p.updatedAt = p.createdAt;
-        p.updatedBy = access.actor();
+        p.updatedBy = actor;
         f.applyTo(p);
         return p;
     }
@@ -151,26 +152,26 @@ public class ProjectService {
         }
         ProjectFields.Changes c = f.applyTo(p);
         boolean resultsChanged = r.applyTo(p);
-        publishChanges(p, c, resultsChanged);
+        publishChanges(p, c, resultsChanged, access.actor());
         return view(p);
     }
 
     /** Stamps, flushes (new version) and publishes the events of what changed; nothing when nothing changed. */
-    void publishChanges(Project p, ProjectFields.Changes c, boolean resultsChanged) {
+    void publishChanges(Project p, ProjectFields.Changes c, boolean resultsChanged, String actor) {
         if (!c.any() && !resultsChanged) {
             return;
         }
         p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        p.updatedBy = access.actor();
+        p.updatedBy = actor;
         projects.flush();
         if (c.plan()) {
-            outbox.publish(ProjectUpdated.TYPE, ProjectMapper.subject(p), ProjectMapper.updated(p, c.previousBudget()), access.actor());
+            outbox.publish(ProjectUpdated.TYPE, ProjectMapper.subject(p), ProjectMapper.updated(p, c.previousBudget()), actor);
         }
         if (c.spend()) {
-            outbox.publish(ProjectSpendRecorded.TYPE, ProjectMapper.subject(p), ProjectMapper.spend(p, c.previousSpend()), access.actor());
+            outbox.publish(ProjectSpendRecorded.TYPE, ProjectMapper.subject(p), ProjectMapper.spend(p, c.previousSpend()), actor);
         }
         if (c.result() || resultsChanged) {
-            outbox.publish(ProjectResultRecorded.TYPE, ProjectMapper.subject(p), ProjectMapper.result(p), access.actor());
+            outbox.publish(ProjectResultRecorded.TYPE, ProjectMapper.subject(p), ProjectMapper.result(p), actor);
         }
     }
 
@@ -189,7 +190,7 @@ public class ProjectService {
         boolean changed = !ProjectFields.same(previous, spend) || !ProjectFields.same(p.reportedRemaining, remaining);
         p.actualSpend = spend;
         p.reportedRemaining = remaining;
-        publishChanges(p, new ProjectFields.Changes(false, changed, false, p.budget, previous), false);
+        publishChanges(p, new ProjectFields.Changes(false, changed, false, p.budget, previous), false, access.actor());
         return view(p);
     }
 
@@ -209,7 +210,8 @@ public class ProjectService {
         p.status = status;
         p.achieved = achieved;
         boolean listsChanged = r.applyTo(p);
-        publishChanges(p, new ProjectFields.Changes(false, false, statusChanged, p.budget, p.actualSpend), listsChanged);
+        publishChanges(p, new ProjectFields.Changes(false, false, statusChanged, p.budget, p.actualSpend), listsChanged,
+                access.actor());
         return view(p);
     }
 
