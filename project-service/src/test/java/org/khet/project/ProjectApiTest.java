@@ -160,11 +160,16 @@ class ProjectApiTest {
         given().contentType(ContentType.JSON).body(p).post(url).then().statusCode(400).body("errors[0].field", is("planKind"));
         given().contentType(ContentType.JSON).body(project(fy, 1, "100.00")).post("/v1/areas/9999/projects")
                 .then().statusCode(404).contentType("application/problem+json");
+        // a school's code is not an area code: the kit's one rule for the form of a parameter, a 400 naming it
         given().contentType(ContentType.JSON).body(project(fy, 1, "100.00")).post("/v1/areas/56020001/projects")
-                .then().statusCode(404);
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("code"));
         given().get(url + "?fiscalYear=abc").then().statusCode(400).body("errors[0].field", is("fiscalYear"));
+        // a common-era year is no Buddhist-era year
+        given().get(url + "/summary?fiscalYear=2023").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("fiscalYear"));
         given().get(url + "/summary").then().statusCode(400).body("errors[0].field", is("fiscalYear"));
-        given().get("/v1/projects/not-a-uuid").then().statusCode(404);
+        given().get(url + "?strategy=สอง").then().statusCode(400).body("errors[0].field", is("strategy"));
+        given().get("/v1/projects/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
         assertEquals(0, count(fy));
 
         given().contentType(ContentType.JSON).body(project(fy, 1, "100.00")).post(url).then().statusCode(201);

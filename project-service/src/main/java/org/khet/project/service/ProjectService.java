@@ -4,6 +4,7 @@ import org.khet.kit.problem.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.kit.etag.ETags;
+import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.paging.Page;
 import org.khet.kit.paging.PageRequest;
@@ -51,22 +52,22 @@ public class ProjectService {
     private final StrategicPlanRepository plans;
     private final Outbox outbox;
     private final AccessControl access;
-    private final Areas areas;
+    private final OrgDirectory directory;
     private final StaffRegister staff;
 
     public ProjectService(ProjectRepository projects, ProjectPhotoRepository photos, StrategicPlanRepository plans,
-                          Outbox outbox, AccessControl access, Areas areas, StaffRegister staff) {
+                          Outbox outbox, AccessControl access, OrgDirectory directory, StaffRegister staff) {
         this.staff = staff;
         this.projects = projects;
         this.photos = photos;
         this.plans = plans;
         this.outbox = outbox;
         this.access = access;
-        this.areas = areas;
+        this.directory = directory;
     }
 
     public ProjectView create(String areaCode, ProjectInput in) {
-        areas.requireArea(areaCode);
+        directory.requireArea(areaCode);
         access.requireWrite(areaCode);
         FieldErrors v = new FieldErrors();
         if (in == null) {
@@ -106,8 +107,8 @@ public class ProjectService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ProjectView> list(String areaCode, Integer fiscalYear, String planKind, Integer strategy, PageRequest page) {
-        areas.requireArea(areaCode);
+    public Page<ProjectView> list(String areaCode, Integer fiscalYear, String planKind, String strategy, PageRequest page) {
+        directory.requireArea(areaCode);
         access.requireRead();
         StringBuilder q = new StringBuilder("areaCode = :area");
         var params = new java.util.HashMap<String, Object>();
@@ -116,22 +117,31 @@ public class ProjectService {
             q.append(" and fiscalYear = :fy");
             params.put("fy", fiscalYear);
         }
+        FieldErrors v = new FieldErrors();
         if (planKind != null && !planKind.isBlank()) {
-            FieldErrors v = new FieldErrors();
-            PlanKind k = v.oneOf("planKind", planKind, PlanKind.class, null);
-            v.throwIfAny("the query");
             q.append(" and planKind = :kind");
-            params.put("kind", k);
+            params.put("kind", v.oneOf("planKind", planKind, PlanKind.class, null));
         }
-        if (strategy != null) {
+        if (strategy != null && !strategy.isBlank()) {
             q.append(" and strategyNumber = :strategy");
-            params.put("strategy", strategy);
+            params.put("strategy", strategyNumber(strategy, v));
         }
+        v.throwIfAny("the query");
         var query = projects.find(q.toString(),
                 io.quarkus.panache.common.Sort.by("fiscalYear").and("planKind").and("number"), params);
         long total = query.count();
         List<ProjectView> items = query.page(page.page(), page.size()).list().stream().map(this::view).toList();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** A strategy number of a query: a whole number of 1 or more, else an error naming {@code strategy}. */
+    private static Integer strategyNumber(String raw, FieldErrors v) {
+        try {
+            return v.positive("strategy", Integer.valueOf(raw.strip()), true);
+        } catch (NumberFormatException e) {
+            v.add("strategy", "must be a whole number, got '" + raw + "'");
+            return null;
+        }
     }
 
     public ProjectView replace(UUID id, String ifMatch, ProjectInput in) {
