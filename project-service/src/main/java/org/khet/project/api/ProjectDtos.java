@@ -32,10 +32,6 @@ public final class ProjectDtos {
                                List<String> qualitativeResults, List<String> problems, List<String> suggestions) {
     }
 
-    /** What a feed did: rows read, projects created, changed and left as they were; replayed when seen before. */
-    public record FeedResult(int rows, int created, int updated, int unchanged, boolean replayed) {
-    }
-
     /** The figures printed above a project list ("31 projects, 31 carried out, achieved 100%"), as reported. */
     public record ReportedListFigures(String planKind, Integer reportedCount, Integer reportedCarriedOut,
                                       BigDecimal reportedAchievedPercent) {

@@ -44,12 +44,12 @@ public class ProjectSummaryService {
     private final EntityManager em;
     private final io.agroal.api.AgroalDataSource dataSource;
     private final Outbox outbox;
-    private final Areas areas;
+    private final OrgDirectory directory;
     private final AccessControl access;
     private final StaffRegister staff;
 
     public ProjectSummaryService(ProjectRepository projects, StrategicPlanRepository plans, EntityManager em,
-                                 io.agroal.api.AgroalDataSource dataSource, Areas areas, AccessControl access,
+                                 io.agroal.api.AgroalDataSource dataSource, OrgDirectory directory, AccessControl access,
                                  Outbox outbox, StaffRegister staff) {
         this.staff = staff;
         this.dataSource = dataSource;
@@ -57,12 +57,12 @@ public class ProjectSummaryService {
         this.projects = projects;
         this.plans = plans;
         this.em = em;
-        this.areas = areas;
+        this.directory = directory;
         this.access = access;
     }
 
     public ProjectSummary summary(String areaCode, int fiscalYear) {
-        Finding.Subject area = areaSubject(areas.requireArea(areaCode));
+        Finding.Subject area = areaSubject(directory.requireArea(areaCode));
         access.requireRead();
         List<Project> all = projects.ofYear(areaCode, fiscalYear);
         StrategicPlan plan = plans.of(areaCode, fiscalYear).orElse(null);
@@ -129,7 +129,7 @@ public class ProjectSummaryService {
     }
 
     public List<ReportedListFigures> reported(String areaCode, int fiscalYear) {
-        areas.requireArea(areaCode);
+        directory.requireArea(areaCode);
         access.requireRead();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -143,10 +143,9 @@ public class ProjectSummaryService {
     /** Stores the figures printed above the lists, as reported (replacing those of the same list). */
     @Transactional
     public List<ReportedListFigures> putReported(String areaCode, int fiscalYear, List<ReportedListFigures> in) {
-        areas.requireArea(areaCode);
+        directory.requireArea(areaCode);
         access.requireWrite(areaCode);
         FieldErrors v = new FieldErrors();
-        v.fiscalYear("fiscalYear", fiscalYear);
         if (in == null || in.isEmpty()) {
             v.add("", "send a list of {planKind, reportedCount, reportedCarriedOut, reportedAchievedPercent}");
         } else {
@@ -214,7 +213,7 @@ public class ProjectSummaryService {
      * as เ and ไ are not sorted as first letters).
      */
     public List<org.khet.project.api.ProjectDtos.OwnerLoad> owners(String areaCode, int fiscalYear) {
-        areas.requireArea(areaCode);
+        directory.requireArea(areaCode);
         access.requireRead();
         List<org.khet.project.api.ProjectDtos.OwnerLoad> out = new ArrayList<>();
         try (java.sql.Connection c = dataSource.getConnection();

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.contracts.events.project.StrategicPlanPublished;
 import org.khet.kit.etag.ETags;
+import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;
@@ -31,25 +32,24 @@ public class StrategicPlanService {
     private final ProjectRepository projects;
     private final Outbox outbox;
     private final AccessControl access;
-    private final Areas areas;
+    private final OrgDirectory directory;
 
     public StrategicPlanService(StrategicPlanRepository plans, ProjectRepository projects, Outbox outbox,
-                                AccessControl access, Areas areas) {
+                                AccessControl access, OrgDirectory directory) {
         this.plans = plans;
         this.projects = projects;
         this.outbox = outbox;
         this.access = access;
-        this.areas = areas;
+        this.directory = directory;
     }
 
     public record Stored(StrategicPlanView view, boolean created) {
     }
 
     public Stored put(String areaCode, int fiscalYear, String ifMatch, StrategicPlanInput in) {
-        areas.requireArea(areaCode);
+        directory.requireArea(areaCode);
         access.requireWrite(areaCode);
         FieldErrors v = new FieldErrors();
-        v.fiscalYear("fiscalYear", fiscalYear);
         if (in == null) {
             throw ProblemException.badRequest("the request has no strategic plan in its body");
         }
@@ -105,7 +105,7 @@ public class StrategicPlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StrategicPlanView get(String areaCode, int fiscalYear) {
-        areas.requireArea(areaCode);
+        directory.requireArea(areaCode);
         access.requireRead();
         return plans.of(areaCode, fiscalYear).map(StrategicPlanService::view).orElseThrow(() ->
                 ProblemException.notFound("area " + areaCode + " has no strategic plan for fiscal year " + fiscalYear));
