@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.khet.contracts.codes.OrgUnitKind;
+import org.khet.contracts.codes.SchoolStatus;
 import org.khet.contracts.events.school.NetworkChanged;
 import org.khet.contracts.events.school.OfficeStaffChanged;
 import org.khet.contracts.events.school.OrgUnitChanged;
@@ -71,7 +73,7 @@ public class OrgService {
         QuarkusTransaction.requiringNew().run(() -> {
             if (directory.find(Codes.OBEC).filter(u -> OrgUnitChanged.OBEC.equals(u.kind())).isEmpty()) {
                 unitChanged(new OrgUnitChanged(Codes.OBEC, OrgUnitChanged.OBEC, null, null, OBEC_NAME_TH, OBEC_NAME_EN,
-                        "open"), "system");
+                        SchoolStatus.OPEN.code()), "system");
             }
         });
     }
@@ -118,7 +120,7 @@ public class OrgService {
             a.persist();
         }
         em.flush();
-        unitChanged(new OrgUnitChanged(code, OrgUnitChanged.AREA, Codes.OBEC, code, a.nameTh, a.nameEn, "open"), access.actor());
+        unitChanged(new OrgUnitChanged(code, OrgUnitChanged.AREA, Codes.OBEC, code, a.nameTh, a.nameEn, SchoolStatus.OPEN.code()), access.actor());
         outbox.publish(org.khet.contracts.events.school.AreaProfileChanged.TYPE,
                 Outbox.Subject.of("Area", code).area(code), OrgMapper.event(a), access.actor());
         return new Versioned<>(OrgMapper.dto(a, units(code)), a.version, created);
@@ -224,7 +226,7 @@ public class OrgService {
             d.persist();
         }
         em.flush();
-        unitChanged(new OrgUnitChanged(code, OrgUnitChanged.DISTRICT, d.areaCode, d.areaCode, d.nameTh, d.nameEn, "open"),
+        unitChanged(new OrgUnitChanged(code, OrgUnitChanged.DISTRICT, d.areaCode, d.areaCode, d.nameTh, d.nameEn, SchoolStatus.OPEN.code()),
                 access.actor());
         outbox.publish(org.khet.contracts.events.school.DistrictChanged.TYPE,
                 Outbox.Subject.of("District", d.areaCode).area(d.areaCode), OrgMapper.event(d), access.actor());
@@ -256,7 +258,7 @@ public class OrgService {
         }
         School s = new School();
         s.code = in.code();
-        s.status = "open";
+        s.status = SchoolStatus.OPEN.code();
         apply(s, in);
         s.updatedAt = OffsetDateTime.now();
         s.updatedBy = access.actor();
@@ -309,7 +311,7 @@ public class OrgService {
     public List<StatusHistoryDto> statusHistory(String code) {
         requireSchool(code);
         return jdbc.query("select status, effective_on, note, recorded_by from school_status_history where school_code = ? order by id",
-                rs -> new StatusHistoryDto(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)), code);
+                rs -> new StatusHistoryDto(SchoolStatus.of(rs.getString(1)), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)), code);
     }
 
     private void apply(School s, SchoolInput in) {
@@ -387,7 +389,8 @@ public class OrgService {
                         + "s.branch_of, s.expansion, s.special_area, s.boarding, s.status" + where
                         + " order by s.name_th collate \"th-TH-x-icu\", s.code limit ? offset ?",
                 rs -> new SchoolDto(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9), rs.getBoolean(10), rs.getString(11)),
+                        rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9), rs.getBoolean(10),
+                        SchoolStatus.of(rs.getString(11))),
                 pageArgs.toArray());
         return new Page<>(items, page.page(), page.size(), total);
     }
@@ -570,14 +573,15 @@ public class OrgService {
         OrgDirectory.OrgUnit u = directory.find(code).orElseThrow(() -> ProblemException.notFound("org unit '" + code + "' does not exist"));
         List<String> ancestors = jdbc.query("select ancestor from org_closure where descendant = ? and depth > 0 order by depth",
                 rs -> rs.getString(1), code);
-        return new OrgUnitDto(u.code(), u.kind(), u.parentCode(), u.areaCode(), u.nameTh(), u.nameEn(), u.status(), ancestors);
+        return new OrgUnitDto(u.code(), OrgUnitKind.of(u.kind()), u.parentCode(), u.areaCode(), u.nameTh(), u.nameEn(),
+                SchoolStatus.of(u.status()), ancestors);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrgUnitDto> orgUnitsUnder(String code, String kind) {
         orgUnit(code);
-        return directory.under(code, kind).stream().map(u -> new OrgUnitDto(u.code(), u.kind(), u.parentCode(),
-                u.areaCode(), u.nameTh(), u.nameEn(), u.status(), null)).toList();
+        return directory.under(code, kind).stream().map(u -> new OrgUnitDto(u.code(), OrgUnitKind.of(u.kind()),
+                u.parentCode(), u.areaCode(), u.nameTh(), u.nameEn(), SchoolStatus.of(u.status()), null)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
