@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.khet.contracts.BuddhistEra;
 import org.khet.contracts.codes.RoundStatus;
 import org.khet.contracts.events.school.EnrolmentRoundStatusChanged;
+import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
@@ -27,8 +28,11 @@ public class EnrolmentService {
     private final AccessControl access;
     private final SchoolConfig config;
     private final OrgService org;
+    private final OrgDirectory directory;
 
-    public EnrolmentService(Jdbc jdbc, Outbox outbox, AccessControl access, SchoolConfig config, OrgService org) {
+    public EnrolmentService(Jdbc jdbc, Outbox outbox, AccessControl access, SchoolConfig config, OrgService org,
+                            OrgDirectory directory) {
+        this.directory = directory;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.access = access;
@@ -98,7 +102,7 @@ public class EnrolmentService {
         if (!errors.isEmpty()) {
             throw ProblemException.validation("the decision is not complete", errors);
         }
-        org.requireArea(d.areaCode());
+        directory.requireArea(d.areaCode());
         access.requireWrite(d.areaCode());
         List<String> wanted = d.schoolCodes() == null || d.schoolCodes().isEmpty() ? null : d.schoolCodes();
         record Round(String school, RoundStatus status) {

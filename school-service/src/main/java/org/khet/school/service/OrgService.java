@@ -92,7 +92,6 @@ public class OrgService {
     // ---- areas -------------------------------------------------------------------------------------------
 
     public Versioned<AreaProfile> putArea(String code, AreaInput in, String ifMatch) {
-        Codes.area(code);
         access.requireWrite(code);
         Area a = Area.findById(code);
         boolean created = a == null;
@@ -142,7 +141,7 @@ public class OrgService {
     }
 
     public OfficeUnit putOfficeUnit(String areaCode, String unitCode, OfficeUnitInput in) {
-        requireArea(areaCode);
+        directory.requireArea(areaCode);
         access.requireWrite(areaCode);
         if (unitCode == null || !unitCode.matches("[a-z0-9][a-z0-9-]{0,39}")) {
             throw ProblemException.validation("office unit code is not valid", List.of(Problem.FieldError.field("unitCode",
@@ -173,17 +172,17 @@ public class OrgService {
                 areaCode);
     }
 
+    /** The office's units, or a 404 when {@code areaCode} is not an area. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public void requireAreaExists(String code) {
-        requireArea(code);
+    public List<OfficeUnit> unitsOf(String areaCode) {
+        directory.requireArea(areaCode);
+        return units(areaCode);
     }
 
+    /** The area's record, or a 404 when the directory says {@code code} is not an area. */
     Area requireArea(String code) {
-        Area a = Area.findById(code);
-        if (a == null) {
-            throw ProblemException.notFound("area '" + code + "' is not registered");
-        }
-        return a;
+        directory.requireArea(code);
+        return Area.findById(code);
     }
 
     // ---- districts ---------------------------------------------------------------------------------------
@@ -196,7 +195,7 @@ public class OrgService {
             throw ProblemException.validation("district code does not belong to its area", List.of(Problem.FieldError.field(
                     "areaCode", "district " + code + " must be in area " + m.group(1) + ", got '" + in.areaCode() + "'")));
         }
-        requireArea(in.areaCode());
+        directory.requireArea(in.areaCode());
         access.requireWrite(in.areaCode());
         District d = District.findById(code);
         boolean created = d == null;
@@ -244,7 +243,7 @@ public class OrgService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DistrictDto> districts(String areaCode) {
-        requireArea(areaCode);
+        directory.requireArea(areaCode);
         return jdbc.query("select code from district where area_code = ? order by name_th collate \"th-TH-x-icu\"",
                 rs -> rs.getString(1), areaCode).stream().map(c -> OrgMapper.dto(District.<District>findById(c))).toList();
     }
@@ -365,8 +364,8 @@ public class OrgService {
 
     /** An area's schools in Thai alphabetical order (ICU collation), optionally of one district, network or status. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<SchoolDto> schools(String areaCode, String districtCode, String networkCode, String status, PageRequest page) {
-        requireArea(areaCode);
+    public Page<SchoolDto> schools(String areaCode, String districtCode, String networkCode, SchoolStatus status, PageRequest page) {
+        directory.requireArea(areaCode);
         String where = " from school s where s.area_code = ?"
                 + (districtCode == null ? "" : " and s.district_code = ?")
                 + (status == null ? "" : " and s.status = ?")
@@ -376,7 +375,7 @@ public class OrgService {
             args.add(districtCode);
         }
         if (status != null) {
-            args.add(status);
+            args.add(status.code());
         }
         if (networkCode != null) {
             args.add(networkCode);
@@ -402,7 +401,7 @@ public class OrgService {
             throw ProblemException.validation("network code is not valid", List.of(Problem.FieldError.field("code",
                     "must be lower-case letters, digits and dashes (e.g. 5602-chun-1), got '" + code + "'")));
         }
-        requireArea(in.areaCode());
+        directory.requireArea(in.areaCode());
         access.requireWrite(in.areaCode());
         Network n = Network.findById(code);
         boolean created = n == null;
@@ -473,7 +472,7 @@ public class OrgService {
     /** Networks of an area; with {@code academicYear}, members as of that year only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SchoolNetwork> networks(String areaCode) {
-        requireArea(areaCode);
+        directory.requireArea(areaCode);
         return jdbc.query("select code from network where area_code = ? order by kind, name_th collate \"th-TH-x-icu\"",
                 rs -> rs.getString(1), areaCode).stream().map(c -> networkDto(Network.<Network>findById(c))).toList();
     }
@@ -497,7 +496,7 @@ public class OrgService {
     // ---- office staff ------------------------------------------------------------------------------------
 
     public Versioned<OfficeStaffDto> putOfficeStaff(UUID id, OfficeStaffInput in, String ifMatch) {
-        requireArea(in.areaCode());
+        directory.requireArea(in.areaCode());
         access.requireWrite(in.areaCode());
         if (units(in.areaCode()).stream().noneMatch(u -> u.code().equals(in.unitCode()))) {
             throw ProblemException.validation("the office unit is not registered", List.of(Problem.FieldError.field(
@@ -558,7 +557,7 @@ public class OrgService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OfficeStaffDto> officeStaffOf(String areaCode) {
-        requireArea(areaCode);
+        directory.requireArea(areaCode);
         return jdbc.query("""
                 select p.id from office_staff p join office_unit u on u.area_code = p.area_code and u.code = p.unit_code
                  where p.area_code = ? order by u.sort_order, p.name_th collate "th-TH-x-icu\"""",
@@ -578,9 +577,9 @@ public class OrgService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OrgUnitDto> orgUnitsUnder(String code, String kind) {
+    public List<OrgUnitDto> orgUnitsUnder(String code, OrgUnitKind kind) {
         orgUnit(code);
-        return directory.under(code, kind).stream().map(u -> new OrgUnitDto(u.code(), OrgUnitKind.of(u.kind()),
+        return directory.under(code, kind.code()).stream().map(u -> new OrgUnitDto(u.code(), OrgUnitKind.of(u.kind()),
                 u.parentCode(), u.areaCode(), u.nameTh(), u.nameEn(), SchoolStatus.of(u.status()), null)).toList();
     }
 
