@@ -224,8 +224,21 @@ class AreaSummaryTest {
     void badSummaryRequestsAndFactFeedsAreProblems() {
         given().get("/v1/areas/9820/summary").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", is("academicYear"));
-        given().get("/v1/areas/9820/summary?academicYear=2023").then().statusCode(400);
+        given().get("/v1/areas/9820/summary?academicYear=2023").then().statusCode(400)
+                .body("errors[0].field", is("academicYear")).body("errors[0].message", containsString("2566"));
+        given().get("/v1/areas/9820/summary?academicYear=2566&round=3").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", is("round"));
+        given().get("/v1/areas/9820/summary?academicYear=2566&round=abc").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", is("round"));
+        given().get("/v1/areas/98-20/summary?academicYear=2566").then().statusCode(400).body("errors[0].field", is("code"));
         given().get("/v1/areas/9899/summary?academicYear=2566").then().statusCode(404);
+        given().get("/v1/areas/9820/transitions").then().statusCode(400).body("errors[0].field", is("academicYear"));
+        given().get("/v1/areas/9820/schools?status=shut").then().statusCode(400).body("errors[0].field", is("status"));
+        given().get("/v1/areas/9820/schools?status=open").then().statusCode(200).body("total", is(5));
+        given().get("/v1/enrolment-rounds/1098200001/2023/1").then().statusCode(400).body("errors[0].field", is("year"));
+        given().get("/v1/staffing/1098200001/2566/0").then().statusCode(400).body("errors[0].field", is("round"));
+        given().get("/v1/org/9820/units?kind=province").then().statusCode(400).body("errors[0].field", is("kind"));
+        given().get("/v1/org/9820/units?kind=district").then().statusCode(200).body("code", contains("9820-01", "9820-02"));
         json("/v1/areas/9820/summary/reported-figures?academicYear=2566", "{\"figures\":[{\"figure\":\"ร้อยละ\",\"value\":1}]}", 400);
         given().contentType("text/csv").body("""
                 schoolCode,academicYear,round,staffType,count

@@ -6,6 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.khet.contracts.codes.OrgUnitKind;
+import org.khet.contracts.codes.SchoolStatus;
+import org.khet.contracts.codes.StaffCategory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -50,14 +53,14 @@ public final class OrgDtos {
 
     public record SchoolDto(String code, String areaCode, String districtCode, String nameTh, String nameEn,
                             String subDistrict, String branchOf, boolean expansion, String specialArea,
-                            boolean boarding, String status) {
+                            boolean boarding, SchoolStatus status) {
     }
 
     public record StatusInput(@NotNull @Pattern(regexp = "open|merged|closed", message = "must be open, merged or closed") String status,
                               @NotNull LocalDate effectiveOn, String note) {
     }
 
-    public record StatusHistoryDto(String status, LocalDate effectiveOn, String note, String recordedBy) {
+    public record StatusHistoryDto(SchoolStatus status, LocalDate effectiveOn, String note, String recordedBy) {
     }
 
     public record NetworkInput(@NotBlank String areaCode, @NotBlank String nameTh,
@@ -73,12 +76,12 @@ public final class OrgDtos {
                                    @NotBlank String unitCode) {
     }
 
-    public record OfficeStaffDto(UUID id, String areaCode, String nameTh, String position, String category,
+    public record OfficeStaffDto(UUID id, String areaCode, String nameTh, String position, StaffCategory category,
                                  String unitCode) {
     }
 
-    public record OrgUnitDto(String code, String kind, String parentCode, String areaCode, String nameTh,
-                             String nameEn, String status, List<String> ancestors) {
+    public record OrgUnitDto(String code, OrgUnitKind kind, String parentCode, String areaCode, String nameTh,
+                             String nameEn, SchoolStatus status, List<String> ancestors) {
     }
 
     public record ReportedFigureInput(@NotBlank String figure, @NotNull BigDecimal value, String source) {

@@ -2,6 +2,8 @@ package org.khet.school.mapping;
 
 import org.khet.contracts.events.school.AreaProfileChanged;
 import org.khet.contracts.events.school.DistrictChanged;
+import org.khet.contracts.codes.SchoolStatus;
+import org.khet.contracts.codes.StaffCategory;
 import org.khet.contracts.events.school.SchoolRegistered;
 import org.khet.contracts.read.school.AreaProfile;
 import org.khet.contracts.read.school.OfficeUnit;
@@ -40,7 +42,7 @@ public final class OrgMapper {
 
     public static SchoolDto dto(School s) {
         return new SchoolDto(s.code, s.areaCode, s.districtCode, s.nameTh, s.nameEn, s.subDistrict, s.branchOf,
-                s.expansion, s.specialArea, s.boarding, s.status);
+                s.expansion, s.specialArea, s.boarding, SchoolStatus.of(s.status));
     }
 
     public static SchoolRegistered event(School s) {
@@ -49,6 +51,6 @@ public final class OrgMapper {
     }
 
     public static OfficeStaffDto dto(OfficeStaff p) {
-        return new OfficeStaffDto(p.id, p.areaCode, p.nameTh, p.position, p.category, p.unitCode);
+        return new OfficeStaffDto(p.id, p.areaCode, p.nameTh, p.position, StaffCategory.of(p.category), p.unitCode);
     }
 }

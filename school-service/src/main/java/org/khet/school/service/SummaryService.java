@@ -2,13 +2,13 @@ package org.khet.school.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.khet.contracts.BuddhistEra;
 import org.khet.contracts.Finding;
 import org.khet.contracts.Percent;
 import org.khet.contracts.codes.StaffCategory;
 import org.khet.contracts.codes.SubjectKind;
 import org.khet.contracts.read.school.AreaSummary;
 import org.khet.contracts.read.school.AreaSummary.*;
+import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;
@@ -40,12 +40,14 @@ public class SummaryService {
     private final SchoolConfig config;
     private final OrgService org;
     private final AccessControl access;
+    private final OrgDirectory directory;
 
-    public SummaryService(Jdbc jdbc, SchoolConfig config, OrgService org, AccessControl access) {
+    public SummaryService(Jdbc jdbc, SchoolConfig config, OrgService org, AccessControl access, OrgDirectory directory) {
         this.jdbc = jdbc;
         this.config = config;
         this.org = org;
         this.access = access;
+        this.directory = directory;
     }
 
     public AreaSummary summary(String areaCode, int academicYear, int round) {
@@ -383,9 +385,8 @@ public class SummaryService {
     /** Records figures as printed in the area's report for a year, replacing earlier values of the same figures. */
     @Transactional
     public int putReportedFigures(String areaCode, int academicYear, List<ReportedFigureInput> figures) {
-        org.requireArea(areaCode);
+        directory.requireArea(areaCode);
         access.requireWrite(areaCode);
-        BuddhistEra.requireBe(academicYear, "academicYear");
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             String f = figures.get(i).figure();
