@@ -31,6 +31,7 @@ class BadInputTest {
             Directory.unit("obec", OrgUnitChanged.OBEC, null, null, "สพฐ.");
             Directory.unit(AREA, OrgUnitChanged.AREA, "obec", AREA, "สพป.ทดสอบ เขต 9");
             Directory.unit("56990001", OrgUnitChanged.SCHOOL, AREA, AREA, "โรงเรียนบ้านทดสอบ");
+            Directory.unit("56990002", OrgUnitChanged.SCHOOL, AREA, AREA, "โรงเรียนบ้านเลิกสอน", "closed");
         }
     }
 
@@ -56,18 +57,27 @@ class BadInputTest {
                 + "2565,ONET-P6,65,AREA,5699,101.5,1072\n"          // row 7: not a percentage
                 + "2565,ONET-P6,65,DISTRICT,5699,41.49,1072\n"      // row 8: no such level
                 + "2022,ONET-P6,65,AREA,5699,41.123,-3\n"          // row 9: CE year, 3 decimals, negative takers
-                + "2565,ONET-P6,61,AREA,5699,50.00,1072\n";         // row 10: same key as row 2
+                + "2565,ONET-P6,61,AREA,5699,50.00,1072\n"          // row 10: same key as row 2
+                + "2565,ONET-P6,61,SCHOOL,56990002,50.00,10\n"      // row 11: a closed school
+                + "2565,ONET-P6,61,SCHOOL,5699,50.00,10\n"          // row 12: an area's code on a school row
+                + "2565,ONET-P6,61,SCHOOL,56990001,50.00,10\n";     // row 13: an open school: fine
         given().contentType("text/csv").body(csv).post("/v1/test-statistics/feed").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("nothing was stored"))
                 .body("errors.find { it.row == 3 }.column", is("test"))
                 .body("errors.find { it.row == 4 }.column", is("subject"))
                 .body("errors.find { it.row == 5 }.message", containsString("'5698'"))
-                .body("errors.find { it.row == 6 }.message", containsString("'56990099'"))
+                .body("errors.find { it.row == 6 }.column", is("orgCode"))
+                .body("errors.find { it.row == 6 }.message", is("no school 56990099 is registered"))
                 .body("errors.find { it.row == 7 }.column", is("meanPercent"))
                 .body("errors.find { it.row == 8 }.column", is("level"))
                 .body("errors.findAll { it.row == 9 }.column", hasItems("academicYear", "meanPercent", "takers"))
-                .body("errors.find { it.row == 10 }.message", containsString("row 2"));
+                .body("errors.find { it.row == 10 }.message", containsString("row 2"))
+                .body("errors.find { it.row == 11 }.column", is("orgCode"))
+                .body("errors.find { it.row == 11 }.message", is("school 56990002 is closed; it sends no test results"))
+                .body("errors.find { it.row == 12 }.message", containsString("8 or 10 digits, got '5699'"))
+                .body("errors.row", not(hasItem(13)))
+                .body("errors.row", not(hasItem(2)));
         assertEquals(before, stored(), "nothing of the rejected feed is stored");
     }
 
@@ -103,7 +113,8 @@ class BadInputTest {
         given().contentType(ContentType.JSON)
                 .body("{\"academicYear\":2565,\"test\":\"NT-P3\",\"subject\":\"MATH\",\"level\":\"AREA\",\"orgCode\":\"" + AREA
                         + "\",\"meanPercent\":48.64}")
-                .post("/v1/test-statistics").then().statusCode(201).body("inserted", is(1));
+                .post("/v1/test-statistics").then().statusCode(201).body("created", is(1)).body("rows", is(1))
+                .body("areaCodes", contains(AREA)).body("years", contains(2565));
         given().contentType(ContentType.JSON)
                 .body("{\"academicYear\":2565,\"test\":\"NT-P3\",\"subject\":\"MATH\",\"level\":\"AREA\",\"orgCode\":\"" + AREA
                         + "\",\"meanPercent\":48.64}")
@@ -188,7 +199,15 @@ class BadInputTest {
                 .body("detail", containsString("'0000'"));
         given().get("/v1/areas/" + AREA + "/tests").then().statusCode(400).body("errors.field", hasItem("academicYear"));
         given().get("/v1/areas/" + AREA + "/evaluations?fiscalYear=2023").then().statusCode(400)
-                .body("detail", containsString("2566"));
+                .contentType("application/problem+json")
+                .body("errors.find { it.field == 'fiscalYear' }.message", containsString("common-era year"))
+                .body("errors.find { it.field == 'fiscalYear' }.message", containsString("2566"));
+        given().get("/v1/areas/" + AREA + "/evaluations").then().statusCode(400).body("errors.field", contains("fiscalYear"));
+        given().get("/v1/areas/56x9/tests?academicYear=2565").then().statusCode(400)
+                .body("errors.find { it.field == 'code' }.message", containsString("4 digits"));
+        given().get("/v1/test-statistics?academicYear=abc").then().statusCode(400).body("errors.field", contains("academicYear"));
+        given().get("/v1/evaluations?fiscalYear=1").then().statusCode(400).body("errors.field", contains("fiscalYear"));
+        given().get("/v1/test-statistics/comparisons").then().statusCode(400).body("errors.field", contains("areaCode"));
         given().get("/v1/test-statistics/not-a-uuid").then().statusCode(404);
         given().get("/v1/test-statistics?page=-1").then().statusCode(400);
     }
@@ -293,7 +312,7 @@ class BadInputTest {
                 .post("/v1/evaluations").then().statusCode(400);
         assertEquals(before, evaluations(), "nothing of the rejected records is stored");
         given().contentType(ContentType.JSON).body(one.formatted("\"rank\":123,\"rankOf\":245,\"reportedChange\":-0.11"))
-                .post("/v1/evaluations").then().statusCode(201).body("inserted", is(1));
+                .post("/v1/evaluations").then().statusCode(201).body("created", is(1)).body("kind", is("evaluations"));
         assertEquals(before + 1, evaluations());
     }
 
@@ -326,7 +345,7 @@ class BadInputTest {
                 {"family":"X","grade":"P6","nameTh":"ทดสอบลบวิชา","subjects":[{"code":"A","nameTh":"ก"},{"code":"B","nameTh":"ข"}]}""";
         given().contentType(ContentType.JSON).body(test).put("/v1/test-catalogue/X-REMOVE").then().statusCode(201);
         given().contentType("text/csv").body(HEADER + "2565,X-REMOVE,A,AREA,5699,50.00,10\n").post("/v1/test-statistics/feed")
-                .then().statusCode(201);
+                .then().statusCode(200).body("created", is(1));
         String etag = given().get("/v1/test-catalogue/X-REMOVE").then().extract().header("ETag");
         given().contentType(ContentType.JSON).body(test.replace(",{\"code\":\"B\",\"nameTh\":\"ข\"}", "").replace("\"A\"", "\"B\""))
                 .put("/v1/test-catalogue/X-REMOVE").then().statusCode(409).contentType("application/problem+json")
@@ -347,7 +366,7 @@ class BadInputTest {
         String a = HEADER + "2565,RT-P1,READ-ALOUD,AREA,5699,75.53,\n";
         String b = HEADER + "2565,RT-P1,READ-ALOUD,AREA,5699,75.54,\n";
         given().contentType("text/csv").header("Idempotency-Key", "rt-5699-1").body(a).post("/v1/test-statistics/feed")
-                .then().statusCode(201);
+                .then().statusCode(200).body("created", is(1)).body("replayed", is(false));
         given().contentType("text/csv").header("Idempotency-Key", "rt-5699-1").body(b).post("/v1/test-statistics/feed")
                 .then().statusCode(422);
         given().get("/v1/test-statistics?areaCode=" + AREA + "&test=RT-P1").then().body("items[0].meanPercent", is(75.53f));

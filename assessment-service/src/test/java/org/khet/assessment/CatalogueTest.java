@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -64,7 +66,9 @@ class CatalogueTest {
                 + "2565,ANET-P6,A1,AREA," + AREA + ",60.00,280,,\n"
                 + "2565,ANET-P6,A2,AREA," + AREA + ",49.00,280,,\n";
         given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post("/v1/test-statistics/feed")
-                .then().statusCode(201).body("inserted", is(6));
+                .then().statusCode(200).body("kind", is("test-statistics")).body("rows", is(6)).body("created", is(6))
+                .body("updated", is(0)).body("unchanged", is(0)).body("areaCodes", contains(AREA)).body("years", contains(2565, 2566))
+                .body("receiptId", notNullValue());
 
         JsonPath j = given().get("/v1/areas/" + AREA + "/tests?academicYear=2566").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("ANET-P6"), j.getList("tests.test"));

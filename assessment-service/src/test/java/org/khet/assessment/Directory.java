@@ -11,8 +11,13 @@ final class Directory {
     }
 
     static void unit(String code, String kind, String parent, String area, String nameTh) {
+        unit(code, kind, parent, area, nameTh, "open");
+    }
+
+    /** A unit with its register status ({@code open}, {@code merged}, {@code closed}). */
+    static void unit(String code, String kind, String parent, String area, String nameTh, String status) {
         OrgDirectory d = CDI.current().select(OrgDirectory.class).get();
-        QuarkusTransaction.requiringNew().run(() -> d.apply(new OrgUnitChanged(code, kind, parent, area, nameTh, null, "open")));
+        QuarkusTransaction.requiringNew().run(() -> d.apply(new OrgUnitChanged(code, kind, parent, area, nameTh, null, status)));
     }
 
     static void phayao2() {

@@ -84,12 +84,12 @@ class FeedFormatsTest {
             wb.write(out);
         }
         given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(out.toByteArray())
-                .post("/v1/test-statistics/feed").then().statusCode(201).body("inserted", is(2));
+                .post("/v1/test-statistics/feed").then().statusCode(200).body("created", is(2));
 
         given().contentType("application/json").body("""
                 {"rows":[{"academicYear":2564,"test":"RT-P1","subject":"READ-ALOUD","level":"AREA","orgCode":"%s","meanPercent":68.25},
                          {"academicYear":2564,"test":"RT-P1","subject":"READ-COMPREHENSION","level":"AREA","orgCode":"%s","meanPercent":70.00}]}
-                """.formatted(AREA, AREA)).post("/v1/test-statistics/feed").then().statusCode(201).body("inserted", is(2));
+                """.formatted(AREA, AREA)).post("/v1/test-statistics/feed").then().statusCode(200).body("created", is(2));
 
         given().get("/v1/areas/" + AREA + "/tests?academicYear=2565").then().statusCode(200)
                 .body("areaNameTh", is("สพป.เชียงราย เขต 7"))

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -56,7 +57,8 @@ class ItaChangeTest {
                 + "5636,2565,ITA-T2565,ITA,80.00,B,,,\n"
                 + "5636,2566,ITA-T2566,ITA,85.00,A,,,\n";              // no change reported
         given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post("/v1/evaluations/feed")
-                .then().statusCode(201);
+                .then().statusCode(200).body("created", is(7)).body("areaCodes", contains("5633", "5634", "5635", "5636"))
+                .body("years", contains(2565, 2566));
 
         String ind = "frameworks.find { it.code == 'ITA-T2566' }.indicators[0]";
         JsonPath a = evaluations("5633");
@@ -70,8 +72,12 @@ class ItaChangeTest {
         assertEquals("-0.11", findings.get(0).get("computed"));
         assertEquals(-0.09f, a.getFloat("findings[0].difference"));
         assertEquals("major", findings.get(0).get("severity"));
-        assertTrue(String.valueOf(findings.get(0).get("item")).contains("เปรียบเทียบกับปีก่อน"), findings.toString());
-        assertTrue(String.valueOf(findings.get(0).get("message")).contains("97.25"), findings.toString());
+        assertEquals("assessment.previous-year-change", findings.get(0).get("code"));
+        assertEquals("ตัวชี้วัดที่ ITA", findings.get(0).get("row"));
+        assertEquals("เปรียบเทียบกับปีก่อน", findings.get(0).get("column"));
+        assertEquals("ITA-T2566:ITA", a.getString("findings[0].subject.code"));
+        assertTrue(String.valueOf(findings.get(0).get("messageTh")).contains("97.25"), findings.toString());
+        assertTrue(String.valueOf(findings.get(0).get("messageEn")).contains("97.25"), findings.toString());
 
         JsonPath b = evaluations("5634");
         assertEquals(1.50f, b.getFloat(ind + ".computedChange"));

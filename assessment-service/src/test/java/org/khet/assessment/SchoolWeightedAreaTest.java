@@ -11,6 +11,8 @@ import org.khet.testkit.KafkaResource;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** An area that only has its schools' results: its mean is their takers-weighted mean, computed from the stored rows. */
@@ -33,7 +35,7 @@ class SchoolWeightedAreaTest {
                 + "2565,NT-P3,THAI,SCHOOL,56880002,50.00,10\n"
                 + "2565,NT-P3,MATH,OBEC,,48.81,\n"
                 + "2565,NT-P3,THAI,OBEC,,55.33,\n";
-        given().contentType("text/csv").body(csv).post("/v1/test-statistics/feed").then().statusCode(201);
+        given().contentType("text/csv").body(csv).post("/v1/test-statistics/feed").then().statusCode(200);
         JsonPath j = given().get("/v1/areas/5688/tests?academicYear=2565").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("NT-P3"), j.getList("tests.test"));
         assertEquals(List.of(55.00f, 65.00f), j.getList("tests[0].subjects.area", Float.class));
@@ -45,11 +47,21 @@ class SchoolWeightedAreaTest {
 
         // the area's own published figure arrives later and disagrees with its schools
         given().contentType("text/csv").body("academicYear,test,subject,level,orgCode,meanPercent,takers\n"
-                + "2565,NT-P3,MATH,AREA,5688,58.00,40\n").post("/v1/test-statistics/feed").then().statusCode(201);
+                + "2565,NT-P3,MATH,AREA,5688,58.00,40\n").post("/v1/test-statistics/feed").then().statusCode(200);
         JsonPath k = given().get("/v1/areas/5688/tests?academicYear=2565").then().statusCode(200).extract().jsonPath();
         assertEquals(58.00f, k.getFloat("tests[0].subjects[0].area"));
         assertEquals(55.00f, k.getFloat("tests[0].subjects[0].schoolsWeightedMean"));
         assertEquals(3.00f, k.getFloat("findings[0].difference"));
         assertEquals("58.00", k.getString("findings[0].reported"));
+
+        // the same fact with another value is an update; facts sent again as stored are unchanged
+        given().contentType("text/csv").body("academicYear,test,subject,level,orgCode,meanPercent,takers\n"
+                        + "2565,NT-P3,MATH,AREA,5688,58.50,40\n").post("/v1/test-statistics/feed").then().statusCode(200)
+                .body("created", is(0)).body("updated", is(1)).body("unchanged", is(0));
+        given().contentType("text/csv").body("academicYear,test,subject,level,orgCode,meanPercent,takers\n"
+                        + "2565,NT-P3,THAI,SCHOOL,56880001,70.00,30\n"
+                        + "2565,NT-P3,MATH,AREA,5688,58.50,40\n").post("/v1/test-statistics/feed").then().statusCode(200)
+                .body("created", is(0)).body("updated", is(0)).body("unchanged", is(2)).body("replayed", is(false))
+                .body("areaCodes", contains("5688")).body("years", contains(2565));
     }
 }

@@ -80,8 +80,8 @@ class ShippedRubricsTest {
                 "indicator", "s" + s, "score", s)));
         ITA.keySet().forEach(s -> rows.add(Map.of("areaCode", AREA, "fiscalYear", 2566, "framework", "RUBRIC-ITA",
                 "indicator", "s" + s, "score", s)));
-        given().contentType(ContentType.JSON).body(rows).post("/v1/evaluations/feed").then().statusCode(201)
-                .body("inserted", is(rows.size()));
+        given().contentType(ContentType.JSON).body(rows).post("/v1/evaluations/feed").then().statusCode(200)
+                .body("created", is(rows.size()));
     }
 
     static void define(String code, String rubric, String kind, Iterable<String> scores) {

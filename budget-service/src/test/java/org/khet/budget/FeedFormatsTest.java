@@ -1,5 +1,6 @@
 package org.khet.budget;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import org.khet.contracts.events.Topics;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
+import org.khet.testkit.OutboxRows;
 import org.khet.testkit.TopicReader;
 
 import java.io.ByteArrayOutputStream;
@@ -36,6 +38,8 @@ class FeedFormatsTest {
 
     @Inject
     OrgDirectory directory;
+    @Inject
+    AgroalDataSource db;
 
     @BeforeEach
     void directory() {
@@ -72,7 +76,7 @@ class FeedFormatsTest {
             xlsx = out.toByteArray();
         }
         given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(xlsx)
-                .post("/v1/execution-reports/feed").then().statusCode(201).body("stored", hasSize(1));
+                .post("/v1/execution-reports/feed").then().statusCode(200).body("created", is(1));
         given().get("/v1/areas/" + AREA + "/budget?fiscalYear=2566").then().statusCode(200)
                 .body("categories.category", org.hamcrest.Matchers.contains("personnel", "investment"))
                 .body("categories[0].allocated", comparesEqualTo(m("1000000.10")))
@@ -111,10 +115,22 @@ class FeedFormatsTest {
                  {"areaCode":"%1$s","fiscalYear":2566,"asOf":"2023-09-30","category":"investment","allocated":1000000,"disbursed":900000.00,"committed":99000.00,"remaining":1000.00,"percentDisbursed":90.01}]}
                 """.formatted(JSON_AREA);
         given().contentType("application/json").header("Idempotency-Key", "snap-5692-1").body(feed)
-                .post("/v1/execution-reports/feed").then().statusCode(201)
-                .body("rows", is(5)).body("stored", hasSize(2));
+                .post("/v1/execution-reports/feed").then().statusCode(200)
+                .body("rows", is(5)).body("created", is(2)).body("unchanged", is(0));
         given().contentType("application/json").header("Idempotency-Key", "snap-5692-1").body(feed)
-                .post("/v1/execution-reports/feed").then().statusCode(200).body("duplicate", is(true));
+                .post("/v1/execution-reports/feed").then().statusCode(200).body("replayed", is(true)).body("created", is(2));
+        // the same snapshots in other bytes (as CSV, without a key): the same facts, counted unchanged, nothing stored
+        given().contentType("text/csv; charset=UTF-8").body("""
+                areaCode,fiscalYear,asOf,category,allocated,disbursed,committed,remaining,percentDisbursed
+                %1$s,2566,2023-09-30,investment,1000000.00,900000.00,99000.00,1000.00,90.01
+                %1$s,2566,2023-09-30,personnel,500000.00,499000.00,0,1000,99.8
+                %1$s,2566,2023-03-31,รวม,1500000,350000.25,400000.50,749999.25,23.33
+                %1$s,2566,2023-03-31,personnel,500000.00,250000.25,-,249999.75,50
+                %1$s,2566,2023-03-31,investment,1000000,100000.00,400000.50,499999.50,10.00
+                """.formatted(JSON_AREA)).post("/v1/execution-reports/feed").then().statusCode(200)
+                .body("replayed", is(false)).body("rows", is(5)).body("created", is(0)).body("updated", is(0))
+                .body("unchanged", is(2)).body("areaCodes", org.hamcrest.Matchers.contains(JSON_AREA));
+        assertEquals(2, OutboxRows.count(db, "type = 'budget.ExecutionReported.v1' and area_code = ?", JSON_AREA));
         given().get("/v1/execution-reports?areaCode=" + JSON_AREA).then().statusCode(200).body("total", is(2));
 
         given().get("/v1/areas/" + JSON_AREA + "/budget?fiscalYear=2566&asOf=2023-04-30").then().statusCode(200)
@@ -155,7 +171,7 @@ class FeedFormatsTest {
                  {"areaCode":"%1$s","fiscalYear":2566,"rowType":"total","item":"รวมทั้งหมด","planned":120000,"spent":%2$s}]}
                 """;
         given().contentType("application/json").body(plan.formatted(PLAN_AREA, "111000.75")).post("/v1/operating-plans/feed")
-                .then().statusCode(201);
+                .then().statusCode(200).body("created", is(1)).body("rows", is(4));
         given().get("/v1/operating-plans/" + PLAN_AREA + "/2566").then().statusCode(200)
                 .body("planned", comparesEqualTo(m("120000.00")))
                 .body("spent", comparesEqualTo(m("111000.75")))
@@ -165,24 +181,38 @@ class FeedFormatsTest {
         given().get("/v1/areas/" + PLAN_AREA + "/budget/findings?fiscalYear=2566").then().statusCode(200).body("$", hasSize(0));
         // the same plan again: nothing changes
         given().contentType("application/json").body(plan.formatted(PLAN_AREA, "111000.75")).post("/v1/operating-plans/feed")
-                .then().statusCode(200).body("duplicate", is(true));
+                .then().statusCode(200).body("replayed", is(true));
+        // ... and in other bytes (spaces after the commas): counted unchanged, no new version
+        given().contentType("application/json").body(plan.formatted(PLAN_AREA, "111000.75").replace(",\"", ", \""))
+                .post("/v1/operating-plans/feed").then().statusCode(200)
+                .body("replayed", is(false)).body("created", is(0)).body("updated", is(0)).body("unchanged", is(1));
+        assertEquals(1, OutboxRows.count(db, "type = 'budget.OperatingPlanRecorded.v1' and area_code = ?", PLAN_AREA));
         // a revision whose printed total is wrong: stored as reported, and a finding; a stale If-Match is refused
         given().contentType("application/json").header("If-Match", "\"5\"").body(plan.formatted(PLAN_AREA, "111000.00"))
                 .post("/v1/operating-plans/feed").then().statusCode(412);
         given().contentType("application/json").header("If-Match", "\"0\"").body(plan.formatted(PLAN_AREA, "111000.00"))
-                .post("/v1/operating-plans/feed").then().statusCode(201);
+                .post("/v1/operating-plans/feed").then().statusCode(200).body("updated", is(1));
         given().get("/v1/areas/" + PLAN_AREA + "/budget/findings?fiscalYear=2566").then().statusCode(200)
                 .body("$", hasSize(1))
                 .body("[0].table", is("operating-plan"))
                 .body("[0].column", is("spent"))
-                .body("[0].reported", comparesEqualTo(m("111000.00")))
-                .body("[0].computed", comparesEqualTo(m("111000.75")))
-                .body("[0].difference", comparesEqualTo(m("-0.75")));
+                .body("[0].code", is("budget.plan-subtotal"))
+                .body("[0].reported", is("111000.00"))
+                .body("[0].computed", is("111000.75"))
+                .body("[0].difference", comparesEqualTo(m("-0.75")))
+                .body("[0].severity", is("major"))
+                .body("[0].messageEn", is("the reported spent subtotal is not the sum of its lines"));
         given().get("/v1/operating-plans/" + PLAN_AREA + "/2566").then().statusCode(200).body("version", is(1));
         var events = TopicReader.await(KafkaResource.broker().bootstrapServers(), Topics.BUDGET,
                 e -> PLAN_AREA.equals(e.areacode()) && e.type().equals("budget.OperatingPlanRecorded.v1"), 2, Duration.ofSeconds(30));
         assertEquals(2, events.size());
         assertEquals(0, m("111000.75").compareTo(org.khet.contracts.events.EventJson.data(events.get(1).event(), org.khet.contracts.events.budget.OperatingPlanRecorded.class).spent()));
+        // the first file sent again after the revision is a revision back, not the first answer replayed
+        given().contentType("application/json").header("If-Match", "\"1\"").body(plan.formatted(PLAN_AREA, "111000.75"))
+                .post("/v1/operating-plans/feed").then().statusCode(200).body("replayed", is(false)).body("updated", is(1));
+        given().get("/v1/operating-plans/" + PLAN_AREA + "/2566").then().statusCode(200).body("version", is(2));
+        given().get("/v1/areas/" + PLAN_AREA + "/budget/findings?fiscalYear=2566").then().statusCode(200).body("$", hasSize(0));
+        assertEquals(3, OutboxRows.count(db, "type = 'budget.OperatingPlanRecorded.v1' and area_code = ?", PLAN_AREA));
     }
 
     @Test

@@ -28,8 +28,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Part 3 §5 of the seed report (สพป.พะเยา เขต 2, FY2566, as of 30 Sep 2566) loaded through the public feeds:
@@ -68,11 +70,14 @@ class SeedBudgetTest {
 
     @Test
     void theSeedsBudgetTablesComputedWithTheirFindings() {
-        post("/v1/allocations/feed", "allocations.csv", "text/csv").statusCode(201)
-                .body("rows", is(5)).body("stored", hasSize(5));
-        post("/v1/execution-reports/feed", "execution-2023-09-30.csv", "text/csv").statusCode(201)
-                .body("rows", is(6)).body("stored", hasSize(1));
-        post("/v1/operating-plans/feed", "operating-plan.csv", "text/csv").statusCode(201);
+        post("/v1/allocations/feed", "allocations.csv", "text/csv").statusCode(200)
+                .body("kind", is("allocations")).body("rows", is(5)).body("created", is(5)).body("updated", is(0))
+                .body("unchanged", is(0)).body("areaCodes", contains(AREA)).body("years", contains(2566))
+                .body("replayed", is(false)).body("receiptId", notNullValue());
+        post("/v1/execution-reports/feed", "execution-2023-09-30.csv", "text/csv").statusCode(200)
+                .body("kind", is("execution-reports")).body("rows", is(6)).body("created", is(1)).body("unchanged", is(0));
+        post("/v1/operating-plans/feed", "operating-plan.csv", "text/csv").statusCode(200)
+                .body("kind", is("operating-plans")).body("created", is(1)).body("updated", is(0));
 
         ValidatableResponse r = given().get("/v1/areas/" + AREA + "/budget?fiscalYear=2566").then().statusCode(200)
                 .body("areaNameTh", is("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพะเยา เขต 2"))
@@ -121,17 +126,21 @@ class SeedBudgetTest {
         List<Map<String, Object>> findings = r.extract().jsonPath().getList("findings");
         Map<String, List<Object>> byRow = findings.stream().collect(Collectors.toMap(
                 f -> f.get("table") + "|" + f.get("row") + "|" + f.get("column"),
-                f -> List.of(f.get("reported"), f.get("computed"), f.get("difference"))));
+                f -> List.of(f.get("reported"), f.get("computed"), f.get("difference"), f.get("code"), f.get("severity"),
+                        f.get("subject"), f.get("messageTh"), f.get("messageEn"))));
         assertEquals(4, findings.size(), findings.toString());
-        assertFinding(byRow, "execution|งบดำเนินงาน|percentDisbursed", "93.85", "93.58", "0.27");
-        assertFinding(byRow, "execution|งบลงทุน|remaining", "2200.00", "2233.00", "-33.00");
-        assertFinding(byRow, "execution|รวม|disbursed", "155439342.66", "155439309.66", "33.00");
-        assertFinding(byRow, "execution|รวม|remaining", "1074781.34", "1074814.34", "-33.00");
+        assertFinding(byRow, "execution|งบดำเนินงาน|percentDisbursed", "93.85", "93.58", "0.27", "budget.percent-disbursed");
+        assertFinding(byRow, "execution|งบลงทุน|remaining", "2200.00", "2233.00", "-33.00", "budget.remaining");
+        assertFinding(byRow, "execution|รวม|disbursed", "155439342.66", "155439309.66", "33.00", "budget.total");
+        assertFinding(byRow, "execution|รวม|remaining", "1074781.34", "1074814.34", "-33.00", "budget.remaining");
 
-        // re-sent feeds change nothing
-        post("/v1/allocations/feed", "allocations.csv", "text/csv").statusCode(200).body("duplicate", is(true));
-        post("/v1/execution-reports/feed", "execution-2023-09-30.csv", "text/csv").statusCode(200).body("duplicate", is(true));
-        post("/v1/operating-plans/feed", "operating-plan.csv", "text/csv").statusCode(200).body("duplicate", is(true));
+        // re-sent feeds change nothing: each is answered with its first result
+        post("/v1/allocations/feed", "allocations.csv", "text/csv").statusCode(200)
+                .body("replayed", is(true)).body("created", is(5));
+        post("/v1/execution-reports/feed", "execution-2023-09-30.csv", "text/csv").statusCode(200)
+                .body("replayed", is(true)).body("created", is(1));
+        post("/v1/operating-plans/feed", "operating-plan.csv", "text/csv").statusCode(200)
+                .body("replayed", is(true)).body("created", is(1));
         given().get("/v1/allocations?areaCode=" + AREA + "&fiscalYear=2566").then().statusCode(200).body("total", is(5));
         // the allotments re-saved in other bytes (CRLF line endings, rows reordered; the file has no document numbers)
         // are the same allotments: nothing is stored and nothing is published
@@ -144,7 +153,8 @@ class SeedBudgetTest {
         String resaved = header + "\r\n" + String.join("\r\n", lines) + "\r\n";
         given().contentType("text/csv; charset=UTF-8").body(resaved.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/v1/allocations/feed").then().statusCode(200)
-                .body("duplicate", is(true)).body("rows", is(5)).body("stored", hasSize(0));
+                .body("replayed", is(false)).body("rows", is(5)).body("created", is(0)).body("updated", is(0))
+                .body("unchanged", is(5));
         given().get("/v1/allocations?areaCode=" + AREA + "&fiscalYear=2566").then().statusCode(200).body("total", is(5));
         assertEquals(allotmentEvents, OutboxRows.count(db, "type = 'budget.AllocationRecorded.v1' and area_code = ?", AREA));
         // two identical rows without a document number in one file are ambiguous: a 400 naming both rows
@@ -174,13 +184,20 @@ class SeedBudgetTest {
         assertEquals(2566, reported.event().fiscalyear());
     }
 
-    private static void assertFinding(Map<String, List<Object>> byRow, String key, String reported, String computed, String diff) {
+    private static void assertFinding(Map<String, List<Object>> byRow, String key, String reported, String computed,
+                                      String diff, String code) {
         List<Object> f = byRow.get(key);
         if (f == null) {
             throw new AssertionError("no finding " + key + " in " + byRow.keySet());
         }
-        assertEquals(0, m(reported).compareTo((BigDecimal) f.get(0)), key + " reported");
-        assertEquals(0, m(computed).compareTo((BigDecimal) f.get(1)), key + " computed");
+        assertEquals(reported, f.get(0), key + " reported");
+        assertEquals(computed, f.get(1), key + " computed");
         assertEquals(0, m(diff).compareTo((BigDecimal) f.get(2)), key + " difference");
+        assertEquals(code, f.get(3), key + " code");
+        assertEquals("major", f.get(4), key + " severity");
+        assertEquals(Map.of("kind", "area", "code", AREA, "name", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพะเยา เขต 2"),
+                f.get(5), key + " subject");
+        assertTrue(f.get(6) instanceof String th && !th.isBlank(), key + " messageTh");
+        assertTrue(f.get(7) instanceof String en && !en.isBlank(), key + " messageEn");
     }
 }

@@ -48,13 +48,6 @@ final class CircuitBreaker {
         }
     }
 
-    /** A call that ended without telling whether the service is well (e.g. the client went away). */
-    synchronized void abandoned() {
-        if (state == State.HALF_OPEN) {
-            state = State.OPEN;
-        }
-    }
-
     synchronized State state() {
         return state;
     }

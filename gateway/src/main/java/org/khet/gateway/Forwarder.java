@@ -40,11 +40,13 @@ final class Forwarder {
     private final Supplier<HttpClient> newClient;
     private final Map<Thread, HttpClient> clients = new ConcurrentHashMap<>();
     private final GatewayConfig config;
+    private final RouteTable table;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
-    Forwarder(Supplier<HttpClient> newClient, GatewayConfig config) {
+    Forwarder(Supplier<HttpClient> newClient, GatewayConfig config, RouteTable table) {
         this.newClient = newClient;
         this.config = config;
+        this.table = table;
     }
 
     /**
@@ -242,7 +244,7 @@ final class Forwarder {
      * {@code http://school:8081/v1/schools/1} (a service names itself by whatever host it thinks it has) →
      * {@code <gateway>/api/v1/schools/1}; a location outside {@code /v1/} is left as it is.
      */
-    static String rewriteLocation(String location, RouteTable.Target target, RoutingContext rc) {
+    String rewriteLocation(String location, RouteTable.Target target, RoutingContext rc) {
         URI loc;
         try {
             loc = URI.create(location);
@@ -256,7 +258,7 @@ final class Forwarder {
         String query = loc.getRawQuery();
         String host = rc.request().authority() == null ? "" : rc.request().authority().toString();
         String scheme = rc.request().scheme() == null ? "http" : rc.request().scheme();
-        return scheme + "://" + host + RouteTable.gatewayPath(target.service(), path) + (query == null ? "" : "?" + query);
+        return scheme + "://" + host + table.gatewayPath(target.service(), path) + (query == null ? "" : "?" + query);
     }
 
     private static void copyHeaders(MultiMap from, MultiMap to) {

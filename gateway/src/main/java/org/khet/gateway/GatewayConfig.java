@@ -9,15 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The gateway's typed configuration ({@code khet.gateway.*}): route table, timeouts, circuit breaker, rate limit. */
+/** The gateway's typed configuration ({@code khet.gateway.*}): owned paths, timeouts, circuit breaker, rate limit. */
 @ConfigMapping(prefix = "khet.gateway")
 public interface GatewayConfig {
 
     /** Base URL of each service by name. */
     Map<String, URI> services();
 
-    /** Ordered routes; the first whose pattern matches the path after {@code /api} wins. */
-    List<RouteConfig> routes();
+    /**
+     * The path prefixes each service owns, by service name: {@code /v1/schools}, or a template whose {@code *} segment
+     * stands for any one segment, {@code /v1/areas/*}{@code /budget}. The longest matching prefix wins (see RouteTable).
+     */
+    Map<String, List<String>> owns();
+
+    /** Paths every service serves for itself, reached at the gateway with the service's name: {@code /v1/budget/changes}. */
+    @WithDefault("/v1/changes,/v1/feed-jobs")
+    List<String> perServicePaths();
 
     /** How long the gateway waits for a service's answer (no byte for this long) before a 504 problem. */
     @WithDefault("30s")
@@ -42,15 +49,29 @@ public interface GatewayConfig {
     @WithDefault("3s")
     Duration probeTimeout();
 
-    interface RouteConfig {
-        /** A regular expression over the whole path after {@code /api}, e.g. {@code /v1/reports(/.*)?}. */
-        String pattern();
+    /** What the merged API document ({@code /q/openapi}) says of itself. */
+    ApiConfig api();
 
-        /** The service name, or {@code $1} for the pattern's first group. */
-        String service();
+    interface ApiConfig {
+        @WithDefault("Khet API")
+        String title();
 
-        /** The upstream path, may use the pattern's groups ({@code /v1/$2$3}); by default the path unchanged. */
-        Optional<String> rewrite();
+        @WithDefault("1.0")
+        String version();
+
+        /** The document's introduction (Markdown); a list of the services follows it. */
+        String description();
+
+        Optional<String> contactName();
+
+        Optional<String> contactUrl();
+
+        Optional<String> contactEmail();
+
+        /** The licence the API is offered under; none is named until the project has chosen one. */
+        Optional<String> licenseName();
+
+        Optional<String> licenseUrl();
     }
 
     interface CircuitBreakerConfig {

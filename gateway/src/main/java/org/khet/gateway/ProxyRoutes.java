@@ -40,7 +40,7 @@ public class ProxyRoutes {
                 .setTcpNoDelay(true)
                 .setConnectTimeout((int) config.connectTimeout().toMillis());
         PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService());
-        forwarder = new Forwarder(() -> vertx.createHttpClient(options, pool), config);
+        forwarder = new Forwarder(() -> vertx.createHttpClient(options, pool), config, table);
         if (config.rateLimit().enabled()) {
             limiter = new RateLimiter(config.rateLimit().requestsPerSecond(), config.rateLimit().burst());
             vertx.setPeriodic(60_000, id -> limiter.evictIdle(System.nanoTime()));
@@ -49,10 +49,6 @@ public class ProxyRoutes {
         router.route(RouteTable.PREFIX + "/*").order(5).handler(rc -> authenticate(rc, vertx));
         router.route(RouteTable.PREFIX + "/*").order(10).handler(this::forward);
         router.get("/").order(10).handler(rc -> rc.redirect("/q/swagger-ui/"));
-    }
-
-    Forwarder forwarder() {
-        return forwarder;
     }
 
     private void authenticate(RoutingContext rc, Vertx vertx) {

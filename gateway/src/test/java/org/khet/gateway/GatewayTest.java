@@ -130,6 +130,8 @@ class GatewayTest {
         as("ผู้หลงทาง").get("/api/v1/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("/api/v1/nothing-here"));
+        as("ผู้หลงทาง").get("/api/v1/org-replica/5602").then().statusCode(404)
+                .contentType("application/problem+json").body("service", nullValue());
     }
 
     // --- rate limit ------------------------------------------------------------------------------------------------
@@ -194,8 +196,9 @@ class GatewayTest {
     // --- docs, health, CORS ----------------------------------------------------------------------------------------
 
     @Test
-    void swaggerUiOffersEveryService() {
+    void swaggerUiShowsTheMergedDocumentAndEachServicesPart() {
         String html = given().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("/q/openapi"), "the merged document is in the Swagger UI");
         for (String service : StubServices.NAMES) {
             assertTrue(html.contains("/openapi/" + service), service + " missing from the Swagger UI");
         }
@@ -203,23 +206,27 @@ class GatewayTest {
     }
 
     @Test
-    void theAggregatedOpenApiListsEveryServiceAtGatewayPaths() {
-        var doc = given().get("/openapi").then().statusCode(200).extract().jsonPath();
+    void qOpenapiIsEveryServicesDocumentMergedAtGatewayPaths() {
+        var doc = given().get("/q/openapi").then().statusCode(200).contentType("application/json").extract().jsonPath();
         Map<String, Object> paths = doc.getMap("paths");
         for (String service : StubServices.NAMES) {
             assertTrue(paths.containsKey("/api" + StubServices.API_PATH.get(service)), service + ": " + paths.keySet());
             assertTrue(paths.containsKey("/api/v1/" + service + "/changes"), service + " change feed: " + paths.keySet());
-            assertEquals("#/components/schemas/" + service + "_Page", doc.getString("paths.'/api/v1/" + service
+            String page = ApiDocument.pascal(service) + "Page";
+            assertEquals("#/components/schemas/" + page, doc.getString("paths.'/api/v1/" + service
                     + "/changes'.get.responses.'200'.content.'application/json'.schema.'$ref'"));
-            assertEquals(service + " page", doc.getString("components.schemas." + service + "_Page.description"));
+            assertEquals(service + " page", doc.getString("components.schemas." + page + ".description"));
         }
         assertFalse(paths.keySet().stream().anyMatch(p -> p.contains("/q/")), "management paths stay out");
-        assertEquals("bearer", doc.getString("components.securitySchemes.bearer.scheme"));
+        assertEquals("bearer", doc.getString("components.securitySchemes.bearerJwt.scheme"));
+        assertTrue(doc.getString("servers[0].url").matches("http://localhost:\\d+"), doc.getString("servers[0].url"));
         assertEquals(List.of("dead"), doc.getList("x-khet-unavailable"));
+        given().redirects().follow(false).get("/openapi").then().statusCode(308).header("Location", "/q/openapi");
 
         var budget = given().get("/openapi/budget").then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of("budget", "Data"), budget.getList("paths.'/api/v1/areas/{areaCode}/budget'.get.tags"));
-        assertNull(budget.get("servers"));
+        assertEquals(List.of("Data"), budget.getList("paths.'/api/v1/areas/{areaCode}/budget'.get.tags"));
+        assertEquals("budget page", budget.getString("components.schemas.Page.description"), "alone, nothing collides");
+        assertEquals(doc.getString("servers[0].url"), budget.getString("servers[0].url"));
         given().get("/openapi/dead").then().statusCode(503).contentType("application/problem+json");
         given().get("/openapi/nobody").then().statusCode(404).contentType("application/problem+json");
     }

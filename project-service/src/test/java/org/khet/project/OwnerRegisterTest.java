@@ -177,10 +177,12 @@ class OwnerRegisterTest {
                 .body("items[1].owners.nameTh", contains("นางสาวรัตนา ศรีเมือง", "นายสมปอง ไม่อยู่ในทะเบียน"));
 
         JsonPath s = given().get(URL + "/summary?fiscalYear=" + fy).then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> owners = s.getList("findings.findAll { it.check == 'OWNER_NOT_IN_STAFF_REGISTER' }");
+        List<Map<String, Object>> owners = s.getList("findings.findAll { it.code == 'project.owner-not-in-staff-register' }");
         assertEquals(1, owners.size(), owners::toString);
         assertEquals("2", owners.get(0).get("reported"));
-        assertTrue(owners.get(0).get("message").toString().startsWith("2 of 3 project owners"), owners.get(0).toString());
+        assertTrue(owners.get(0).get("messageEn").toString().startsWith("2 of 3 project owners"), owners.get(0).toString());
+        assertEquals(Map.of("kind", "area", "code", AREA, "name", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพะเยา เขต 1"),
+                owners.get(0).get("subject"));
         assertEquals(List.of("นายสมปอง ไม่อยู่ในทะเบียน", "นางมาลี ไม่อยู่ในทะเบียน"), s.getList("owners.notInRegisterNames.nameTh"));
         assertEquals(List.of("แผนปฏิบัติการ ที่ 2", "เพิ่มเติม ที่ 1"), s.getList("owners.notInRegisterNames[0].projects"));
         assertEquals(3, s.getInt("owners.owners"));

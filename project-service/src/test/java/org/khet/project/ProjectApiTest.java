@@ -160,11 +160,16 @@ class ProjectApiTest {
         given().contentType(ContentType.JSON).body(p).post(url).then().statusCode(400).body("errors[0].field", is("planKind"));
         given().contentType(ContentType.JSON).body(project(fy, 1, "100.00")).post("/v1/areas/9999/projects")
                 .then().statusCode(404).contentType("application/problem+json");
+        // a school's code is not an area code: the kit's one rule for the form of a parameter, a 400 naming it
         given().contentType(ContentType.JSON).body(project(fy, 1, "100.00")).post("/v1/areas/56020001/projects")
-                .then().statusCode(404);
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("code"));
         given().get(url + "?fiscalYear=abc").then().statusCode(400).body("errors[0].field", is("fiscalYear"));
+        // a common-era year is no Buddhist-era year
+        given().get(url + "/summary?fiscalYear=2023").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("fiscalYear"));
         given().get(url + "/summary").then().statusCode(400).body("errors[0].field", is("fiscalYear"));
-        given().get("/v1/projects/not-a-uuid").then().statusCode(404);
+        given().get(url + "?strategy=สอง").then().statusCode(400).body("errors[0].field", is("strategy"));
+        given().get("/v1/projects/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
         assertEquals(0, count(fy));
 
         given().contentType(ContentType.JSON).body(project(fy, 1, "100.00")).post(url).then().statusCode(201);
@@ -193,10 +198,12 @@ class ProjectApiTest {
                 2564,ACTION_PLAN,1,โครงการส่งเสริมประชาธิปไตยในสถานศึกษา,2,"20,000",20000,0,น.ส.ธัญญา คำประเสริฐ,บรรลุ,COMPLETED
                 2564,ADDITIONAL,1,โครงการการแข่งขันกีฬาครูพะเยาเกมส์,4,15000,12600,2400,นางกชพร คำวงษา;นางอรทัย ชินหาร,บรรลุ,COMPLETED
                 """;
+        String receipt = given().contentType("text/csv").body(good).post(url).then().statusCode(200)
+                .body("kind", is("projects")).body("rows", is(2)).body("created", is(2)).body("updated", is(0))
+                .body("unchanged", is(0)).body("areaCodes", contains(AREA)).body("years", contains(2564))
+                .body("replayed", is(false)).extract().jsonPath().getString("receiptId");
         given().contentType("text/csv").body(good).post(url).then().statusCode(200)
-                .body("created", is(2)).body("replayed", is(false));
-        given().contentType("text/csv").body(good).post(url).then().statusCode(200)
-                .body("created", is(2)).body("replayed", is(true));
+                .body("created", is(2)).body("receiptId", is(receipt)).body("replayed", is(true));
         assertEquals(2, count(2564));
         given().get("/v1/areas/" + AREA + "/projects?fiscalYear=2564&planKind=ADDITIONAL").then()
                 .body("items[0].owners.nameTh", contains("นางกชพร คำวงษา", "นางอรทัย ชินหาร"))
@@ -286,10 +293,18 @@ class ProjectApiTest {
                 .statusCode(400).body("errors[0].row", is(3)).body("errors[0].column", is("number"));
         given().get("/v1/areas/" + AREA + "/projects?fiscalYear=2558&planKind=ACTION_PLAN").then()
                 .body("items[0].quantitativeResults", empty());
-        given().contentType("text/csv").body(results.substring(0, results.lastIndexOf("2558")))
-                .post("/v1/areas/" + AREA + "/projects/results/feed").then().statusCode(200).body("updated", is(1));
+        String known = results.substring(0, results.lastIndexOf("2558"));
+        given().contentType("text/csv").body(known)
+                .post("/v1/areas/" + AREA + "/projects/results/feed").then().statusCode(200)
+                .body("kind", is("project-results")).body("rows", is(1)).body("updated", is(1)).body("unchanged", is(0));
         given().get("/v1/areas/" + AREA + "/projects?fiscalYear=2558&planKind=ACTION_PLAN").then()
                 .body("items[0].quantitativeResults[0].value", is(25)).body("items[0].quantitativeResults[0].unit", is("คน"));
+        // the same results in other bytes (Windows line ends): the project is unchanged and nothing is published
+        long events = OutboxRows.count(db, "area_code = ? and fiscal_year = 2558", AREA);
+        given().contentType("text/csv").body(known.replace("\n", "\r\n"))
+                .post("/v1/areas/" + AREA + "/projects/results/feed").then().statusCode(200)
+                .body("updated", is(0)).body("unchanged", is(1)).body("replayed", is(false));
+        assertEquals(events, OutboxRows.count(db, "area_code = ? and fiscal_year = 2558", AREA));
     }
 
     @Test

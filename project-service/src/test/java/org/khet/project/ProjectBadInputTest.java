@@ -122,6 +122,7 @@ class ProjectBadInputTest {
     void reportedFiguresOfAnUnknownAreaAreNotFound() {
         given().get("/v1/areas/9999/projects/reported-figures?fiscalYear=2566").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().get("/v1/areas/56020001/projects/reported-figures?fiscalYear=2566").then().statusCode(404);
+        given().get("/v1/areas/56020001/projects/reported-figures?fiscalYear=2566").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", is("code"));
     }
 }

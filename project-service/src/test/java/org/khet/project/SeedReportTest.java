@@ -24,6 +24,8 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The seed report of Phayao 2 for FY2566 loaded through the API from the feed files in
@@ -132,7 +134,7 @@ class SeedReportTest {
     @Test
     void theReportsContradictionsAreFindings() {
         JsonPath s = given().get(AREA + "/projects/summary?fiscalYear=2566").then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> findings = s.getList("findings.findAll { it.check != 'OWNER_NOT_IN_STAFF_REGISTER' }");
+        List<Map<String, Object>> findings = s.getList("findings.findAll { it.code != 'project.owner-not-in-staff-register' }");
         assertEquals(5, findings.size(), () -> findings.toString());
 
         // 37 owner names; 2 are on the office staff register (one written น.ส. there นางสาว); the other 35 are
@@ -140,7 +142,7 @@ class SeedReportTest {
         assertEquals(37, s.getInt("owners.owners"));
         assertEquals(2, s.getInt("owners.inRegister"));
         assertEquals(35, s.getInt("owners.notInRegister"));
-        assertEquals(List.of("35"), s.getList("findings.findAll { it.check == 'OWNER_NOT_IN_STAFF_REGISTER' }.reported"));
+        assertEquals(List.of("35"), s.getList("findings.findAll { it.code == 'project.owner-not-in-staff-register' }.reported"));
         List<String> unknown = s.getList("owners.notInRegisterNames.nameTh");
         assertEquals(35, new java.util.HashSet<>(unknown).size(), "each name once, not per project");
         assertEquals(false, unknown.contains("นางกชพร คำวงษา"));
@@ -149,24 +151,32 @@ class SeedReportTest {
                 .extract().jsonPath().getList("findAll { it.staffId != null }.nameTh");
         assertEquals(java.util.Set.of("นางกชพร คำวงษา", "น.ส.จิตติมา คำลือ"), new java.util.HashSet<>(linked));
 
-        Map<String, Object> b10 = s.getMap("findings.find { it.check == 'BUDGET_TWICE_REPORTED' && it.number == 10 }");
+        Map<String, Object> b10 = finding(s, "project.budget-twice-reported", "ACTION_PLAN-10");
         assertEquals("18650.00", b10.get("reported"));
         assertEquals("10000.00", b10.get("computed"));
-        assertEquals("8650.00", b10.get("difference"));
-        Map<String, Object> b28 = s.getMap("findings.find { it.check == 'BUDGET_TWICE_REPORTED' && it.number == 28 }");
+        assertMoney("8650.00", b10.get("difference"));
+        assertEquals("major", b10.get("severity"));
+        assertTrue(b10.get("row").toString().startsWith("โครงการตามแผนปฏิบัติการ ที่ 10 "), b10.toString());
+        Map<String, Object> b28 = finding(s, "project.budget-twice-reported", "ACTION_PLAN-28");
         assertEquals("530523.00", b28.get("reported"));
         assertEquals("500000.00", b28.get("computed"));
 
-        Map<String, Object> r16 = s.getMap("findings.find { it.check == 'REMAINING' && it.number == 16 }");
+        Map<String, Object> r16 = finding(s, "project.remaining", "ACTION_PLAN-16");
         assertEquals("0.00", r16.get("reported"));
         assertEquals("620.00", r16.get("computed"));
-        Map<String, Object> r22 = s.getMap("findings.find { it.check == 'REMAINING' && it.number == 22 }");
+        Map<String, Object> r22 = finding(s, "project.remaining", "ACTION_PLAN-22");
         assertEquals("2000.00", r22.get("computed"));
 
-        Map<String, Object> pct = s.getMap("findings.find { it.check == 'ACHIEVED_PERCENT' }");
-        assertEquals("ADDITIONAL", pct.get("planKind"));
+        Map<String, Object> pct = finding(s, "project.achieved-percent", "5602");
+        assertEquals("โครงการที่ดำเนินการเพิ่มเติมจากแผนปฏิบัติการ", pct.get("table"));
         assertEquals("100.00", pct.get("reported"));
         assertEquals("96.43", pct.get("computed"));
+    }
+
+    private static Map<String, Object> finding(JsonPath s, String code, String subject) {
+        Map<String, Object> f = s.getMap("findings.find { it.code == '" + code + "' && it.subject.code == '" + subject + "' }");
+        assertNotNull(f, code + " about " + subject);
+        return f;
     }
 
     @Test

@@ -187,14 +187,36 @@ class AreaSummaryTest {
 
     @Test
     void disagreementsAreFindings() {
+        String printed = "findings.find { it.code == 'school.reported-figure' }";
+        String district = "findings.find { it.code == 'school.district-schools' }";
+        String graduates = "findings.find { it.code == 'school.graduates' }";
+        String without = "findings.find { it.code == 'school.schools-without-enrolment' }";
         given().get("/v1/areas/9820/summary?academicYear=2566&round=1").then().statusCode(200)
-                .body("findings.figure", containsInAnyOrder("table1/9820-02/schools", "1.1.1/total/schools",
-                        "3.3/M3/graduates", "3.1/P1/admittedStudentsPercent"))
-                .body("findings.find { it.figure == '3.1/P1/admittedStudentsPercent' }.reported", is(65.65f))
-                .body("findings.find { it.figure == '3.1/P1/admittedStudentsPercent' }.computed", is(65.66f))
-                .body("findings.find { it.figure == '3.1/P1/admittedStudentsPercent' }.difference", is(-0.01f))
-                .body("findings.find { it.figure == 'table1/9820-02/schools' }.difference", is(1))
-                .body("findings.find { it.figure == '3.3/M3/graduates' }.message", containsString("โรงเรียนอนุบาลเชียงคำ"))
+                .body("findings.code", containsInAnyOrder("school.district-schools", "school.schools-without-enrolment",
+                        "school.graduates", "school.reported-figure"))
+                .body("findings.source", everyItem(is("school-service")))
+                // the seed printed 65.65 % for P1 admissions: 1,344 of 2,047 planned is 65.66 %, a rounding slip
+                .body(printed + ".table", is("3.1")).body(printed + ".row", is("ประถมศึกษาปีที่ 1"))
+                .body(printed + ".column", is("admittedStudentsPercent"))
+                .body(printed + ".reported", is("65.65")).body(printed + ".computed", is("65.66"))
+                .body(printed + ".difference", is(-0.01f)).body(printed + ".severity", is("minor"))
+                .body(printed + ".subject.kind", is("area")).body(printed + ".subject.code", is("9820"))
+                .body(printed + ".messageEn", containsString("3.1/P1/admittedStudentsPercent"))
+                .body(printed + ".messageTh", containsString("รายงานประจำปี 2566 ตาราง 3.1"))
+                // เชียงคำ was reported with 3 schools; 2 open schools are registered in it
+                .body(district + ".table", is("1")).body(district + ".row", is("เชียงคำ")).body(district + ".column", is("schools"))
+                .body(district + ".reported", is("3")).body(district + ".computed", is("2")).body(district + ".difference", is(1))
+                .body(district + ".severity", is("major"))
+                .body(district + ".subject.kind", is("district")).body(district + ".subject.code", is("9820-02"))
+                // อนุบาลเชียงคำ reported 50 M3 graduates; 30 + 15 + 2 went on and 2 did not: 49
+                .body(graduates + ".table", is("3.3")).body(graduates + ".row", is("มัธยมศึกษาปีที่ 3"))
+                .body(graduates + ".difference", is(1)).body(graduates + ".subject.kind", is("school"))
+                .body(graduates + ".subject.code", is("1098200004"))
+                .body(graduates + ".messageTh", containsString("โรงเรียนอนุบาลเชียงคำ"))
+                .body(graduates + ".messageEn", containsString("49"))
+                // บ้านแวน sent no enrolment: 4 of the 5 open schools have a round
+                .body(without + ".table", is("1.1.1")).body(without + ".computed", is("4"))
+                .body(without + ".reported", nullValue()).body(without + ".messageTh", containsString("1098200005"))
                 .body("figures.'1.1.3/P6/students'", is(268));
     }
 
@@ -202,8 +224,21 @@ class AreaSummaryTest {
     void badSummaryRequestsAndFactFeedsAreProblems() {
         given().get("/v1/areas/9820/summary").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", is("academicYear"));
-        given().get("/v1/areas/9820/summary?academicYear=2023").then().statusCode(400);
+        given().get("/v1/areas/9820/summary?academicYear=2023").then().statusCode(400)
+                .body("errors[0].field", is("academicYear")).body("errors[0].message", containsString("2566"));
+        given().get("/v1/areas/9820/summary?academicYear=2566&round=3").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", is("round"));
+        given().get("/v1/areas/9820/summary?academicYear=2566&round=abc").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", is("round"));
+        given().get("/v1/areas/98-20/summary?academicYear=2566").then().statusCode(400).body("errors[0].field", is("code"));
         given().get("/v1/areas/9899/summary?academicYear=2566").then().statusCode(404);
+        given().get("/v1/areas/9820/transitions").then().statusCode(400).body("errors[0].field", is("academicYear"));
+        given().get("/v1/areas/9820/schools?status=shut").then().statusCode(400).body("errors[0].field", is("status"));
+        given().get("/v1/areas/9820/schools?status=open").then().statusCode(200).body("total", is(5));
+        given().get("/v1/enrolment-rounds/1098200001/2023/1").then().statusCode(400).body("errors[0].field", is("year"));
+        given().get("/v1/staffing/1098200001/2566/0").then().statusCode(400).body("errors[0].field", is("round"));
+        given().get("/v1/org/9820/units?kind=province").then().statusCode(400).body("errors[0].field", is("kind"));
+        given().get("/v1/org/9820/units?kind=district").then().statusCode(200).body("code", contains("9820-01", "9820-02"));
         json("/v1/areas/9820/summary/reported-figures?academicYear=2566", "{\"figures\":[{\"figure\":\"ร้อยละ\",\"value\":1}]}", 400);
         given().contentType("text/csv").body("""
                 schoolCode,academicYear,round,staffType,count

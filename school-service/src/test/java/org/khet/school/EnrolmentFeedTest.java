@@ -1,9 +1,11 @@
 package org.khet.school;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -14,6 +16,7 @@ import org.khet.contracts.events.school.EnrolmentRoundStatusChanged;
 import org.khet.contracts.events.school.EnrolmentSubmitted;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
+import org.khet.testkit.OutboxRows;
 import org.khet.testkit.TopicReader;
 
 import java.io.ByteArrayOutputStream;
@@ -30,6 +33,9 @@ import static org.junit.jupiter.api.Assertions.*;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(KafkaResource.class)
 class EnrolmentFeedTest {
+    @Inject
+    AgroalDataSource db;
+
     static final String HEADER = "schoolCode,academicYear,round,grade,boys,girls,classrooms,snapshotDate\n";
     static boolean ready;
 
@@ -45,7 +51,17 @@ class EnrolmentFeedTest {
         Org.school("1098100003", "9810-01", "โรงเรียนบ้านร่องคำหลวง");
         Org.school("1098100004", "9810-01", "โรงเรียนบ้านน้ำจุน");
         Org.school("1098100005", "9810-01", "โรงเรียนบ้านแวน");
+        Org.school("1098100006", "9810-01", "โรงเรียนบ้านหนองเล็งทราย");
+        Org.school("1098100007", "9810-01", "โรงเรียนบ้านพวงพยอม");
+        Org.school("1098100009", "9810-01", "โรงเรียนบ้านปางป๋วย");
+        close("1098100009");
         ready = true;
+    }
+
+    /** Closes a school through the API (school feeds refuse it from then on). */
+    static void close(String school) {
+        given().contentType(ContentType.JSON).body("{\"status\":\"closed\",\"effectiveOn\":\"2023-05-16\",\"note\":\"ยุบรวม\"}")
+                .post("/v1/schools/" + school + "/status").then().statusCode(200).body("status", is("closed"));
     }
 
     static ValidatableResponse post(String body, String key) {
@@ -66,8 +82,9 @@ class EnrolmentFeedTest {
                 + "1098100001,2566,1,K2,10,8,1,2023-06-10\n"
                 + "1098100001,2566,1,K3,9,11,1,2023-06-10\n"
                 + "1098100001,2566,1,P1,12,10,1,2023-06-10\n";
-        post(feed, null).statusCode(200).body("kind", is("enrolment")).body("rows", is(3)).body("schools", is(1))
-                .body("areaCodes", contains("9810")).body("replayed", is(false));
+        post(feed, null).statusCode(200).body("kind", is("enrolment")).body("rows", is(3)).body("created", is(1))
+                .body("updated", is(0)).body("unchanged", is(0)).body("areaCodes", contains("9810"))
+                .body("years", contains(2566)).body("replayed", is(false)).body("receiptId", notNullValue());
         given().get("/v1/enrolment-rounds/1098100001/2566/1").then().statusCode(200)
                 .body("students", is(60)).body("classrooms", is(3)).body("sizeClass", is("small"))
                 .body("status", is("submitted")).body("snapshotDate", is("2023-06-10"))
@@ -91,6 +108,80 @@ class EnrolmentFeedTest {
         given().get("/v1/enrolment-rounds/1098100003/2566/2").then().statusCode(200)
                 .body("grades.grade", contains("P1")).body("students", is(23)).body("status", is("submitted"))
                 .body("version", is(2));
+    }
+
+    static int version(String school, int round) {
+        return given().get("/v1/enrolment-rounds/" + school + "/2566/" + round).then().statusCode(200).extract().jsonPath()
+                .getInt("version");
+    }
+
+    long submittedEvents() {
+        return OutboxRows.count(db, "type = ? and area_code = '9810'", EnrolmentSubmitted.TYPE);
+    }
+
+    long eventsNaming(String school) {
+        return OutboxRows.count(db, "type = ? and payload::text like ?", EnrolmentSubmitted.TYPE, "%" + school + "%");
+    }
+
+    /**
+     * The unit of the enrolment feed is a school's round: created when it was not stored, updated when its date or a
+     * count differs, unchanged when the feed sends what is stored — in other bytes, so that no receipt answers it.
+     */
+    @Test
+    void itsAnswerCountsTheSchoolRoundsCreatedUpdatedAndUnchanged() {
+        post(HEADER
+                + "1098100006,2566,1,K1,10,8,1,2023-06-10\n"
+                + "1098100006,2566,1,P1,12,10,1,2023-06-10\n"
+                + "1098100006,2566,1,P2,11,9,1,2023-06-10\n"
+                + "1098100007,2566,1,P1,5,6,1,2023-06-10\n"
+                + "1098100007,2566,1,P2,7,4,1,2023-06-10\n", null).statusCode(200)
+                .body("rows", is(5)).body("created", is(2)).body("updated", is(0)).body("unchanged", is(0));
+        int school6 = version("1098100006", 1);
+        int school7 = version("1098100007", 1);
+        long events = submittedEvents();
+
+        // school 6's round 1 as stored, school 7's with one count changed, school 6's round 2 new
+        post(HEADER
+                + "1098100006,2566,1,K1,10,8,1,2023-06-10\n"
+                + "1098100006,2566,1,P1,12,10,1,2023-06-10\n"
+                + "1098100006,2566,1,P2,11,9,1,2023-06-10\n"
+                + "1098100007,2566,1,P1,5,6,1,2023-06-10\n"
+                + "1098100007,2566,1,P2,7,5,1,2023-06-10\n"
+                + "1098100006,2566,2,P1,12,10,1,2023-11-10\n", null).statusCode(200)
+                .body("rows", is(6)).body("created", is(1)).body("updated", is(1)).body("unchanged", is(1))
+                .body("replayed", is(false));
+        assertEquals(school6, version("1098100006", 1), "the unchanged round keeps its version");
+        assertEquals(school7 + 1, version("1098100007", 1));
+        given().get("/v1/enrolment-rounds/1098100007/2566/1").then().body("students", is(23));
+        assertEquals(events + 2, submittedEvents(), "one event for area 9810's round 1 (school 7) and one for round 2");
+        assertEquals(2, eventsNaming("1098100006"), "the first feed's, and round 2's: round 1 of school 6 did not change");
+        assertEquals(2, eventsNaming("1098100007"));
+
+        // the same facts in other bytes: rows in another order, CRLF, spaces, a count written as 10.0 … nothing changes
+        post(HEADER.replace("\n", "\r\n")
+                + "1098100006,2566,2,P1,12,10,1,2023-11-10\r\n"
+                + "1098100007,2566,1,P2, 7 ,5,1,2023-06-10\r\n"
+                + "1098100006,2566,1,P2,11,9,1,2023-06-10\r\n"
+                + "1098100006,2566,1,P1,12,10.0,1,2023-06-10\r\n"
+                + "1098100007,2566,1,P1,5,6,1,2023-06-10\r\n"
+                + "1098100006,2566,1,K1,10,8,1,2023-06-10\r\n", null).statusCode(200)
+                .body("rows", is(6)).body("created", is(0)).body("updated", is(0)).body("unchanged", is(3))
+                .body("replayed", is(false)).body("areaCodes", contains("9810"));
+        assertEquals(school6, version("1098100006", 1));
+        assertEquals(school7 + 1, version("1098100007", 1));
+        assertEquals(events + 2, submittedEvents(), "nothing published for facts sent again");
+    }
+
+    @Test
+    void aClosedOrUnregisteredSchoolIsRefusedWithItsRowAndColumn() {
+        post(HEADER
+                + "1098100003,2567,1,P1,10,12,1,2024-06-10\n"
+                + "1098100009,2567,1,P1,10,12,1,2024-06-10\n"
+                + "1098100008,2567,1,P1,10,12,1,2024-06-10\n", null).statusCode(400).contentType("application/problem+json")
+                .body("errors.row", contains(3, 4)).body("errors.column", contains("schoolCode", "schoolCode"))
+                .body("errors[0].message", is("school 1098100009 is closed; it sends no enrolment"))
+                .body("errors[1].message", is("no school 1098100008 is registered"));
+        given().get("/v1/enrolment-rounds/1098100003/2567/1").then().statusCode(404);
     }
 
     @Test
@@ -231,7 +322,7 @@ class EnrolmentFeedTest {
             status = given().get(location).then().statusCode(200).extract().jsonPath().getString("status");
         }
         assertEquals("succeeded", status);
-        given().get(location).then().body("result.rows", is(600)).body("result.schools", is(50));
+        given().get(location).then().body("result.rows", is(600)).body("result.created", is(50));
         // school 50: 12 grades × (50 boys + 1 girl) = 612 students: a large school
         given().get("/v1/enrolment-rounds/1098110050/2566/1").then().body("students", is(612)).body("sizeClass", is("large"));
     }

@@ -42,7 +42,8 @@ class SchoolRegistryFeedTest {
                 + "1098310001,9831-01,โรงเรียนบ้านสระ,Ban Sa School,,true,\n"
                 + "1098310002,9831-02,โรงเรียนบ้านปง,,,false,remote\n";
         given().contentType("text/csv; charset=UTF-8").body(feed).post("/v1/schools/feed").then().statusCode(200)
-                .body("kind", is("schools")).body("rows", is(3)).body("areaCodes", contains("9831"));
+                .body("kind", is("schools")).body("rows", is(3)).body("areaCodes", contains("9831"))
+                .body("created", is(3)).body("updated", is(0)).body("unchanged", is(0));
         given().get("/v1/schools/1098310003").then().statusCode(200)
                 .body("branchOf", is("1098310001")).body("specialArea", is("highland")).body("areaCode", is("9831"));
         given().get("/v1/schools/1098310001").then().body("expansion", is(true)).body("nameEn", is("Ban Sa School"));
@@ -56,11 +57,19 @@ class SchoolRegistryFeedTest {
 
         // one school renamed (another file: a new key): only that school changes, with one event
         long before = changed();
-        given().contentType("text/csv; charset=UTF-8").body(feed.replace("โรงเรียนบ้านปง,", "โรงเรียนบ้านปงใหม่,")).post("/v1/schools/feed")
-                .then().statusCode(200);
+        String renamed = feed.replace("โรงเรียนบ้านปง,", "โรงเรียนบ้านปงใหม่,");
+        given().contentType("text/csv; charset=UTF-8").body(renamed).post("/v1/schools/feed")
+                .then().statusCode(200).body("created", is(0)).body("updated", is(1)).body("unchanged", is(2));
         given().get("/v1/schools/1098310002").then().body("nameTh", is("โรงเรียนบ้านปงใหม่"));
         assertEquals(before + 1, changed(), "the two unchanged schools publish nothing");
         assertEquals(3, registered());
+
+        // the same schools in other bytes (another order, CRLF, TRUE for true): all unchanged, nothing published
+        String[] lines = renamed.split("\n");
+        String reordered = String.join("\r\n", lines[0], lines[3], lines[2].replace(",true,", ",TRUE,"), lines[1]) + "\r\n";
+        given().contentType("text/csv; charset=UTF-8").body(reordered).post("/v1/schools/feed").then().statusCode(200)
+                .body("replayed", is(false)).body("created", is(0)).body("updated", is(0)).body("unchanged", is(3));
+        assertEquals(before + 1, changed());
     }
 
     @Test

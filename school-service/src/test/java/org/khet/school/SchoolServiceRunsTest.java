@@ -1,16 +1,28 @@
 package org.khet.school;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.khet.contracts.codes.Labelled;
+import org.khet.contracts.codes.RoundStatus;
+import org.khet.contracts.codes.SchoolStatus;
+import org.khet.contracts.codes.StaffCategory;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.hamcrest.Matchers.*;
 
@@ -19,6 +31,35 @@ import static org.hamcrest.Matchers.*;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(KafkaResource.class)
 class SchoolServiceRunsTest {
+    @Inject
+    AgroalDataSource db;
+
+    /** The database's check constraints list the same codes as the contracts' vocabulary, in the same order. */
+    @Test
+    void checkConstraintsListTheVocabularysCodes() throws Exception {
+        assertEquals(Labelled.codes(SchoolStatus.class), checkedCodes("school_status_check"));
+        assertEquals(Labelled.codes(RoundStatus.class), checkedCodes("enrolment_round_status_check"));
+        assertEquals(Labelled.codes(StaffCategory.class), checkedCodes("office_staff_category_check"));
+    }
+
+    /** The quoted values of a check constraint such as {@code CHECK (status = ANY (ARRAY['open'::text, ...]))}. */
+    private List<String> checkedCodes(String constraint) throws Exception {
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("select pg_get_constraintdef(oid) from pg_constraint where conname = ?")) {
+            ps.setString(1, constraint);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    fail("no constraint " + constraint);
+                }
+                List<String> codes = new ArrayList<>();
+                Matcher m = Pattern.compile("'([^']*)'").matcher(rs.getString(1));
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+                return codes;
+            }
+        }
+    }
 
     @Test
     void isReadyWithItsDatabase() {

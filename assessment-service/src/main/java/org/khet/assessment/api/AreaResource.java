@@ -9,9 +9,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.assessment.service.AreaReportService;
+import org.khet.contracts.AcademicYear;
+import org.khet.contracts.AreaCode;
+import org.khet.contracts.FiscalYear;
+import org.khet.contracts.read.assessment.AreaEvaluationsView;
+import org.khet.contracts.read.assessment.AreaTestsView;
+import org.khet.kit.params.KhetParamConverters;
 
 /** The computed tables of an area, as the annual report prints them. */
-@Path("/v1/areas/{areaCode}")
+@Path("/v1/areas/{code}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "area results", description = "Computed test and evaluation tables of an area, with data-quality findings")
 public class AreaResource {
@@ -24,14 +30,14 @@ public class AreaResource {
     @GET
     @Path("/tests")
     @Operation(summary = "O-NET, NT and RT of an area for an academic year: area vs OBEC vs nation, year over year, findings")
-    public AreaTestsView tests(@PathParam("areaCode") String areaCode, @QueryParam("academicYear") String academicYear) {
-        return reports.tests(areaCode, Params.year("academicYear", academicYear, true));
+    public AreaTestsView tests(@PathParam("code") AreaCode area, @QueryParam("academicYear") AcademicYear academicYear) {
+        return reports.tests(area, KhetParamConverters.require("academicYear", academicYear, "2565"));
     }
 
     @GET
     @Path("/evaluations")
     @Operation(summary = "QP, AP, the ESAO standards, ITA and KRS of an area for a fiscal year: levels, averages, findings")
-    public AreaEvaluationsView evaluations(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear) {
-        return reports.evaluations(areaCode, Params.year("fiscalYear", fiscalYear, true));
+    public AreaEvaluationsView evaluations(@PathParam("code") AreaCode area, @QueryParam("fiscalYear") FiscalYear fiscalYear) {
+        return reports.evaluations(area, KhetParamConverters.require("fiscalYear", fiscalYear, "2566"));
     }
 }

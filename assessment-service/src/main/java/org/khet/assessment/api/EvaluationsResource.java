@@ -17,8 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.assessment.domain.EvaluationResult;
 import org.khet.assessment.mapping.EvaluationMapper;
-import org.khet.assessment.service.EvaluationService;
-import org.khet.kit.feed.FeedFormat;
+import org.khet.assessment.service.EvaluationsFeed;
+import org.khet.assessment.service.SingleRecords;
+import org.khet.contracts.AreaCode;
+import org.khet.contracts.FiscalYear;
+import org.khet.kit.feed.FeedPipeline;
+import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.paging.PageRequest;
 
 import java.util.ArrayList;
@@ -29,10 +33,14 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "evaluations", description = "Indicator results of QP, AP, the ESAO standards, ITA and KRS")
 public class EvaluationsResource {
-    private final EvaluationService service;
+    private final FeedPipeline feeds;
+    private final EvaluationsFeed evaluations;
+    private final SingleRecords single;
 
-    public EvaluationsResource(EvaluationService service) {
-        this.service = service;
+    public EvaluationsResource(FeedPipeline feeds, EvaluationsFeed evaluations, SingleRecords single) {
+        this.feeds = feeds;
+        this.evaluations = evaluations;
+        this.single = single;
     }
 
     @POST
@@ -42,33 +50,32 @@ public class EvaluationsResource {
             + "round, state, score, reportedLevel, reportedLabel, targetPercent, achievedPercent, reportedOutcome, "
             + "reportedGrade, rank, rankOf, reportedChange, note)")
     public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                         @HeaderParam("Idempotency-Key") String key) {
-        return FeedResponses.of(service.feed(body, FeedFormat.of(format, contentType), key));
+                         @HeaderParam("Idempotency-Key") String key, @HeaderParam("Prefer") String prefer) {
+        return FeedResponses.accept(feeds, evaluations, body, format, contentType, key, prefer);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record one indicator result (a JSON object with the feed's column names)")
     public Response single(byte[] body) {
-        return FeedResponses.of(service.single(body));
+        return SingleRecords.answer(single.store(evaluations, body));
     }
 
     @GET
     @Operation(summary = "Stored indicator results, filtered and paged")
-    public org.khet.kit.paging.Page<EvaluationOut> list(@QueryParam("areaCode") String area, @QueryParam("fiscalYear") String year,
+    public org.khet.kit.paging.Page<EvaluationOut> list(@QueryParam("areaCode") AreaCode area, @QueryParam("fiscalYear") FiscalYear year,
                                                         @QueryParam("framework") String framework,
                                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest pr = PageRequest.of(page, size);
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        Integer y = Params.year("fiscalYear", year, false);
-        if (y != null) {
+        if (year != null) {
             where.add("fiscalYear = :year");
-            params.and("year", y);
+            params.and("year", year.be());
         }
         if (area != null) {
             where.add("areaCode = :area");
-            params.and("area", area);
+            params.and("area", area.code());
         }
         if (framework != null) {
             where.add("frameworkCode = :fw");

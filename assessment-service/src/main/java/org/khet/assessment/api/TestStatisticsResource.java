@@ -19,10 +19,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.assessment.domain.ReportedComparison;
 import org.khet.assessment.domain.TestStatistic;
 import org.khet.assessment.mapping.TestMapper;
-import org.khet.assessment.service.TestStatisticsService;
+import org.khet.assessment.service.SingleRecords;
+import org.khet.assessment.service.TestComparisonsFeed;
+import org.khet.assessment.service.TestStatisticsFeed;
+import org.khet.contracts.AcademicYear;
+import org.khet.contracts.AreaCode;
 import org.khet.kit.etag.ETags;
-import org.khet.kit.feed.FeedFormat;
+import org.khet.kit.feed.FeedPipeline;
+import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.paging.PageRequest;
+import org.khet.kit.params.KhetParamConverters;
 import org.khet.kit.problem.ProblemException;
 
 import java.util.ArrayList;
@@ -34,10 +40,17 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "test statistics", description = "O-NET / NT / RT statistics of schools, areas, OBEC and the nation")
 public class TestStatisticsResource {
-    private final TestStatisticsService service;
+    private final FeedPipeline feeds;
+    private final TestStatisticsFeed statistics;
+    private final TestComparisonsFeed comparisons;
+    private final SingleRecords single;
 
-    public TestStatisticsResource(TestStatisticsService service) {
-        this.service = service;
+    public TestStatisticsResource(FeedPipeline feeds, TestStatisticsFeed statistics, TestComparisonsFeed comparisons,
+                                  SingleRecords single) {
+        this.feeds = feeds;
+        this.statistics = statistics;
+        this.comparisons = comparisons;
+        this.single = single;
     }
 
     @POST
@@ -46,30 +59,29 @@ public class TestStatisticsResource {
     @Operation(summary = "Load statistics from a CSV, XLSX or JSON feed (columns academicYear, test, subject, level, "
             + "orgCode, meanPercent, takers, standardDeviation, source, reportedDiffObec, reportedDiffNation)")
     public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                         @HeaderParam("Idempotency-Key") String key) {
-        return FeedResponses.of(service.feed(body, FeedFormat.of(format, contentType), key));
+                         @HeaderParam("Idempotency-Key") String key, @HeaderParam("Prefer") String prefer) {
+        return FeedResponses.accept(feeds, statistics, body, format, contentType, key, prefer);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record one statistic (a JSON object with the feed's column names)")
     public Response single(byte[] body) {
-        return FeedResponses.of(service.single(body));
+        return SingleRecords.answer(single.store(statistics, body));
     }
 
     @GET
     @Operation(summary = "Stored statistics, filtered and paged")
-    public org.khet.kit.paging.Page<StatisticOut> list(@QueryParam("academicYear") String year, @QueryParam("test") String test,
+    public org.khet.kit.paging.Page<StatisticOut> list(@QueryParam("academicYear") AcademicYear year, @QueryParam("test") String test,
                                                        @QueryParam("level") String level, @QueryParam("orgCode") String org,
-                                                       @QueryParam("areaCode") String area,
+                                                       @QueryParam("areaCode") AreaCode area,
                                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest pr = PageRequest.of(page, size);
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        Integer y = Params.year("academicYear", year, false);
-        if (y != null) {
+        if (year != null) {
             where.add("academicYear = :year");
-            params.and("year", y);
+            params.and("year", year.be());
         }
         if (test != null) {
             where.add("testCode = :test");
@@ -85,7 +97,7 @@ public class TestStatisticsResource {
         }
         if (area != null) {
             where.add("areaCode = :area");
-            params.and("area", area);
+            params.and("area", area.code());
         }
         var q = where.isEmpty() ? TestStatistic.<TestStatistic>findAll(Sort.by("academicYear").and("testCode").and("level").and("orgCode").and("subjectCode"))
                 : TestStatistic.<TestStatistic>find(String.join(" and ", where), Sort.by("academicYear").and("testCode").and("level")
@@ -117,21 +129,19 @@ public class TestStatisticsResource {
             + "meanPercent, previousYear, previousMean, difference, label, source), to be checked against Khet's own")
     public Response comparisonFeed(byte[] body, @QueryParam("format") String format,
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                   @HeaderParam("Idempotency-Key") String key) {
-        return FeedResponses.of(service.comparisonFeed(body, FeedFormat.of(format, contentType), key));
+                                   @HeaderParam("Idempotency-Key") String key, @HeaderParam("Prefer") String prefer) {
+        return FeedResponses.accept(feeds, comparisons, body, format, contentType, key, prefer);
     }
 
     @GET
     @Path("/comparisons")
     @Operation(summary = "Year-over-year rows as printed, of an area")
-    public List<ReportedComparisonOut> comparisons(@QueryParam("areaCode") String area, @QueryParam("academicYear") String year) {
-        if (area == null) {
-            throw ProblemException.validation("areaCode is required", List.of(org.khet.kit.problem.Problem.FieldError.field("areaCode", "is required")));
-        }
-        Integer y = Params.year("academicYear", year, false);
-        List<ReportedComparison> rows = y == null
+    public List<ReportedComparisonOut> listComparisons(@QueryParam("areaCode") AreaCode areaCode,
+                                                       @QueryParam("academicYear") AcademicYear year) {
+        String area = KhetParamConverters.require("areaCode", areaCode, "5602").code();
+        List<ReportedComparison> rows = year == null
                 ? ReportedComparison.list("areaCode = ?1 order by academicYear, testCode, subjectCode", area)
-                : ReportedComparison.list("areaCode = ?1 and academicYear = ?2 order by testCode, subjectCode", area, y);
+                : ReportedComparison.list("areaCode = ?1 and academicYear = ?2 order by testCode, subjectCode", area, year.be());
         return rows.stream().map(c -> new ReportedComparisonOut(c.areaCode, c.testCode, c.subjectCode, c.labelTh,
                 c.academicYear, c.meanPercent, c.previousYear, c.previousMean, c.difference, c.source)).toList();
     }

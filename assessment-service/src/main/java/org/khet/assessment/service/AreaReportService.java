@@ -2,9 +2,6 @@ package org.khet.assessment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.khet.assessment.api.AreaEvaluationsView;
-import org.khet.assessment.api.AreaTestsView;
-import org.khet.assessment.api.Finding;
 import org.khet.assessment.domain.EvaluationResult;
 import org.khet.assessment.domain.Framework;
 import org.khet.assessment.domain.FrameworkIndicator;
@@ -14,9 +11,14 @@ import org.khet.assessment.domain.TestStatistic;
 import org.khet.assessment.mapping.EvaluationMapper;
 import org.khet.assessment.mapping.FrameworkMapper;
 import org.khet.assessment.mapping.TestMapper;
+import org.khet.contracts.AcademicYear;
+import org.khet.contracts.AreaCode;
+import org.khet.contracts.Finding;
+import org.khet.contracts.FiscalYear;
 import org.khet.contracts.events.school.OrgUnitChanged;
+import org.khet.contracts.read.assessment.AreaEvaluationsView;
+import org.khet.contracts.read.assessment.AreaTestsView;
 import org.khet.kit.org.OrgDirectory;
-import org.khet.kit.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,8 +38,10 @@ public class AreaReportService {
         this.directory = directory;
     }
 
-    public AreaTestsView tests(String areaCode, int academicYear) {
-        OrgDirectory.OrgUnit area = area(areaCode);
+    public AreaTestsView tests(AreaCode code, AcademicYear year) {
+        OrgDirectory.OrgUnit area = directory.requireArea(code.code());
+        String areaCode = area.code();
+        int academicYear = year.be();
         int prev = academicYear - 1;
         Set<String> schools = new HashSet<>();
         directory.under(areaCode, OrgUnitChanged.SCHOOL).forEach(u -> schools.add(u.code()));
@@ -57,8 +61,10 @@ public class AreaReportService {
         return TestCalculator.compute(areaCode, area.nameTh(), academicYear, catalogue, stats, schools, comparisons);
     }
 
-    public AreaEvaluationsView evaluations(String areaCode, int fiscalYear) {
-        OrgDirectory.OrgUnit area = area(areaCode);
+    public AreaEvaluationsView evaluations(AreaCode code, FiscalYear year) {
+        OrgDirectory.OrgUnit area = directory.requireArea(code.code());
+        String areaCode = area.code();
+        int fiscalYear = year.be();
         Map<String, List<EvaluationResult>> byFramework = EvaluationResult.of(areaCode, fiscalYear).stream()
                 .collect(Collectors.groupingBy(e -> e.frameworkCode));
         List<EvaluationResult> previousYear = EvaluationResult.of(areaCode, fiscalYear - 1);
@@ -71,7 +77,7 @@ public class AreaReportService {
         for (Framework f : frameworks) {
             List<EvaluationCalculator.Indicator> inds = FrameworkIndicator.ofFramework(f.code).stream()
                     .map(i -> new EvaluationCalculator.Indicator(i.code, i.parentCode, i.titleTh, i.kind, i.position)).toList();
-            out.add(EvaluationCalculator.compute(FrameworkMapper.toCalc(f), inds,
+            out.add(EvaluationCalculator.compute(FrameworkMapper.toCalc(f), Finding.Subject.area(areaCode, area.nameTh()), inds,
                     byFramework.get(f.code).stream().map(EvaluationMapper::toCalc).toList(),
                     previousScores(f, inds, previousYear, familyOf), findings));
         }
@@ -118,10 +124,5 @@ public class AreaReportService {
         };
         String n = grade.replaceAll("\\D", "");
         return base + (n.isEmpty() ? 0 : Integer.parseInt(n));
-    }
-
-    private OrgDirectory.OrgUnit area(String code) {
-        return directory.find(code).filter(u -> OrgUnitChanged.AREA.equals(u.kind()))
-                .orElseThrow(() -> ProblemException.notFound("area '" + code + "' is not in the org directory"));
     }
 }

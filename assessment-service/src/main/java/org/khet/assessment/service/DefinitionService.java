@@ -16,6 +16,7 @@ import org.khet.assessment.domain.RubricBand;
 import org.khet.assessment.domain.TestDefinition;
 import org.khet.assessment.domain.TestStatistic;
 import org.khet.assessment.domain.TestSubject;
+import org.khet.contracts.BuddhistEra;
 import org.khet.contracts.events.assessment.FrameworkDefined;
 import org.khet.contracts.events.assessment.RubricDefined;
 import org.khet.contracts.events.assessment.TestDefined;
@@ -55,7 +56,7 @@ public class DefinitionService {
     /** @return true when created */
     public boolean putTest(String code, TestIn in, String ifMatch) {
         requireCode("code", code);
-        access.requireWrite(TestStatisticsService.OBEC_CODE);
+        access.requireWrite(TestStatisticsFeed.OBEC_CODE);
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < in.subjects().size(); i++) {
@@ -115,7 +116,7 @@ public class DefinitionService {
 
     public boolean putRubric(String code, RubricIn in, String ifMatch) {
         requireCode("code", code);
-        access.requireWrite(TestStatisticsService.OBEC_CODE);
+        access.requireWrite(TestStatisticsFeed.OBEC_CODE);
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<java.math.BigDecimal> mins = new HashSet<>();
         for (int i = 0; i < in.bands().size(); i++) {
@@ -178,13 +179,17 @@ public class DefinitionService {
 
     public boolean putFramework(String code, FrameworkIn in, String ifMatch) {
         requireCode("code", code);
-        access.requireWrite(TestStatisticsService.OBEC_CODE);
+        access.requireWrite(TestStatisticsFeed.OBEC_CODE);
         List<Problem.FieldError> errors = new ArrayList<>();
         if (Rubric.findById(in.rubric()) == null) {
             errors.add(Problem.FieldError.field("rubric", "unknown rubric '" + in.rubric() + "'"));
         }
-        if (in.fiscalYear() != null && (in.fiscalYear() < 2500 || in.fiscalYear() > 2700)) {
-            errors.add(Problem.FieldError.field("fiscalYear", "must be a Buddhist-era year, got " + in.fiscalYear()));
+        if (in.fiscalYear() != null) {
+            try {
+                BuddhistEra.requireBe(in.fiscalYear(), "fiscalYear");
+            } catch (IllegalArgumentException e) {
+                errors.add(Problem.FieldError.field("fiscalYear", e.getMessage()));
+            }
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < in.indicators().size(); i++) {

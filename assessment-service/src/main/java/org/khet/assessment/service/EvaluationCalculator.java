@@ -1,11 +1,12 @@
 package org.khet.assessment.service;
 
-import org.khet.assessment.api.AreaEvaluationsView.FrameworkResult;
-import org.khet.assessment.api.AreaEvaluationsView.IndicatorRow;
-import org.khet.assessment.api.AreaEvaluationsView.RoundScore;
-import org.khet.assessment.api.AreaEvaluationsView.Targets;
-import org.khet.assessment.api.Finding;
 import org.khet.assessment.domain.RubricScale;
+import org.khet.contracts.Finding;
+import org.khet.contracts.codes.SubjectKind;
+import org.khet.contracts.read.assessment.AreaEvaluationsView.FrameworkResult;
+import org.khet.contracts.read.assessment.AreaEvaluationsView.IndicatorRow;
+import org.khet.contracts.read.assessment.AreaEvaluationsView.RoundScore;
+import org.khet.contracts.read.assessment.AreaEvaluationsView.Targets;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,6 +36,7 @@ import java.util.Optional;
  */
 public final class EvaluationCalculator {
     public static final String SCORED = "SCORED";
+    private static final String SOURCE = TestCalculator.SOURCE;
     /** A reported change on the previous year further than this from the computed one is a finding. */
     static final BigDecimal CHANGE_TOLERANCE = new BigDecimal("0.01");
 
@@ -58,17 +60,14 @@ public final class EvaluationCalculator {
     private record Effective(String state, BigDecimal score, String source) {
     }
 
-    public static FrameworkResult compute(Framework fw, List<Indicator> indicators, List<Result> results,
-                                          List<Finding> findings) {
-        return compute(fw, indicators, results, Map.of(), findings);
-    }
-
     /**
+     * @param area           the area whose results these are: the subject of the findings about the framework average
      * @param previousScores the previous year's score of a graded indicator (ITA), by indicator code, where it is
      *                       stored: its change on the previous year is computed and checked against the reported one
      */
-    public static FrameworkResult compute(Framework fw, List<Indicator> indicators, List<Result> results,
-                                          Map<String, BigDecimal> previousScores, List<Finding> findings) {
+    public static FrameworkResult compute(Framework fw, Finding.Subject area, List<Indicator> indicators,
+                                          List<Result> results, Map<String, BigDecimal> previousScores,
+                                          List<Finding> findings) {
         String table = fw.nameTh();
         Map<String, Node> nodes = new LinkedHashMap<>();
         indicators.stream().sorted(Comparator.comparingInt(Indicator::position))
@@ -125,12 +124,17 @@ public final class EvaluationCalculator {
             reportedLabel = reportedLabel(fw.rubric(), reported).orElse(null);
             String item = "ค่าเฉลี่ยรวม " + counted.size() + " ตัวชี้วัด";
             if (reported.score() != null && average != null && reported.score().compareTo(average) != 0) {
-                findings.add(Finding.numbers(table, item, reported.score(), average,
-                        "the reported average is not the mean of the " + counted.size() + " scored indicators"));
+                findings.add(Finding.of("assessment.framework-average", SOURCE, area).at(table, item, null)
+                        .numbers(reported.score(), average)
+                        .says("ค่าเฉลี่ยที่รายงานไม่ใช่ค่าเฉลี่ยของตัวชี้วัดที่มีคะแนน " + counted.size() + " ตัวชี้วัด",
+                                "the reported average is not the mean of the " + counted.size() + " scored indicators"));
             }
             if (reportedLabel != null && band.isPresent() && !reportedLabel.equals(band.get().label())) {
-                findings.add(Finding.labels(table, item + " · ระดับคุณภาพ", reportedLabel, band.get().label(),
-                        "the reported level of the average is not what rubric " + fw.rubric().code() + " gives for " + average));
+                findings.add(Finding.of("assessment.framework-average-level", SOURCE, area).at(table, item, "ระดับคุณภาพ")
+                        .labels(reportedLabel, band.get().label())
+                        .says("ระดับคุณภาพของค่าเฉลี่ยที่รายงานไม่ใช่ระดับที่เกณฑ์ " + fw.rubric().code() + " ให้สำหรับ " + average,
+                                "the reported level of the average is not what rubric " + fw.rubric().code()
+                                        + " gives for " + average));
             }
         }
         return new FrameworkResult(fw.code(), fw.family(), fw.nameTh(), fw.rubric().code(), fw.averageDepth(), average,
@@ -144,6 +148,7 @@ public final class EvaluationCalculator {
                                     List<Finding> findings, String table) {
         Indicator ind = n.ind();
         String item = itemName(ind);
+        Finding.Subject about = Finding.Subject.of(SubjectKind.INDICATOR, fw.code() + ":" + ind.code(), ind.titleTh());
         List<Result> mine = byIndicator.getOrDefault(ind.code(), List.of());
         Result own = mine.stream().filter(r -> r.round().isEmpty()).findFirst().orElse(null);
         List<RoundScore> rounds = mine.stream().filter(r -> !r.round().isEmpty())
@@ -153,8 +158,10 @@ public final class EvaluationCalculator {
 
         if ("ROUNDS".equals(ind.kind()) && own != null && own.score() != null && "rounds".equals(eff.source())
                 && own.score().compareTo(eff.score()) != 0) {
-            findings.add(Finding.numbers(table, item + " · ค่าคะแนนเฉลี่ย", own.score(), eff.score(),
-                    "the reported indicator score is not the mean of its rounds"));
+            findings.add(Finding.of("assessment.round-mean", SOURCE, about).at(table, item, "ค่าคะแนนเฉลี่ย")
+                    .numbers(own.score(), eff.score())
+                    .says("ค่าคะแนนของตัวชี้วัดที่รายงานไม่ใช่ค่าเฉลี่ยของคะแนนรายรอบ",
+                            "the reported indicator score is not the mean of its rounds"));
         }
         Integer rubricLevel = null;
         String rubricLabel = null;
@@ -174,32 +181,42 @@ public final class EvaluationCalculator {
         if (own != null && own.reportedLevel() != null && own.reportedLabel() != null) {
             Optional<RubricScale.Band> byLevel = fw.rubric().byLevel(own.reportedLevel());
             if (byLevel.isPresent() && !byLevel.get().label().equals(own.reportedLabel())) {
-                findings.add(Finding.labels(table, item + " · คำอธิบายระดับคุณภาพ", own.reportedLevel() + " " + own.reportedLabel(),
-                        own.reportedLevel() + " " + byLevel.get().label(), "the reported level and its label disagree"));
+                findings.add(Finding.of("assessment.level-label", SOURCE, about).at(table, item, "คำอธิบายระดับคุณภาพ")
+                        .labels(own.reportedLevel() + " " + own.reportedLabel(), own.reportedLevel() + " " + byLevel.get().label())
+                        .says("ระดับคุณภาพที่รายงานกับคำอธิบายระดับคุณภาพไม่ตรงกัน", "the reported level and its label disagree"));
             }
         }
         if (reportedLevel == null && reportedLabel != null) {
             reportedLevel = fw.rubric().byLabel(reportedLabel).map(RubricScale.Band::level).orElse(null);
         }
         if (reportedLabel != null && rubricLabel != null && !"GRADE".equals(ind.kind()) && !reportedLabel.equals(rubricLabel)) {
-            findings.add(Finding.labels(table, item + " · คำอธิบายระดับคุณภาพ", eff.score().toPlainString() + " → " + reportedLabel,
-                    eff.score().toPlainString() + " → " + rubricLabel, "rubric " + fw.rubric().code() + " gives "
-                            + rubricLabel + " for " + eff.score().toPlainString() + "; the reported " + reportedLabel + " is kept"));
+            String score = eff.score().toPlainString();
+            findings.add(Finding.of("assessment.rubric-level", SOURCE, about).at(table, item, "คำอธิบายระดับคุณภาพ")
+                    .labels(score + " → " + reportedLabel, score + " → " + rubricLabel)
+                    .says("เกณฑ์ " + fw.rubric().code() + " ให้ระดับ " + rubricLabel + " สำหรับคะแนน " + score
+                                    + " ระบบคงระดับ " + reportedLabel + " ตามที่รายงานไว้",
+                            "rubric " + fw.rubric().code() + " gives " + rubricLabel + " for " + score + "; the reported "
+                                    + reportedLabel + " is kept"));
         }
         // a reported parent against what its children give
         if (!n.children().isEmpty() && own != null && own.score() != null) {
             BigDecimal fromChildren = childrenMean(n, byIndicator, memo);
             Optional<RubricScale.Band> childBand = fw.rubric().bandOf(fromChildren);
             if (childBand.isPresent() && band.isPresent() && !Objects.equals(childBand.get().level(), band.get().level())) {
-                findings.add(Finding.labels(table, item + " · ระดับคุณภาพ", own.score().toPlainString() + " " + band.get().label(),
-                        fromChildren.toPlainString() + " " + childBand.get().label(),
-                        "the reported level is not what the mean of its evaluated sub-indicators gives"));
+                findings.add(Finding.of("assessment.parent-level", SOURCE, about).at(table, item, "ระดับคุณภาพ")
+                        .labels(own.score().toPlainString() + " " + band.get().label(),
+                                fromChildren.toPlainString() + " " + childBand.get().label())
+                        .says("ระดับคุณภาพที่รายงานไม่ใช่ระดับที่ได้จากค่าเฉลี่ยของตัวบ่งชี้ย่อยที่ได้รับการประเมิน",
+                                "the reported level is not what the mean of its evaluated sub-indicators gives"));
             }
         }
         String grReported = own == null ? null : own.reportedGrade();
         if (grade != null && grReported != null && !grade.equalsIgnoreCase(grReported)) {
-            findings.add(Finding.labels(table, item + " · ระดับผลคะแนน", grReported, grade,
-                    "rubric " + fw.rubric().code() + " gives " + grade + " for " + eff.score().toPlainString()));
+            findings.add(Finding.of("assessment.grade", SOURCE, about).at(table, item, "ระดับผลคะแนน")
+                    .labels(grReported, grade)
+                    .says("เกณฑ์ " + fw.rubric().code() + " ให้ระดับผลคะแนน " + grade + " สำหรับคะแนน "
+                                    + eff.score().toPlainString(),
+                            "rubric " + fw.rubric().code() + " gives " + grade + " for " + eff.score().toPlainString()));
         }
         String outcome = null;
         BigDecimal target = own == null ? null : own.target();
@@ -207,8 +224,11 @@ public final class EvaluationCalculator {
         if ("TARGET".equals(ind.kind()) && target != null && achieved != null && SCORED.equals(eff.state())) {
             outcome = achieved.compareTo(target) >= 0 ? "ACHIEVED" : "NOT_ACHIEVED";
             if (own.reportedOutcome() != null && !own.reportedOutcome().equals(outcome)) {
-                findings.add(Finding.labels(table, item + " · การแปลผล", own.reportedOutcome(), outcome,
-                        "achieved " + achieved.toPlainString() + "% against a target of " + target.toPlainString() + "%"));
+                findings.add(Finding.of("assessment.target-outcome", SOURCE, about).at(table, item, "การแปลผล")
+                        .labels(own.reportedOutcome(), outcome)
+                        .says("ผลการดำเนินการร้อยละ " + achieved.toPlainString() + " เทียบกับค่าเป้าหมายร้อยละ "
+                                        + target.toPlainString() + (outcome.equals("ACHIEVED") ? " จึงบรรลุ" : " จึงไม่บรรลุ"),
+                                "achieved " + achieved.toPlainString() + "% against a target of " + target.toPlainString() + "%"));
             }
         }
         // a graded score's change on the previous year, where that year's score is stored
@@ -218,9 +238,12 @@ public final class EvaluationCalculator {
         BigDecimal reportedChange = own == null ? null : own.reportedChange();
         if (computedChange != null && reportedChange != null
                 && reportedChange.subtract(computedChange).abs().compareTo(CHANGE_TOLERANCE) > 0) {
-            findings.add(Finding.numbers(table, item + " · เปรียบเทียบกับปีก่อน", reportedChange, computedChange,
-                    "the previous year's score is " + previous.toPlainString() + ", so the change is "
-                            + computedChange.toPlainString() + ", not the reported " + reportedChange.toPlainString()));
+            findings.add(Finding.of("assessment.previous-year-change", SOURCE, about).at(table, item, "เปรียบเทียบกับปีก่อน")
+                    .numbers(reportedChange, computedChange)
+                    .says("คะแนนของปีก่อนคือ " + previous.toPlainString() + " ผลต่างจึงเป็น " + computedChange.toPlainString()
+                                    + " ไม่ใช่ " + reportedChange.toPlainString() + " ตามที่รายงาน",
+                            "the previous year's score is " + previous.toPlainString() + ", so the change is "
+                                    + computedChange.toPlainString() + ", not the reported " + reportedChange.toPlainString()));
         }
         Integer level = reportedLevel != null ? reportedLevel : rubricLevel;
         String label = reportedLabel != null ? reportedLabel : rubricLabel;

@@ -1,11 +1,12 @@
 package org.khet.assessment.service;
 
-import org.khet.assessment.api.AreaTestsView;
-import org.khet.assessment.api.AreaTestsView.Overall;
-import org.khet.assessment.api.AreaTestsView.SubjectRow;
-import org.khet.assessment.api.AreaTestsView.TestTable;
-import org.khet.assessment.api.Finding;
+import org.khet.contracts.Finding;
 import org.khet.contracts.Percent;
+import org.khet.contracts.codes.SubjectKind;
+import org.khet.contracts.read.assessment.AreaTestsView;
+import org.khet.contracts.read.assessment.AreaTestsView.Overall;
+import org.khet.contracts.read.assessment.AreaTestsView.SubjectRow;
+import org.khet.contracts.read.assessment.AreaTestsView.TestTable;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,7 +35,14 @@ public final class TestCalculator {
     public static final String OBEC = "OBEC";
     public static final String NATION = "NATION";
     public static final String ALL = "ALL";
+    /** The source every finding of this service names. */
+    public static final String SOURCE = "assessment-service";
     private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
+    /** A printed สูง/ต่ำ column against the difference of the printed means. */
+    static final String DIFFERENCE = "assessment.printed-difference";
+    /** A printed รวมเฉลี่ย (mean over subjects) against the mean of the printed subject means. */
+    static final String OVERALL_MEAN = "assessment.printed-overall-mean";
+    private static final String OVERALL_ROW = "รวมเฉลี่ย";
 
     private TestCalculator() {
     }
@@ -71,6 +79,7 @@ public final class TestCalculator {
                 continue;
             }
             String table = t.nameTh() + " ปีการศึกษา " + year;
+            Finding.Subject about = Finding.Subject.of(SubjectKind.TEST, t.code(), t.nameTh());
             List<SubjectRow> rows = new ArrayList<>();
             Integer takers = null;
             for (Subject sub : t.subjects()) {
@@ -81,9 +90,13 @@ public final class TestCalculator {
                 BigDecimal area = cur == null ? null : cur.mean();
                 if (cur != null && cur.weighted() != null && "published".equals(cur.source())
                         && cur.mean().subtract(cur.weighted()).abs().compareTo(TOLERANCE) > 0) {
-                    findings.add(Finding.numbers(table, sub.code() + " " + sub.nameTh() + " · ค่าเฉลี่ยเขตพื้นที่",
-                            cur.mean(), cur.weighted(), "the area's published mean differs from the takers-weighted mean of its "
-                                    + cur.schools() + " schools"));
+                    findings.add(Finding.of("assessment.area-mean-schools", SOURCE, about)
+                            .at(table, sub.code() + " " + sub.nameTh(), "ค่าเฉลี่ยเขตพื้นที่")
+                            .numbers(cur.mean(), cur.weighted())
+                            .says("ค่าเฉลี่ยที่เขตพื้นที่ประกาศต่างจากค่าเฉลี่ยถ่วงน้ำหนักด้วยจำนวนผู้เข้าสอบของโรงเรียนในเขต "
+                                            + cur.schools() + " โรงเรียน",
+                                    "the area's published mean differs from the takers-weighted mean of its "
+                                            + cur.schools() + " schools"));
                 }
                 if (cur != null && cur.takers() != null) {
                     takers = takers == null ? cur.takers() : Math.max(takers, cur.takers());
@@ -92,8 +105,9 @@ public final class TestCalculator {
                 BigDecimal diffNation = diff(area, nation);
                 Stat areaRow = find(mine, year, sub.code(), AREA, areaCode).orElse(null);
                 if (areaRow != null) {
-                    checkReported(findings, table, sub.code() + " " + sub.nameTh() + " · สูง/ต่ำ สพฐ.", areaRow.reportedDiffObec(), diffObec);
-                    checkReported(findings, table, sub.code() + " " + sub.nameTh() + " · สูง/ต่ำ ประเทศ", areaRow.reportedDiffNation(), diffNation);
+                    String row = sub.code() + " " + sub.nameTh();
+                    checkReported(findings, DIFFERENCE, about, table, row, "สูง/ต่ำ สพฐ.", areaRow.reportedDiffObec(), diffObec);
+                    checkReported(findings, DIFFERENCE, about, table, row, "สูง/ต่ำ ประเทศ", areaRow.reportedDiffNation(), diffNation);
                 }
                 BigDecimal previous = before == null ? null : before.mean();
                 rows.add(new SubjectRow(sub.code(), sub.nameTh(), area, cur == null ? null : cur.source(),
@@ -108,23 +122,23 @@ public final class TestCalculator {
                     prevAll, diff(areaAll, prevAll));
             // the printed "รวมเฉลี่ย" rows against the means of the printed subjects
             find(mine, year, ALL, AREA, areaCode).ifPresent(s -> {
-                checkReported(findings, table, "รวมเฉลี่ย · เขตพื้นที่", s.mean(), areaAll);
-                checkReported(findings, table, "รวมเฉลี่ย · สูง/ต่ำ สพฐ.", s.reportedDiffObec(), overall.diffObec());
-                checkReported(findings, table, "รวมเฉลี่ย · สูง/ต่ำ ประเทศ", s.reportedDiffNation(), overall.diffNation());
+                checkReported(findings, OVERALL_MEAN, about, table, OVERALL_ROW, "เขตพื้นที่", s.mean(), areaAll);
+                checkReported(findings, DIFFERENCE, about, table, OVERALL_ROW, "สูง/ต่ำ สพฐ.", s.reportedDiffObec(), overall.diffObec());
+                checkReported(findings, DIFFERENCE, about, table, OVERALL_ROW, "สูง/ต่ำ ประเทศ", s.reportedDiffNation(), overall.diffNation());
             });
             mine.stream().filter(s -> s.year() == year && ALL.equals(s.subject()) && OBEC.equals(s.level())).findFirst()
-                    .ifPresent(s -> checkReported(findings, table, "รวมเฉลี่ย · สพฐ.", s.mean(), obecAll));
+                    .ifPresent(s -> checkReported(findings, OVERALL_MEAN, about, table, OVERALL_ROW, "สพฐ.", s.mean(), obecAll));
             mine.stream().filter(s -> s.year() == year && ALL.equals(s.subject()) && NATION.equals(s.level())).findFirst()
-                    .ifPresent(s -> checkReported(findings, table, "รวมเฉลี่ย · ประเทศ", s.mean(), nationAll));
-            checkComparisons(findings, t, year, rows, overall, comparisons);
+                    .ifPresent(s -> checkReported(findings, OVERALL_MEAN, about, table, OVERALL_ROW, "ประเทศ", s.mean(), nationAll));
+            checkComparisons(findings, about, t, year, rows, overall, comparisons);
             tables.add(new TestTable(t.code(), t.family(), t.grade(), t.nameTh(), takers, rows, overall));
         }
         return new AreaTestsView(areaCode, areaNameTh, year, prev, tables, findings);
     }
 
     /** A year-over-year table as printed, row by row, against Khet's comparison joined by subject code. */
-    private static void checkComparisons(List<Finding> findings, Test t, int year, List<SubjectRow> rows, Overall overall,
-                                         Collection<Comparison> comparisons) {
+    private static void checkComparisons(List<Finding> findings, Finding.Subject about, Test t, int year,
+                                         List<SubjectRow> rows, Overall overall, Collection<Comparison> comparisons) {
         String table = "เปรียบเทียบ " + t.nameTh() + " ปีการศึกษา " + (year - 1) + " และ " + year;
         Map<String, SubjectRow> byCode = rows.stream().collect(Collectors.toMap(SubjectRow::code, r -> r));
         for (Comparison c : comparisons) {
@@ -139,7 +153,7 @@ public final class TestCalculator {
                 current = overall.area();
                 previous = overall.previous();
                 difference = overall.yoyDifference();
-                label = "รวมเฉลี่ย";
+                label = OVERALL_ROW;
             } else {
                 SubjectRow r = byCode.get(c.subject());
                 if (r == null) {
@@ -151,30 +165,44 @@ public final class TestCalculator {
                 label = c.subject() + " " + (c.labelTh() == null ? r.nameTh() : c.labelTh());
             }
             if (c.mean() != null && current != null && c.mean().compareTo(current) != 0) {
-                String whose = rows.stream().filter(r -> c.mean().compareTo(Objects.requireNonNullElse(r.area(), BigDecimal.ONE.negate())) == 0)
-                        .map(r -> r.code() + " " + r.nameTh()).findFirst()
-                        .map(s -> "; " + c.mean().toPlainString() + " is the " + year + " mean of " + s
-                                + " — the row's label does not match its figures").orElse("");
-                findings.add(Finding.numbers(table, label + " · ปีการศึกษา " + year, c.mean(), current,
-                        "the comparison table's " + year + " figure differs from the " + year + " table" + whose));
+                Optional<String> whose = rows.stream()
+                        .filter(r -> c.mean().compareTo(Objects.requireNonNullElse(r.area(), BigDecimal.ONE.negate())) == 0)
+                        .map(r -> r.code() + " " + r.nameTh()).findFirst();
+                String figure = c.mean().toPlainString();
+                findings.add(Finding.of("assessment.comparison-current", SOURCE, about)
+                        .at(table, label, "ปีการศึกษา " + year).numbers(c.mean(), current)
+                        .says("ค่าของปีการศึกษา " + year + " ในตารางเปรียบเทียบไม่ตรงกับตารางของปีการศึกษา " + year
+                                        + whose.map(s -> "; " + figure + " คือค่าเฉลี่ยปีการศึกษา " + year + " ของ " + s
+                                        + " — ชื่อแถวไม่ตรงกับตัวเลขของแถว").orElse(""),
+                                "the comparison table's " + year + " figure differs from the " + year + " table"
+                                        + whose.map(s -> "; " + figure + " is the " + year + " mean of " + s
+                                        + " — the row's label does not match its figures").orElse("")));
             }
             if (c.previousMean() != null && previous != null && c.previousMean().compareTo(previous) != 0) {
-                findings.add(Finding.numbers(table, label + " · ปีการศึกษา " + (year - 1), c.previousMean(), previous,
-                        "the comparison table's " + (year - 1) + " figure differs from the stored " + (year - 1) + " statistic"));
+                findings.add(Finding.of("assessment.comparison-previous", SOURCE, about)
+                        .at(table, label, "ปีการศึกษา " + (year - 1)).numbers(c.previousMean(), previous)
+                        .says("ค่าของปีการศึกษา " + (year - 1) + " ในตารางเปรียบเทียบไม่ตรงกับสถิติของปีการศึกษา "
+                                        + (year - 1) + " ที่บันทึกไว้",
+                                "the comparison table's " + (year - 1) + " figure differs from the stored " + (year - 1)
+                                        + " statistic"));
             }
             if (c.difference() != null && difference != null && c.difference().compareTo(difference) != 0) {
-                findings.add(Finding.numbers(table, label + " · ผลต่าง", c.difference(), difference,
-                        "the printed difference is not the " + year + " mean minus the " + (year - 1)
-                                + " mean of the same subject code"));
+                findings.add(Finding.of("assessment.comparison-difference", SOURCE, about)
+                        .at(table, label, "ผลต่าง").numbers(c.difference(), difference)
+                        .says("ผลต่างที่พิมพ์ไม่เท่ากับค่าเฉลี่ยปีการศึกษา " + year + " ลบค่าเฉลี่ยปีการศึกษา " + (year - 1)
+                                        + " ของรหัสวิชาเดียวกัน",
+                                "the printed difference is not the " + year + " mean minus the " + (year - 1)
+                                        + " mean of the same subject code"));
             }
         }
     }
 
-    private static void checkReported(List<Finding> findings, String table, String item, BigDecimal reported,
-                                      BigDecimal computed) {
+    private static void checkReported(List<Finding> findings, String code, Finding.Subject about, String table,
+                                      String row, String column, BigDecimal reported, BigDecimal computed) {
         if (reported != null && computed != null && reported.compareTo(computed) != 0) {
-            findings.add(Finding.numbers(table, item, reported, computed,
-                    "the printed figure is not what the printed subject figures give"));
+            findings.add(Finding.of(code, SOURCE, about).at(table, row, column).numbers(reported, computed)
+                    .says("ตัวเลขที่พิมพ์ไม่ตรงกับที่คำนวณได้จากตัวเลขรายวิชาที่พิมพ์",
+                            "the printed figure is not what the printed subject figures give"));
         }
     }
 

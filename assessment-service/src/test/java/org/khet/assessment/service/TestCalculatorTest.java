@@ -1,10 +1,12 @@
 package org.khet.assessment.service;
 
 import org.junit.jupiter.api.Test;
-import org.khet.assessment.api.AreaTestsView;
-import org.khet.assessment.api.Finding;
 import org.khet.assessment.service.TestCalculator.Comparison;
 import org.khet.assessment.service.TestCalculator.Stat;
+import org.khet.contracts.Finding;
+import org.khet.contracts.codes.Severity;
+import org.khet.contracts.codes.SubjectKind;
+import org.khet.contracts.read.assessment.AreaTestsView;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -50,11 +52,20 @@ class TestCalculatorTest {
         AreaTestsView v = TestCalculator.compute("5602", "พะเยา 2", 2565, List.of(ONET_P6), stats, SCHOOLS, List.of());
         assertEquals(d("57.38"), v.tests().get(0).subjects().get(0).area(), "the published figure is the area's");
         assertEquals("published", v.tests().get(0).subjects().get(0).areaSource());
+        assertEquals(1, v.findings().size(), v.findings().toString());
         Finding f = v.findings().get(0);
+        assertEquals("assessment.area-mean-schools", f.code());
+        assertEquals("assessment-service", f.source());
+        assertEquals(new Finding.Subject(SubjectKind.TEST, "ONET-P6", "O-NET ป.6"), f.subject());
+        assertEquals("O-NET ป.6 ปีการศึกษา 2565", f.table());
+        assertEquals("61 ภาษาไทย", f.row());
+        assertEquals("ค่าเฉลี่ยเขตพื้นที่", f.column());
         assertEquals("57.38", f.reported());
         assertEquals("55.00", f.computed());
         assertEquals(d("2.38"), f.difference());
-        assertEquals("major", f.severity());
+        assertEquals(Severity.MAJOR, f.severity());
+        assertTrue(f.messageTh().contains("ถ่วงน้ำหนัก") && f.messageTh().contains("2 โรงเรียน"), f.messageTh());
+        assertTrue(f.messageEn().contains("takers-weighted mean of its 2 schools"), f.messageEn());
     }
 
     @Test
@@ -95,8 +106,16 @@ class TestCalculatorTest {
         assertEquals(d("-2.00"), v.tests().get(0).overall().yoyDifference(), "41.33 − 43.33 between the printed means");
         assertNull(v.tests().get(0).overall().nation(), "no national figures stored");
         assertEquals(2, v.findings().size(), v.findings().toString());
-        assertTrue(v.findings().get(0).message().contains("63 ภาษาอังกฤษ"), "names whose figure it is");
-        assertEquals(d("6.49"), v.findings().get(1).difference(), "−2.57 printed against −9.06");
+        Finding current = v.findings().get(0);
+        assertEquals("assessment.comparison-current", current.code());
+        assertEquals("64 คณิตศาสตร์", current.row());
+        assertEquals("ปีการศึกษา 2565", current.column());
+        assertTrue(current.messageEn().contains("63 ภาษาอังกฤษ"), "names whose figure it is");
+        assertTrue(current.messageTh().contains("36.47 คือค่าเฉลี่ยปีการศึกษา 2565 ของ 63 ภาษาอังกฤษ"), current.messageTh());
+        Finding difference = v.findings().get(1);
+        assertEquals("assessment.comparison-difference", difference.code());
+        assertEquals("ผลต่าง", difference.column());
+        assertEquals(d("6.49"), difference.difference(), "−2.57 printed against −9.06");
     }
 
     @Test

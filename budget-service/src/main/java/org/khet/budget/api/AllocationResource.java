@@ -17,13 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.khet.kit.security.AccessControl;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.budget.api.Dtos.AllotmentDto;
-import org.khet.budget.api.Dtos.FeedResult;
 import org.khet.budget.api.Dtos.NewAllotment;
 import org.khet.budget.domain.Allotment;
 import org.khet.budget.mapping.BudgetMapper;
 import org.khet.budget.service.AllocationService;
+import org.khet.budget.service.AllocationsFeed;
 import org.khet.kit.etag.ETags;
-import org.khet.kit.feed.FeedFormat;
+import org.khet.kit.feed.FeedPipeline;
+import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.paging.Page;
 import org.khet.kit.paging.PageRequest;
 import org.khet.kit.problem.ProblemException;
@@ -38,10 +39,14 @@ import java.util.stream.Collectors;
 public class AllocationResource {
     private final AccessControl access;
     private final AllocationService service;
+    private final FeedPipeline feeds;
+    private final AllocationsFeed kind;
 
-    public AllocationResource(AllocationService service, AccessControl access) {
+    public AllocationResource(AllocationService service, AccessControl access, FeedPipeline feeds, AllocationsFeed kind) {
         this.access = access;
         this.service = service;
+        this.feeds = feeds;
+        this.kind = kind;
     }
 
     @GET
@@ -88,9 +93,8 @@ public class AllocationResource {
     @Operation(summary = "A feed of allotments (CSV, XLSX or JSON; columns areaCode, fiscalYear, category, date, amount, "
             + "documentNo, note): validated whole, stored whole or not at all; a re-sent feed is a no-op")
     public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType,
-                         @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        FeedResult r = service.feed(body, FeedFormat.of(format, contentType), idempotencyKey);
-        return Response.status(r.duplicate() ? 200 : 201).entity(r).build();
+                         @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("Prefer") String prefer) {
+        return FeedResponses.accept(feeds, kind, body, format, contentType, idempotencyKey, prefer);
     }
 
     private Map<String, org.khet.budget.domain.BudgetCategory> categories() {

@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.khet.kit.security.AccessControl;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.khet.budget.api.Dtos.BudgetSummary;
 import org.khet.budget.api.Dtos.CurvePoint;
-import org.khet.budget.domain.Finding;
+import org.khet.contracts.Finding;
+import org.khet.contracts.read.budget.AreaBudgetView;
 import org.khet.budget.service.BudgetSummaryService;
 
 import java.util.List;
@@ -32,7 +32,7 @@ public class AreaBudgetResource {
     @GET
     @Operation(summary = "Execution by category (allocated, disbursed, PO-committed, remaining, %) with the total row, "
             + "the operating plan with subtotals, project funding, and the findings; asOf picks the latest snapshot on or before it")
-    public BudgetSummary summary(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
+    public AreaBudgetView summary(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
                                  @QueryParam("asOf") String asOf) {
         access.requireRead();
         return service.summary(areaCode, Params.fiscalYear(fiscalYear, true), Params.date("asOf", asOf));

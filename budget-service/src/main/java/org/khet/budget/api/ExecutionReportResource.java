@@ -17,14 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.khet.kit.security.AccessControl;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.budget.api.Dtos.ExecutionReportDto;
-import org.khet.budget.api.Dtos.FeedResult;
 import org.khet.budget.api.Dtos.NewExecutionReport;
 import org.khet.budget.domain.BudgetCategory;
 import org.khet.budget.domain.ExecutionReport;
 import org.khet.budget.mapping.BudgetMapper;
 import org.khet.budget.service.ExecutionReportService;
+import org.khet.budget.service.ExecutionReportsFeed;
 import org.khet.kit.etag.ETags;
-import org.khet.kit.feed.FeedFormat;
+import org.khet.kit.feed.FeedPipeline;
+import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.paging.Page;
 import org.khet.kit.paging.PageRequest;
 import org.khet.kit.problem.ProblemException;
@@ -39,10 +40,15 @@ import java.util.stream.Collectors;
 public class ExecutionReportResource {
     private final AccessControl access;
     private final ExecutionReportService service;
+    private final FeedPipeline feeds;
+    private final ExecutionReportsFeed kind;
 
-    public ExecutionReportResource(ExecutionReportService service, AccessControl access) {
+    public ExecutionReportResource(ExecutionReportService service, AccessControl access, FeedPipeline feeds,
+                                   ExecutionReportsFeed kind) {
         this.access = access;
         this.service = service;
+        this.feeds = feeds;
+        this.kind = kind;
     }
 
     @GET
@@ -88,9 +94,8 @@ public class ExecutionReportResource {
     @Operation(summary = "A feed of snapshots (CSV, XLSX or JSON; columns areaCode, fiscalYear, asOf, category, allocated, "
             + "disbursed, committed, remaining, percentDisbursed, source; category 'total' for the printed total row)")
     public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType,
-                         @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        FeedResult r = service.feed(body, FeedFormat.of(format, contentType), idempotencyKey);
-        return Response.status(r.duplicate() ? 200 : 201).entity(r).build();
+                         @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("Prefer") String prefer) {
+        return FeedResponses.accept(feeds, kind, body, format, contentType, idempotencyKey, prefer);
     }
 
     private static Map<String, BudgetCategory> categories() {

@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.khet.kit.security.AccessControl;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.khet.budget.api.Dtos.FeedResult;
 import org.khet.budget.service.BudgetSummaryService;
-import org.khet.budget.service.OperatingPlanService;
+import org.khet.budget.service.OperatingPlanFeed;
 import org.khet.kit.etag.ETags;
-import org.khet.kit.feed.FeedFormat;
+import org.khet.kit.feed.FeedPipeline;
+import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.problem.ProblemException;
 
 /** The office's operating plan (แผนการใช้จ่ายงบประมาณ): line items planned vs spent, with subtotals. */
@@ -26,12 +26,15 @@ import org.khet.kit.problem.ProblemException;
 @Tag(name = "operating-plans", description = "The area office's operating plan, planned vs spent")
 public class OperatingPlanResource {
     private final AccessControl access;
-    private final OperatingPlanService service;
+    private final OperatingPlanFeed kind;
+    private final FeedPipeline feeds;
     private final BudgetSummaryService summaries;
 
-    public OperatingPlanResource(OperatingPlanService service, BudgetSummaryService summaries, AccessControl access) {
+    public OperatingPlanResource(OperatingPlanFeed kind, FeedPipeline feeds, BudgetSummaryService summaries,
+                                 AccessControl access) {
         this.access = access;
-        this.service = service;
+        this.kind = kind;
+        this.feeds = feeds;
         this.summaries = summaries;
     }
 
@@ -54,8 +57,8 @@ public class OperatingPlanResource {
             + "lineNo, section, group, item, planned, spent); replaces the stored plan (If-Match: the version read), "
             + "the same plan again is a no-op")
     public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType,
-                         @HeaderParam("If-Match") String ifMatch) {
-        FeedResult r = service.feed(body, FeedFormat.of(format, contentType), ifMatch);
-        return Response.status(r.duplicate() ? 200 : 201).entity(r).build();
+                         @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                         @HeaderParam("Prefer") String prefer) {
+        return FeedResponses.accept(feeds, kind.revising(ifMatch), body, format, contentType, idempotencyKey, prefer);
     }
 }

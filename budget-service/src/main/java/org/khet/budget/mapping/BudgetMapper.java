@@ -5,7 +5,7 @@ import org.khet.budget.api.Dtos.CategoryDto;
 import org.khet.budget.api.Dtos.ExecutionLineDto;
 import org.khet.budget.api.Dtos.ExecutionReportDto;
 import org.khet.budget.api.Dtos.FiscalYearDto;
-import org.khet.budget.api.Dtos.ReportedTotal;
+import org.khet.contracts.read.budget.AreaBudgetView.ReportedTotal;
 import org.khet.budget.domain.Allotment;
 import org.khet.budget.domain.BudgetCategory;
 import org.khet.budget.domain.ExecutionReport;

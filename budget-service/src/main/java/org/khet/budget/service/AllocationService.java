@@ -3,7 +3,6 @@ package org.khet.budget.service;
 import org.khet.kit.problem.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.khet.budget.api.Dtos.FeedResult;
 import org.khet.budget.api.Dtos.NewAllotment;
 import org.khet.budget.domain.Allotment;
 import org.khet.budget.domain.BudgetCategory;
@@ -11,11 +10,6 @@ import org.khet.budget.domain.FiscalYearEntry;
 import org.khet.contracts.events.budget.AllocationCancelled;
 import org.khet.contracts.events.budget.AllocationRecorded;
 import org.khet.kit.etag.ETags;
-import org.khet.kit.feed.FeedErrors;
-import org.khet.kit.feed.FeedFormat;
-import org.khet.kit.feed.FeedReader;
-import org.khet.kit.feed.FeedReceipts;
-import org.khet.kit.feed.FeedRow;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.paging.Page;
 import org.khet.kit.paging.PageRequest;
@@ -23,33 +17,24 @@ import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 
-/** Allotments (การจัดสรรงบประมาณ): recorded singly or by feed, cancelled when entered by mistake. */
+/** Allotments (การจัดสรรงบประมาณ): recorded singly (or by {@link AllocationsFeed}), cancelled when entered by mistake. */
 @ApplicationScoped
 @Transactional
 public class AllocationService {
-    public static final String FEED_KIND = "allocations";
-    public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
-            List.of("areaCode", "fiscalYear", "category", "date", "amount"),
-            List.of("documentNo", "note"));
-
     private final References refs;
     private final Outbox outbox;
     private final AccessControl access;
-    private final FeedReceipts receipts;
 
-    public AllocationService(References refs, Outbox outbox, AccessControl access, FeedReceipts receipts) {
+    public AllocationService(References refs, Outbox outbox, AccessControl access) {
         this.refs = refs;
         this.outbox = outbox;
         this.access = access;
-        this.receipts = receipts;
     }
 
     public Allotment record(NewAllotment in) {
@@ -83,97 +68,7 @@ public class AllocationService {
         checks.throwIfAny();
         access.requireWrite(in.areaCode());
         return store(in.areaCode(), in.fiscalYear(), cat.code, blankToNull(in.documentNo()), in.allottedOn(), amount,
-                blankToNull(in.note()));
-    }
-
-    public FeedResult feed(byte[] body, FeedFormat format, String idempotencyKey) {
-        List<FeedRow> rows = FeedReader.read(body, format, COLUMNS);
-        if (rows.isEmpty()) {
-            throw ProblemException.validation("the feed has no rows; nothing was stored", null);
-        }
-        // a feed received before is answered from its receipt, before its rows are checked against what it stored
-        String scope = scope(rows);
-        String sha = FeedReceipts.sha256(body);
-        var earlier = receipts.find(FEED_KIND, scope, idempotencyKey, sha);
-        if (earlier.isPresent()) {
-            return new FeedResult(earlier.get().id().toString(), true, earlier.get().rows(),
-                    AllocationService.ids(earlier.get().result()));
-        }
-        FeedErrors errors = new FeedErrors();
-        Map<String, BudgetCategory> cats = refs.categoryLookup();
-        References.FeedRowChecks checks = refs.feedRowChecks();
-        List<NewRow> parsed = new ArrayList<>();
-        // an allotment's identity: its document number within area, year and category; without one, all it says
-        Map<String, Integer> seen = new HashMap<>();
-        java.util.Set<String> writable = new java.util.HashSet<>();
-        for (FeedRow r : rows) {
-            String area = checks.area(errors, r);
-            Optional<FiscalYearEntry> year = checks.fiscalYear(errors, r);
-            Integer fy = year.map(y -> y.be).orElse(null);
-            String catText = errors.text(r, "category", true);
-            BudgetCategory cat = References.category(cats, catText);
-            if (catText != null && cat == null) {
-                errors.add(r.row(), "category", "unknown category '" + catText + "'; known: " + References.knownCategories(cats));
-            }
-            var date = errors.date(r, "date", true);
-            var amount = errors.money(r, "amount", true, true);
-            if (amount != null && amount.signum() == 0) {
-                errors.add(r.row(), "amount", "must not be zero");
-            }
-            String doc = r.get("documentNo");
-            String note = r.get("note");
-            if (date != null && year.isPresent() && (date.isBefore(year.get().startsOn) || date.isAfter(year.get().endsOn))) {
-                errors.add(r.row(), "date", "must be within fiscal year " + fy + " (" + year.get().startsOn + " to "
-                        + year.get().endsOn + "), got " + date);
-            }
-            if (area == null || fy == null || cat == null || date == null || amount == null || amount.signum() == 0) {
-                continue;
-            }
-            NewRow row = new NewRow(area, fy, cat.code, doc, date, amount, note);
-            Integer first = seen.putIfAbsent(row.identity(), r.row());
-            if (first != null) {
-                errors.add(r.row(), "documentNo", doc != null
-                        ? "document '" + doc + "' appears twice in the feed for " + cat.code + " (rows " + first + " and " + r.row() + ")"
-                        : "the same allotment as row " + first + " (no document number, same date, amount and note); "
-                        + "give each its documentNo, or a note that tells them apart");
-                continue;
-            }
-            // the caller may write this area before anything stored there is looked at (or named in an error)
-            if (writable.add(area)) {
-                access.requireWrite(area);
-            }
-            Allotment stored = recorded(row);
-            if (stored == null) {
-                parsed.add(row);
-            } else if (doc != null && (!stored.allottedOn.equals(date) || stored.amount.compareTo(amount) != 0)) {
-                errors.add(r.row(), "documentNo", "document '" + doc + "' is already recorded for " + area + " FY" + fy
-                        + " " + cat.code + " as " + stored.amount.toPlainString() + " on " + stored.allottedOn
-                        + "; this row says " + amount.toPlainString() + " on " + date + " (cancel the stored one to correct it)");
-            }
-        }
-        errors.throwIfAny();
-        List<String> stored = new ArrayList<>();
-        for (NewRow p : parsed) {
-            stored.add(store(p.area, p.fy, p.category, p.doc, p.date, p.amount, p.note).id.toString());
-        }
-        var receipt = receipts.record(FEED_KIND, scope, idempotencyKey, sha, rows.size(), stored);
-        // every row already recorded (the feed re-sent in other bytes: CRLF, reordered, re-exported): a no-op
-        return new FeedResult(receipt.id().toString(), stored.isEmpty(), rows.size(), stored);
-    }
-
-    /**
-     * The stored allotment a feed row is, if any: the one with its document number, or, for a row without one, an
-     * undocumented allotment with the same area, year, category, date, amount and note.
-     */
-    private static Allotment recorded(NewRow r) {
-        if (r.doc != null) {
-            return Allotment.<Allotment>find("areaCode = ?1 and fiscalYear = ?2 and categoryCode = ?3 and documentNo = ?4",
-                    r.area, r.fy, r.category, r.doc).firstResult();
-        }
-        return Allotment.<Allotment>find("areaCode = ?1 and fiscalYear = ?2 and categoryCode = ?3 and documentNo is null "
-                        + "and allottedOn = ?4 and amount = ?5 and " + (r.note == null ? "note is null" : "note = ?6"),
-                r.note == null ? new Object[]{r.area, r.fy, r.category, r.date, r.amount}
-                        : new Object[]{r.area, r.fy, r.category, r.date, r.amount, r.note}).firstResult();
+                blankToNull(in.note()), access.actor());
     }
 
     public void cancel(UUID id, String ifMatch) {
@@ -216,8 +111,9 @@ public class AllocationService {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
-    private Allotment store(String area, int fy, String category, String doc, java.time.LocalDate date,
-                            java.math.BigDecimal amount, String note) {
+    /** Stores an allotment and publishes it, in the caller's transaction. */
+    Allotment store(String area, int fy, String category, String doc, java.time.LocalDate date,
+                    java.math.BigDecimal amount, String note, String actor) {
         Allotment a = new Allotment();
         a.id = UUID.randomUUID();
         a.areaCode = area;
@@ -227,11 +123,11 @@ public class AllocationService {
         a.allottedOn = date;
         a.amount = amount;
         a.note = note;
-        a.createdBy = access.actor();
+        a.createdBy = actor;
         a.createdAt = OffsetDateTime.now();
         a.persist();
         outbox.publish(AllocationRecorded.TYPE, subject(a),
-                new AllocationRecorded(a.id.toString(), area, fy, category, doc, date, amount, note), access.actor());
+                new AllocationRecorded(a.id.toString(), area, fy, category, doc, date, amount, note), actor);
         return a;
     }
 
@@ -252,32 +148,7 @@ public class AllocationService {
         return null;
     }
 
-    /** The areas and years a feed is about, as its rows name them: the scope of its receipt. */
-    static String scope(List<FeedRow> rows) {
-        TreeSet<String> keys = new TreeSet<>();
-        for (FeedRow r : rows) {
-            keys.add(r.get("areaCode") + "/" + r.get("fiscalYear"));
-        }
-        return String.join(",", keys);
-    }
-
-    static List<String> ids(com.fasterxml.jackson.databind.JsonNode result) {
-        List<String> out = new ArrayList<>();
-        if (result != null && result.isArray()) {
-            result.forEach(n -> out.add(n.asText()));
-        }
-        return out;
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private record NewRow(String area, Integer fy, String category, String doc, java.time.LocalDate date,
-                          java.math.BigDecimal amount, String note) {
-        String identity() {
-            String base = area + "|" + fy + "|" + category + "|";
-            return doc != null ? base + "doc|" + doc : base + "nodoc|" + date + "|" + amount.toPlainString() + "|" + note;
-        }
     }
 }

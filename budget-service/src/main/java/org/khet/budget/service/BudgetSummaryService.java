@@ -2,31 +2,31 @@ package org.khet.budget.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.khet.budget.api.Dtos.BudgetSummary;
-import org.khet.budget.api.Dtos.CategoryRow;
 import org.khet.budget.api.Dtos.CurvePoint;
-import org.khet.budget.api.Dtos.PlanGroupDto;
-import org.khet.budget.api.Dtos.PlanLineDto;
-import org.khet.budget.api.Dtos.PlanSectionDto;
-import org.khet.budget.api.Dtos.LaterAllotments;
-import org.khet.budget.api.Dtos.PlanSummary;
-import org.khet.budget.api.Dtos.ProjectFundingRow;
-import org.khet.budget.api.Dtos.ProjectFundingSummary;
-import org.khet.budget.api.Dtos.ReportedPlanTotal;
-import org.khet.budget.api.Dtos.ReportedTotal;
 import org.khet.budget.domain.Allotment;
 import org.khet.budget.domain.BudgetCategory;
 import org.khet.budget.domain.ExecutionBalance;
 import org.khet.budget.domain.ExecutionReport;
 import org.khet.budget.domain.ExecutionReportLine;
-import org.khet.budget.domain.Finding;
 import org.khet.budget.domain.FiscalYearEntry;
 import org.khet.budget.domain.OperatingPlan;
 import org.khet.budget.domain.OperatingPlanLine;
 import org.khet.budget.domain.OperatingPlanReportedTotal;
 import org.khet.budget.domain.ProjectFunding;
+import org.khet.contracts.Finding;
 import org.khet.contracts.Money;
 import org.khet.contracts.Percent;
+import org.khet.contracts.read.budget.AreaBudgetView;
+import org.khet.contracts.read.budget.AreaBudgetView.CategoryRow;
+import org.khet.contracts.read.budget.AreaBudgetView.LaterAllotments;
+import org.khet.contracts.read.budget.AreaBudgetView.PlanGroup;
+import org.khet.contracts.read.budget.AreaBudgetView.PlanLine;
+import org.khet.contracts.read.budget.AreaBudgetView.PlanSection;
+import org.khet.contracts.read.budget.AreaBudgetView.PlanSummary;
+import org.khet.contracts.read.budget.AreaBudgetView.ProjectFundingRow;
+import org.khet.contracts.read.budget.AreaBudgetView.ProjectFundingSummary;
+import org.khet.contracts.read.budget.AreaBudgetView.ReportedPlanTotal;
+import org.khet.contracts.read.budget.AreaBudgetView.ReportedTotal;
 import org.khet.kit.org.OrgDirectory;
 
 import java.math.BigDecimal;
@@ -47,6 +47,10 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class BudgetSummaryService {
     public static final String PLAN_TABLE = "operating-plan";
+    /** A reported subtotal of the operating plan is not the sum of its lines. */
+    public static final String PLAN_SUBTOTAL = "budget.plan-subtotal";
+    /** A reported subtotal of the operating plan names a group or section no line belongs to. */
+    public static final String PLAN_SUBTOTAL_UNKNOWN = "budget.plan-subtotal-unknown";
 
     private final References refs;
 
@@ -54,13 +58,14 @@ public class BudgetSummaryService {
         this.refs = refs;
     }
 
-    public BudgetSummary summary(String areaCode, Integer fiscalYear, LocalDate asOfParam) {
+    public AreaBudgetView summary(String areaCode, Integer fiscalYear, LocalDate asOfParam) {
         OrgDirectory.OrgUnit area = refs.requireArea(areaCode);
         FiscalYearEntry year = refs.requireFiscalYear(fiscalYear);
         ExecutionReport report = snapshot(areaCode, fiscalYear, asOfParam);
         LocalDate requestedAsOf = asOfParam != null ? asOfParam : year.endsOn;
         // the execution table compares figures of one date: with a snapshot, the allocation is as of its date too
         LocalDate asOf = report != null ? report.asOf : requestedAsOf;
+        Finding.Subject subject = Finding.Subject.area(areaCode, area.nameTh());
         List<Finding> findings = new ArrayList<>();
 
         Map<String, BigDecimal> allotted = allotted(areaCode, fiscalYear, asOf);
@@ -87,9 +92,9 @@ public class BudgetSummaryService {
             ReportedTotal reported = null;
             if (l != null) {
                 reported = new ReportedTotal(l.reportedAllocated, l.disbursed, l.committed, l.reportedRemaining, l.reportedPercent);
-                findings.addAll(ExecutionBalance.check(c.nameTh, row, new ExecutionBalance.Reported(
+                findings.addAll(ExecutionBalance.check(subject, c.nameTh, row, new ExecutionBalance.Reported(
                         fromAllotments == null ? null : l.reportedAllocated, null, null, l.reportedRemaining,
-                        l.reportedPercent), false));
+                        l.reportedPercent), false, null));
                 if (l.reportedRemaining == null) {
                     allRemainingReported = false;
                 } else {
@@ -108,17 +113,10 @@ public class BudgetSummaryService {
                 || report.reportedTotalRemaining != null || report.reportedTotalPercent != null)) {
             reportedTotal = new ReportedTotal(report.reportedTotalAllocated, report.reportedTotalDisbursed,
                     report.reportedTotalCommitted, report.reportedTotalRemaining, report.reportedTotalPercent);
-            List<Finding> totalFindings = ExecutionBalance.check("รวม", totalRow, new ExecutionBalance.Reported(
+            findings.addAll(ExecutionBalance.check(subject, "รวม", totalRow, new ExecutionBalance.Reported(
                     reportedTotal.allocated(), reportedTotal.disbursed(), reportedTotal.committed(),
-                    reportedTotal.remaining(), reportedTotal.percentDisbursed()), true);
-            for (Finding f : totalFindings) {
-                if (f.column().equals("remaining") && allRemainingReported
-                        && reportedRemainingSum.compareTo(f.reported()) == 0) {
-                    f = new Finding(f.table(), f.row(), f.column(), f.reported(), f.computed(), f.difference(),
-                            f.message() + "; the reported total is the sum of the rows' reported remaining");
-                }
-                findings.add(f);
-            }
+                    reportedTotal.remaining(), reportedTotal.percentDisbursed()), true,
+                    allRemainingReported ? reportedRemainingSum : null));
         }
         CategoryRow total = new CategoryRow("total", "รวม", "Total", totalRow.allocated(), totalRow.disbursed(),
                 totalRow.committed(), totalRow.remaining(), totalRow.percentDisbursed(),
@@ -145,9 +143,9 @@ public class BudgetSummaryService {
             }
         }
 
-        PlanSummary plan = plan(areaCode, fiscalYear, findings);
+        PlanSummary plan = plan(subject, areaCode, fiscalYear, findings);
         ProjectFundingSummary projects = projectFunding(areaCode, fiscalYear, rows, totalRow.allocated());
-        return new BudgetSummary(areaCode, area.nameTh(), fiscalYear, asOf, requestedAsOf,
+        return new AreaBudgetView(areaCode, area.nameTh(), fiscalYear, asOf, requestedAsOf,
                 report == null ? null : report.id.toString(), rows, total, later, note, plan, projects, findings);
     }
 
@@ -195,7 +193,7 @@ public class BudgetSummaryService {
         return out;
     }
 
-    private static PlanSummary plan(String area, int fy, List<Finding> findings) {
+    private static PlanSummary plan(Finding.Subject subject, String area, int fy, List<Finding> findings) {
         OperatingPlan plan = OperatingPlan.find(area, fy);
         if (plan == null) {
             return null;
@@ -207,26 +205,26 @@ public class BudgetSummaryService {
         }
         Map<String, BigDecimal[]> groupSums = new LinkedHashMap<>();
         Map<String, BigDecimal[]> sectionSums = new LinkedHashMap<>();
-        List<PlanSectionDto> sections = new ArrayList<>();
+        List<PlanSection> sections = new ArrayList<>();
         for (var s : bySection.entrySet()) {
-            List<PlanGroupDto> groups = new ArrayList<>();
+            List<PlanGroup> groups = new ArrayList<>();
             for (var g : s.getValue().entrySet()) {
-                List<PlanLineDto> dtos = g.getValue().stream().map(l -> new PlanLineDto(l.lineNo, l.itemTh, l.planned,
+                List<PlanLine> dtos = g.getValue().stream().map(l -> new PlanLine(l.lineNo, l.itemTh, l.planned,
                         l.spent, l.planned.subtract(l.spent), Percent.of(l.spent, l.planned),
                         l.spent.compareTo(l.planned) > 0)).toList();
-                BigDecimal planned = Money.sum(dtos.stream().map(PlanLineDto::planned).toList());
-                BigDecimal spent = Money.sum(dtos.stream().map(PlanLineDto::spent).toList());
+                BigDecimal planned = Money.sum(dtos.stream().map(PlanLine::planned).toList());
+                BigDecimal spent = Money.sum(dtos.stream().map(PlanLine::spent).toList());
                 groupSums.merge(g.getKey(), new BigDecimal[]{planned, spent},
                         (x, y) -> new BigDecimal[]{x[0].add(y[0]), x[1].add(y[1])});
-                groups.add(new PlanGroupDto(g.getKey(), dtos, planned, spent, planned.subtract(spent)));
+                groups.add(new PlanGroup(g.getKey(), dtos, planned, spent, planned.subtract(spent)));
             }
-            BigDecimal planned = Money.sum(groups.stream().map(PlanGroupDto::planned).toList());
-            BigDecimal spent = Money.sum(groups.stream().map(PlanGroupDto::spent).toList());
+            BigDecimal planned = Money.sum(groups.stream().map(PlanGroup::planned).toList());
+            BigDecimal spent = Money.sum(groups.stream().map(PlanGroup::spent).toList());
             sectionSums.put(s.getKey(), new BigDecimal[]{planned, spent});
-            sections.add(new PlanSectionDto(s.getKey(), groups, planned, spent, planned.subtract(spent)));
+            sections.add(new PlanSection(s.getKey(), groups, planned, spent, planned.subtract(spent)));
         }
-        BigDecimal planned = Money.sum(sections.stream().map(PlanSectionDto::planned).toList());
-        BigDecimal spent = Money.sum(sections.stream().map(PlanSectionDto::spent).toList());
+        BigDecimal planned = Money.sum(sections.stream().map(PlanSection::planned).toList());
+        BigDecimal spent = Money.sum(sections.stream().map(PlanSection::spent).toList());
         List<ReportedPlanTotal> reported = new ArrayList<>();
         for (OperatingPlanReportedTotal t : plan.reportedTotals) {
             reported.add(new ReportedPlanTotal(t.scope, t.labelTh, t.planned, t.spent));
@@ -237,17 +235,24 @@ public class BudgetSummaryService {
             };
             String row = t.scope.equals("total") ? t.labelTh : "รวม " + t.labelTh;
             if (computed == null) {
-                findings.add(new Finding(PLAN_TABLE, row, t.scope, t.planned, null, null,
-                        "a reported " + t.scope + " subtotal names '" + t.labelTh + "', which no line of the plan belongs to"));
+                findings.add(Finding.of(PLAN_SUBTOTAL_UNKNOWN, ExecutionBalance.SOURCE, subject)
+                        .at(PLAN_TABLE, row, t.scope).numbers(t.planned, null)
+                        .says("ยอดรวมที่รายงานระบุ '" + t.labelTh + "' ซึ่งไม่มีรายการใดในแผนอยู่ภายใต้",
+                                "a reported " + t.scope + " subtotal names '" + t.labelTh
+                                        + "', which no line of the plan belongs to"));
                 continue;
             }
             if (t.planned.compareTo(computed[0]) != 0) {
-                findings.add(Finding.of(PLAN_TABLE, row, "planned", t.planned, computed[0],
-                        "the reported planned subtotal is not the sum of its lines"));
+                findings.add(Finding.of(PLAN_SUBTOTAL, ExecutionBalance.SOURCE, subject)
+                        .at(PLAN_TABLE, row, "planned").numbers(t.planned, computed[0])
+                        .says("ยอดรวมงบประมาณตามแผนที่รายงานไม่เท่ากับผลรวมของรายการ",
+                                "the reported planned subtotal is not the sum of its lines"));
             }
             if (t.spent.compareTo(computed[1]) != 0) {
-                findings.add(Finding.of(PLAN_TABLE, row, "spent", t.spent, computed[1],
-                        "the reported spent subtotal is not the sum of its lines"));
+                findings.add(Finding.of(PLAN_SUBTOTAL, ExecutionBalance.SOURCE, subject)
+                        .at(PLAN_TABLE, row, "spent").numbers(t.spent, computed[1])
+                        .says("ยอดรวมผลการเบิกจ่ายตามแผนที่รายงานไม่เท่ากับผลรวมของรายการ",
+                                "the reported spent subtotal is not the sum of its lines"));
             }
         }
         return new PlanSummary(plan.id.toString(), plan.version, sections, planned, spent, planned.subtract(spent),

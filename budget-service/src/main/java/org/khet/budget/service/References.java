@@ -42,6 +42,11 @@ public class References {
         return null;
     }
 
+    /** True when the directory holds {@code code} as an area. */
+    public boolean isArea(String code) {
+        return code != null && directory.find(code).filter(u -> OrgUnitChanged.AREA.equals(u.kind())).isPresent();
+    }
+
     public OrgDirectory.OrgUnit requireArea(String code) {
         String problem = areaProblem(code);
         if (problem != null) {

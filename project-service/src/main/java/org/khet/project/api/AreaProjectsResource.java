@@ -13,15 +13,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.khet.kit.feed.FeedFormat;
+import org.khet.contracts.AreaCode;
+import org.khet.contracts.FiscalYear;
+import org.khet.kit.feed.FeedPipeline;
+import org.khet.kit.org.OrgDirectory;
+import org.khet.kit.params.KhetParamConverters;
+import org.khet.kit.org.OrgDirectory;
+import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.paging.Page;
 import org.khet.kit.paging.PageRequest;
-import org.khet.project.api.ProjectDtos.FeedResult;
 import org.khet.project.api.ProjectDtos.ProjectInput;
-import org.khet.project.api.ProjectDtos.ProjectView;
+import org.khet.contracts.read.project.ProjectView;
 import org.khet.project.api.ProjectDtos.ReportedListFigures;
-import org.khet.project.api.SummaryDtos.ProjectSummary;
-import org.khet.project.service.ProjectFeedService;
+import org.khet.contracts.read.project.ProjectSummary;
+import org.khet.project.service.ProjectResultsFeed;
+import org.khet.project.service.ProjectsFeed;
 import org.khet.project.service.ProjectService;
 import org.khet.project.service.ProjectSummaryService;
 
@@ -29,52 +35,59 @@ import java.net.URI;
 import java.util.List;
 
 /** An area's projects: create, list, bulk feeds, the reported list figures and the report's summary. */
-@Path("/v1/areas/{areaCode}/projects")
+@Path("/v1/areas/{code}/projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "projects", description = "Projects of an area's fiscal year with budgets, spend and results")
 public class AreaProjectsResource {
     private final ProjectService service;
-    private final ProjectFeedService feeds;
     private final ProjectSummaryService summaries;
+    private final FeedPipeline feeds;
+    private final ProjectsFeed projectsFeed;
+    private final ProjectResultsFeed resultsFeed;
+    private final OrgDirectory directory;
 
-    public AreaProjectsResource(ProjectService service, ProjectFeedService feeds, ProjectSummaryService summaries) {
+    public AreaProjectsResource(ProjectService service, ProjectSummaryService summaries, FeedPipeline feeds,
+                                ProjectsFeed projectsFeed, ProjectResultsFeed resultsFeed, OrgDirectory directory) {
         this.service = service;
-        this.feeds = feeds;
         this.summaries = summaries;
+        this.feeds = feeds;
+        this.projectsFeed = projectsFeed;
+        this.resultsFeed = resultsFeed;
+        this.directory = directory;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a project (201 with its ETag and Location)")
-    public Response create(@PathParam("areaCode") String areaCode, ProjectInput in) {
-        ProjectView v = service.create(areaCode, in);
+    public Response create(@PathParam("code") AreaCode code, ProjectInput in) {
+        ProjectView v = service.create(code.code(), in);
         return Response.created(URI.create("/v1/projects/" + v.id())).tag(Long.toString(v.version())).entity(v).build();
     }
 
     @GET
     @Operation(summary = "The area's projects, filtered by fiscal year, plan kind and strategy, paged")
-    public Page<ProjectView> list(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
+    public Page<ProjectView> list(@PathParam("code") AreaCode code, @QueryParam("fiscalYear") FiscalYear fiscalYear,
                                   @QueryParam("planKind") String planKind, @QueryParam("strategy") String strategy,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.list(areaCode, Params.fiscalYear(fiscalYear, false), planKind,
-                Params.integer("strategy", strategy, false), PageRequest.of(page, size));
+        return service.list(code.code(), fiscalYear == null ? null : fiscalYear.be(), planKind, strategy,
+                PageRequest.of(page, size));
     }
 
     @GET
     @Path("/summary")
     @Operation(summary = "The report's project tables: both lists, counts and achieved %, money per strategy and "
             + "funding source, problems and suggestions, and data-quality findings")
-    public ProjectSummary summary(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear) {
-        return summaries.summary(areaCode, Params.fiscalYear(fiscalYear, true));
+    public ProjectSummary summary(@PathParam("code") AreaCode code, @QueryParam("fiscalYear") FiscalYear fiscalYear) {
+        return summaries.summary(code.code(), year(fiscalYear));
     }
 
     @GET
     @Path("/owners")
     @Operation(summary = "The responsible officers of the year's projects, in Thai order, with how many projects "
             + "and how much budget each answers for")
-    public List<ProjectDtos.OwnerLoad> owners(@PathParam("areaCode") String areaCode,
-                                              @QueryParam("fiscalYear") String fiscalYear) {
-        return summaries.owners(areaCode, Params.fiscalYear(fiscalYear, true));
+    public List<ProjectDtos.OwnerLoad> owners(@PathParam("code") AreaCode code,
+                                              @QueryParam("fiscalYear") FiscalYear fiscalYear) {
+        return summaries.owners(code.code(), year(fiscalYear));
     }
 
     @POST
@@ -85,10 +98,12 @@ public class AreaProjectsResource {
             + "status, achieved, budgetCategory). Upserts by (fiscal year, plan kind, number); an absent or empty status "
             + "or achieved keeps the stored one, an absent budgetCategory column keeps the stored category; a re-sent "
             + "feed changes nothing.")
-    public FeedResult feed(@PathParam("areaCode") String areaCode, @QueryParam("format") String format,
-                           @HeaderParam("Content-Type") String contentType,
-                           @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
-        return feeds.loadProjects(areaCode, body, FeedFormat.of(format, contentType), blankToNull(idempotencyKey));
+    public Response feed(@PathParam("code") AreaCode code, @QueryParam("format") String format,
+                         @HeaderParam("Content-Type") String contentType,
+                         @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("Prefer") String prefer,
+                         byte[] body) {
+        directory.requireArea(code.code());
+        return FeedResponses.accept(feeds, projectsFeed.of(code.code()), body, format, contentType, idempotencyKey, prefer);
     }
 
     @POST
@@ -97,18 +112,20 @@ public class AreaProjectsResource {
     @Operation(summary = "Load project results from CSV, XLSX or JSON (columns fiscalYear, planKind, number, kind "
             + "[QUANTITATIVE, QUALITATIVE, PROBLEM, SUGGESTION], text; optional value, unit, target). The results of "
             + "each project named are replaced by its rows.")
-    public FeedResult resultsFeed(@PathParam("areaCode") String areaCode, @QueryParam("format") String format,
-                                  @HeaderParam("Content-Type") String contentType,
-                                  @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
-        return feeds.loadResults(areaCode, body, FeedFormat.of(format, contentType), blankToNull(idempotencyKey));
+    public Response resultsFeed(@PathParam("code") AreaCode code, @QueryParam("format") String format,
+                                @HeaderParam("Content-Type") String contentType,
+                                @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                @HeaderParam("Prefer") String prefer, byte[] body) {
+        directory.requireArea(code.code());
+        return FeedResponses.accept(feeds, resultsFeed.of(code.code()), body, format, contentType, idempotencyKey, prefer);
     }
 
     @GET
     @Path("/reported-figures")
     @Operation(summary = "The figures printed above each project list, as reported")
-    public List<ReportedListFigures> reported(@PathParam("areaCode") String areaCode,
-                                              @QueryParam("fiscalYear") String fiscalYear) {
-        return summaries.reported(areaCode, Params.fiscalYear(fiscalYear, true));
+    public List<ReportedListFigures> reported(@PathParam("code") AreaCode code,
+                                              @QueryParam("fiscalYear") FiscalYear fiscalYear) {
+        return summaries.reported(code.code(), year(fiscalYear));
     }
 
     @PUT
@@ -116,13 +133,14 @@ public class AreaProjectsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store the figures printed above each project list (count, carried out, achieved %) so the "
             + "summary can compare them with what Khet computes")
-    public List<ReportedListFigures> putReported(@PathParam("areaCode") String areaCode,
-                                                 @QueryParam("fiscalYear") String fiscalYear,
+    public List<ReportedListFigures> putReported(@PathParam("code") AreaCode code,
+                                                 @QueryParam("fiscalYear") FiscalYear fiscalYear,
                                                  List<ReportedListFigures> in) {
-        return summaries.putReported(areaCode, Params.fiscalYear(fiscalYear, true), in);
+        return summaries.putReported(code.code(), year(fiscalYear), in);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /** The required fiscal year of a query. */
+    private static int year(FiscalYear fiscalYear) {
+        return KhetParamConverters.require("fiscalYear", fiscalYear, "2566").be();
     }
 }

@@ -1,25 +1,19 @@
 package org.khet.project.api;
 
-import org.khet.project.domain.StrategicPlan;
+import org.khet.contracts.read.project.StrategicPlanView.CoreValue;
+import org.khet.contracts.read.project.StrategicPlanView.PolicyArea;
+import org.khet.contracts.read.project.StrategicPlanView.Strategy;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The JSON shapes of the strategic plan. */
+/** The JSON shapes of the strategic plan as written, and of the list of stored plans (read: {@code StrategicPlanView}). */
 public final class PlanDtos {
     private PlanDtos() {
     }
 
     public record StrategicPlanInput(String vision, List<String> missions, List<String> goals,
-                                     List<StrategicPlan.Strategy> strategies, List<StrategicPlan.CoreValue> coreValues,
-                                     List<StrategicPlan.PolicyArea> policies, List<String> focusPoints) {
-    }
-
-    public record StrategicPlanView(String areaCode, int fiscalYear, String vision, List<String> missions,
-                                    List<String> goals, List<StrategicPlan.Strategy> strategies,
-                                    List<StrategicPlan.CoreValue> coreValues, List<StrategicPlan.PolicyArea> policies,
-                                    List<String> focusPoints, long version, OffsetDateTime updatedAt,
-                                    String updatedBy) {
+                                     List<Strategy> strategies, List<CoreValue> coreValues,
+                                     List<PolicyArea> policies, List<String> focusPoints) {
     }
 
     public record StrategicPlanHeader(String areaCode, int fiscalYear, String vision, int strategies, long version,

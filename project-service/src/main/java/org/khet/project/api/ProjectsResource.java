@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.khet.kit.problem.ProblemException;
-import org.khet.project.api.ProjectDtos.PhotoView;
+import org.khet.contracts.read.project.PhotoView;
 import org.khet.project.api.ProjectDtos.ProjectInput;
-import org.khet.project.api.ProjectDtos.ProjectView;
+import org.khet.contracts.read.project.ProjectView;
 import org.khet.project.api.ProjectDtos.ResultsInput;
 import org.khet.project.api.ProjectDtos.SpendInput;
 import org.khet.project.service.PhotoService;
@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.UUID;
 
 /** One project: read, replace, record spend and results, delete (If-Match on every change), and its photos. */
 @Path("/v1/projects")
@@ -46,47 +47,47 @@ public class ProjectsResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A project with its computed remaining, results and photos; ETag for If-Match")
-    public Response get(@PathParam("id") String id) {
-        return withTag(service.get(Params.id("project", id)));
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(service.get(id));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a project's data (If-Match: its ETag; stale → 412)")
-    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ProjectInput in) {
-        return withTag(service.replace(Params.id("project", id), ifMatch, in));
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ProjectInput in) {
+        return withTag(service.replace(id, ifMatch, in));
     }
 
     @PUT
     @Path("/{id}/spend")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the actual spend (ใช้จริง), cumulative; publishes project.ProjectSpendRecorded.v1")
-    public Response spend(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, SpendInput in) {
-        return withTag(service.recordSpend(Params.id("project", id), ifMatch, in));
+    public Response spend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, SpendInput in) {
+        return withTag(service.recordSpend(id, ifMatch, in));
     }
 
     @PUT
     @Path("/{id}/results")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record status, achieved and results; publishes project.ProjectResultRecorded.v1")
-    public Response results(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ResultsInput in) {
-        return withTag(service.recordResults(Params.id("project", id), ifMatch, in));
+    public Response results(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ResultsInput in) {
+        return withTag(service.recordResults(id, ifMatch, in));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a project entered by mistake (If-Match)")
-    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(Params.id("project", id), ifMatch);
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
     @GET
     @Path("/{id}/photos")
     @Operation(summary = "The project's activity photos")
-    public List<PhotoView> photos(@PathParam("id") String id) {
-        return photos.list(Params.id("project", id));
+    public List<PhotoView> photos(@PathParam("id") UUID id) {
+        return photos.list(id);
     }
 
     @POST
@@ -94,7 +95,7 @@ public class ProjectsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload an activity photo as multipart (part 'file', optional part 'caption'); JPEG, PNG or "
             + "WebP by content; too large → 413, not an image → 415")
-    public Response uploadMultipart(@PathParam("id") String id, @RestForm("file") FileUpload file,
+    public Response uploadMultipart(@PathParam("id") UUID id, @RestForm("file") FileUpload file,
                                     @RestForm("caption") String caption) {
         if (file == null) {
             throw ProblemException.validation("the multipart request has no part named 'file'",
@@ -106,23 +107,23 @@ public class ProjectsResource {
         } catch (IOException e) {
             throw ProblemException.badRequest("the uploaded file cannot be read");
         }
-        return created(photos.add(Params.id("project", id), data, caption));
+        return created(photos.add(id, data, caption));
     }
 
     @POST
     @Path("/{id}/photos")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload an activity photo as the raw request body (?caption=)")
-    public Response uploadRaw(@PathParam("id") String id, @QueryParam("caption") String caption, byte[] body) {
-        return created(photos.add(Params.id("project", id), body, caption));
+    public Response uploadRaw(@PathParam("id") UUID id, @QueryParam("caption") String caption, byte[] body) {
+        return created(photos.add(id, body, caption));
     }
 
     @GET
     @Path("/{id}/photos/{photoId}")
     @Produces({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_JSON})
     @Operation(summary = "The photo's bytes with its content type")
-    public Response photo(@PathParam("id") String id, @PathParam("photoId") String photoId) {
-        PhotoService.PhotoBytes b = photos.bytes(Params.id("project", id), Params.id("photo", photoId));
+    public Response photo(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {
+        PhotoService.PhotoBytes b = photos.bytes(id, photoId);
         return Response.ok(b.data(), b.contentType()).tag(b.sha256())
                 .header("Cache-Control", "private, max-age=86400")
                 .header("X-Content-Type-Options", "nosniff").build();
@@ -131,8 +132,8 @@ public class ProjectsResource {
     @DELETE
     @Path("/{id}/photos/{photoId}")
     @Operation(summary = "Remove a photo")
-    public Response deletePhoto(@PathParam("id") String id, @PathParam("photoId") String photoId) {
-        photos.delete(Params.id("project", id), Params.id("photo", photoId));
+    public Response deletePhoto(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {
+        photos.delete(id, photoId);
         return Response.noContent().build();
     }
 

@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.contracts.AreaCode;
+import org.khet.contracts.FiscalYear;
 import org.khet.project.api.PlanDtos.StrategicPlanHeader;
 import org.khet.project.api.PlanDtos.StrategicPlanInput;
-import org.khet.project.api.PlanDtos.StrategicPlanView;
+import org.khet.contracts.read.project.StrategicPlanView;
 import org.khet.project.service.StrategicPlanService;
 
 import java.net.URI;
@@ -32,22 +34,22 @@ public class StrategicPlanResource {
     }
 
     @GET
-    @Path("/areas/{areaCode}/strategic-plan/{fiscalYear}")
+    @Path("/areas/{code}/strategic-plan/{fiscalYear}")
     @Operation(summary = "The area's strategic plan of a fiscal year, with its ETag")
-    public Response get(@PathParam("areaCode") String areaCode, @PathParam("fiscalYear") String fiscalYear) {
-        StrategicPlanView v = service.get(areaCode, Params.fiscalYear(fiscalYear, true));
+    public Response get(@PathParam("code") AreaCode code, @PathParam("fiscalYear") FiscalYear fiscalYear) {
+        StrategicPlanView v = service.get(code.code(), fiscalYear.be());
         return Response.ok(v).tag(Long.toString(v.version())).build();
     }
 
     @PUT
-    @Path("/areas/{areaCode}/strategic-plan/{fiscalYear}")
+    @Path("/areas/{code}/strategic-plan/{fiscalYear}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store or replace the plan (201 when new; If-Match when replacing, stale → 412)")
-    public Response put(@PathParam("areaCode") String areaCode, @PathParam("fiscalYear") String fiscalYear,
+    public Response put(@PathParam("code") AreaCode code, @PathParam("fiscalYear") FiscalYear fiscalYear,
                         @HeaderParam("If-Match") String ifMatch, StrategicPlanInput in) {
-        StrategicPlanService.Stored s = service.put(areaCode, Params.fiscalYear(fiscalYear, true), ifMatch, in);
+        StrategicPlanService.Stored s = service.put(code.code(), fiscalYear.be(), ifMatch, in);
         Response.ResponseBuilder r = s.created()
-                ? Response.created(URI.create("/v1/areas/" + areaCode + "/strategic-plan/" + s.view().fiscalYear()))
+                ? Response.created(URI.create("/v1/areas/" + code + "/strategic-plan/" + s.view().fiscalYear()))
                 : Response.ok();
         return r.entity(s.view()).tag(Long.toString(s.view().version())).build();
     }
@@ -55,8 +57,8 @@ public class StrategicPlanResource {
     @GET
     @Path("/strategic-plans")
     @Operation(summary = "The stored plans, filtered by area and fiscal year")
-    public List<StrategicPlanHeader> list(@QueryParam("areaCode") String areaCode,
-                                          @QueryParam("fiscalYear") String fiscalYear) {
-        return service.list(areaCode, Params.fiscalYear(fiscalYear, false));
+    public List<StrategicPlanHeader> list(@QueryParam("areaCode") AreaCode areaCode,
+                                          @QueryParam("fiscalYear") FiscalYear fiscalYear) {
+        return service.list(areaCode == null ? null : areaCode.code(), fiscalYear == null ? null : fiscalYear.be());
     }
 }

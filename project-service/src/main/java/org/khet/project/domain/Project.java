@@ -10,6 +10,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.khet.contracts.codes.ProjectStatus;
+import org.khet.contracts.read.project.Achievement;
+import org.khet.contracts.read.project.FundingSource;
+import org.khet.contracts.read.project.PlanKind;
+import org.khet.contracts.read.project.ProjectOwner;
+import org.khet.contracts.read.project.QuantitativeResult;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -48,7 +54,7 @@ public class Project extends PanacheEntityBase {
     @Column(name = "reported_remaining")
     public BigDecimal reportedRemaining;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<Owner> owners = new ArrayList<>();
+    public List<ProjectOwner> owners = new ArrayList<>();
     @Enumerated(EnumType.STRING)
     public ProjectStatus status;
     @Enumerated(EnumType.STRING)

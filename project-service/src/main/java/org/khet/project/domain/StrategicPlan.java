@@ -8,6 +8,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.khet.contracts.read.project.StrategicPlanView.CoreValue;
+import org.khet.contracts.read.project.StrategicPlanView.PolicyArea;
+import org.khet.contracts.read.project.StrategicPlanView.Strategy;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -48,21 +51,6 @@ public class StrategicPlan extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
-
-    /** กลยุทธ์ที่ n. */
-    public record Strategy(int number, String textTh) {
-    }
-
-    /** A core value: "P" – Participation – มีส่วนร่วม. */
-    public record CoreValue(String letter, String nameEn, String meaningTh) {
-    }
-
-    /** A policy area (ด้านความปลอดภัย …) with its numbered items ("1.1", "1.2"). */
-    public record PolicyArea(int number, String titleTh, List<PolicyItem> items) {
-    }
-
-    public record PolicyItem(String number, String textTh) {
-    }
 
     public String strategyText(Integer number) {
         if (number == null) {

@@ -3,7 +3,7 @@ package org.khet.project.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.khet.project.domain.PlanKind;
+import org.khet.contracts.read.project.PlanKind;
 import org.khet.project.domain.Project;
 
 import java.util.List;

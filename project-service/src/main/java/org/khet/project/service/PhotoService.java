@@ -7,7 +7,7 @@ import org.khet.kit.feed.FeedReceipts;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;
-import org.khet.project.api.ProjectDtos.PhotoView;
+import org.khet.contracts.read.project.PhotoView;
 import org.khet.project.config.ProjectConfig;
 import org.khet.project.domain.Project;
 import org.khet.project.domain.ProjectPhoto;

@@ -1,12 +1,12 @@
 package org.khet.project.service;
 
-import org.khet.project.domain.Achievement;
+import org.khet.contracts.read.project.Achievement;
 import org.khet.project.domain.BudgetCategory;
-import org.khet.project.domain.FundingSource;
-import org.khet.project.domain.Owner;
-import org.khet.project.domain.PlanKind;
+import org.khet.contracts.read.project.FundingSource;
+import org.khet.contracts.read.project.ProjectOwner;
+import org.khet.contracts.read.project.PlanKind;
 import org.khet.project.domain.Project;
-import org.khet.project.domain.ProjectStatus;
+import org.khet.contracts.codes.ProjectStatus;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import java.util.Objects;
  */
 record ProjectFields(int fiscalYear, PlanKind planKind, int number, String title, FundingSource fundingSource,
                      Integer strategyNumber, BigDecimal budget, BigDecimal actualSpend, BigDecimal reportedBudget,
-                     BigDecimal reportedRemaining, List<Owner> owners, ProjectStatus status, Achievement achieved,
+                     BigDecimal reportedRemaining, List<ProjectOwner> owners, ProjectStatus status, Achievement achieved,
                      BudgetCategory budgetCategory, boolean keepBudgetCategory) {
 
     /** What applying these fields changed, so that only real changes become events. */
@@ -60,7 +60,7 @@ record ProjectFields(int fiscalYear, PlanKind planKind, int number, String title
         return new Changes(plan, spend, result, previousBudget, previousSpend);
     }
 
-    ProjectFields withOwners(List<Owner> linked) {
+    ProjectFields withOwners(List<ProjectOwner> linked) {
         return new ProjectFields(fiscalYear, planKind, number, title, fundingSource, strategyNumber, budget, actualSpend,
                 reportedBudget, reportedRemaining, linked, status, achieved, budgetCategory, keepBudgetCategory);
     }

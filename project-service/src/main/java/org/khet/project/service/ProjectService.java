@@ -4,6 +4,7 @@ import org.khet.kit.problem.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.kit.etag.ETags;
+import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.paging.Page;
 import org.khet.kit.paging.PageRequest;
@@ -14,19 +15,18 @@ import org.khet.contracts.events.project.ProjectDeleted;
 import org.khet.contracts.events.project.ProjectResultRecorded;
 import org.khet.contracts.events.project.ProjectSpendRecorded;
 import org.khet.contracts.events.project.ProjectUpdated;
-import org.khet.project.api.ProjectDtos.OwnerDto;
 import org.khet.project.api.ProjectDtos.ProjectInput;
-import org.khet.project.api.ProjectDtos.ProjectView;
+import org.khet.contracts.read.project.ProjectView;
 import org.khet.project.api.ProjectDtos.ResultsInput;
 import org.khet.project.api.ProjectDtos.SpendInput;
-import org.khet.project.domain.Achievement;
+import org.khet.contracts.read.project.Achievement;
 import org.khet.project.domain.BudgetCategory;
-import org.khet.project.domain.FundingSource;
-import org.khet.project.domain.Owner;
-import org.khet.project.domain.PlanKind;
+import org.khet.contracts.read.project.FundingSource;
+import org.khet.contracts.read.project.ProjectOwner;
+import org.khet.contracts.read.project.PlanKind;
 import org.khet.project.domain.Project;
-import org.khet.project.domain.ProjectStatus;
-import org.khet.project.domain.QuantitativeResult;
+import org.khet.contracts.codes.ProjectStatus;
+import org.khet.contracts.read.project.QuantitativeResult;
 import org.khet.project.domain.StrategicPlan;
 import org.khet.project.mapping.ProjectMapper;
 import org.khet.project.repository.ProjectPhotoRepository;
@@ -52,22 +52,22 @@ public class ProjectService {
     private final StrategicPlanRepository plans;
     private final Outbox outbox;
     private final AccessControl access;
-    private final Areas areas;
+    private final OrgDirectory directory;
     private final StaffRegister staff;
 
     public ProjectService(ProjectRepository projects, ProjectPhotoRepository photos, StrategicPlanRepository plans,
-                          Outbox outbox, AccessControl access, Areas areas, StaffRegister staff) {
+                          Outbox outbox, AccessControl access, OrgDirectory directory, StaffRegister staff) {
         this.staff = staff;
         this.projects = projects;
         this.photos = photos;
         this.plans = plans;
         this.outbox = outbox;
         this.access = access;
-        this.areas = areas;
+        this.directory = directory;
     }
 
     public ProjectView create(String areaCode, ProjectInput in) {
-        areas.requireArea(areaCode);
+        directory.requireArea(areaCode);
         access.requireWrite(areaCode);
         FieldErrors v = new FieldErrors();
         if (in == null) {
@@ -81,20 +81,21 @@ public class ProjectService {
             throw ProblemException.conflict("area " + areaCode + " already has project " + f.planKind() + " no. "
                     + f.number() + " in fiscal year " + f.fiscalYear());
         }
-        Project p = newProject(areaCode, f);
+        Project p = newProject(areaCode, f, access.actor());
         r.applyTo(p);
         projects.persistAndFlush(p);
         outbox.publish(ProjectCreated.TYPE, ProjectMapper.subject(p), ProjectMapper.created(p), access.actor());
         return view(p);
     }
 
-    Project newProject(String areaCode, ProjectFields f) {
+    /** A new project of the fields, not yet persisted, stamped as written by {@code actor}. */
+    Project newProject(String areaCode, ProjectFields f, String actor) {
         Project p = new Project();
         p.id = UUID.randomUUID();
         p.areaCode = areaCode;
         p.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         p.updatedAt = p.createdAt;
-        p.updatedBy = access.actor();
+        p.updatedBy = actor;
         f.applyTo(p);
         return p;
     }
@@ -106,8 +107,8 @@ public class ProjectService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ProjectView> list(String areaCode, Integer fiscalYear, String planKind, Integer strategy, PageRequest page) {
-        areas.requireArea(areaCode);
+    public Page<ProjectView> list(String areaCode, Integer fiscalYear, String planKind, String strategy, PageRequest page) {
+        directory.requireArea(areaCode);
         access.requireRead();
         StringBuilder q = new StringBuilder("areaCode = :area");
         var params = new java.util.HashMap<String, Object>();
@@ -116,22 +117,31 @@ public class ProjectService {
             q.append(" and fiscalYear = :fy");
             params.put("fy", fiscalYear);
         }
+        FieldErrors v = new FieldErrors();
         if (planKind != null && !planKind.isBlank()) {
-            FieldErrors v = new FieldErrors();
-            PlanKind k = v.oneOf("planKind", planKind, PlanKind.class, null);
-            v.throwIfAny("the query");
             q.append(" and planKind = :kind");
-            params.put("kind", k);
+            params.put("kind", v.oneOf("planKind", planKind, PlanKind.class, null));
         }
-        if (strategy != null) {
+        if (strategy != null && !strategy.isBlank()) {
             q.append(" and strategyNumber = :strategy");
-            params.put("strategy", strategy);
+            params.put("strategy", strategyNumber(strategy, v));
         }
+        v.throwIfAny("the query");
         var query = projects.find(q.toString(),
                 io.quarkus.panache.common.Sort.by("fiscalYear").and("planKind").and("number"), params);
         long total = query.count();
         List<ProjectView> items = query.page(page.page(), page.size()).list().stream().map(this::view).toList();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** A strategy number of a query: a whole number of 1 or more, else an error naming {@code strategy}. */
+    private static Integer strategyNumber(String raw, FieldErrors v) {
+        try {
+            return v.positive("strategy", Integer.valueOf(raw.strip()), true);
+        } catch (NumberFormatException e) {
+            v.add("strategy", "must be a whole number, got '" + raw + "'");
+            return null;
+        }
     }
 
     public ProjectView replace(UUID id, String ifMatch, ProjectInput in) {
@@ -152,26 +162,26 @@ public class ProjectService {
         }
         ProjectFields.Changes c = f.applyTo(p);
         boolean resultsChanged = r.applyTo(p);
-        publishChanges(p, c, resultsChanged);
+        publishChanges(p, c, resultsChanged, access.actor());
         return view(p);
     }
 
     /** Stamps, flushes (new version) and publishes the events of what changed; nothing when nothing changed. */
-    void publishChanges(Project p, ProjectFields.Changes c, boolean resultsChanged) {
+    void publishChanges(Project p, ProjectFields.Changes c, boolean resultsChanged, String actor) {
         if (!c.any() && !resultsChanged) {
             return;
         }
         p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        p.updatedBy = access.actor();
+        p.updatedBy = actor;
         projects.flush();
         if (c.plan()) {
-            outbox.publish(ProjectUpdated.TYPE, ProjectMapper.subject(p), ProjectMapper.updated(p, c.previousBudget()), access.actor());
+            outbox.publish(ProjectUpdated.TYPE, ProjectMapper.subject(p), ProjectMapper.updated(p, c.previousBudget()), actor);
         }
         if (c.spend()) {
-            outbox.publish(ProjectSpendRecorded.TYPE, ProjectMapper.subject(p), ProjectMapper.spend(p, c.previousSpend()), access.actor());
+            outbox.publish(ProjectSpendRecorded.TYPE, ProjectMapper.subject(p), ProjectMapper.spend(p, c.previousSpend()), actor);
         }
         if (c.result() || resultsChanged) {
-            outbox.publish(ProjectResultRecorded.TYPE, ProjectMapper.subject(p), ProjectMapper.result(p), access.actor());
+            outbox.publish(ProjectResultRecorded.TYPE, ProjectMapper.subject(p), ProjectMapper.result(p), actor);
         }
     }
 
@@ -190,7 +200,7 @@ public class ProjectService {
         boolean changed = !ProjectFields.same(previous, spend) || !ProjectFields.same(p.reportedRemaining, remaining);
         p.actualSpend = spend;
         p.reportedRemaining = remaining;
-        publishChanges(p, new ProjectFields.Changes(false, changed, false, p.budget, previous), false);
+        publishChanges(p, new ProjectFields.Changes(false, changed, false, p.budget, previous), false, access.actor());
         return view(p);
     }
 
@@ -210,7 +220,8 @@ public class ProjectService {
         p.status = status;
         p.achieved = achieved;
         boolean listsChanged = r.applyTo(p);
-        publishChanges(p, new ProjectFields.Changes(false, false, statusChanged, p.budget, p.actualSpend), listsChanged);
+        publishChanges(p, new ProjectFields.Changes(false, false, statusChanged, p.budget, p.actualSpend), listsChanged,
+                access.actor());
         return view(p);
     }
 
@@ -286,7 +297,7 @@ public class ProjectService {
         BigDecimal spend = v.money("actualSpend", in.actualSpend(), false, false);
         BigDecimal reportedBudget = v.money("reportedBudget", in.reportedBudget(), false, false);
         BigDecimal reportedRemaining = v.money("reportedRemaining", in.reportedRemaining(), false, true);
-        List<Owner> owners = owners(in.owners(), v);
+        List<ProjectOwner> owners = owners(in.owners(), v);
         ProjectStatus status = v.oneOf("status", in.status(), ProjectStatus.class, ProjectStatus.PLANNED);
         Achievement achieved = v.oneOf("achieved", in.achieved(), Achievement.class, Achievement.NOT_ASSESSED);
         BudgetCategory category = budgetCategory(in.budgetCategory(), v);
@@ -308,18 +319,18 @@ public class ProjectService {
         });
     }
 
-    private static List<Owner> owners(List<OwnerDto> in, FieldErrors v) {
-        List<Owner> out = new ArrayList<>();
+    private static List<ProjectOwner> owners(List<ProjectOwner> in, FieldErrors v) {
+        List<ProjectOwner> out = new ArrayList<>();
         if (in == null || in.isEmpty()) {
             v.add("owners", "a project has one or more responsible officers");
             return out;
         }
         for (int i = 0; i < in.size(); i++) {
-            OwnerDto o = in.get(i);
+            ProjectOwner o = in.get(i);
             String name = o == null ? null : v.text("owners[" + i + "].nameTh", o.nameTh(), true, 200);
             String staffId = o == null ? null : v.text("owners[" + i + "].staffId", o.staffId(), false, 64);
             if (name != null) {
-                out.add(new Owner(name, staffId));
+                out.add(new ProjectOwner(name, staffId));
             }
         }
         return out;

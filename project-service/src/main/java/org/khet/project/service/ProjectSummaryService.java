@@ -4,19 +4,21 @@ import org.khet.kit.problem.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.khet.contracts.Finding;
 import org.khet.contracts.events.project.ProjectListFiguresReported;
+import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.security.AccessControl;
 import org.khet.project.api.ProjectDtos.ReportedListFigures;
-import org.khet.project.api.SummaryDtos.Finding;
-import org.khet.project.api.SummaryDtos.OwnerCheck;
-import org.khet.project.api.SummaryDtos.FundingLine;
-import org.khet.project.api.SummaryDtos.ProjectList;
-import org.khet.project.api.SummaryDtos.ProjectSummary;
-import org.khet.project.api.SummaryDtos.Remark;
-import org.khet.project.api.SummaryDtos.StrategyLine;
-import org.khet.project.api.SummaryDtos.Totals;
-import org.khet.project.domain.PlanKind;
+import org.khet.contracts.read.project.ProjectSummary.OwnerCheck;
+import org.khet.contracts.read.project.ProjectSummary.FundingLine;
+import org.khet.contracts.read.project.ProjectSummary.ProjectList;
+import org.khet.contracts.read.project.ProjectSummary;
+import org.khet.contracts.read.project.ProjectSummary.Remark;
+import org.khet.contracts.read.project.ProjectSummary.StrategyLine;
+import org.khet.contracts.read.project.ProjectSummary.Totals;
+import org.khet.contracts.read.project.FundingSource;
+import org.khet.contracts.read.project.PlanKind;
 import org.khet.project.domain.Project;
 import org.khet.project.domain.StrategicPlan;
 import org.khet.project.repository.ProjectRepository;
@@ -42,12 +44,12 @@ public class ProjectSummaryService {
     private final EntityManager em;
     private final io.agroal.api.AgroalDataSource dataSource;
     private final Outbox outbox;
-    private final Areas areas;
+    private final OrgDirectory directory;
     private final AccessControl access;
     private final StaffRegister staff;
 
     public ProjectSummaryService(ProjectRepository projects, StrategicPlanRepository plans, EntityManager em,
-                                 io.agroal.api.AgroalDataSource dataSource, Areas areas, AccessControl access,
+                                 io.agroal.api.AgroalDataSource dataSource, OrgDirectory directory, AccessControl access,
                                  Outbox outbox, StaffRegister staff) {
         this.staff = staff;
         this.dataSource = dataSource;
@@ -55,12 +57,12 @@ public class ProjectSummaryService {
         this.projects = projects;
         this.plans = plans;
         this.em = em;
-        this.areas = areas;
+        this.directory = directory;
         this.access = access;
     }
 
     public ProjectSummary summary(String areaCode, int fiscalYear) {
-        areas.requireArea(areaCode);
+        Finding.Subject area = areaSubject(directory.requireArea(areaCode));
         access.requireRead();
         List<Project> all = projects.ofYear(areaCode, fiscalYear);
         StrategicPlan plan = plans.of(areaCode, fiscalYear).orElse(null);
@@ -72,13 +74,13 @@ public class ProjectSummaryService {
             List<Project> ps = all.stream().filter(p -> p.planKind == kind).toList();
             ProjectList list = SummaryRules.list(kind, ps);
             lists.add(list);
-            reported.stream().filter(r -> kind.name().equals(r.planKind())).findFirst()
-                    .ifPresent(r -> SummaryRules.listFindings(list, r, findings));
+            reported.stream().filter(r -> kind.code().equals(r.planKind())).findFirst()
+                    .ifPresent(r -> SummaryRules.listFindings(list, r, area, findings));
         }
         for (Project p : all) {
             SummaryRules.projectFindings(p, findings);
         }
-        OwnerCheck ownerCheck = SummaryRules.ownerFindings(areaCode, all, staff.of(areaCode)::knows, findings);
+        OwnerCheck ownerCheck = SummaryRules.ownerFindings(area, all, staff.of(areaCode)::knows, findings);
 
         List<StrategyLine> byStrategy = new ArrayList<>();
         TreeMap<Integer, List<Project>> groups = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -94,9 +96,8 @@ public class ProjectSummaryService {
         });
 
         List<FundingLine> byFunding = new ArrayList<>();
-        TreeMap<String, List<Project>> funding = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-        all.forEach(p -> funding.computeIfAbsent(p.fundingSource == null ? null : p.fundingSource.name(),
-                k -> new ArrayList<>()).add(p));
+        TreeMap<FundingSource, List<Project>> funding = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        all.forEach(p -> funding.computeIfAbsent(p.fundingSource, k -> new ArrayList<>()).add(p));
         funding.forEach((f, ps) -> {
             SummaryRules.Money2 m = SummaryRules.Money2.of(ps);
             byFunding.add(new FundingLine(f, ps.size(), m.budget(), m.spend()));
@@ -106,15 +107,19 @@ public class ProjectSummaryService {
         List<Remark> suggestions = new ArrayList<>();
         for (Project p : all) {
             p.problems.stream().filter(t -> !isNone(t))
-                    .forEach(t -> problems.add(new Remark(p.planKind.name(), p.number, p.title, t)));
+                    .forEach(t -> problems.add(new Remark(p.planKind, p.number, p.title, t)));
             p.suggestions.stream().filter(t -> !isNone(t))
-                    .forEach(t -> suggestions.add(new Remark(p.planKind.name(), p.number, p.title, t)));
+                    .forEach(t -> suggestions.add(new Remark(p.planKind, p.number, p.title, t)));
         }
 
         SummaryRules.Money2 m = SummaryRules.Money2.of(all);
         Totals totals = new Totals(all.size(), m.budget(), m.spend(), m.remaining(), m.spendReported(), m.spentPercent());
         return new ProjectSummary(areaCode, fiscalYear, totals, lists, byStrategy, byFunding, problems, suggestions,
                 ownerCheck, findings);
+    }
+
+    private static Finding.Subject areaSubject(OrgDirectory.OrgUnit unit) {
+        return Finding.Subject.area(unit.code(), unit.nameTh());
     }
 
     /** "- ไม่มี -" (none) is how the report says there was no problem; it is not a problem to gather. */
@@ -124,7 +129,7 @@ public class ProjectSummaryService {
     }
 
     public List<ReportedListFigures> reported(String areaCode, int fiscalYear) {
-        areas.requireArea(areaCode);
+        directory.requireArea(areaCode);
         access.requireRead();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -138,10 +143,9 @@ public class ProjectSummaryService {
     /** Stores the figures printed above the lists, as reported (replacing those of the same list). */
     @Transactional
     public List<ReportedListFigures> putReported(String areaCode, int fiscalYear, List<ReportedListFigures> in) {
-        areas.requireArea(areaCode);
+        directory.requireArea(areaCode);
         access.requireWrite(areaCode);
         FieldErrors v = new FieldErrors();
-        v.fiscalYear("fiscalYear", fiscalYear);
         if (in == null || in.isEmpty()) {
             v.add("", "send a list of {planKind, reportedCount, reportedCarriedOut, reportedAchievedPercent}");
         } else {
@@ -209,7 +213,7 @@ public class ProjectSummaryService {
      * as เ and ไ are not sorted as first letters).
      */
     public List<org.khet.project.api.ProjectDtos.OwnerLoad> owners(String areaCode, int fiscalYear) {
-        areas.requireArea(areaCode);
+        directory.requireArea(areaCode);
         access.requireRead();
         List<org.khet.project.api.ProjectDtos.OwnerLoad> out = new ArrayList<>();
         try (java.sql.Connection c = dataSource.getConnection();

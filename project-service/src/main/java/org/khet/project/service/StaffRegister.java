@@ -4,7 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.contracts.events.school.OfficeStaffChanged;
-import org.khet.project.domain.Owner;
+import org.khet.contracts.read.project.ProjectOwner;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,10 +55,10 @@ public class StaffRegister {
          * @param stored the staff ids the project already has: kept even when that person has left the register
          *               since (a project read and written back unchanged, or a feed sent again, stays valid)
          */
-        public List<Owner> link(List<Owner> owners, java.util.Set<String> stored, BiConsumer<Integer, String> error) {
-            List<Owner> out = new ArrayList<>();
+        public List<ProjectOwner> link(List<ProjectOwner> owners, java.util.Set<String> stored, BiConsumer<Integer, String> error) {
+            List<ProjectOwner> out = new ArrayList<>();
             for (int i = 0; i < owners.size(); i++) {
-                Owner o = owners.get(i);
+                ProjectOwner o = owners.get(i);
                 if (o.staffId() != null) {
                     if (!byId.containsKey(o.staffId()) && !stored.contains(o.staffId())) {
                         error.accept(i, "'" + o.staffId() + "' is not on the office staff of area " + areaCode
@@ -68,13 +68,13 @@ public class StaffRegister {
                     continue;
                 }
                 List<Member> named = byName.getOrDefault(nameKey(o.nameTh()), List.of());
-                out.add(named.size() == 1 ? new Owner(o.nameTh(), named.get(0).id()) : o);
+                out.add(named.size() == 1 ? new ProjectOwner(o.nameTh(), named.get(0).id()) : o);
             }
             return out;
         }
 
         /** Whether the owner is on the area's staff: by its staff id, or else by name. */
-        public boolean knows(Owner o) {
+        public boolean knows(ProjectOwner o) {
             return o.staffId() != null ? byId.containsKey(o.staffId()) : byName.containsKey(nameKey(o.nameTh()));
         }
     }

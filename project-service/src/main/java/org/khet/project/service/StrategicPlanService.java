@@ -5,12 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.contracts.events.project.StrategicPlanPublished;
 import org.khet.kit.etag.ETags;
+import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;
 import org.khet.project.api.PlanDtos.StrategicPlanHeader;
 import org.khet.project.api.PlanDtos.StrategicPlanInput;
-import org.khet.project.api.PlanDtos.StrategicPlanView;
+import org.khet.contracts.read.project.StrategicPlanView;
 import org.khet.project.domain.StrategicPlan;
 import org.khet.project.repository.ProjectRepository;
 import org.khet.project.repository.StrategicPlanRepository;
@@ -31,25 +32,24 @@ public class StrategicPlanService {
     private final ProjectRepository projects;
     private final Outbox outbox;
     private final AccessControl access;
-    private final Areas areas;
+    private final OrgDirectory directory;
 
     public StrategicPlanService(StrategicPlanRepository plans, ProjectRepository projects, Outbox outbox,
-                                AccessControl access, Areas areas) {
+                                AccessControl access, OrgDirectory directory) {
         this.plans = plans;
         this.projects = projects;
         this.outbox = outbox;
         this.access = access;
-        this.areas = areas;
+        this.directory = directory;
     }
 
     public record Stored(StrategicPlanView view, boolean created) {
     }
 
     public Stored put(String areaCode, int fiscalYear, String ifMatch, StrategicPlanInput in) {
-        areas.requireArea(areaCode);
+        directory.requireArea(areaCode);
         access.requireWrite(areaCode);
         FieldErrors v = new FieldErrors();
-        v.fiscalYear("fiscalYear", fiscalYear);
         if (in == null) {
             throw ProblemException.badRequest("the request has no strategic plan in its body");
         }
@@ -57,9 +57,9 @@ public class StrategicPlanService {
         List<String> missions = list("missions", in.missions(), v, true);
         List<String> goals = list("goals", in.goals(), v, true);
         List<String> focus = list("focusPoints", in.focusPoints(), v, false);
-        List<StrategicPlan.Strategy> strategies = strategies(in.strategies(), v);
-        List<StrategicPlan.CoreValue> values = coreValues(in.coreValues(), v);
-        List<StrategicPlan.PolicyArea> policies = policies(in.policies(), v);
+        List<StrategicPlanView.Strategy> strategies = strategies(in.strategies(), v);
+        List<StrategicPlanView.CoreValue> values = coreValues(in.coreValues(), v);
+        List<StrategicPlanView.PolicyArea> policies = policies(in.policies(), v);
         v.throwIfAny("the strategic plan");
         StrategicPlan plan = plans.of(areaCode, fiscalYear).orElse(null);
         boolean created = plan == null;
@@ -105,7 +105,7 @@ public class StrategicPlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StrategicPlanView get(String areaCode, int fiscalYear) {
-        areas.requireArea(areaCode);
+        directory.requireArea(areaCode);
         access.requireRead();
         return plans.of(areaCode, fiscalYear).map(StrategicPlanService::view).orElseThrow(() ->
                 ProblemException.notFound("area " + areaCode + " has no strategic plan for fiscal year " + fiscalYear));
@@ -152,15 +152,15 @@ public class StrategicPlanService {
         return out;
     }
 
-    private static List<StrategicPlan.Strategy> strategies(List<StrategicPlan.Strategy> in, FieldErrors v) {
-        List<StrategicPlan.Strategy> out = new ArrayList<>();
+    private static List<StrategicPlanView.Strategy> strategies(List<StrategicPlanView.Strategy> in, FieldErrors v) {
+        List<StrategicPlanView.Strategy> out = new ArrayList<>();
         if (in == null || in.isEmpty()) {
             v.add("strategies", "needs at least one strategy");
             return out;
         }
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < in.size(); i++) {
-            StrategicPlan.Strategy s = in.get(i);
+            StrategicPlanView.Strategy s = in.get(i);
             String f = "strategies[" + i + "]";
             if (s == null) {
                 v.add(f, "must be an object");
@@ -172,36 +172,36 @@ public class StrategicPlanService {
                 v.add(f + ".number", "strategy " + s.number() + " appears twice");
             }
             String t = v.text(f + ".textTh", s.textTh(), true, ProjectService.MAX_TEXT);
-            out.add(new StrategicPlan.Strategy(s.number(), t));
+            out.add(new StrategicPlanView.Strategy(s.number(), t));
         }
         return out;
     }
 
-    private static List<StrategicPlan.CoreValue> coreValues(List<StrategicPlan.CoreValue> in, FieldErrors v) {
-        List<StrategicPlan.CoreValue> out = new ArrayList<>();
+    private static List<StrategicPlanView.CoreValue> coreValues(List<StrategicPlanView.CoreValue> in, FieldErrors v) {
+        List<StrategicPlanView.CoreValue> out = new ArrayList<>();
         if (in == null) {
             return out;
         }
         for (int i = 0; i < in.size(); i++) {
-            StrategicPlan.CoreValue c = in.get(i);
+            StrategicPlanView.CoreValue c = in.get(i);
             String f = "coreValues[" + i + "]";
             if (c == null) {
                 v.add(f, "must be an object");
                 continue;
             }
-            out.add(new StrategicPlan.CoreValue(v.text(f + ".letter", c.letter(), false, 10),
+            out.add(new StrategicPlanView.CoreValue(v.text(f + ".letter", c.letter(), false, 10),
                     v.text(f + ".nameEn", c.nameEn(), false, 200), v.text(f + ".meaningTh", c.meaningTh(), true, 500)));
         }
         return out;
     }
 
-    private static List<StrategicPlan.PolicyArea> policies(List<StrategicPlan.PolicyArea> in, FieldErrors v) {
-        List<StrategicPlan.PolicyArea> out = new ArrayList<>();
+    private static List<StrategicPlanView.PolicyArea> policies(List<StrategicPlanView.PolicyArea> in, FieldErrors v) {
+        List<StrategicPlanView.PolicyArea> out = new ArrayList<>();
         if (in == null) {
             return out;
         }
         for (int i = 0; i < in.size(); i++) {
-            StrategicPlan.PolicyArea a = in.get(i);
+            StrategicPlanView.PolicyArea a = in.get(i);
             String f = "policies[" + i + "]";
             if (a == null) {
                 v.add(f, "must be an object");
@@ -211,10 +211,10 @@ public class StrategicPlanService {
                 v.add(f + ".number", "must be 1 or more");
             }
             String title = v.text(f + ".titleTh", a.titleTh(), true, 500);
-            List<StrategicPlan.PolicyItem> items = new ArrayList<>();
+            List<StrategicPlanView.PolicyItem> items = new ArrayList<>();
             if (a.items() != null) {
                 for (int j = 0; j < a.items().size(); j++) {
-                    StrategicPlan.PolicyItem it = a.items().get(j);
+                    StrategicPlanView.PolicyItem it = a.items().get(j);
                     String g = f + ".items[" + j + "]";
                     if (it == null) {
                         v.add(g, "must be an object");
@@ -224,10 +224,10 @@ public class StrategicPlanService {
                     if (num != null && !num.startsWith(a.number() + ".")) {
                         v.add(g + ".number", "item " + num + " is not numbered under policy area " + a.number());
                     }
-                    items.add(new StrategicPlan.PolicyItem(num, v.text(g + ".textTh", it.textTh(), true, ProjectService.MAX_TEXT)));
+                    items.add(new StrategicPlanView.PolicyItem(num, v.text(g + ".textTh", it.textTh(), true, ProjectService.MAX_TEXT)));
                 }
             }
-            out.add(new StrategicPlan.PolicyArea(a.number(), title, items));
+            out.add(new StrategicPlanView.PolicyArea(a.number(), title, items));
         }
         return out;
     }

@@ -1,19 +1,19 @@
 package org.khet.project.service;
 
+import org.khet.contracts.Finding;
 import org.khet.contracts.Money;
 import org.khet.contracts.Percent;
 import org.khet.project.api.ProjectDtos.ReportedListFigures;
-import org.khet.project.api.SummaryDtos.Finding;
-import org.khet.project.api.SummaryDtos.OwnerCheck;
-import org.khet.project.api.SummaryDtos.UnlistedOwner;
-import org.khet.project.api.SummaryDtos.ProjectList;
-import org.khet.project.api.SummaryDtos.Row;
-import org.khet.project.domain.Achievement;
-import org.khet.project.domain.Owner;
-import org.khet.project.domain.PlanKind;
+import org.khet.contracts.read.project.ProjectSummary.OwnerCheck;
+import org.khet.contracts.read.project.ProjectSummary.UnlistedOwner;
+import org.khet.contracts.read.project.ProjectSummary.ProjectList;
+import org.khet.contracts.read.project.ProjectSummary.Row;
+import org.khet.contracts.read.project.Achievement;
+import org.khet.contracts.read.project.ProjectOwner;
+import org.khet.contracts.read.project.PlanKind;
 import org.khet.project.domain.Project;
-import org.khet.project.domain.ProjectStatus;
-import org.khet.project.mapping.ProjectMapper;
+import org.khet.contracts.codes.ProjectStatus;
+import org.khet.contracts.codes.SubjectKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** The summary's rules on stored projects — counts, achieved %, money and findings — free of the database. */
 public final class SummaryRules {
@@ -29,6 +30,15 @@ public final class SummaryRules {
             PlanKind.ACTION_PLAN, "โครงการตามแผนปฏิบัติการ",
             PlanKind.ADDITIONAL, "โครงการที่ดำเนินการเพิ่มเติมจากแผนปฏิบัติการ");
     static final String DETAIL_PAGE = "รายละเอียดโครงการ (งบประมาณ / ใช้จริง / คงเหลือ)";
+    static final String SOURCE = "project-service";
+
+    /** The checks' stable codes ({@code project.<check>}): clients group and filter findings by them. */
+    public static final String LIST_COUNT = "project.list-count";
+    public static final String ACHIEVED_PERCENT = "project.achieved-percent";
+    public static final String CARRIED_OUT = "project.carried-out";
+    public static final String BUDGET_TWICE_REPORTED = "project.budget-twice-reported";
+    public static final String REMAINING = "project.remaining";
+    public static final String OWNER_NOT_IN_STAFF_REGISTER = "project.owner-not-in-staff-register";
 
     private SummaryRules() {
     }
@@ -37,37 +47,54 @@ public final class SummaryRules {
         Money2 m = Money2.of(ps);
         int achieved = count(ps, p -> p.achieved == Achievement.YES);
         List<Row> rows = ps.stream().sorted(Comparator.comparingInt(p -> p.number)).map(p -> new Row(p.number, p.title,
-                p.strategyNumber, p.fundingSource == null ? null : p.fundingSource.name(), p.budget, p.actualSpend,
-                p.remaining(), ProjectMapper.owners(p.owners), p.status.name(), p.achieved.name(),
+                p.strategyNumber, p.fundingSource, p.budget, p.actualSpend, p.remaining(), List.copyOf(p.owners), p.status,
+                p.achieved,
                 "/v1/projects/" + p.id)).toList();
-        return new ProjectList(kind.name(), LIST_TITLES.get(kind), ps.size(),
+        return new ProjectList(kind, LIST_TITLES.get(kind), ps.size(),
                 count(ps, p -> p.status == ProjectStatus.COMPLETED), achieved,
                 count(ps, p -> p.achieved == Achievement.NO), count(ps, p -> p.achieved == Achievement.NOT_ASSESSED),
                 Percent.of(achieved, ps.size()), m.budget, m.spend, m.remaining, rows);
     }
 
-    public static void listFindings(ProjectList list, ReportedListFigures r, List<Finding> out) {
+    /** The subject of a finding about one project: "ACTION_PLAN-12" with the project's title. */
+    static Finding.Subject subject(Project p) {
+        return Finding.Subject.of(SubjectKind.PROJECT, p.planKind.code() + "-" + p.number, p.title);
+    }
+
+    /** The project as the report's findings name it: "โครงการตามแผนปฏิบัติการ ที่ 12 โครงการ…". */
+    static String projectLabel(Project p) {
+        return p.planKind.labelTh() + " ที่ " + p.number + " " + p.title;
+    }
+
+    /** The figures printed above a list against what the list's rows give; {@code area} is what the findings are about. */
+    public static void listFindings(ProjectList list, ReportedListFigures r, Finding.Subject area, List<Finding> out) {
         String table = list.titleTh();
         if (r.reportedCount() != null && r.reportedCount() != list.projects()) {
-            out.add(new Finding(table, list.planKind(), null, null, "LIST_COUNT", r.reportedCount().toString(),
-                    Integer.toString(list.projects()), Integer.toString(list.projects() - r.reportedCount()),
-                    "the list is said to have " + r.reportedCount() + " projects; " + list.projects() + " are listed"));
+            out.add(Finding.of(LIST_COUNT, SOURCE, area).at(table, "จำนวนโครงการ", null)
+                    .counts(r.reportedCount(), list.projects())
+                    .says("พิมพ์ไว้เหนือตารางว่ามี " + r.reportedCount() + " โครงการ แต่ในตารางมี " + list.projects()
+                                    + " โครงการ",
+                            "the list is said to have " + r.reportedCount() + " projects; " + list.projects()
+                                    + " are listed"));
         }
         if (r.reportedAchievedPercent() != null && (list.achievedPercent() == null
                 || r.reportedAchievedPercent().compareTo(list.achievedPercent()) != 0)) {
-            BigDecimal computed = list.achievedPercent();
-            out.add(new Finding(table, list.planKind(), null, null, "ACHIEVED_PERCENT",
-                    r.reportedAchievedPercent().toPlainString(), computed == null ? null : computed.toPlainString(),
-                    computed == null ? null : computed.subtract(r.reportedAchievedPercent()).toPlainString(),
-                    "reported achieved " + r.reportedAchievedPercent().toPlainString() + "%, but " + list.achieved()
-                            + " of " + list.projects() + " projects are marked achieved (" + list.notAssessed()
-                            + " not assessed, " + list.notAchieved() + " not achieved)"));
+            out.add(Finding.of(ACHIEVED_PERCENT, SOURCE, area).at(table, "ร้อยละของโครงการที่บรรลุ", null)
+                    .numbers(r.reportedAchievedPercent(), list.achievedPercent())
+                    .says("รายงานว่าบรรลุร้อยละ " + r.reportedAchievedPercent().toPlainString() + " แต่โครงการที่บรรลุมี "
+                                    + list.achieved() + " จาก " + list.projects() + " โครงการ (ยังไม่ประเมิน "
+                                    + list.notAssessed() + " ไม่บรรลุ " + list.notAchieved() + ")",
+                            "reported achieved " + r.reportedAchievedPercent().toPlainString() + "%, but "
+                                    + list.achieved() + " of " + list.projects() + " projects are marked achieved ("
+                                    + list.notAssessed() + " not assessed, " + list.notAchieved() + " not achieved)"));
         }
         if (r.reportedCarriedOut() != null && r.reportedCarriedOut() != list.completed()) {
-            out.add(new Finding(table, list.planKind(), null, null, "CARRIED_OUT", r.reportedCarriedOut().toString(),
-                    Integer.toString(list.completed()), Integer.toString(list.completed() - r.reportedCarriedOut()),
-                    "reported " + r.reportedCarriedOut() + " projects carried out; " + list.completed()
-                            + " are recorded as completed"));
+            out.add(Finding.of(CARRIED_OUT, SOURCE, area).at(table, "จำนวนโครงการที่ดำเนินการแล้ว", null)
+                    .counts(r.reportedCarriedOut(), list.completed())
+                    .says("รายงานว่าดำเนินการแล้ว " + r.reportedCarriedOut() + " โครงการ แต่บันทึกว่าดำเนินการแล้ว "
+                                    + list.completed() + " โครงการ",
+                            "reported " + r.reportedCarriedOut() + " projects carried out; " + list.completed()
+                                    + " are recorded as completed"));
         }
     }
 
@@ -79,38 +106,45 @@ public final class SummaryRules {
     public static void projectFindings(Project p, List<Finding> out) {
         String table = LIST_TITLES.get(p.planKind);
         if (p.reportedBudget != null && p.reportedBudget.compareTo(p.budget) != 0) {
-            out.add(new Finding(table + " / " + DETAIL_PAGE, p.planKind.name(), p.number, p.title, "BUDGET_TWICE_REPORTED",
-                    p.reportedBudget.toPlainString(), p.budget.toPlainString(),
-                    p.reportedBudget.subtract(p.budget).toPlainString(),
-                    "the list gives a budget of " + p.budget.toPlainString() + ", the project's page "
-                            + p.reportedBudget.toPlainString() + "; Khet keeps the list's budget"
-                            + (p.actualSpend != null && p.actualSpend.compareTo(p.budget) > 0
-                            ? " and the spend " + p.actualSpend.toPlainString() + " exceeds it" : "")));
+            boolean overspent = p.actualSpend != null && p.actualSpend.compareTo(p.budget) > 0;
+            out.add(Finding.of(BUDGET_TWICE_REPORTED, SOURCE, subject(p))
+                    .at(table + " / " + DETAIL_PAGE, projectLabel(p) + " [งบประมาณในตารางกับหน้ารายละเอียดไม่ตรงกัน]",
+                            "งบประมาณ")
+                    .numbers(p.reportedBudget, p.budget)
+                    .says("ตารางระบุงบประมาณ " + p.budget.toPlainString() + " บาท แต่หน้ารายละเอียดโครงการระบุ "
+                                    + p.reportedBudget.toPlainString() + " บาท ระบบใช้งบประมาณตามตาราง"
+                                    + (overspent ? " และใช้จริง " + p.actualSpend.toPlainString() + " บาท เกินงบประมาณ" : ""),
+                            "the list gives a budget of " + p.budget.toPlainString() + ", the project's page "
+                                    + p.reportedBudget.toPlainString() + "; Khet keeps the list's budget"
+                                    + (overspent ? " and the spend " + p.actualSpend.toPlainString() + " exceeds it" : "")));
         }
         if (p.reportedRemaining != null && p.actualSpend != null) {
             BigDecimal pageBudget = p.reportedBudget != null ? p.reportedBudget : p.budget;
             BigDecimal computed = pageBudget.subtract(p.actualSpend);
             if (computed.compareTo(p.reportedRemaining) != 0) {
-                out.add(new Finding(DETAIL_PAGE, p.planKind.name(), p.number, p.title, "REMAINING",
-                        p.reportedRemaining.toPlainString(), computed.toPlainString(),
-                        computed.subtract(p.reportedRemaining).toPlainString(),
-                        "remaining is reported as " + p.reportedRemaining.toPlainString() + " but budget "
-                                + pageBudget.toPlainString() + " − spend " + p.actualSpend.toPlainString() + " = "
-                                + computed.toPlainString()));
+                out.add(Finding.of(REMAINING, SOURCE, subject(p))
+                        .at(DETAIL_PAGE, projectLabel(p) + " [คงเหลือไม่เท่ากับงบประมาณ − ใช้จริง]", "คงเหลือ")
+                        .numbers(p.reportedRemaining, computed)
+                        .says("รายงานคงเหลือ " + p.reportedRemaining.toPlainString() + " บาท แต่งบประมาณ "
+                                        + pageBudget.toPlainString() + " − ใช้จริง " + p.actualSpend.toPlainString()
+                                        + " = " + computed.toPlainString() + " บาท",
+                                "remaining is reported as " + p.reportedRemaining.toPlainString() + " but budget "
+                                        + pageBudget.toPlainString() + " − spend " + p.actualSpend.toPlainString() + " = "
+                                        + computed.toPlainString()));
             }
         }
     }
 
     static final String OWNERS_TABLE = "ผู้รับผิดชอบโครงการ (ทะเบียนบุคลากรในสำนักงานเขตพื้นที่)";
-    public static final String OWNER_NOT_IN_REGISTER = "OWNER_NOT_IN_STAFF_REGISTER";
 
     /**
      * Owners (distinct names, whitespace and title normalised) of the year who are not on the area's office staff:
      * listed with the projects they answer for, and together one finding of the year, not one per name or per
      * project row (the seed's register lists the executives, so most owners of a real year are not on it).
      */
-    public static OwnerCheck ownerFindings(String areaCode, List<Project> ps, Predicate<Owner> known, List<Finding> out) {
-        Map<String, Owner> first = new LinkedHashMap<>();
+    public static OwnerCheck ownerFindings(Finding.Subject area, List<Project> ps, Predicate<ProjectOwner> known,
+                                           List<Finding> out) {
+        Map<String, ProjectOwner> first = new LinkedHashMap<>();
         Map<String, List<String>> projectsOf = new LinkedHashMap<>();
         Map<String, Boolean> inRegister = new LinkedHashMap<>();
         ps.stream().sorted(Comparator.comparing((Project p) -> p.planKind).thenComparingInt(p -> p.number))
@@ -129,11 +163,17 @@ public final class SummaryRules {
         }
         if (!unlisted.isEmpty()) {
             int n = unlisted.size();
-            String names = unlisted.stream().limit(3).map(UnlistedOwner::nameTh).collect(java.util.stream.Collectors.joining(", "))
-                    + (n > 3 ? " and " + (n - 3) + " more" : "");
-            out.add(new Finding(OWNERS_TABLE, null, null, null, OWNER_NOT_IN_REGISTER, String.valueOf(n), null, null,
-                    n + " of " + inRegister.size() + " project owners are not on the office staff register of area "
-                            + areaCode + ": " + names + " (owners.notInRegisterNames lists each with their projects)"));
+            String names = unlisted.stream().limit(3).map(UnlistedOwner::nameTh).collect(Collectors.joining(", "));
+            out.add(Finding.of(OWNER_NOT_IN_STAFF_REGISTER, SOURCE, area)
+                    .at(OWNERS_TABLE, "ผู้รับผิดชอบโครงการที่ไม่อยู่ในทะเบียนบุคลากร", null)
+                    .numbers(BigDecimal.valueOf(n), null)
+                    .says("ผู้รับผิดชอบโครงการ " + n + " จาก " + inRegister.size()
+                                    + " คน ไม่อยู่ในทะเบียนบุคลากรในสำนักงานเขตพื้นที่ " + area.code() + ": " + names
+                                    + (n > 3 ? " และอีก " + (n - 3) + " คน" : "")
+                                    + " (owners.notInRegisterNames แสดงแต่ละคนพร้อมโครงการ)",
+                            n + " of " + inRegister.size() + " project owners are not on the office staff register of area "
+                                    + area.code() + ": " + names + (n > 3 ? " and " + (n - 3) + " more" : "")
+                                    + " (owners.notInRegisterNames lists each with their projects)"));
         }
         return new OwnerCheck(inRegister.size(), inRegister.size() - n(unlisted), n(unlisted), unlisted);
     }

@@ -8,12 +8,19 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.contracts.AcademicYear;
-import org.khet.contracts.BuddhistEra;
+import org.khet.contracts.AreaCode;
+import org.khet.contracts.codes.Labelled;
+import org.khet.contracts.codes.SchoolStatus;
 import org.khet.kit.params.KhetParamConverters;
+import org.khet.kit.problem.Problem;
+import org.khet.kit.problem.ProblemException;
 import org.khet.kit.paging.Page;
 import org.khet.kit.paging.PageRequest;
+import org.khet.contracts.read.school.AreaProfile;
+import org.khet.contracts.read.school.OfficeUnit;
+import org.khet.contracts.read.school.SchoolNetwork;
 import org.khet.school.api.OrgDtos.*;
-import org.khet.school.api.SummaryDtos.Summary;
+import org.khet.contracts.read.school.AreaSummary;
 import org.khet.school.config.SchoolConfig;
 import org.khet.school.service.FactsQueries;
 import org.khet.school.service.OrgService;
@@ -41,104 +48,112 @@ public class AreaResource {
 
     @GET
     @Operation(summary = "All registered areas, by code")
-    public List<AreaDto> list() {
+    public List<AreaProfile> list() {
         return org.areas();
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "An area office's profile with its units and their directors")
-    public Response get(@PathParam("code") String code) {
-        return Responses.versioned(org.area(code), null);
+    public Response get(@PathParam("code") AreaCode code) {
+        return Responses.versioned(org.area(code.code()), null);
     }
 
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register or change an area office (If-Match for changes); publishes school.OrgUnitChanged.v1")
-    public Response put(@PathParam("code") String code, @Valid @NotNull AreaInput in, @HeaderParam("If-Match") String ifMatch) {
-        return Responses.versioned(org.putArea(code, in, ifMatch), "/v1/areas/" + code);
+    public Response put(@PathParam("code") AreaCode code, @Valid @NotNull AreaInput in, @HeaderParam("If-Match") String ifMatch) {
+        return Responses.versioned(org.putArea(code.code(), in, ifMatch), "/v1/areas/" + code);
     }
 
     @GET
     @Path("/{code}/offices")
     @Operation(summary = "The office's units (groups, the internal-audit unit, executives) in report order")
-    public List<OfficeUnitDto> offices(@PathParam("code") String code) {
-        org.requireAreaExists(code);
-        return org.units(code);
+    public List<OfficeUnit> offices(@PathParam("code") AreaCode code) {
+        return org.unitsOf(code.code());
     }
 
     @PUT
     @Path("/{code}/offices/{unit}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register or change an office unit and its director")
-    public OfficeUnitDto putOffice(@PathParam("code") String code, @PathParam("unit") String unit, @Valid @NotNull OfficeUnitInput in) {
-        return org.putOfficeUnit(code, unit, in);
+    public OfficeUnit putOffice(@PathParam("code") AreaCode code, @PathParam("unit") String unit, @Valid @NotNull OfficeUnitInput in) {
+        return org.putOfficeUnit(code.code(), unit, in);
     }
 
     @GET
     @Path("/{code}/districts")
     @Operation(summary = "The area's districts in Thai order")
-    public List<DistrictDto> districts(@PathParam("code") String code) {
-        return org.districts(code);
+    public List<DistrictDto> districts(@PathParam("code") AreaCode code) {
+        return org.districts(code.code());
     }
 
     @GET
     @Path("/{code}/networks")
     @Operation(summary = "The area's school networks with their members")
-    public List<NetworkDto> networks(@PathParam("code") String code) {
-        return org.networks(code);
+    public List<SchoolNetwork> networks(@PathParam("code") AreaCode code) {
+        return org.networks(code.code());
     }
 
     @GET
     @Path("/{code}/schools")
     @Operation(summary = "The area's schools in Thai alphabetical order, paged; filter by district, network or status")
-    public Page<SchoolDto> schools(@PathParam("code") String code, @QueryParam("districtCode") String district,
+    public Page<SchoolDto> schools(@PathParam("code") AreaCode code, @QueryParam("districtCode") String district,
                                    @QueryParam("networkCode") String network, @QueryParam("status") String status,
                                    @QueryParam("page") String page, @QueryParam("size") String size) {
-        return org.schools(code, blank(district), blank(network), blank(status), PageRequest.of(page, size));
+        return org.schools(code.code(), blank(district), blank(network), schoolStatus(blank(status)), PageRequest.of(page, size));
     }
 
     @GET
     @Path("/{code}/staff")
     @Operation(summary = "The office's own staff, by unit")
-    public List<OfficeStaffDto> staff(@PathParam("code") String code) {
-        return org.officeStaffOf(code);
+    public List<OfficeStaffDto> staff(@PathParam("code") AreaCode code) {
+        return org.officeStaffOf(code.code());
     }
 
     @GET
     @Path("/{code}/admissions")
     @Operation(summary = "Admissions against the plan, school by school, of an academic year")
-    public List<FactsQueries.AdmissionDto> admissions(@PathParam("code") String code,
+    public List<FactsQueries.AdmissionDto> admissions(@PathParam("code") AreaCode code,
                                                       @QueryParam("academicYear") AcademicYear year) {
-        return facts.admissions(code, KhetParamConverters.require("academicYear", year, "2566").be());
+        return facts.admissions(code.code(), KhetParamConverters.require("academicYear", year, "2566").be());
     }
 
     @GET
     @Path("/{code}/transitions")
     @Operation(summary = "Where graduates of an academic year went, school by school")
-    public List<FactsQueries.TransitionDto> transitions(@PathParam("code") String code, @QueryParam("academicYear") String year) {
-        return facts.transitions(code, Responses.intParam("academicYear", year, BuddhistEra.MIN_BE, BuddhistEra.MAX_BE));
+    public List<FactsQueries.TransitionDto> transitions(@PathParam("code") AreaCode code,
+                                                        @QueryParam("academicYear") AcademicYear year) {
+        return facts.transitions(code.code(), KhetParamConverters.require("academicYear", year, "2565").be());
     }
 
     @GET
     @Path("/{code}/summary")
     @Operation(summary = "Table 1, 1.1.1–1.1.6 and 3.1–3.3 of the annual report, computed from the stored facts, with data-quality findings")
-    public Summary summary(@PathParam("code") String code, @QueryParam("academicYear") String year,
-                           @QueryParam("round") @DefaultValue("1") String round) {
-        return summary.summary(code, Responses.intParam("academicYear", year, BuddhistEra.MIN_BE, BuddhistEra.MAX_BE),
-                Responses.intParam("round", round, 1, config.maxRound()));
+    public AreaSummary summary(@PathParam("code") AreaCode code, @QueryParam("academicYear") AcademicYear year,
+                               @QueryParam("round") @DefaultValue("1") String round) {
+        return summary.summary(code.code(), KhetParamConverters.require("academicYear", year, "2566").be(),
+                Responses.round(round, config.maxRound()));
     }
 
     @PUT
     @Path("/{code}/summary/reported-figures")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record figures as printed in the area's report (compared with the computed ones as findings)")
-    public Map<String, Integer> reported(@PathParam("code") String code, @QueryParam("academicYear") String year,
+    public Map<String, Integer> reported(@PathParam("code") AreaCode code, @QueryParam("academicYear") AcademicYear year,
                                          @Valid @NotNull ReportedFigures body) {
-        int n = summary.putReportedFigures(code, Responses.intParam("academicYear", year, BuddhistEra.MIN_BE, BuddhistEra.MAX_BE),
+        int n = summary.putReportedFigures(code.code(), KhetParamConverters.require("academicYear", year, "2566").be(),
                 body.figures());
         return Map.of("recorded", n);
+    }
+
+    private static SchoolStatus schoolStatus(String status) {
+        if (status != null && Labelled.byCode(SchoolStatus.class, status) == null) {
+            throw ProblemException.validation("query parameter 'status' is not valid", List.of(Problem.FieldError.field(
+                    "status", "must be one of " + Labelled.codes(SchoolStatus.class) + ", got '" + status + "'")));
+        }
+        return SchoolStatus.of(status);
     }
 
     private static String blank(String s) {

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.khet.contracts.BuddhistEra;
+import org.khet.contracts.AcademicYear;
 import org.khet.school.config.SchoolConfig;
 import org.khet.school.service.EnrolmentFeed;
 import org.khet.school.service.EnrolmentService;
@@ -42,9 +42,8 @@ public class EnrolmentResource {
     @GET
     @Path("/{school}/{year}/{round}")
     @Operation(summary = "One school's round: grades, totals, size class and status")
-    public Response round(@PathParam("school") String school, @PathParam("year") String year, @PathParam("round") String round) {
-        EnrolmentService.RoundDto r = service.round(school, Responses.intParam("year", year, BuddhistEra.MIN_BE, BuddhistEra.MAX_BE),
-                Responses.intParam("round", round, 1, config.maxRound()));
+    public Response round(@PathParam("school") String school, @PathParam("year") AcademicYear year, @PathParam("round") String round) {
+        EnrolmentService.RoundDto r = service.round(school, year.be(), Responses.round(round, config.maxRound()));
         return Response.ok(r).header(jakarta.ws.rs.core.HttpHeaders.ETAG, Responses.etag(r.version())).build();
     }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.contracts.read.school.SchoolNetwork;
 import org.khet.school.api.OrgDtos.*;
 import org.khet.school.service.OrgService;
 
@@ -39,7 +40,7 @@ public class NetworkResource {
     @Path("/{code}/members/{school}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A school joins a network from an academic year (toYear ends the membership, history kept)")
-    public NetworkDto member(@PathParam("code") String code, @PathParam("school") String school, @Valid @NotNull MemberInput in) {
+    public SchoolNetwork member(@PathParam("code") String code, @PathParam("school") String school, @Valid @NotNull MemberInput in) {
         return org.putMember(code, school, in);
     }
 }

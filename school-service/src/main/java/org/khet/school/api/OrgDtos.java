@@ -6,13 +6,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.khet.contracts.codes.OrgUnitKind;
+import org.khet.contracts.codes.SchoolStatus;
+import org.khet.contracts.codes.StaffCategory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The org hierarchy as the API speaks it. Codes: area "5602", district "5602-01", school 8 or 10 digits. */
+/**
+ * The org hierarchy as the API speaks it. Codes: area "5602", district "5602-01", school 8 or 10 digits. What other
+ * services read (the area profile, its units, networks) is in {@code org.khet.contracts.read.school}.
+ */
 public final class OrgDtos {
     private OrgDtos() {
     }
@@ -22,16 +28,9 @@ public final class OrgDtos {
                             String province, String address, String phone, String website) {
     }
 
-    public record AreaDto(String code, String nameTh, String nameEn, String level, String province, String address,
-                          String phone, String website, List<OfficeUnitDto> units) {
-    }
-
     public record OfficeUnitInput(@NotBlank String nameTh,
                                   @NotNull @Pattern(regexp = "executive|group|unit", message = "must be executive, group or unit") String kind,
                                   String directorName, @Min(0) Integer sortOrder) {
-    }
-
-    public record OfficeUnitDto(String code, String nameTh, String kind, String directorName, int sortOrder) {
     }
 
     public record DistrictInput(@NotBlank String areaCode, @NotBlank String nameTh, String nameEn,
@@ -54,14 +53,14 @@ public final class OrgDtos {
 
     public record SchoolDto(String code, String areaCode, String districtCode, String nameTh, String nameEn,
                             String subDistrict, String branchOf, boolean expansion, String specialArea,
-                            boolean boarding, String status) {
+                            boolean boarding, SchoolStatus status) {
     }
 
     public record StatusInput(@NotNull @Pattern(regexp = "open|merged|closed", message = "must be open, merged or closed") String status,
                               @NotNull LocalDate effectiveOn, String note) {
     }
 
-    public record StatusHistoryDto(String status, LocalDate effectiveOn, String note, String recordedBy) {
+    public record StatusHistoryDto(SchoolStatus status, LocalDate effectiveOn, String note, String recordedBy) {
     }
 
     public record NetworkInput(@NotBlank String areaCode, @NotBlank String nameTh,
@@ -71,24 +70,18 @@ public final class OrgDtos {
     public record MemberInput(@NotNull Integer fromYear, Integer toYear) {
     }
 
-    public record MemberDto(String schoolCode, String schoolNameTh, int fromYear, Integer toYear) {
-    }
-
-    public record NetworkDto(String code, String areaCode, String nameTh, String kind, List<MemberDto> members) {
-    }
-
     public record OfficeStaffInput(@NotBlank String areaCode, @NotBlank String nameTh, String position,
                                    @NotNull @Pattern(regexp = "38kh|38c1|38c2|government-employee|permanent|temporary",
                                            message = "must be 38kh, 38c1, 38c2, government-employee, permanent or temporary") String category,
                                    @NotBlank String unitCode) {
     }
 
-    public record OfficeStaffDto(UUID id, String areaCode, String nameTh, String position, String category,
+    public record OfficeStaffDto(UUID id, String areaCode, String nameTh, String position, StaffCategory category,
                                  String unitCode) {
     }
 
-    public record OrgUnitDto(String code, String kind, String parentCode, String areaCode, String nameTh,
-                             String nameEn, String status, List<String> ancestors) {
+    public record OrgUnitDto(String code, OrgUnitKind kind, String parentCode, String areaCode, String nameTh,
+                             String nameEn, SchoolStatus status, List<String> ancestors) {
     }
 
     public record ReportedFigureInput(@NotBlank String figure, @NotNull BigDecimal value, String source) {

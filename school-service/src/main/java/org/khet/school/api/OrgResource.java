@@ -4,6 +4,10 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.contracts.codes.Labelled;
+import org.khet.contracts.codes.OrgUnitKind;
+import org.khet.kit.problem.Problem;
+import org.khet.kit.problem.ProblemException;
 import org.khet.school.api.OrgDtos.OrgUnitDto;
 import org.khet.school.service.OrgService;
 
@@ -32,7 +36,12 @@ public class OrgResource {
     @Path("/{code}/units")
     @Operation(summary = "Units of a kind (AREA, DISTRICT, SCHOOL) under a unit")
     public List<OrgUnitDto> under(@PathParam("code") String code, @QueryParam("kind") @DefaultValue("SCHOOL") String kind) {
-        return org.orgUnitsUnder(code, kind.toUpperCase());
+        OrgUnitKind k = Labelled.byCode(OrgUnitKind.class, kind.strip().toUpperCase(java.util.Locale.ROOT));
+        if (k == null) {
+            throw ProblemException.validation("query parameter 'kind' is not valid", List.of(Problem.FieldError.field(
+                    "kind", "must be one of " + Labelled.codes(OrgUnitKind.class) + ", got '" + kind + "'")));
+        }
+        return org.orgUnitsUnder(code, k);
     }
 
     @GET

@@ -29,17 +29,21 @@ final class Responses {
     }
 
 
-    /** A required year or round query parameter, as a 400 naming it when absent or not a number in range. */
-    static int intParam(String name, String value, int min, int max) {
+    /**
+     * The one check of a round parameter (1 = 10 June, 2 = 10 November): a 400 naming it unless it is a whole number
+     * from 1 to {@code max}. It arrives as text because Quarkus REST answers a bare 404 to an {@code int} path or
+     * query parameter that is not a number.
+     */
+    static int round(String value, int max) {
         try {
-            int v = Integer.parseInt(value == null ? "" : value.strip());
-            if (v >= min && v <= max) {
-                return v;
+            int round = Integer.parseInt(value.strip());
+            if (round >= 1 && round <= max) {
+                return round;
             }
-        } catch (NumberFormatException ignored) {
+        } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.validation("query parameter '" + name + "' is not valid",
-                List.of(Problem.FieldError.field(name, "must be a whole number from " + min + " to " + max + ", got '" + value + "'")));
+        throw ProblemException.validation("parameter 'round' is not valid",
+                List.of(Problem.FieldError.field("round", "must be a round from 1 to " + max + ", got '" + value + "'")));
     }
 }

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.khet.contracts.BuddhistEra;
+import org.khet.contracts.AcademicYear;
 import org.khet.school.config.SchoolConfig;
 import org.khet.school.service.FactsQueries;
 import org.khet.kit.feed.FeedPipeline;
@@ -42,9 +42,8 @@ public class StaffingResource {
 
     @GET
     @Path("/{school}/{year}/{round}")
-    public List<FactsQueries.StaffCount> get(@PathParam("school") String school, @PathParam("year") String year,
+    public List<FactsQueries.StaffCount> get(@PathParam("school") String school, @PathParam("year") AcademicYear year,
                                              @PathParam("round") String round) {
-        return facts.staffing(school, Responses.intParam("year", year, BuddhistEra.MIN_BE, BuddhistEra.MAX_BE),
-                Responses.intParam("round", round, 1, config.maxRound()));
+        return facts.staffing(school, year.be(), Responses.round(round, config.maxRound()));
     }
 }

@@ -2,11 +2,13 @@ package org.khet.school.mapping;
 
 import org.khet.contracts.events.school.AreaProfileChanged;
 import org.khet.contracts.events.school.DistrictChanged;
+import org.khet.contracts.codes.SchoolStatus;
+import org.khet.contracts.codes.StaffCategory;
 import org.khet.contracts.events.school.SchoolRegistered;
-import org.khet.school.api.OrgDtos.AreaDto;
+import org.khet.contracts.read.school.AreaProfile;
+import org.khet.contracts.read.school.OfficeUnit;
 import org.khet.school.api.OrgDtos.DistrictDto;
 import org.khet.school.api.OrgDtos.OfficeStaffDto;
-import org.khet.school.api.OrgDtos.OfficeUnitDto;
 import org.khet.school.api.OrgDtos.SchoolDto;
 import org.khet.school.domain.Area;
 import org.khet.school.domain.District;
@@ -20,8 +22,8 @@ public final class OrgMapper {
     private OrgMapper() {
     }
 
-    public static AreaDto dto(Area a, List<OfficeUnitDto> units) {
-        return new AreaDto(a.code, a.nameTh, a.nameEn, a.level, a.province, a.address, a.phone, a.website, units);
+    public static AreaProfile dto(Area a, List<OfficeUnit> units) {
+        return new AreaProfile(a.code, a.nameTh, a.nameEn, a.level, a.province, a.address, a.phone, a.website, units);
     }
 
     public static AreaProfileChanged event(Area a) {
@@ -40,7 +42,7 @@ public final class OrgMapper {
 
     public static SchoolDto dto(School s) {
         return new SchoolDto(s.code, s.areaCode, s.districtCode, s.nameTh, s.nameEn, s.subDistrict, s.branchOf,
-                s.expansion, s.specialArea, s.boarding, s.status);
+                s.expansion, s.specialArea, s.boarding, SchoolStatus.of(s.status));
     }
 
     public static SchoolRegistered event(School s) {
@@ -49,6 +51,6 @@ public final class OrgMapper {
     }
 
     public static OfficeStaffDto dto(OfficeStaff p) {
-        return new OfficeStaffDto(p.id, p.areaCode, p.nameTh, p.position, p.category, p.unitCode);
+        return new OfficeStaffDto(p.id, p.areaCode, p.nameTh, p.position, StaffCategory.of(p.category), p.unitCode);
     }
 }

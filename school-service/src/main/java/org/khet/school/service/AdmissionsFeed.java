@@ -8,16 +8,18 @@ import org.khet.kit.feed.FeedKind;
 import org.khet.kit.feed.FeedReader;
 import org.khet.kit.feed.FeedRow;
 import org.khet.kit.outbox.Outbox;
-import org.khet.school.repository.Jdbc;
+import org.khet.kit.sql.Sql;
 import org.khet.school.repository.SchoolFacts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
-/** The admissions feed (ผลการรับนักเรียน): per school, year and entry level, planned and admitted rooms and students. */
+/**
+ * The admissions feed (ผลการรับนักเรียน): per school, year and entry level, planned and admitted rooms and students.
+ * Its unit is a school's year and level: a row is created, updated where its figures differ, or unchanged.
+ */
 @ApplicationScoped
 public class AdmissionsFeed implements SchoolFeedKind<AdmissionsFeed.Content> {
     public static final List<String> LEVELS = List.of("kindergarten", "P1", "M1");
@@ -26,12 +28,12 @@ public class AdmissionsFeed implements SchoolFeedKind<AdmissionsFeed.Content> {
             List.of());
 
     private final SchoolFacts facts;
-    private final Jdbc jdbc;
+    private final Sql sql;
     private final Outbox outbox;
 
-    public AdmissionsFeed(SchoolFacts facts, Jdbc jdbc, Outbox outbox) {
+    public AdmissionsFeed(SchoolFacts facts, Sql sql, Outbox outbox) {
         this.facts = facts;
-        this.jdbc = jdbc;
+        this.sql = sql;
         this.outbox = outbox;
     }
 
@@ -65,7 +67,7 @@ public class AdmissionsFeed implements SchoolFeedKind<AdmissionsFeed.Content> {
         List<Line> lines = new ArrayList<>();
         for (FeedRow r : rows) {
             int before = errors.count();
-            String school = SimpleFeeds.school(errors, r, schools);
+            String school = SimpleFeeds.school(errors, r, schools, "admissions");
             Integer year = errors.beYear(r, "academicYear", true);
             String level = errors.oneOf(r, "level", true, LEVELS);
             Integer pr = errors.count(r, "plannedRooms", true);
@@ -84,31 +86,31 @@ public class AdmissionsFeed implements SchoolFeedKind<AdmissionsFeed.Content> {
 
     @Override
     public FeedResult store(Content c, String actor) {
-        jdbc.with(conn -> {
-            try (var ps = conn.prepareStatement("""
-                    insert into admission (school_code, academic_year, level, planned_rooms, planned_students, admitted_rooms, admitted_students)
-                    values (?, ?, ?, ?, ?, ?, ?)
-                    on conflict (school_code, academic_year, level) do update set planned_rooms = excluded.planned_rooms,
-                        planned_students = excluded.planned_students, admitted_rooms = excluded.admitted_rooms,
-                        admitted_students = excluded.admitted_students""")) {
-                for (Line l : c.lines()) {
-                    ps.setString(1, l.schoolCode());
-                    ps.setInt(2, l.academicYear());
-                    ps.setString(3, l.level());
-                    ps.setInt(4, l.plannedRooms());
-                    ps.setInt(5, l.plannedStudents());
-                    ps.setInt(6, l.admittedRooms());
-                    ps.setInt(7, l.admittedStudents());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            return null;
-        });
-        TreeSet<Integer> years = new TreeSet<>();
-        List<String> areas = SimpleFeeds.publish(outbox, SchoolFactsSubmitted.ADMISSIONS_TYPE, "Admissions", c.schools(),
-                c.lines().stream().map(Line::schoolCode).toList(), c.lines().stream().map(Line::academicYear).toList(), null,
-                actor, years);
-        return FeedResult.of(name(), c.lines().size(), c.lines().size(), 0, 0, areas, List.copyOf(years));
+        List<Line> lines = c.lines();
+        // one statement for the whole feed; a row whose figures are those stored is left alone and not returned
+        List<SimpleFeeds.Written> written = sql.query("""
+                        insert into admission (school_code, academic_year, level, planned_rooms, planned_students,
+                                               admitted_rooms, admitted_students)
+                        select * from unnest(?::text[], ?::integer[], ?::text[], ?::integer[], ?::integer[], ?::integer[],
+                                             ?::integer[])
+                        on conflict (school_code, academic_year, level) do update set planned_rooms = excluded.planned_rooms,
+                            planned_students = excluded.planned_students, admitted_rooms = excluded.admitted_rooms,
+                            admitted_students = excluded.admitted_students
+                         where (admission.planned_rooms, admission.planned_students, admission.admitted_rooms,
+                                admission.admitted_students)
+                               is distinct from (excluded.planned_rooms, excluded.planned_students, excluded.admitted_rooms,
+                                                 excluded.admitted_students)
+                        returning school_code, academic_year, xmax = 0""",
+                rs -> new SimpleFeeds.Written(rs.getString(1), rs.getInt(2), null, rs.getBoolean(3)),
+                lines.stream().map(Line::schoolCode).toArray(String[]::new),
+                lines.stream().map(Line::academicYear).toArray(Integer[]::new),
+                lines.stream().map(Line::level).toArray(String[]::new),
+                lines.stream().map(Line::plannedRooms).toArray(Integer[]::new),
+                lines.stream().map(Line::plannedStudents).toArray(Integer[]::new),
+                lines.stream().map(Line::admittedRooms).toArray(Integer[]::new),
+                lines.stream().map(Line::admittedStudents).toArray(Integer[]::new));
+        SimpleFeeds.publish(outbox, SchoolFactsSubmitted.ADMISSIONS_TYPE, "Admissions", c.schools(), written, w -> 1, actor);
+        return SimpleFeeds.result(name(), lines.size(), lines.size(), written, c.schools(),
+                lines.stream().map(Line::schoolCode).toList(), lines.stream().map(Line::academicYear).toList());
     }
 }

@@ -3,6 +3,7 @@ package org.khet.school.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.contracts.AcademicYear;
 import org.khet.contracts.BuddhistEra;
+import org.khet.contracts.codes.RoundStatus;
 import org.khet.contracts.events.school.EnrolmentSubmitted;
 import org.khet.kit.feed.FeedErrors;
 import org.khet.contracts.FeedResult;
@@ -12,8 +13,8 @@ import org.khet.kit.feed.FeedRow;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
+import org.khet.kit.sql.Sql;
 import org.khet.school.config.SchoolConfig;
-import org.khet.school.domain.Codes;
 import org.khet.school.domain.Grade;
 import org.khet.school.domain.SizeClass;
 import org.khet.school.repository.SchoolFacts;
@@ -22,6 +23,7 @@ import org.khet.school.repository.SchoolFacts.SchoolRef;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,11 +45,13 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             List.of("snapshotDate"));
 
     private final SchoolFacts facts;
+    private final Sql sql;
     private final Outbox outbox;
     private final SchoolConfig config;
 
-    public EnrolmentFeed(SchoolFacts facts, Outbox outbox, SchoolConfig config) {
+    public EnrolmentFeed(SchoolFacts facts, Sql sql, Outbox outbox, SchoolConfig config) {
         this.facts = facts;
+        this.sql = sql;
         this.outbox = outbox;
         this.config = config;
     }
@@ -150,7 +154,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         Map<RoundKey, String> existing = facts.existingRounds(rounds.keySet());
         Set<RoundKey> locked = new HashSet<>();
         existing.forEach((k, status) -> {
-            if ("locked".equals(status)) {
+            if (RoundStatus.LOCKED.code().equals(status)) {
                 locked.add(k);
             }
         });
@@ -169,27 +173,68 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         return new Content(lines, rounds, schools, !existing.isEmpty());
     }
 
-    /** Re-submitted rounds: upsert them (back to 'submitted') and drop their old counts before the new ones go in. */
-    private void replaceRounds(Content c, String actor) {
-        facts.execute("create temporary table feed_round (school_code text, academic_year integer, round integer, "
-                + "snapshot_date date) on commit drop");
-        facts.copy("feed_round", List.of("school_code", "academic_year", "round", "snapshot_date"), w -> {
+    /**
+     * A feed that re-sends rounds: the rounds whose snapshot date or counts differ from the stored ones (or that are
+     * new) are upserted, back to 'submitted', and their counts replaced; a round sent with the facts already stored is
+     * left alone — its status and version too. Returns the rounds written, each with whether it is new.
+     */
+    private Map<RoundKey, Boolean> replaceRounds(Content c, String actor) {
+        sql.update("""
+                create temporary table feed_round (school_code text, academic_year integer, round integer,
+                    snapshot_date date) on commit drop""");
+        sql.update("""
+                create temporary table feed_grade (school_code text, academic_year integer, round integer, grade text,
+                    boys integer, girls integer, classrooms integer) on commit drop""");
+        sql.copy("feed_round", List.of("school_code", "academic_year", "round", "snapshot_date"), w -> {
             for (var e : c.rounds().entrySet()) {
                 RoundKey k = e.getKey();
-                w.text(k.schoolCode()).tab().num(k.academicYear()).tab().num(k.round()).tab()
-                        .text(e.getValue().snapshotDate == null ? null : e.getValue().snapshotDate.toString()).end();
+                w.text(k.schoolCode()).num(k.academicYear()).num(k.round()).date(e.getValue().snapshotDate).end();
             }
         });
-        facts.execute("""
+        copyGrades(c, "feed_grade");
+        sql.update("analyze feed_round, feed_grade");
+        sql.update("""
+                create temporary table feed_round_written on commit drop as
+                with sent as (select school_code, academic_year, round,
+                                     jsonb_object_agg(grade, jsonb_build_array(boys, girls, classrooms)) as grades
+                                from feed_grade group by school_code, academic_year, round),
+                     stored as (select g.school_code, g.academic_year, g.round,
+                                       jsonb_object_agg(g.grade, jsonb_build_array(g.boys, g.girls, g.classrooms)) as grades
+                                  from enrolment_grade g join feed_round f using (school_code, academic_year, round)
+                                 group by g.school_code, g.academic_year, g.round)
+                select f.school_code, f.academic_year, f.round, f.snapshot_date, r.school_code is null as created
+                  from feed_round f join sent s using (school_code, academic_year, round)
+                  left join enrolment_round r using (school_code, academic_year, round)
+                  left join stored t using (school_code, academic_year, round)
+                 where r.school_code is null or r.snapshot_date is distinct from f.snapshot_date
+                    or t.grades is distinct from s.grades""");
+        sql.update("""
                 insert into enrolment_round (school_code, academic_year, round, snapshot_date, status, updated_at, updated_by)
-                select school_code, academic_year, round, snapshot_date, 'submitted', now(), %s from feed_round
+                select school_code, academic_year, round, snapshot_date, ?, now(), ? from feed_round_written
                 on conflict (school_code, academic_year, round) do update set snapshot_date = excluded.snapshot_date,
-                    status = 'submitted', version = enrolment_round.version + 1, updated_at = now(), updated_by = excluded.updated_by"""
-                .formatted(literal(actor)));
-        facts.execute("""
-                delete from enrolment_grade g using feed_round t
-                 where g.school_code = t.school_code and g.academic_year = t.academic_year and g.round = t.round""");
-        facts.execute("drop table feed_round");
+                    status = excluded.status, version = enrolment_round.version + 1, updated_at = now(),
+                    updated_by = excluded.updated_by""", RoundStatus.SUBMITTED.code(), actor);
+        sql.update("""
+                delete from enrolment_grade g using feed_round_written w
+                 where g.school_code = w.school_code and g.academic_year = w.academic_year and g.round = w.round""");
+        sql.update("""
+                insert into enrolment_grade (school_code, academic_year, round, grade, boys, girls, classrooms)
+                select g.school_code, g.academic_year, g.round, g.grade, g.boys, g.girls, g.classrooms
+                  from feed_grade g join feed_round_written using (school_code, academic_year, round)""");
+        Map<RoundKey, Boolean> written = new LinkedHashMap<>();
+        sql.query("select school_code, academic_year, round, created from feed_round_written",
+                rs -> written.put(new RoundKey(rs.getString(1), rs.getInt(2), rs.getInt(3)), rs.getBoolean(4)));
+        sql.update("drop table feed_round, feed_grade, feed_round_written");
+        return written;
+    }
+
+    private void copyGrades(Content c, String table) {
+        sql.copy(table, List.of("school_code", "academic_year", "round", "grade", "boys", "girls", "classrooms"), w -> {
+            for (Line l : c.lines()) {
+                w.text(l.schoolCode()).num(l.academicYear()).num(l.round()).text(l.grade().name()).num(l.boys())
+                        .num(l.girls()).num(l.classrooms()).end();
+            }
+        });
     }
 
     /** A whole number in range: plain digits are read directly; anything else goes through the kit's checks. */
@@ -230,74 +275,79 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         return named == null ? null : Grade.valueOf(named);
     }
 
+    /**
+     * Stores the feed; its unit is a school's round. The usual first submission of rounds goes straight in with COPY
+     * (every round created); a feed that re-sends rounds writes only those that differ ({@link #replaceRounds}).
+     */
     @Override
     public FeedResult store(Content c, String actor) {
         long t0 = System.nanoTime();
+        if (c.replacing()) {
+            Map<RoundKey, Boolean> written = replaceRounds(c, actor);
+            outbox.publishAll(events(c, written.keySet(), actor));
+            int newRounds = (int) written.values().stream().filter(isNew -> isNew).count();
+            LOG.infof("enrolment store (re-sent rounds): %d ms", (System.nanoTime() - t0) / 1_000_000);
+            return FeedResult.of(name(), c.lines().size(), newRounds, written.size() - newRounds,
+                    c.rounds().size() - written.size(), areas(c), years(c));
+        }
         // the events (one per area and round, with every school's totals) are built and serialized on another
         // core while PostgreSQL takes the rounds and the counts
-        java.util.concurrent.CompletableFuture<Events> events =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> events(c, actor));
-        if (!c.replacing()) {
-            // the usual first submission of a round: the rounds go straight in, nothing to replace
-            facts.copy("enrolment_round", List.of("school_code", "academic_year", "round", "snapshot_date", "status", "updated_by"), w -> {
-                for (var e : c.rounds().entrySet()) {
-                    RoundKey k = e.getKey();
-                    w.text(k.schoolCode()).tab().num(k.academicYear()).tab().num(k.round()).tab()
-                            .text(e.getValue().snapshotDate == null ? null : e.getValue().snapshotDate.toString()).tab()
-                            .text("submitted").tab().text(actor).end();
-                }
-            });
-        } else {
-            replaceRounds(c, actor);
-        }
-        long t1 = System.nanoTime();
-        facts.copy("enrolment_grade", List.of("school_code", "academic_year", "round", "grade", "boys", "girls", "classrooms"), w -> {
-            for (Line l : c.lines()) {
-                w.text(l.schoolCode()).tab().num(l.academicYear()).tab().num(l.round()).tab().text(l.grade().name()).tab()
-                        .num(l.boys()).tab().num(l.girls()).tab().num(l.classrooms()).end();
+        java.util.concurrent.CompletableFuture<List<Outbox.Prepared>> events =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> events(c, c.rounds().keySet(), actor));
+        sql.copy("enrolment_round", List.of("school_code", "academic_year", "round", "snapshot_date", "status", "updated_by"), w -> {
+            for (var e : c.rounds().entrySet()) {
+                RoundKey k = e.getKey();
+                w.text(k.schoolCode()).num(k.academicYear()).num(k.round()).date(e.getValue().snapshotDate)
+                        .text(RoundStatus.SUBMITTED.code()).text(actor).end();
             }
         });
+        long t1 = System.nanoTime();
+        copyGrades(c, "enrolment_grade");
         long t2 = System.nanoTime();
-        Events built = events.join();
-        outbox.publishAll(built.prepared());
+        outbox.publishAll(events.join());
         LOG.infof("enrolment store: rounds %d ms, counts COPY %d ms, events %d ms", (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-        return FeedResult.of(name(), c.lines().size(), c.lines().size(), 0, 0, built.areas(), built.years());
+        return FeedResult.of(name(), c.lines().size(), c.rounds().size(), 0, 0, areas(c), years(c));
     }
 
-    private record Events(List<Outbox.Prepared> prepared, List<String> areas, List<Integer> years) {
+    private static List<String> areas(Content c) {
+        TreeSet<String> areas = new TreeSet<>();
+        c.rounds().keySet().forEach(k -> areas.add(c.schools().get(k.schoolCode()).areaCode()));
+        return List.copyOf(areas);
     }
 
-    /** One EnrolmentSubmitted per area and round, with each school's totals and size class as stored. */
-    private Events events(Content c, String actor) {
+    private static List<Integer> years(Content c) {
+        TreeSet<Integer> years = new TreeSet<>();
+        c.rounds().keySet().forEach(k -> years.add(k.academicYear()));
+        return List.copyOf(years);
+    }
+
+    /**
+     * One EnrolmentSubmitted per area and round of the {@code written} rounds, with each school's totals and size
+     * class as stored (a round sent again unchanged publishes nothing).
+     */
+    private List<Outbox.Prepared> events(Content c, Collection<RoundKey> written, String actor) {
         Map<String, Map<String, List<EnrolmentSubmitted.SchoolTotal>>> byArea = new TreeMap<>();
         Map<String, RoundKey> sample = new HashMap<>();
-        for (var e : c.rounds().entrySet()) {
-            RoundKey k = e.getKey();
+        for (RoundKey k : written) {
             String area = c.schools().get(k.schoolCode()).areaCode();
             String rk = area + "/" + k.academicYear() + "/" + k.round();
             sample.putIfAbsent(rk, k);
-            RoundState st = e.getValue();
+            RoundState st = c.rounds().get(k);
             byArea.computeIfAbsent(area, a -> new TreeMap<>()).computeIfAbsent(rk, x -> new ArrayList<>())
                     .add(new EnrolmentSubmitted.SchoolTotal(k.schoolCode(), st.students, st.classrooms,
                             SizeClass.of(st.students, config.sizeClass()).code()));
         }
-        TreeSet<Integer> years = new TreeSet<>();
         List<Outbox.Prepared> prepared = new ArrayList<>();
         for (var area : byArea.entrySet()) {
             for (var e : area.getValue().entrySet()) {
                 RoundKey k = sample.get(e.getKey());
-                years.add(k.academicYear());
                 prepared.add(outbox.prepare(EnrolmentSubmitted.TYPE, Outbox.Subject.of("EnrolmentRound", area.getKey())
                                 .area(area.getKey()).academicYear(k.academicYear()),
                         new EnrolmentSubmitted(area.getKey(), k.academicYear(), k.round(), c.rounds().get(k).snapshotDate,
                                 e.getValue()), actor));
             }
         }
-        return new Events(prepared, List.copyOf(byArea.keySet()), List.copyOf(years));
-    }
-
-    static String literal(String s) {
-        return s == null ? "null" : "'" + s.replace("'", "''") + "'";
+        return prepared;
     }
 }

@@ -3,7 +3,9 @@ package org.khet.school.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.contracts.BuddhistEra;
+import org.khet.contracts.codes.RoundStatus;
 import org.khet.contracts.events.school.EnrolmentRoundStatusChanged;
+import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
@@ -26,8 +28,11 @@ public class EnrolmentService {
     private final AccessControl access;
     private final SchoolConfig config;
     private final OrgService org;
+    private final OrgDirectory directory;
 
-    public EnrolmentService(Jdbc jdbc, Outbox outbox, AccessControl access, SchoolConfig config, OrgService org) {
+    public EnrolmentService(Jdbc jdbc, Outbox outbox, AccessControl access, SchoolConfig config, OrgService org,
+                            OrgDirectory directory) {
+        this.directory = directory;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.access = access;
@@ -38,7 +43,7 @@ public class EnrolmentService {
     public record GradeDto(String grade, String nameTh, int boys, int girls, int students, int classrooms) {
     }
 
-    public record RoundDto(String schoolCode, int academicYear, int round, LocalDate snapshotDate, String status,
+    public record RoundDto(String schoolCode, int academicYear, int round, LocalDate snapshotDate, RoundStatus status,
                            int students, int classrooms, String sizeClass, List<GradeDto> grades, long version) {
     }
 
@@ -46,14 +51,14 @@ public class EnrolmentService {
     public record RoundDecision(String areaCode, Integer academicYear, Integer round, List<String> schoolCodes) {
     }
 
-    public record DecisionResult(String areaCode, int academicYear, int round, String status, List<String> schoolCodes) {
+    public record DecisionResult(String areaCode, int academicYear, int round, RoundStatus status, List<String> schoolCodes) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RoundDto round(String schoolCode, int academicYear, int round) {
         org.requireSchool(schoolCode);
         var head = jdbc.query("select snapshot_date, status, version from enrolment_round where school_code = ? and academic_year = ? and round = ?",
-                rs -> new Object[]{rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3)}, schoolCode, academicYear, round);
+                rs -> new Object[]{rs.getObject(1, LocalDate.class), RoundStatus.of(rs.getString(2)), rs.getLong(3)}, schoolCode, academicYear, round);
         if (head.isEmpty()) {
             throw ProblemException.notFound("school " + schoolCode + " has no enrolment round " + round + " of " + academicYear);
         }
@@ -69,19 +74,21 @@ public class EnrolmentService {
                 }, schoolCode, academicYear, round);
         grades.sort(java.util.Comparator.comparing(g -> Grade.valueOf(g.grade()).ordinal()));
         Object[] h = head.get(0);
-        return new RoundDto(schoolCode, academicYear, round, (LocalDate) h[0], (String) h[1], tot[0], tot[1],
+        return new RoundDto(schoolCode, academicYear, round, (LocalDate) h[0], (RoundStatus) h[1], tot[0], tot[1],
                 SizeClass.of(tot[0], config.sizeClass()).code(), grades, (Long) h[2]);
     }
 
     public DecisionResult certify(RoundDecision d) {
-        return decide(d, "certified", List.of("submitted", "certified"), EnrolmentRoundStatusChanged.CERTIFIED_TYPE);
+        return decide(d, RoundStatus.CERTIFIED, List.of(RoundStatus.SUBMITTED, RoundStatus.CERTIFIED),
+                EnrolmentRoundStatusChanged.CERTIFIED_TYPE);
     }
 
     public DecisionResult lock(RoundDecision d) {
-        return decide(d, "locked", List.of("submitted", "certified", "locked"), EnrolmentRoundStatusChanged.LOCKED_TYPE);
+        return decide(d, RoundStatus.LOCKED, List.of(RoundStatus.SUBMITTED, RoundStatus.CERTIFIED, RoundStatus.LOCKED),
+                EnrolmentRoundStatusChanged.LOCKED_TYPE);
     }
 
-    private DecisionResult decide(RoundDecision d, String to, List<String> from, String eventType) {
+    private DecisionResult decide(RoundDecision d, RoundStatus to, List<RoundStatus> from, String eventType) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (d == null || d.areaCode() == null) {
             errors.add(Problem.FieldError.field("areaCode", "is required"));
@@ -95,15 +102,17 @@ public class EnrolmentService {
         if (!errors.isEmpty()) {
             throw ProblemException.validation("the decision is not complete", errors);
         }
-        org.requireArea(d.areaCode());
+        directory.requireArea(d.areaCode());
         access.requireWrite(d.areaCode());
         List<String> wanted = d.schoolCodes() == null || d.schoolCodes().isEmpty() ? null : d.schoolCodes();
-        List<String[]> rounds = jdbc.query("""
+        record Round(String school, RoundStatus status) {
+        }
+        List<Round> rounds = jdbc.query("""
                 select r.school_code, r.status from enrolment_round r join school s on s.code = r.school_code
                  where s.area_code = ? and r.academic_year = ? and r.round = ? order by r.school_code for update of r""",
-                rs -> new String[]{rs.getString(1), rs.getString(2)}, d.areaCode(), d.academicYear(), d.round());
+                rs -> new Round(rs.getString(1), RoundStatus.of(rs.getString(2))), d.areaCode(), d.academicYear(), d.round());
         if (wanted != null) {
-            List<String> known = rounds.stream().map(r -> r[0]).toList();
+            List<String> known = rounds.stream().map(Round::school).toList();
             List<Problem.FieldError> missing = new ArrayList<>();
             for (int i = 0; i < wanted.size(); i++) {
                 if (!known.contains(wanted.get(i))) {
@@ -114,22 +123,23 @@ public class EnrolmentService {
             if (!missing.isEmpty()) {
                 throw ProblemException.validation("some schools have no such round", missing);
             }
-            rounds = rounds.stream().filter(r -> wanted.contains(r[0])).toList();
+            rounds = rounds.stream().filter(r -> wanted.contains(r.school())).toList();
         }
         if (rounds.isEmpty()) {
             throw ProblemException.notFound("area " + d.areaCode() + " has no enrolment round " + d.round() + " of " + d.academicYear());
         }
-        List<String> refused = rounds.stream().filter(r -> !from.contains(r[1])).map(r -> r[0] + " is " + r[1]).toList();
+        List<String> refused = rounds.stream().filter(r -> !from.contains(r.status()))
+                .map(r -> r.school() + " is " + r.status().code()).toList();
         if (!refused.isEmpty()) {
-            throw ProblemException.conflict("cannot make the rounds " + to + ": " + String.join(", ", refused));
+            throw ProblemException.conflict("cannot make the rounds " + to.code() + ": " + String.join(", ", refused));
         }
-        List<String> codes = rounds.stream().filter(r -> !to.equals(r[1])).map(r -> r[0]).toList();
+        List<String> codes = rounds.stream().filter(r -> r.status() != to).map(Round::school).toList();
         if (!codes.isEmpty()) {
             jdbc.update("update enrolment_round set status = ?, version = version + 1, updated_at = now(), updated_by = ? "
                             + "where academic_year = ? and round = ? and school_code = any(?)",
-                    to, access.actor(), d.academicYear(), d.round(), codes.toArray(String[]::new));
+                    to.code(), access.actor(), d.academicYear(), d.round(), codes.toArray(String[]::new));
             outbox.publish(eventType, Outbox.Subject.of("EnrolmentRound", d.areaCode()).area(d.areaCode()).academicYear(d.academicYear()),
-                    new EnrolmentRoundStatusChanged(d.areaCode(), d.academicYear(), d.round(), to, codes), access.actor());
+                    new EnrolmentRoundStatusChanged(d.areaCode(), d.academicYear(), d.round(), to.code(), codes), access.actor());
         }
         return new DecisionResult(d.areaCode(), d.academicYear(), d.round(), to, codes);
     }

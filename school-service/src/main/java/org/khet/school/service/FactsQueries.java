@@ -2,6 +2,7 @@ package org.khet.school.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.problem.ProblemException;
 import org.khet.school.repository.Jdbc;
 
@@ -13,10 +14,12 @@ import java.util.List;
 public class FactsQueries {
     private final Jdbc jdbc;
     private final OrgService org;
+    private final OrgDirectory directory;
 
-    public FactsQueries(Jdbc jdbc, OrgService org) {
+    public FactsQueries(Jdbc jdbc, OrgService org, OrgDirectory directory) {
         this.jdbc = jdbc;
         this.org = org;
+        this.directory = directory;
     }
 
     public record StaffCount(String staffType, String kind, String nameTh, int count) {
@@ -44,7 +47,7 @@ public class FactsQueries {
     }
 
     public List<AdmissionDto> admissions(String area, int year) {
-        org.requireArea(area);
+        directory.requireArea(area);
         return jdbc.query("""
                 select a.school_code, s.name_th, a.academic_year, a.level, a.planned_rooms, a.planned_students, a.admitted_rooms,
                        a.admitted_students from admission a join school s on s.code = a.school_code
@@ -54,7 +57,7 @@ public class FactsQueries {
     }
 
     public List<TransitionDto> transitions(String area, int year) {
-        org.requireArea(area);
+        directory.requireArea(area);
         return jdbc.query("""
                 select t.school_code, s.name_th, t.academic_year, t.stage, t.graduates, t.continued, t.general, t.vocational,
                        t.equivalent, t.not_continuing from transition t join school s on s.code = t.school_code

@@ -6,9 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.khet.contracts.codes.OrgUnitKind;
+import org.khet.contracts.codes.SchoolStatus;
 import org.khet.contracts.events.school.NetworkChanged;
 import org.khet.contracts.events.school.OfficeStaffChanged;
 import org.khet.contracts.events.school.OrgUnitChanged;
+import org.khet.contracts.read.school.AreaProfile;
+import org.khet.contracts.read.school.OfficeUnit;
+import org.khet.contracts.read.school.SchoolNetwork;
 import org.khet.kit.etag.ETags;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
@@ -68,7 +73,7 @@ public class OrgService {
         QuarkusTransaction.requiringNew().run(() -> {
             if (directory.find(Codes.OBEC).filter(u -> OrgUnitChanged.OBEC.equals(u.kind())).isEmpty()) {
                 unitChanged(new OrgUnitChanged(Codes.OBEC, OrgUnitChanged.OBEC, null, null, OBEC_NAME_TH, OBEC_NAME_EN,
-                        "open"), "system");
+                        SchoolStatus.OPEN.code()), "system");
             }
         });
     }
@@ -86,8 +91,7 @@ public class OrgService {
 
     // ---- areas -------------------------------------------------------------------------------------------
 
-    public Versioned<AreaDto> putArea(String code, AreaInput in, String ifMatch) {
-        Codes.area(code);
+    public Versioned<AreaProfile> putArea(String code, AreaInput in, String ifMatch) {
         access.requireWrite(code);
         Area a = Area.findById(code);
         boolean created = a == null;
@@ -115,29 +119,29 @@ public class OrgService {
             a.persist();
         }
         em.flush();
-        unitChanged(new OrgUnitChanged(code, OrgUnitChanged.AREA, Codes.OBEC, code, a.nameTh, a.nameEn, "open"), access.actor());
+        unitChanged(new OrgUnitChanged(code, OrgUnitChanged.AREA, Codes.OBEC, code, a.nameTh, a.nameEn, SchoolStatus.OPEN.code()), access.actor());
         outbox.publish(org.khet.contracts.events.school.AreaProfileChanged.TYPE,
                 Outbox.Subject.of("Area", code).area(code), OrgMapper.event(a), access.actor());
         return new Versioned<>(OrgMapper.dto(a, units(code)), a.version, created);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Versioned<AreaDto> area(String code) {
+    public Versioned<AreaProfile> area(String code) {
         Area a = requireArea(code);
         return new Versioned<>(OrgMapper.dto(a, units(code)), a.version, false);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AreaDto> areas() {
-        List<AreaDto> out = new ArrayList<>();
+    public List<AreaProfile> areas() {
+        List<AreaProfile> out = new ArrayList<>();
         for (Area a : Area.<Area>list("order by code")) {
             out.add(OrgMapper.dto(a, List.of()));
         }
         return out;
     }
 
-    public OfficeUnitDto putOfficeUnit(String areaCode, String unitCode, OfficeUnitInput in) {
-        requireArea(areaCode);
+    public OfficeUnit putOfficeUnit(String areaCode, String unitCode, OfficeUnitInput in) {
+        directory.requireArea(areaCode);
         access.requireWrite(areaCode);
         if (unitCode == null || !unitCode.matches("[a-z0-9][a-z0-9-]{0,39}")) {
             throw ProblemException.validation("office unit code is not valid", List.of(Problem.FieldError.field("unitCode",
@@ -153,32 +157,32 @@ public class OrgService {
                 areaCode, unitCode, in.nameTh().strip(), in.kind(), in.directorName(), sort);
         Area a = requireArea(areaCode);
         if (changed == 0) {
-            return new OfficeUnitDto(unitCode, in.nameTh().strip(), in.kind(), in.directorName(), sort);
+            return new OfficeUnit(unitCode, in.nameTh().strip(), in.kind(), in.directorName(), sort);
         }
         outbox.publish(org.khet.contracts.events.school.AreaProfileChanged.TYPE,
                 Outbox.Subject.of("Area", areaCode).area(areaCode), OrgMapper.event(a), access.actor());
-        return new OfficeUnitDto(unitCode, in.nameTh().strip(), in.kind(), in.directorName(), sort);
+        return new OfficeUnit(unitCode, in.nameTh().strip(), in.kind(), in.directorName(), sort);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OfficeUnitDto> units(String areaCode) {
+    public List<OfficeUnit> units(String areaCode) {
         return jdbc.query("select code, name_th, kind, director_name, sort_order from office_unit where area_code = ? "
                         + "order by sort_order, code",
-                rs -> new OfficeUnitDto(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
+                rs -> new OfficeUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
                 areaCode);
     }
 
+    /** The office's units, or a 404 when {@code areaCode} is not an area. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public void requireAreaExists(String code) {
-        requireArea(code);
+    public List<OfficeUnit> unitsOf(String areaCode) {
+        directory.requireArea(areaCode);
+        return units(areaCode);
     }
 
+    /** The area's record, or a 404 when the directory says {@code code} is not an area. */
     Area requireArea(String code) {
-        Area a = Area.findById(code);
-        if (a == null) {
-            throw ProblemException.notFound("area '" + code + "' is not registered");
-        }
-        return a;
+        directory.requireArea(code);
+        return Area.findById(code);
     }
 
     // ---- districts ---------------------------------------------------------------------------------------
@@ -191,7 +195,7 @@ public class OrgService {
             throw ProblemException.validation("district code does not belong to its area", List.of(Problem.FieldError.field(
                     "areaCode", "district " + code + " must be in area " + m.group(1) + ", got '" + in.areaCode() + "'")));
         }
-        requireArea(in.areaCode());
+        directory.requireArea(in.areaCode());
         access.requireWrite(in.areaCode());
         District d = District.findById(code);
         boolean created = d == null;
@@ -221,7 +225,7 @@ public class OrgService {
             d.persist();
         }
         em.flush();
-        unitChanged(new OrgUnitChanged(code, OrgUnitChanged.DISTRICT, d.areaCode, d.areaCode, d.nameTh, d.nameEn, "open"),
+        unitChanged(new OrgUnitChanged(code, OrgUnitChanged.DISTRICT, d.areaCode, d.areaCode, d.nameTh, d.nameEn, SchoolStatus.OPEN.code()),
                 access.actor());
         outbox.publish(org.khet.contracts.events.school.DistrictChanged.TYPE,
                 Outbox.Subject.of("District", d.areaCode).area(d.areaCode), OrgMapper.event(d), access.actor());
@@ -239,7 +243,7 @@ public class OrgService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DistrictDto> districts(String areaCode) {
-        requireArea(areaCode);
+        directory.requireArea(areaCode);
         return jdbc.query("select code from district where area_code = ? order by name_th collate \"th-TH-x-icu\"",
                 rs -> rs.getString(1), areaCode).stream().map(c -> OrgMapper.dto(District.<District>findById(c))).toList();
     }
@@ -253,7 +257,7 @@ public class OrgService {
         }
         School s = new School();
         s.code = in.code();
-        s.status = "open";
+        s.status = SchoolStatus.OPEN.code();
         apply(s, in);
         s.updatedAt = OffsetDateTime.now();
         s.updatedBy = access.actor();
@@ -306,7 +310,7 @@ public class OrgService {
     public List<StatusHistoryDto> statusHistory(String code) {
         requireSchool(code);
         return jdbc.query("select status, effective_on, note, recorded_by from school_status_history where school_code = ? order by id",
-                rs -> new StatusHistoryDto(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)), code);
+                rs -> new StatusHistoryDto(SchoolStatus.of(rs.getString(1)), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)), code);
     }
 
     private void apply(School s, SchoolInput in) {
@@ -360,8 +364,8 @@ public class OrgService {
 
     /** An area's schools in Thai alphabetical order (ICU collation), optionally of one district, network or status. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<SchoolDto> schools(String areaCode, String districtCode, String networkCode, String status, PageRequest page) {
-        requireArea(areaCode);
+    public Page<SchoolDto> schools(String areaCode, String districtCode, String networkCode, SchoolStatus status, PageRequest page) {
+        directory.requireArea(areaCode);
         String where = " from school s where s.area_code = ?"
                 + (districtCode == null ? "" : " and s.district_code = ?")
                 + (status == null ? "" : " and s.status = ?")
@@ -371,7 +375,7 @@ public class OrgService {
             args.add(districtCode);
         }
         if (status != null) {
-            args.add(status);
+            args.add(status.code());
         }
         if (networkCode != null) {
             args.add(networkCode);
@@ -384,19 +388,20 @@ public class OrgService {
                         + "s.branch_of, s.expansion, s.special_area, s.boarding, s.status" + where
                         + " order by s.name_th collate \"th-TH-x-icu\", s.code limit ? offset ?",
                 rs -> new SchoolDto(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9), rs.getBoolean(10), rs.getString(11)),
+                        rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9), rs.getBoolean(10),
+                        SchoolStatus.of(rs.getString(11))),
                 pageArgs.toArray());
         return new Page<>(items, page.page(), page.size(), total);
     }
 
     // ---- networks ----------------------------------------------------------------------------------------
 
-    public Versioned<NetworkDto> putNetwork(String code, NetworkInput in, String ifMatch) {
+    public Versioned<SchoolNetwork> putNetwork(String code, NetworkInput in, String ifMatch) {
         if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,59}")) {
             throw ProblemException.validation("network code is not valid", List.of(Problem.FieldError.field("code",
                     "must be lower-case letters, digits and dashes (e.g. 5602-chun-1), got '" + code + "'")));
         }
-        requireArea(in.areaCode());
+        directory.requireArea(in.areaCode());
         access.requireWrite(in.areaCode());
         Network n = Network.findById(code);
         boolean created = n == null;
@@ -426,7 +431,7 @@ public class OrgService {
     }
 
     /** Adds a school to a network from an academic year, or closes its membership with {@code toYear}. */
-    public NetworkDto putMember(String networkCode, String schoolCode, MemberInput in) {
+    public SchoolNetwork putMember(String networkCode, String schoolCode, MemberInput in) {
         Network n = requireNetwork(networkCode);
         School s = requireSchool(schoolCode);
         access.requireWrite(n.areaCode);
@@ -459,25 +464,25 @@ public class OrgService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Versioned<NetworkDto> network(String code) {
+    public Versioned<SchoolNetwork> network(String code) {
         Network n = requireNetwork(code);
         return new Versioned<>(networkDto(n), n.version, false);
     }
 
     /** Networks of an area; with {@code academicYear}, members as of that year only. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<NetworkDto> networks(String areaCode) {
-        requireArea(areaCode);
+    public List<SchoolNetwork> networks(String areaCode) {
+        directory.requireArea(areaCode);
         return jdbc.query("select code from network where area_code = ? order by kind, name_th collate \"th-TH-x-icu\"",
                 rs -> rs.getString(1), areaCode).stream().map(c -> networkDto(Network.<Network>findById(c))).toList();
     }
 
-    private NetworkDto networkDto(Network n) {
-        List<MemberDto> members = jdbc.query("""
+    private SchoolNetwork networkDto(Network n) {
+        List<SchoolNetwork.Member> members = jdbc.query("""
                 select m.school_code, s.name_th, m.from_year, m.to_year from network_member m join school s on s.code = m.school_code
                  where m.network_code = ? order by s.name_th collate "th-TH-x-icu", m.from_year""",
-                rs -> new MemberDto(rs.getString(1), rs.getString(2), rs.getInt(3), (Integer) rs.getObject(4)), n.code);
-        return new NetworkDto(n.code, n.areaCode, n.nameTh, n.kind, members);
+                rs -> new SchoolNetwork.Member(rs.getString(1), rs.getString(2), rs.getInt(3), (Integer) rs.getObject(4)), n.code);
+        return new SchoolNetwork(n.code, n.areaCode, n.nameTh, n.kind, members);
     }
 
     private Network requireNetwork(String code) {
@@ -491,7 +496,7 @@ public class OrgService {
     // ---- office staff ------------------------------------------------------------------------------------
 
     public Versioned<OfficeStaffDto> putOfficeStaff(UUID id, OfficeStaffInput in, String ifMatch) {
-        requireArea(in.areaCode());
+        directory.requireArea(in.areaCode());
         access.requireWrite(in.areaCode());
         if (units(in.areaCode()).stream().noneMatch(u -> u.code().equals(in.unitCode()))) {
             throw ProblemException.validation("the office unit is not registered", List.of(Problem.FieldError.field(
@@ -552,7 +557,7 @@ public class OrgService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OfficeStaffDto> officeStaffOf(String areaCode) {
-        requireArea(areaCode);
+        directory.requireArea(areaCode);
         return jdbc.query("""
                 select p.id from office_staff p join office_unit u on u.area_code = p.area_code and u.code = p.unit_code
                  where p.area_code = ? order by u.sort_order, p.name_th collate "th-TH-x-icu\"""",
@@ -567,14 +572,15 @@ public class OrgService {
         OrgDirectory.OrgUnit u = directory.find(code).orElseThrow(() -> ProblemException.notFound("org unit '" + code + "' does not exist"));
         List<String> ancestors = jdbc.query("select ancestor from org_closure where descendant = ? and depth > 0 order by depth",
                 rs -> rs.getString(1), code);
-        return new OrgUnitDto(u.code(), u.kind(), u.parentCode(), u.areaCode(), u.nameTh(), u.nameEn(), u.status(), ancestors);
+        return new OrgUnitDto(u.code(), OrgUnitKind.of(u.kind()), u.parentCode(), u.areaCode(), u.nameTh(), u.nameEn(),
+                SchoolStatus.of(u.status()), ancestors);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OrgUnitDto> orgUnitsUnder(String code, String kind) {
+    public List<OrgUnitDto> orgUnitsUnder(String code, OrgUnitKind kind) {
         orgUnit(code);
-        return directory.under(code, kind).stream().map(u -> new OrgUnitDto(u.code(), u.kind(), u.parentCode(),
-                u.areaCode(), u.nameTh(), u.nameEn(), u.status(), null)).toList();
+        return directory.under(code, kind.code()).stream().map(u -> new OrgUnitDto(u.code(), OrgUnitKind.of(u.kind()),
+                u.parentCode(), u.areaCode(), u.nameTh(), u.nameEn(), SchoolStatus.of(u.status()), null)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -7,9 +7,9 @@ import org.khet.kit.feed.FeedKind;
 import org.khet.kit.feed.FeedReader;
 import org.khet.kit.feed.FeedRow;
 import org.khet.kit.security.AccessControl;
+import org.khet.kit.sql.Sql;
 import org.khet.school.api.OrgDtos.SchoolInput;
 import org.khet.school.domain.Codes;
-import org.khet.school.repository.Jdbc;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,20 +33,20 @@ public class SchoolRegistryFeed implements FeedKind<SchoolRegistryFeed.Content> 
     static final List<String> SPECIAL_AREAS = List.of("highland", "remote");
 
     private final OrgService org;
-    private final Jdbc jdbc;
+    private final Sql sql;
     private final jakarta.persistence.EntityManager em;
 
-    public SchoolRegistryFeed(OrgService org, Jdbc jdbc, jakarta.persistence.EntityManager em) {
+    public SchoolRegistryFeed(OrgService org, Sql sql, jakarta.persistence.EntityManager em) {
         this.org = org;
-        this.jdbc = jdbc;
+        this.sql = sql;
         this.em = em;
     }
 
-    /** @param schools main schools first, then branches; {@code known}: the codes registered already */
-    public record Content(List<SchoolInput> schools, java.util.Set<String> known, List<String> areas) {
+    /** @param schools main schools first, then branches; {@code versions}: the version of each code registered already */
+    public record Content(List<SchoolInput> schools, Map<String, Long> versions, List<String> areas) {
     }
 
-    private record Known(String areaCode, String branchOf) {
+    private record Known(String areaCode, String branchOf, long version) {
     }
 
     @Override
@@ -67,7 +67,7 @@ public class SchoolRegistryFeed implements FeedKind<SchoolRegistryFeed.Content> 
     /** The areas of the districts the rows name (a district that does not exist is a 400 of validation). */
     @Override
     public void authorize(List<FeedRow> rows, AccessControl access) {
-        List<String> areas = jdbc.query("select distinct area_code from district where code = any(?)", rs -> rs.getString(1),
+        List<String> areas = sql.query("select distinct area_code from district where code = any(?)", rs -> rs.getString(1),
                 (Object) FeedKind.distinct(rows, "districtCode").toArray(String[]::new));
         for (String area : areas) {
             access.requireWrite(area);
@@ -78,13 +78,14 @@ public class SchoolRegistryFeed implements FeedKind<SchoolRegistryFeed.Content> 
     public Content validate(List<FeedRow> rows) {
         FeedErrors errors = new FeedErrors();
         Map<String, String> districtArea = new HashMap<>();
-        jdbc.query("select code, area_code from district where code = any(?)", rs -> districtArea.put(rs.getString(1), rs.getString(2)),
+        sql.query("select code, area_code from district where code = any(?)", rs -> districtArea.put(rs.getString(1), rs.getString(2)),
                 (Object) FeedKind.distinct(rows, "districtCode").toArray(String[]::new));
         List<String> codes = new ArrayList<>(FeedKind.distinct(rows, "code"));
         codes.addAll(FeedKind.distinct(rows, "branchOf"));
         Map<String, Known> known = new HashMap<>();
-        jdbc.query("select code, area_code, branch_of from school where code = any(?)",
-                rs -> known.put(rs.getString(1), new Known(rs.getString(2), rs.getString(3))), (Object) codes.toArray(String[]::new));
+        sql.query("select code, area_code, branch_of, version from school where code = any(?)",
+                rs -> known.put(rs.getString(1), new Known(rs.getString(2), rs.getString(3), rs.getLong(4))),
+                (Object) codes.toArray(String[]::new));
 
         // each code's branchOf in the file, so that a branch may come before its main school
         Map<String, String> branchInFeed = new HashMap<>();
@@ -138,17 +139,24 @@ public class SchoolRegistryFeed implements FeedKind<SchoolRegistryFeed.Content> 
         errors.throwIfAny();
         List<SchoolInput> ordered = new ArrayList<>(inputs.stream().filter(i -> i.branchOf() == null).toList());
         ordered.addAll(inputs.stream().filter(i -> i.branchOf() != null).toList());
-        return new Content(ordered, new java.util.HashSet<>(known.keySet()), List.copyOf(areas));
+        Map<String, Long> versions = new HashMap<>();
+        known.forEach((code, k) -> versions.put(code, k.version()));
+        return new Content(ordered, versions, List.copyOf(areas));
     }
 
+    /** Its unit is a school: registered (created), changed where the row differs (updated), or unchanged. */
     @Override
     public FeedResult store(Content c, String actor) {
         int n = 0;
+        int created = 0;
+        int updated = 0;
         for (SchoolInput in : c.schools()) {
-            if (c.known().contains(in.code())) {
-                org.updateSchool(in.code(), in, null);
-            } else {
+            Long version = c.versions().get(in.code());
+            if (version == null) {
                 org.registerSchool(in);
+                created++;
+            } else if (org.updateSchool(in.code(), in, null).version() != version) {
+                updated++;
             }
             if (++n % 250 == 0) {
                 // a national register is one transaction: keep its persistence context small, or every flush
@@ -157,6 +165,7 @@ public class SchoolRegistryFeed implements FeedKind<SchoolRegistryFeed.Content> 
                 em.clear();
             }
         }
-        return FeedResult.of(name(), c.schools().size(), c.schools().size(), 0, 0, c.areas(), List.of());
+        return FeedResult.of(name(), c.schools().size(), created, updated, c.schools().size() - created - updated,
+                c.areas(), List.of());
     }
 }

@@ -11,7 +11,7 @@ import org.khet.kit.outbox.Outbox;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
 import org.khet.school.config.SchoolConfig;
-import org.khet.school.repository.Jdbc;
+import org.khet.kit.sql.Sql;
 import org.khet.school.repository.SchoolFacts;
 import org.khet.school.repository.SchoolFacts.RoundKey;
 
@@ -21,12 +21,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The staffing feed: per school and round, how many people of each staff type (positions: director, deputy,
  * teacher; contract types: government employee, crisis teacher, janitor …, as listed in {@code staff_type}).
- * A school's round in the feed replaces its staffing of that round; a locked enrolment round refuses it.
+ * A school's round in the feed replaces its staffing of that round; a locked enrolment round refuses it. Its unit is a
+ * school's round: created, updated (some count differs) or unchanged.
  */
 @ApplicationScoped
 public class StaffingFeed implements SchoolFeedKind<StaffingFeed.Content> {
@@ -34,13 +34,13 @@ public class StaffingFeed implements SchoolFeedKind<StaffingFeed.Content> {
             List.of("schoolCode", "academicYear", "round", "staffType", "count"), List.of());
 
     private final SchoolFacts facts;
-    private final Jdbc jdbc;
+    private final Sql sql;
     private final Outbox outbox;
     private final SchoolConfig config;
 
-    public StaffingFeed(SchoolFacts facts, Jdbc jdbc, Outbox outbox, SchoolConfig config) {
+    public StaffingFeed(SchoolFacts facts, Sql sql, Outbox outbox, SchoolConfig config) {
         this.facts = facts;
-        this.jdbc = jdbc;
+        this.sql = sql;
         this.outbox = outbox;
         this.config = config;
     }
@@ -70,14 +70,14 @@ public class StaffingFeed implements SchoolFeedKind<StaffingFeed.Content> {
     public Content validate(List<FeedRow> rows) {
         FeedErrors errors = new FeedErrors();
         var schools = facts.schools(FeedKind.distinct(rows, "schoolCode"));
-        List<String> types = jdbc.query("select code from staff_type order by sort_order", rs -> rs.getString(1));
+        List<String> types = sql.query("select code from staff_type order by sort_order", rs -> rs.getString(1));
         Map<String, Integer> seen = new HashMap<>();
         List<Line> lines = new ArrayList<>();
         Set<RoundKey> rounds = new LinkedHashSet<>();
         Map<RoundKey, List<Integer>> rowsOf = new HashMap<>();
         for (FeedRow r : rows) {
             int before = errors.count();
-            String school = SimpleFeeds.school(errors, r, schools);
+            String school = SimpleFeeds.school(errors, r, schools, "staffing");
             Integer year = errors.beYear(r, "academicYear", true);
             Integer round = errors.integer(r, "round", true, 1, config.maxRound());
             String type = errors.oneOf(r, "staffType", true, types);
@@ -104,40 +104,45 @@ public class StaffingFeed implements SchoolFeedKind<StaffingFeed.Content> {
         return new Content(lines, rounds, schools);
     }
 
+    /**
+     * A school's round is replaced whole where the sent counts differ from the stored ones (a staff type not sent is
+     * none), created where nothing was stored, and left alone where they are the same.
+     */
     @Override
     public FeedResult store(Content c, String actor) {
-        for (RoundKey k : c.rounds()) {
-            jdbc.update("delete from staffing_count where school_code = ? and academic_year = ? and round = ?",
-                    k.schoolCode(), k.academicYear(), k.round());
-        }
-        jdbc.with(conn -> {
-            try (var ps = conn.prepareStatement("insert into staffing_count (school_code, academic_year, round, staff_type, count) "
-                    + "values (?, ?, ?, ?, ?)")) {
-                for (Line l : c.lines()) {
-                    ps.setString(1, l.schoolCode());
-                    ps.setInt(2, l.academicYear());
-                    ps.setInt(3, l.round());
-                    ps.setString(4, l.staffType());
-                    ps.setInt(5, l.count());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+        sql.update("""
+                create temporary table feed_staffing (school_code text, academic_year integer, round integer,
+                    staff_type text, count integer) on commit drop""");
+        sql.copy("feed_staffing", List.of("school_code", "academic_year", "round", "staff_type", "count"), w -> {
+            for (Line l : c.lines()) {
+                w.text(l.schoolCode()).num(l.academicYear()).num(l.round()).text(l.staffType()).num(l.count()).end();
             }
-            return null;
         });
-        TreeSet<Integer> years = new TreeSet<>();
-        List<String> areas = new ArrayList<>();
-        Map<Integer, List<Line>> byRound = new HashMap<>();
-        c.lines().forEach(l -> byRound.computeIfAbsent(l.round(), x -> new ArrayList<>()).add(l));
-        for (var e : byRound.entrySet()) {
-            for (String a : SimpleFeeds.publish(outbox, SchoolFactsSubmitted.STAFFING_TYPE, "Staffing", c.schools(),
-                    e.getValue().stream().map(Line::schoolCode).toList(), e.getValue().stream().map(Line::academicYear).toList(),
-                    e.getKey(), actor, years)) {
-                if (!areas.contains(a)) {
-                    areas.add(a);
-                }
-            }
-        }
-        return FeedResult.of(name(), c.lines().size(), c.lines().size(), 0, 0, areas.stream().sorted().toList(), List.copyOf(years));
+        sql.update("""
+                create temporary table feed_staffing_written on commit drop as
+                with sent as (select school_code, academic_year, round, jsonb_object_agg(staff_type, count) as counts
+                                from feed_staffing group by school_code, academic_year, round),
+                     stored as (select c.school_code, c.academic_year, c.round, jsonb_object_agg(c.staff_type, c.count) as counts
+                                  from staffing_count c join sent s using (school_code, academic_year, round)
+                                 group by c.school_code, c.academic_year, c.round)
+                select s.school_code, s.academic_year, s.round, t.counts is null as created
+                  from sent s left join stored t using (school_code, academic_year, round)
+                 where t.counts is distinct from s.counts""");
+        sql.update("""
+                delete from staffing_count c using feed_staffing_written w
+                 where c.school_code = w.school_code and c.academic_year = w.academic_year and c.round = w.round""");
+        sql.update("""
+                insert into staffing_count (school_code, academic_year, round, staff_type, count)
+                select f.school_code, f.academic_year, f.round, f.staff_type, f.count
+                  from feed_staffing f join feed_staffing_written using (school_code, academic_year, round)""");
+        List<SimpleFeeds.Written> written = sql.query("select school_code, academic_year, round, created from feed_staffing_written",
+                rs -> new SimpleFeeds.Written(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4)));
+        sql.update("drop table feed_staffing, feed_staffing_written");
+        Map<RoundKey, Integer> rowsOf = new HashMap<>();
+        c.lines().forEach(l -> rowsOf.merge(new RoundKey(l.schoolCode(), l.academicYear(), l.round()), 1, Integer::sum));
+        SimpleFeeds.publish(outbox, SchoolFactsSubmitted.STAFFING_TYPE, "Staffing", c.schools(), written,
+                w -> rowsOf.get(new RoundKey(w.schoolCode(), w.academicYear(), w.round())), actor);
+        return SimpleFeeds.result(name(), c.lines().size(), c.rounds().size(), written, c.schools(),
+                c.lines().stream().map(Line::schoolCode).toList(), c.lines().stream().map(Line::academicYear).toList());
     }
 }

@@ -2,13 +2,17 @@ package org.khet.school.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.khet.contracts.BuddhistEra;
+import org.khet.contracts.Finding;
 import org.khet.contracts.Percent;
+import org.khet.contracts.codes.StaffCategory;
+import org.khet.contracts.codes.SubjectKind;
+import org.khet.contracts.read.school.AreaSummary;
+import org.khet.contracts.read.school.AreaSummary.*;
+import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;
 import org.khet.school.api.OrgDtos.ReportedFigureInput;
-import org.khet.school.api.SummaryDtos.*;
 import org.khet.school.config.SchoolConfig;
 import org.khet.school.domain.Area;
 import org.khet.school.domain.Grade;
@@ -28,7 +32,7 @@ import java.util.TreeMap;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SummaryService {
-    public static final List<String> CATEGORIES = List.of("38kh", "38c1", "38c2", "government-employee", "permanent", "temporary");
+    static final String SOURCE = "school-service";
     private static final Map<String, String> LEVEL_TH = Map.of("kindergarten", "อนุบาล", "P1", "ประถมศึกษาปีที่ 1",
             "M1", "มัธยมศึกษาปีที่ 1");
 
@@ -36,17 +40,22 @@ public class SummaryService {
     private final SchoolConfig config;
     private final OrgService org;
     private final AccessControl access;
+    private final OrgDirectory directory;
 
-    public SummaryService(Jdbc jdbc, SchoolConfig config, OrgService org, AccessControl access) {
+    public SummaryService(Jdbc jdbc, SchoolConfig config, OrgService org, AccessControl access, OrgDirectory directory) {
         this.jdbc = jdbc;
         this.config = config;
         this.org = org;
         this.access = access;
+        this.directory = directory;
     }
 
-    public Summary summary(String areaCode, int academicYear, int round) {
+    public AreaSummary summary(String areaCode, int academicYear, int round) {
         Area area = org.requireArea(areaCode);
+        Finding.Subject areaSubject = Finding.Subject.area(areaCode, area.nameTh);
         Map<String, BigDecimal> fig = new TreeMap<>();
+        // the report's row label of each figure key's "table/row" (a district's or a grade's Thai name …)
+        Map<String, String> rowLabel = new java.util.HashMap<>();
         List<Finding> findings = new ArrayList<>();
 
         // Table 1: districts with their facts and the schools registered in them
@@ -79,10 +88,14 @@ public class SummaryService {
             t1[7] += d.branches;
             km2 = d.km2 == null ? km2 : km2.add(d.km2);
             fig.put("table1/" + d.code + "/schools", BigDecimal.valueOf(d.schools));
+            rowLabel.put("table1/" + d.code, d.nameTh);
             if (d.reported != null && d.reported != d.schools) {
-                findings.add(new Finding("1", "table1/" + d.code + "/schools", "district " + d.nameTh + ": the area reported "
-                        + d.reported + " schools, " + d.schools + " open schools are registered in it",
-                        BigDecimal.valueOf(d.reported), BigDecimal.valueOf(d.schools), BigDecimal.valueOf(d.reported - d.schools)));
+                findings.add(Finding.of("school.district-schools", SOURCE, Finding.Subject.of(SubjectKind.DISTRICT, d.code, d.nameTh))
+                        .at("1", d.nameTh, "schools").counts(d.reported, d.schools)
+                        .says("อำเภอ" + d.nameTh + ": เขตรายงานสถานศึกษา " + d.reported + " แห่ง แต่มีสถานศึกษาที่เปิดทำการขึ้นทะเบียนในอำเภอนี้ "
+                                        + d.schools + " แห่ง",
+                                "district " + d.nameTh + ": the area reported " + d.reported + " schools, " + d.schools
+                                        + " open schools are registered in it"));
             }
         }
         DistrictRow t1total = new DistrictRow(null, "รวม", t1[0], t1[1], t1[2], t1[3], km2, t1[4], t1[5], t1[6], t1[7]);
@@ -109,9 +122,13 @@ public class SummaryService {
                 (int) rounds.stream().filter(r -> r.status.equals("certified")).count(),
                 (int) rounds.stream().filter(r -> r.status.equals("locked")).count(), without);
         if (!without.isEmpty()) {
-            findings.add(new Finding("1.1.1", "1.1.1/total/schools", without.size() + " open school(s) sent no enrolment for round "
-                    + round + " of " + academicYear + ": " + String.join(", ", without.subList(0, Math.min(20, without.size()))),
-                    null, BigDecimal.valueOf(rounds.size()), null));
+            String codes = String.join(", ", without.subList(0, Math.min(20, without.size())));
+            findings.add(Finding.of("school.schools-without-enrolment", SOURCE, areaSubject).at("1.1.1", "รวม", "schools")
+                    .numbers(null, BigDecimal.valueOf(rounds.size()))
+                    .says("สถานศึกษาที่เปิดทำการ " + without.size() + " แห่งไม่ได้ส่งข้อมูลนักเรียนรอบที่ " + round
+                                    + " ปีการศึกษา " + academicYear + ": " + codes,
+                            without.size() + " open school(s) sent no enrolment for round " + round + " of " + academicYear
+                                    + ": " + codes));
         }
 
         // 1.1.1 schools by size class
@@ -123,6 +140,7 @@ public class SummaryService {
             int n = bySize.getOrDefault(sc, 0);
             BigDecimal p = Percent.of(n, rounds.size());
             sizeRows.add(new SizeClassRow(sc.code(), sc.nameTh, sc.band(config.sizeClass()), n, p));
+            rowLabel.put("1.1.1/" + sc.code(), sc.nameTh);
             fig.put("1.1.1/" + sc.code() + "/schools", BigDecimal.valueOf(n));
             if (p != null) {
                 fig.put("1.1.1/" + sc.code() + "/percent", p);
@@ -145,6 +163,7 @@ public class SummaryService {
                     genderRows.add(new GenderRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(3) + rs.getInt(4)));
                     gt[0] += rs.getInt(3);
                     gt[1] += rs.getInt(4);
+                    rowLabel.put("1.1.2/" + rs.getString(1), rs.getString(2));
                     fig.put("1.1.2/" + rs.getString(1) + "/boys", BigDecimal.valueOf(rs.getInt(3)));
                     fig.put("1.1.2/" + rs.getString(1) + "/girls", BigDecimal.valueOf(rs.getInt(4)));
                     fig.put("1.1.2/" + rs.getString(1) + "/total", BigDecimal.valueOf(rs.getInt(3) + rs.getInt(4)));
@@ -178,12 +197,14 @@ public class SummaryService {
                 }
                 int[] v = byGrade.getOrDefault(g, new int[3]);
                 grades.add(new GradeRow(g.name(), g.nameTh, v[0], v[1], v[0] + v[1], v[2]));
+                rowLabel.put("1.1.3/" + g.name(), g.nameTh);
                 fig.put("1.1.3/" + g.name() + "/students", BigDecimal.valueOf(v[0] + v[1]));
                 fig.put("1.1.3/" + g.name() + "/classrooms", BigDecimal.valueOf(v[2]));
                 ls += v[0] + v[1];
                 lr += v[2];
             }
             String lk = level.name().toLowerCase().replace('_', '-');
+            rowLabel.put("1.1.3/" + lk, level.nameTh);
             fig.put("1.1.3/" + lk + "/students", BigDecimal.valueOf(ls));
             fig.put("1.1.3/" + lk + "/classrooms", BigDecimal.valueOf(lr));
             levels.add(new LevelBlock(lk, level.nameTh, grades, ls, lr));
@@ -211,6 +232,7 @@ public class SummaryService {
                     st[0] += a;
                     st[1] += b;
                     st[2] += c;
+                    rowLabel.put("1.1.4/" + rs.getString(1), rs.getString(2));
                     fig.put("1.1.4/" + rs.getString(1) + "/total", BigDecimal.valueOf(a + b + c));
                     return null;
                 }, academicYear, round, areaCode);
@@ -225,23 +247,25 @@ public class SummaryService {
                  where t.kind = 'contract' group by t.code, t.name_th, t.sort_order order by t.sort_order""",
                 rs -> new TypeCount(rs.getString(1), rs.getString(2), rs.getInt(3)), areaCode, academicYear, round);
         int contractTotal = contract.stream().mapToInt(TypeCount::count).sum();
-        contract.forEach(c -> fig.put("1.1.5/" + c.type() + "/count", BigDecimal.valueOf(c.count())));
+        contract.forEach(c -> {
+            fig.put("1.1.5/" + c.type() + "/count", BigDecimal.valueOf(c.count()));
+            rowLabel.put("1.1.5/" + c.type(), c.nameTh());
+        });
         fig.put("1.1.5/total/count", BigDecimal.valueOf(contractTotal));
 
         // 1.1.6 office staff by unit × personnel category
         Map<String, UnitRow> units = new LinkedHashMap<>();
-        Map<String, Integer> catTotal = new LinkedHashMap<>();
-        CATEGORIES.forEach(c -> catTotal.put(c, 0));
+        Map<StaffCategory, Integer> catTotal = zeroByCategory();
         jdbc.query("select code, name_th from office_unit where area_code = ? order by sort_order, code", rs -> {
-            Map<String, Integer> m = new LinkedHashMap<>();
-            CATEGORIES.forEach(c -> m.put(c, 0));
-            units.put(rs.getString(1), new UnitRow(rs.getString(1), rs.getString(2), m, 0));
+            units.put(rs.getString(1), new UnitRow(rs.getString(1), rs.getString(2), zeroByCategory(), 0));
+            rowLabel.put("1.1.6/" + rs.getString(1), rs.getString(2));
             return null;
         }, areaCode);
         jdbc.query("select unit_code, category, count(*) from office_staff where area_code = ? group by unit_code, category", rs -> {
             UnitRow u = units.get(rs.getString(1));
-            u.byCategory().merge(rs.getString(2), rs.getInt(3), Integer::sum);
-            catTotal.merge(rs.getString(2), rs.getInt(3), Integer::sum);
+            StaffCategory c = StaffCategory.of(rs.getString(2));
+            u.byCategory().merge(c, rs.getInt(3), Integer::sum);
+            catTotal.merge(c, rs.getInt(3), Integer::sum);
             return null;
         }, areaCode);
         List<UnitRow> unitRows = new ArrayList<>();
@@ -251,9 +275,9 @@ public class SummaryService {
             fig.put("1.1.6/" + u.unitCode() + "/total", BigDecimal.valueOf(total));
         }
         int officeTotal = catTotal.values().stream().mapToInt(Integer::intValue).sum();
-        catTotal.forEach((c, n) -> fig.put("1.1.6/total/" + c, BigDecimal.valueOf(n)));
+        catTotal.forEach((c, n) -> fig.put("1.1.6/total/" + c.code(), BigDecimal.valueOf(n)));
         fig.put("1.1.6/total/total", BigDecimal.valueOf(officeTotal));
-        OfficeStaff office = new OfficeStaff(CATEGORIES, unitRows, new UnitRow(null, "รวม", catTotal, officeTotal));
+        OfficeStaff office = new OfficeStaff(List.of(StaffCategory.values()), unitRows, new UnitRow(null, "รวม", catTotal, officeTotal));
 
         // 3.1 admissions against the plan
         List<AdmissionRow> admissions = new ArrayList<>();
@@ -268,6 +292,7 @@ public class SummaryService {
             BigDecimal rp = Percent.of(row[3], row[1]);
             BigDecimal sp = Percent.of(row[4], row[2]);
             admissions.add(new AdmissionRow(level, LEVEL_TH.get(level), row[0], row[1], row[2], row[3], rp, row[4], sp));
+            rowLabel.put("3.1/" + level, LEVEL_TH.get(level));
             fig.put("3.1/" + level + "/schools", BigDecimal.valueOf(row[0]));
             fig.put("3.1/" + level + "/admittedRooms", BigDecimal.valueOf(row[3]));
             fig.put("3.1/" + level + "/admittedStudents", BigDecimal.valueOf(row[4]));
@@ -295,6 +320,8 @@ public class SummaryService {
         int m3total = m3[2] + m3[3] + m3[4] + m3[5];
         SecondaryTransitions m3t = new SecondaryTransitions(gradYear, m3[0], m3[1], m3[2], m3[3], m3[4], m3[5], m3total,
                 Percent.of(m3total - m3[5], m3total));
+        rowLabel.put("3.2/P6", Grade.P6.nameTh);
+        rowLabel.put("3.3/M3", Grade.M3.nameTh);
         fig.put("3.2/P6/graduates", BigDecimal.valueOf(p6[1]));
         fig.put("3.2/P6/continued", BigDecimal.valueOf(p6[2]));
         fig.put("3.2/P6/notContinuing", BigDecimal.valueOf(p6[3]));
@@ -310,11 +337,15 @@ public class SummaryService {
                  where sc.area_code = ? and t.academic_year = ? order by t.stage, t.school_code""", rs -> {
             int reported = rs.getInt(4), sum = rs.getInt(5);
             if (reported != sum) {
-                String table = "P6".equals(rs.getString(3)) ? "3.2" : "3.3";
-                findings.add(new Finding(table, table + "/" + rs.getString(3) + "/graduates", rs.getString(2) + " ("
-                        + rs.getString(1) + ") reported " + reported + " " + rs.getString(3) + " graduates of " + gradYear
-                        + " but their destinations add up to " + sum, BigDecimal.valueOf(reported), BigDecimal.valueOf(sum),
-                        BigDecimal.valueOf(reported - sum)));
+                String stage = rs.getString(3);
+                String table = "P6".equals(stage) ? "3.2" : "3.3";
+                String school = rs.getString(2) + " (" + rs.getString(1) + ")";
+                findings.add(Finding.of("school.graduates", SOURCE, Finding.Subject.of(SubjectKind.SCHOOL, rs.getString(1), rs.getString(2)))
+                        .at(table, Grade.valueOf(stage).nameTh, "graduates").counts(reported, sum)
+                        .says(school + " รายงานนักเรียนที่จบชั้น" + Grade.valueOf(stage).nameTh + " ปีการศึกษา " + gradYear + " จำนวน "
+                                        + reported + " คน แต่ผลรวมของผู้ที่เรียนต่อและไม่เรียนต่อเป็น " + sum + " คน",
+                                school + " reported " + reported + " " + stage + " graduates of " + gradYear
+                                        + " but their destinations add up to " + sum));
             }
             return null;
         }, areaCode, gradYear);
@@ -325,19 +356,25 @@ public class SummaryService {
             BigDecimal reported = rs.getBigDecimal(2);
             BigDecimal computed = fig.get(key);
             String src = rs.getString(3) == null ? "" : " (" + rs.getString(3) + ")";
+            String printed = reported.stripTrailingZeros().toPlainString();
+            String[] part = key.split("/");
+            String row = "total".equals(part[1]) ? "รวม" : rowLabel.getOrDefault(part[0] + "/" + part[1], part[1]);
+            Finding.Builder f = Finding.of("school.reported-figure", SOURCE, areaSubject).at(tableOf(key), row, part[2]);
             if (computed == null) {
-                findings.add(new Finding(tableOf(key), key, "reported " + reported.stripTrailingZeros().toPlainString() + src
-                        + ", but Khet computes no such figure from the stored rows", reported, null, null));
+                findings.add(f.numbers(reported, null).says(
+                        "ตัวเลข " + key + " ที่รายงานไว้ " + printed + src + " แต่ระบบไม่ได้คำนวณตัวเลขนี้จากข้อมูลที่บันทึกไว้",
+                        "figure " + key + ": reported " + printed + src + ", but Khet computes no such figure from the stored rows"));
             } else if (computed.compareTo(reported) != 0) {
-                findings.add(new Finding(tableOf(key), key, "reported " + reported.stripTrailingZeros().toPlainString() + src
-                        + ", computed from the stored rows " + computed.stripTrailingZeros().toPlainString(),
-                        reported, computed, reported.subtract(computed)));
+                String c = computed.stripTrailingZeros().toPlainString();
+                findings.add(f.numbers(reported, computed).says(
+                        "ตัวเลข " + key + " ที่รายงานไว้ " + printed + src + " แต่คำนวณจากข้อมูลที่บันทึกไว้ได้ " + c,
+                        "figure " + key + ": reported " + printed + src + ", computed from the stored rows " + c));
             }
             return null;
         }, areaCode, academicYear);
 
         List<LocalDate> dates = rounds.stream().map(R::date).filter(java.util.Objects::nonNull).distinct().sorted().toList();
-        return new Summary(areaCode, area.nameTh, academicYear, round, dates, roundInfo, new Table1(drows, t1total), sizes,
+        return new AreaSummary(areaCode, area.nameTh, academicYear, round, dates, roundInfo, new Table1(drows, t1total), sizes,
                 new StudentsByDistrict(genderRows, new GenderRow(null, "รวมทั้งสิ้น", gt[0], gt[1], gt[0] + gt[1])),
                 new StudentsByGrade(levels, allStudents, allRooms),
                 new StaffByDistrict(staffRows, new StaffRow(null, "รวม", st[0], st[1], st[2], st[0] + st[1] + st[2])),
@@ -348,9 +385,8 @@ public class SummaryService {
     /** Records figures as printed in the area's report for a year, replacing earlier values of the same figures. */
     @Transactional
     public int putReportedFigures(String areaCode, int academicYear, List<ReportedFigureInput> figures) {
-        org.requireArea(areaCode);
+        directory.requireArea(areaCode);
         access.requireWrite(areaCode);
-        BuddhistEra.requireBe(academicYear, "academicYear");
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             String f = figures.get(i).figure();
@@ -374,6 +410,14 @@ public class SummaryService {
     private static String tableOf(String key) {
         String t = key.substring(0, key.indexOf('/'));
         return t.equals("table1") ? "1" : t;
+    }
+
+    private static Map<StaffCategory, Integer> zeroByCategory() {
+        Map<StaffCategory, Integer> m = new EnumMap<>(StaffCategory.class);
+        for (StaffCategory c : StaffCategory.values()) {
+            m.put(c, 0);
+        }
+        return m;
     }
 
     private static int nz(Integer i) {

@@ -8,19 +8,19 @@ import org.khet.kit.feed.FeedKind;
 import org.khet.kit.feed.FeedReader;
 import org.khet.kit.feed.FeedRow;
 import org.khet.kit.outbox.Outbox;
-import org.khet.school.repository.Jdbc;
+import org.khet.kit.sql.Sql;
 import org.khet.school.repository.SchoolFacts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The transitions feed: where a school's graduates of an academic year went. P6 rows give {@code continued}
  * (to M1) and {@code notContinuing}; M3 rows give general, vocational, equivalent and notContinuing. The
  * reported {@code graduates} is stored as sent: where it is not the sum of the destinations, the summary says so.
+ * Its unit is a school's year and stage: a row is created, updated where its figures differ, or unchanged.
  */
 @ApplicationScoped
 public class TransitionsFeed implements SchoolFeedKind<TransitionsFeed.Content> {
@@ -29,12 +29,12 @@ public class TransitionsFeed implements SchoolFeedKind<TransitionsFeed.Content> 
             List.of("continued", "general", "vocational", "equivalent"));
 
     private final SchoolFacts facts;
-    private final Jdbc jdbc;
+    private final Sql sql;
     private final Outbox outbox;
 
-    public TransitionsFeed(SchoolFacts facts, Jdbc jdbc, Outbox outbox) {
+    public TransitionsFeed(SchoolFacts facts, Sql sql, Outbox outbox) {
         this.facts = facts;
-        this.jdbc = jdbc;
+        this.sql = sql;
         this.outbox = outbox;
     }
 
@@ -68,7 +68,7 @@ public class TransitionsFeed implements SchoolFeedKind<TransitionsFeed.Content> 
         List<Line> lines = new ArrayList<>();
         for (FeedRow r : rows) {
             int before = errors.count();
-            String school = SimpleFeeds.school(errors, r, schools);
+            String school = SimpleFeeds.school(errors, r, schools, "transitions");
             Integer year = errors.beYear(r, "academicYear", true);
             String stage = errors.oneOf(r, "stage", true, List.of("P6", "M3"));
             Integer graduates = errors.count(r, "graduates", true);
@@ -99,33 +99,33 @@ public class TransitionsFeed implements SchoolFeedKind<TransitionsFeed.Content> 
 
     @Override
     public FeedResult store(Content c, String actor) {
-        jdbc.with(conn -> {
-            try (var ps = conn.prepareStatement("""
-                    insert into transition (school_code, academic_year, stage, graduates, continued, general, vocational, equivalent, not_continuing)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (school_code, academic_year, stage) do update set graduates = excluded.graduates,
-                        continued = excluded.continued, general = excluded.general, vocational = excluded.vocational,
-                        equivalent = excluded.equivalent, not_continuing = excluded.not_continuing""")) {
-                for (Line l : c.lines()) {
-                    ps.setString(1, l.schoolCode());
-                    ps.setInt(2, l.academicYear());
-                    ps.setString(3, l.stage());
-                    ps.setInt(4, l.graduates());
-                    ps.setObject(5, l.continued());
-                    ps.setObject(6, l.general());
-                    ps.setObject(7, l.vocational());
-                    ps.setObject(8, l.equivalent());
-                    ps.setInt(9, l.notContinuing());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            return null;
-        });
-        TreeSet<Integer> years = new TreeSet<>();
-        List<String> areas = SimpleFeeds.publish(outbox, SchoolFactsSubmitted.TRANSITIONS_TYPE, "Transitions", c.schools(),
-                c.lines().stream().map(Line::schoolCode).toList(), c.lines().stream().map(Line::academicYear).toList(), null,
-                actor, years);
-        return FeedResult.of(name(), c.lines().size(), c.lines().size(), 0, 0, areas, List.copyOf(years));
+        List<Line> lines = c.lines();
+        // one statement for the whole feed; a row whose figures are those stored is left alone and not returned
+        List<SimpleFeeds.Written> written = sql.query("""
+                        insert into transition (school_code, academic_year, stage, graduates, continued, general, vocational,
+                                                equivalent, not_continuing)
+                        select * from unnest(?::text[], ?::integer[], ?::text[], ?::integer[], ?::integer[], ?::integer[],
+                                             ?::integer[], ?::integer[], ?::integer[])
+                        on conflict (school_code, academic_year, stage) do update set graduates = excluded.graduates,
+                            continued = excluded.continued, general = excluded.general, vocational = excluded.vocational,
+                            equivalent = excluded.equivalent, not_continuing = excluded.not_continuing
+                         where (transition.graduates, transition.continued, transition.general, transition.vocational,
+                                transition.equivalent, transition.not_continuing)
+                               is distinct from (excluded.graduates, excluded.continued, excluded.general,
+                                                 excluded.vocational, excluded.equivalent, excluded.not_continuing)
+                        returning school_code, academic_year, xmax = 0""",
+                rs -> new SimpleFeeds.Written(rs.getString(1), rs.getInt(2), null, rs.getBoolean(3)),
+                lines.stream().map(Line::schoolCode).toArray(String[]::new),
+                lines.stream().map(Line::academicYear).toArray(Integer[]::new),
+                lines.stream().map(Line::stage).toArray(String[]::new),
+                lines.stream().map(Line::graduates).toArray(Integer[]::new),
+                lines.stream().map(Line::continued).toArray(Integer[]::new),
+                lines.stream().map(Line::general).toArray(Integer[]::new),
+                lines.stream().map(Line::vocational).toArray(Integer[]::new),
+                lines.stream().map(Line::equivalent).toArray(Integer[]::new),
+                lines.stream().map(Line::notContinuing).toArray(Integer[]::new));
+        SimpleFeeds.publish(outbox, SchoolFactsSubmitted.TRANSITIONS_TYPE, "Transitions", c.schools(), written, w -> 1, actor);
+        return SimpleFeeds.result(name(), lines.size(), lines.size(), written, c.schools(),
+                lines.stream().map(Line::schoolCode).toList(), lines.stream().map(Line::academicYear).toList());
     }
 }
