@@ -1,6 +1,5 @@
 package org.khet.report.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
@@ -17,7 +16,11 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.khet.contracts.read.school.AreaProfile;
+import org.khet.contracts.read.school.AreaSummary;
+import org.khet.contracts.read.school.SchoolNetwork;
 
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -37,18 +40,18 @@ import java.util.concurrent.CompletionStage;
 public interface SchoolClient {
 
     @GET
-    CompletionStage<JsonNode> area(@PathParam("area") String area,
-                                   @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    CompletionStage<AreaProfile> area(@PathParam("area") String area,
+                                      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @GET
     @Path("/networks")
-    CompletionStage<JsonNode> networks(@PathParam("area") String area,
-                                       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    CompletionStage<List<SchoolNetwork>> networks(@PathParam("area") String area,
+                                                  @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @GET
     @Path("/summary")
-    CompletionStage<JsonNode> summary(@PathParam("area") String area, @QueryParam("academicYear") int academicYear,
-                                      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    CompletionStage<AreaSummary> summary(@PathParam("area") String area, @QueryParam("academicYear") int academicYear,
+                                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @ClientObjectMapper
     static ObjectMapper objectMapper(ObjectMapper base) {

@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.contracts.FiscalYear;
 import org.khet.kit.problem.ProblemException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.khet.contracts.read.school.AreaProfile;
+import org.khet.contracts.read.school.AreaSummary;
+import org.khet.contracts.read.school.SchoolNetwork;
 import org.khet.report.client.AssessmentClient;
 import org.khet.report.client.BudgetClient;
 import org.khet.report.client.ProjectClient;
@@ -56,31 +59,30 @@ public class ReportComposer {
         int ay = fy.reportedAcademicYear().be();
         int enrolmentYear = fy.enrolmentAcademicYear().be();
         int y = fy.be();
-        List<CompletableFuture<JsonNode>> started = List.of(
-                calls.call(Upstream.SCHOOL, () -> school.area(area, authorization)),
-                calls.call(Upstream.SCHOOL, () -> school.networks(area, authorization)),
-                calls.call(Upstream.SCHOOL, () -> school.summary(area, enrolmentYear, authorization)),
-                calls.call(Upstream.ASSESSMENT, () -> assessment.tests(area, ay, authorization)),
-                calls.call(Upstream.ASSESSMENT, () -> assessment.evaluations(area, y, authorization)),
-                calls.call(Upstream.BUDGET, () -> budget.budget(area, y, authorization)),
-                calls.call(Upstream.PROJECT, () -> project.summary(area, y, authorization)),
-                calls.call(Upstream.PROJECT, () -> project.projects(area, y, PAGE, null, authorization)),
-                calls.call(Upstream.PROJECT, () -> project.strategicPlan(area, y, authorization)));
-        List<JsonNode> v = joinAll(started);
-        if (v.get(0) == null) {
+        CompletableFuture<AreaProfile> profile = calls.call(Upstream.SCHOOL, () -> school.area(area, authorization));
+        CompletableFuture<List<SchoolNetwork>> networks = calls.call(Upstream.SCHOOL, () -> school.networks(area, authorization));
+        CompletableFuture<AreaSummary> summary = calls.call(Upstream.SCHOOL, () -> school.summary(area, enrolmentYear, authorization));
+        CompletableFuture<JsonNode> tests = calls.call(Upstream.ASSESSMENT, () -> assessment.tests(area, ay, authorization));
+        CompletableFuture<JsonNode> evaluations = calls.call(Upstream.ASSESSMENT, () -> assessment.evaluations(area, y, authorization));
+        CompletableFuture<JsonNode> areaBudget = calls.call(Upstream.BUDGET, () -> budget.budget(area, y, authorization));
+        CompletableFuture<JsonNode> projects = calls.call(Upstream.PROJECT, () -> project.summary(area, y, authorization));
+        CompletableFuture<JsonNode> firstPage = calls.call(Upstream.PROJECT, () -> project.projects(area, y, PAGE, null, authorization));
+        CompletableFuture<JsonNode> plan = calls.call(Upstream.PROJECT, () -> project.strategicPlan(area, y, authorization));
+        awaitAll(profile, networks, summary, tests, evaluations, areaBudget, projects, firstPage, plan);
+        if (profile.join() == null) {
             throw ProblemException.notFound("school-service knows no area '" + area + "'");
         }
-        return new UpstreamData(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
-                allPages(v.get(7), area, y, authorization), v.get(8));
+        return new UpstreamData(profile.join(), networks.join(), summary.join(), tests.join(), evaluations.join(),
+                areaBudget.join(), projects.join(), allPages(firstPage.join(), area, y, authorization), plan.join());
     }
 
     /**
      * Waits for every call, then fails with the first failure in call order (so the message names the same
-     * service every time), or returns the answers.
+     * service every time); afterwards each call's {@code join()} gives its answer at once.
      */
-    private static <T> List<T> joinAll(List<CompletableFuture<T>> calls) {
+    private static void awaitAll(CompletableFuture<?>... calls) {
         try {
-            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).handle((r, e) -> null).get();
+            CompletableFuture.allOf(calls).handle((r, e) -> null).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProblemException(503, "upstream-unavailable", "An upstream service is unavailable",
@@ -88,10 +90,9 @@ public class ReportComposer {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
-        List<T> values = new ArrayList<>();
-        for (CompletableFuture<T> f : calls) {
+        for (CompletableFuture<?> f : calls) {
             try {
-                values.add(f.join());
+                f.join();
             } catch (CompletionException e) {
                 if (e.getCause() instanceof ProblemException p) {
                     throw p;
@@ -99,7 +100,6 @@ public class ReportComposer {
                 throw e;
             }
         }
-        return values;
     }
 
     /** The project list is paged: fetch the remaining pages, if any, and return one page holding every item. */
@@ -112,8 +112,10 @@ public class ReportComposer {
         long total = first.path("total").asLong();
         for (int page = 1; items.size() < total; page++) {
             int p = page;
-            JsonNode next = joinAll(List.of(calls.call(Upstream.PROJECT,
-                    () -> project.projects(area, fiscalYear, PAGE, p, authorization)))).get(0);
+            CompletableFuture<JsonNode> call = calls.call(Upstream.PROJECT,
+                    () -> project.projects(area, fiscalYear, PAGE, p, authorization));
+            awaitAll(call);
+            JsonNode next = call.join();
             if (next == null || next.path("items").isEmpty()) {
                 break;
             }
@@ -124,23 +126,21 @@ public class ReportComposer {
 
     public Report compose(String area, FiscalYear fy, UpstreamData d) {
         int ay = fy.reportedAcademicYear().be();
-        JsonNode profile = orMissing(d.area());
-        JsonNode school = orMissing(d.school());
         JsonNode tests = orMissing(d.tests());
         JsonNode evals = orMissing(d.evaluations());
         JsonNode budget = orMissing(d.budget());
         JsonNode projects = orMissing(d.projects());
         JsonNode plan = orMissing(d.strategicPlan());
-        String name = SchoolMapping.areaName(profile, school);
+        String name = SchoolMapping.areaName(d.area(), d.school());
 
         List<Part> parts = new ArrayList<>();
         parts.add(new Part("part-1", "ส่วนที่ 1 ข้อมูลพื้นฐาน",
-                SchoolMapping.part1(profile, orMissing(d.networks()), school, fy.enrolmentAcademicYear().be())));
+                SchoolMapping.part1(d.area(), d.networks(), d.school(), fy.enrolmentAcademicYear().be())));
         parts.add(new Part("part-2", "ส่วนที่ 2 ทิศทางการพัฒนาการศึกษา", ProjectMapping.part2(plan)));
         parts.add(new Part("part-3", "ส่วนที่ 3 ผลการดำเนินงาน", List.of(
-                SchoolMapping.management(school),
+                SchoolMapping.management(d.school()),
                 AssessmentMapping.quality(tests, ay),
-                SchoolMapping.opportunity(school, fy.be(), ay),
+                SchoolMapping.opportunity(d.school(), fy.be(), ay),
                 AssessmentMapping.efficiency(evals, fy.be()),
                 BudgetMapping.budget(budget, fy.be()),
                 ProjectMapping.projects(projects, orMissing(d.projectPages()), plan, fy.be()))));
@@ -166,14 +166,14 @@ public class ReportComposer {
                 name == null ? area : name, parts, findings, sources);
     }
 
-    private static Report.Source source(String service, String endpoint, JsonNode answer) {
+    private static Report.Source source(String service, String endpoint, Object answer) {
         return new Report.Source(service, endpoint, answer != null);
     }
 
     /** Every service's findings, in the order of the report's parts. */
     public List<Finding> findings(UpstreamData d) {
         List<Finding> all = new ArrayList<>();
-        all.addAll(FindingMapping.collect("school-service", d.school()));
+        all.addAll(FindingMapping.of(d.school() == null ? null : d.school().findings()));
         all.addAll(FindingMapping.collect("assessment-service", d.tests()));
         all.addAll(FindingMapping.collect("assessment-service", d.evaluations()));
         all.addAll(FindingMapping.collect("budget-service", d.budget()));
