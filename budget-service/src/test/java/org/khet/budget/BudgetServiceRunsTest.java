@@ -33,7 +33,7 @@ class BudgetServiceRunsTest {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", is("Khet budget-service"))
                 .body("paths", hasKey("/v1/changes"))
-                .body("paths", hasKey("/v1/areas/{areaCode}/budget"))
+                .body("paths", hasKey("/v1/areas/{code}/budget"))
                 .body("paths", hasKey("/v1/execution-reports/feed"))
                 .body("paths", hasKey("/v1/allocations/feed"))
                 .body("paths", hasKey("/v1/operating-plans/feed"));

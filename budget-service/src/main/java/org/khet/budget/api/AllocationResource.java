@@ -22,6 +22,8 @@ import org.khet.budget.domain.Allotment;
 import org.khet.budget.mapping.BudgetMapper;
 import org.khet.budget.service.AllocationService;
 import org.khet.budget.service.AllocationsFeed;
+import org.khet.contracts.AreaCode;
+import org.khet.contracts.FiscalYear;
 import org.khet.kit.etag.ETags;
 import org.khet.kit.feed.FeedPipeline;
 import org.khet.kit.feed.FeedResponses;
@@ -51,12 +53,13 @@ public class AllocationResource {
 
     @GET
     @Operation(summary = "Allotments, filtered by area, fiscal year and category, in date order")
-    public Page<AllotmentDto> list(@QueryParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
+    public Page<AllotmentDto> list(@QueryParam("areaCode") AreaCode areaCode, @QueryParam("fiscalYear") FiscalYear fiscalYear,
                                    @QueryParam("category") String category, @QueryParam("page") String page,
                                    @QueryParam("size") String size) {
         access.requireRead();
         var cats = categories();
-        return service.list(areaCode, Params.fiscalYear(fiscalYear, false), category, PageRequest.of(page, size))
+        return service.list(areaCode == null ? null : areaCode.code(), fiscalYear == null ? null : fiscalYear.be(), category,
+                        PageRequest.of(page, size))
                 .map(a -> BudgetMapper.allotment(a, cats));
     }
 

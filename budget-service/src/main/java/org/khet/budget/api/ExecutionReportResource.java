@@ -23,6 +23,8 @@ import org.khet.budget.domain.ExecutionReport;
 import org.khet.budget.mapping.BudgetMapper;
 import org.khet.budget.service.ExecutionReportService;
 import org.khet.budget.service.ExecutionReportsFeed;
+import org.khet.contracts.AreaCode;
+import org.khet.contracts.FiscalYear;
 import org.khet.kit.etag.ETags;
 import org.khet.kit.feed.FeedPipeline;
 import org.khet.kit.feed.FeedResponses;
@@ -53,11 +55,12 @@ public class ExecutionReportResource {
 
     @GET
     @Operation(summary = "Snapshots, filtered by area and fiscal year, in date order")
-    public Page<ExecutionReportDto> list(@QueryParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
+    public Page<ExecutionReportDto> list(@QueryParam("areaCode") AreaCode areaCode, @QueryParam("fiscalYear") FiscalYear fiscalYear,
                                          @QueryParam("page") String page, @QueryParam("size") String size) {
         access.requireRead();
         var cats = categories();
-        return service.list(areaCode, Params.fiscalYear(fiscalYear, false), PageRequest.of(page, size))
+        return service.list(areaCode == null ? null : areaCode.code(), fiscalYear == null ? null : fiscalYear.be(),
+                        PageRequest.of(page, size))
                 .map(r -> BudgetMapper.executionReport(r, cats));
     }
 

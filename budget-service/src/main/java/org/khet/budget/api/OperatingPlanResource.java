@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.khet.kit.security.AccessControl;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.budget.service.BudgetSummaryService;
+import org.khet.contracts.AreaCode;
+import org.khet.contracts.FiscalYear;
 import org.khet.budget.service.OperatingPlanFeed;
 import org.khet.kit.etag.ETags;
 import org.khet.kit.feed.FeedPipeline;
@@ -41,9 +43,9 @@ public class OperatingPlanResource {
     @GET
     @Path("/{areaCode}/{fiscalYear}")
     @Operation(summary = "The plan of an area and year: sections, groups, lines, subtotals and the total, computed")
-    public Response get(@PathParam("areaCode") String areaCode, @PathParam("fiscalYear") String fiscalYear) {
+    public Response get(@PathParam("areaCode") AreaCode areaCode, @PathParam("fiscalYear") FiscalYear fiscalYear) {
         access.requireRead();
-        var summary = summaries.summary(areaCode, Params.fiscalYear(fiscalYear, true), null);
+        var summary = summaries.summary(areaCode.code(), fiscalYear.be(), null);
         if (summary.operatingPlan() == null) {
             throw ProblemException.notFound("no operating plan of " + areaCode + " for fiscal year " + fiscalYear);
         }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.budget.domain.BudgetCategory;
 import org.khet.budget.domain.FiscalYearEntry;
 import org.khet.budget.mapping.BudgetMapper;
+import org.khet.contracts.FiscalYear;
 import org.khet.kit.problem.ProblemException;
 
 import java.util.List;
@@ -47,17 +48,12 @@ public class ReferenceResource {
     }
 
     @GET
-    @Path("/fiscal-years/{be}")
+    @Path("/fiscal-years/{fiscalYear}")
     @Operation(summary = "One fiscal year")
-    public Dtos.FiscalYearDto fiscalYear(@PathParam("be") String be) {
-        FiscalYearEntry y = null;
-        try {
-            y = FiscalYearEntry.findById(Integer.parseInt(be));
-        } catch (NumberFormatException ignored) {
-            // answered below
-        }
+    public Dtos.FiscalYearDto fiscalYear(@PathParam("fiscalYear") FiscalYear fiscalYear) {
+        FiscalYearEntry y = FiscalYearEntry.findById(fiscalYear.be());
         if (y == null) {
-            throw ProblemException.notFound("fiscal year '" + be + "' is not held (years are Buddhist era, e.g. 2566)");
+            throw ProblemException.notFound("fiscal year " + fiscalYear.be() + " is not held (see /v1/fiscal-years)");
         }
         return BudgetMapper.fiscalYear(y);
     }
