@@ -276,7 +276,8 @@ class BadInputTest {
                 .body("errors[0].row", is(3));
         given().get("/v1/execution-reports?areaCode=" + AREA).then().statusCode(200).body("total", is(1));
         // a stale If-Match cannot delete it; the current one can
-        given().header("If-Match", "\"7\"").delete("/v1/execution-reports/" + id).then().statusCode(412);
+        given().header("If-Match", "\"7\"").delete("/v1/execution-reports/" + id).then().statusCode(412).contentType(PROBLEM);
+        given().header("If-None-Match", "\"0\"").get("/v1/execution-reports/" + id).then().statusCode(304);
         given().header("If-Match", "\"0\"").delete("/v1/execution-reports/" + id).then().statusCode(204);
         nothingStored();
         var deleted = org.khet.testkit.TopicReader.await(org.khet.testkit.KafkaResource.broker().bootstrapServers(),

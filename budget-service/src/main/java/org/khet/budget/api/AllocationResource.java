@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
@@ -66,11 +67,11 @@ public class AllocationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One allotment, with its ETag")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @Context Request request) {
         access.requireRead();
         Allotment a = service.find(Params.id("allotment", id))
                 .orElseThrow(() -> ProblemException.notFound("allotment " + id + " does not exist"));
-        return Response.ok(BudgetMapper.allotment(a, categories())).tag(ETags.of(a.version)).build();
+        return Conditional.read(request, a.version, BudgetMapper.allotment(a, categories()));
     }
 
     @POST
@@ -85,8 +86,8 @@ public class AllocationResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Cancel an allotment entered by mistake (If-Match honoured)")
-    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        service.cancel(Params.id("allotment", id), ifMatch);
+    public Response delete(@PathParam("id") String id, @Context Request request) {
+        service.cancel(Params.id("allotment", id), Conditional.change(request));
         return Response.noContent().build();
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,11 +68,11 @@ public class ExecutionReportResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One snapshot, with its ETag")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @Context Request request) {
         access.requireRead();
         ExecutionReport r = service.find(Params.id("execution report", id))
                 .orElseThrow(() -> ProblemException.notFound("execution report " + id + " does not exist"));
-        return Response.ok(BudgetMapper.executionReport(r, categories())).tag(ETags.of(r.version)).build();
+        return Conditional.read(request, r.version, BudgetMapper.executionReport(r, categories()));
     }
 
     @POST
@@ -86,8 +87,8 @@ public class ExecutionReportResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a snapshot so that a corrected one can be sent (If-Match honoured)")
-    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(Params.id("execution report", id), ifMatch);
+    public Response delete(@PathParam("id") String id, @Context Request request) {
+        service.delete(Params.id("execution report", id), Conditional.change(request));
         return Response.noContent().build();
     }
 

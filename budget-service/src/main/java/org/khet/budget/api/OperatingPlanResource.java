@@ -8,7 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.khet.kit.security.AccessControl;
@@ -17,7 +19,6 @@ import org.khet.budget.service.BudgetSummaryService;
 import org.khet.contracts.AreaCode;
 import org.khet.contracts.FiscalYear;
 import org.khet.budget.service.OperatingPlanFeed;
-import org.khet.kit.etag.ETags;
 import org.khet.kit.feed.FeedPipeline;
 import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.problem.ProblemException;
@@ -43,13 +44,14 @@ public class OperatingPlanResource {
     @GET
     @Path("/{areaCode}/{fiscalYear}")
     @Operation(summary = "The plan of an area and year: sections, groups, lines, subtotals and the total, computed")
-    public Response get(@PathParam("areaCode") AreaCode areaCode, @PathParam("fiscalYear") FiscalYear fiscalYear) {
+    public Response get(@PathParam("areaCode") AreaCode areaCode, @PathParam("fiscalYear") FiscalYear fiscalYear,
+                        @Context Request request) {
         access.requireRead();
         var summary = summaries.summary(areaCode.code(), fiscalYear.be(), null);
         if (summary.operatingPlan() == null) {
             throw ProblemException.notFound("no operating plan of " + areaCode + " for fiscal year " + fiscalYear);
         }
-        return Response.ok(summary.operatingPlan()).tag(ETags.of(summary.operatingPlan().version())).build();
+        return Conditional.read(request, summary.operatingPlan().version(), summary.operatingPlan());
     }
 
     @POST
