@@ -22,7 +22,8 @@ import java.util.List;
 /** An area's budget for a fiscal year, computed from the stored facts, as the annual report prints it. */
 @Path("/v1/areas/{code}/budget")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "area-budget", description = "An area's budget tables, computed, with data-quality findings")
+@Tag(name = "area-budget", description = "An area office's budget for a fiscal year as the annual report prints it "
+        + "(part 3 §5), computed from the stored facts, with the data-quality findings")
 public class AreaBudgetResource {
     private final AccessControl access;
     private final BudgetSummaryService service;
@@ -33,7 +34,8 @@ public class AreaBudgetResource {
     }
 
     @GET
-    @Operation(summary = "Execution by category (allocated, disbursed, PO-committed, remaining, %) with the total row, "
+    @Operation(operationId = "getAreaBudget", summary = "An area's budget tables for a fiscal year, computed, with the findings",
+            description = "Execution by category (allocated, disbursed, PO-committed, remaining, %) with the total row, "
             + "the operating plan with subtotals, project funding, and the findings; asOf picks the latest snapshot on or before it")
     public AreaBudgetView summary(@PathParam("code") AreaCode area, @QueryParam("fiscalYear") FiscalYear fiscalYear,
                                   @QueryParam("asOf") String asOf) {
@@ -43,7 +45,7 @@ public class AreaBudgetResource {
 
     @GET
     @Path("/findings")
-    @Operation(summary = "Only the data-quality findings of the area's budget tables")
+    @Operation(operationId = "listAreaBudgetFindings", summary = "Only the data-quality findings of the area's budget tables")
     public List<Finding> findings(@PathParam("code") AreaCode area, @QueryParam("fiscalYear") FiscalYear fiscalYear,
                                   @QueryParam("asOf") String asOf) {
         access.requireRead();
@@ -52,7 +54,7 @@ public class AreaBudgetResource {
 
     @GET
     @Path("/curve")
-    @Operation(summary = "The disbursement curve: each snapshot's totals through the year")
+    @Operation(operationId = "getAreaBudgetCurve", summary = "The disbursement curve: each snapshot's totals through the year")
     public List<CurvePoint> curve(@PathParam("code") AreaCode area, @QueryParam("fiscalYear") FiscalYear fiscalYear) {
         access.requireRead();
         return service.curve(area.code(), required(fiscalYear));
