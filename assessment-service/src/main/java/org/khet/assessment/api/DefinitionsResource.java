@@ -4,12 +4,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,20 +52,20 @@ public class DefinitionsResource {
 
     @GET
     @Path("/test-catalogue/{code}")
-    public Response test(@PathParam("code") String code) {
+    public Response test(@PathParam("code") String code, @Context Request request) {
         TestDefinition t = TestDefinition.findById(code);
         if (t == null) {
             throw ProblemException.notFound("test '" + code + "' is not in the catalogue");
         }
-        return Response.ok(TestMapper.toDto(t)).tag(ETags.of(t.version)).build();
+        return Conditional.read(request, t.version, TestMapper.toDto(t));
     }
 
     @PUT
     @Path("/test-catalogue/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Define or change a test and its subjects (If-Match honoured)")
-    public Response putTest(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TestIn in) {
-        boolean created = service.putTest(code, in, ifMatch);
+    public Response putTest(@PathParam("code") String code, @Context Request request, @Valid @NotNull TestIn in) {
+        boolean created = service.putTest(code, in, Conditional.change(request));
         TestDefinition t = TestDefinition.findById(code);
         return Response.status(created ? 201 : 200).entity(TestMapper.toDto(t)).tag(ETags.of(t.version)).build();
     }
@@ -78,20 +79,20 @@ public class DefinitionsResource {
 
     @GET
     @Path("/rubrics/{code}")
-    public Response rubric(@PathParam("code") String code) {
+    public Response rubric(@PathParam("code") String code, @Context Request request) {
         Rubric r = Rubric.findById(code);
         if (r == null) {
             throw ProblemException.notFound("rubric '" + code + "' does not exist");
         }
-        return Response.ok(RubricMapper.toDto(r)).tag(ETags.of(r.version)).build();
+        return Conditional.read(request, r.version, RubricMapper.toDto(r));
     }
 
     @PUT
     @Path("/rubrics/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Define or change a rubric (If-Match honoured)")
-    public Response putRubric(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RubricIn in) {
-        boolean created = service.putRubric(code, in, ifMatch);
+    public Response putRubric(@PathParam("code") String code, @Context Request request, @Valid @NotNull RubricIn in) {
+        boolean created = service.putRubric(code, in, Conditional.change(request));
         Rubric r = Rubric.findById(code);
         return Response.status(created ? 201 : 200).entity(RubricMapper.toDto(r)).tag(ETags.of(r.version)).build();
     }
@@ -105,20 +106,20 @@ public class DefinitionsResource {
 
     @GET
     @Path("/frameworks/{code}")
-    public Response framework(@PathParam("code") String code) {
+    public Response framework(@PathParam("code") String code, @Context Request request) {
         Framework f = Framework.findById(code);
         if (f == null) {
             throw ProblemException.notFound("framework '" + code + "' does not exist");
         }
-        return Response.ok(FrameworkMapper.toDto(f)).tag(ETags.of(f.version)).build();
+        return Conditional.read(request, f.version, FrameworkMapper.toDto(f));
     }
 
     @PUT
     @Path("/frameworks/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Define or change a framework and its indicators (If-Match honoured)")
-    public Response putFramework(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull FrameworkIn in) {
-        boolean created = service.putFramework(code, in, ifMatch);
+    public Response putFramework(@PathParam("code") String code, @Context Request request, @Valid @NotNull FrameworkIn in) {
+        boolean created = service.putFramework(code, in, Conditional.change(request));
         Framework f = Framework.findById(code);
         return Response.status(created ? 201 : 200).entity(FrameworkMapper.toDto(f)).tag(ETags.of(f.version)).build();
     }

@@ -12,7 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,7 +26,6 @@ import org.khet.assessment.service.TestComparisonsFeed;
 import org.khet.assessment.service.TestStatisticsFeed;
 import org.khet.contracts.AcademicYear;
 import org.khet.contracts.AreaCode;
-import org.khet.kit.etag.ETags;
 import org.khet.kit.feed.FeedPipeline;
 import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.paging.PageRequest;
@@ -109,7 +110,7 @@ public class TestStatisticsResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One stored statistic, with its ETag")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @Context Request request) {
         TestStatistic s = null;
         try {
             s = TestStatistic.findById(UUID.fromString(id));
@@ -119,7 +120,7 @@ public class TestStatisticsResource {
         if (s == null) {
             throw ProblemException.notFound("test statistic '" + id + "' does not exist");
         }
-        return Response.ok(TestMapper.toDto(s)).tag(ETags.of(s.version)).build();
+        return Conditional.read(request, s.version, TestMapper.toDto(s));
     }
 
     @POST
