@@ -72,8 +72,4 @@ public final class Money {
         }
         return total.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
-
-    public static boolean isNegative(BigDecimal value) {
-        return value.signum() < 0;
-    }
 }

@@ -79,10 +79,6 @@ public final class KafkaBrokerProcess {
         process = null;
     }
 
-    public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
-    }
-
     private void awaitPort(long timeoutMs) {
         long deadline = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < deadline) {

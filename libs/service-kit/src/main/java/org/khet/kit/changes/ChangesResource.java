@@ -28,7 +28,8 @@ public class ChangesResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Events after a position, oldest first (CloudEvents 1.0 JSON)")
+    @Operation(operationId = "listChanges", summary = "Events after a position, oldest first (CloudEvents 1.0 JSON)",
+            description = "A reader keeps `next` and asks again with `after=next`; nothing is skipped. Filter by areaCode or event type.")
     public ChangeFeed.Page changes(@QueryParam("after") @DefaultValue("0") String after,
                                    @QueryParam("limit") @DefaultValue("100") String limit,
                                    @QueryParam("areaCode") String areaCode,

@@ -24,7 +24,7 @@ public class FeedJobsResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A feed job: queued, running, succeeded (with its result) or failed (with its problem)")
+    @Operation(operationId = "getFeedJob", summary = "A feed job: queued, running, succeeded (with its result) or failed (with its problem)")
     public FeedJobs.Job get(@PathParam("id") String id) {
         UUID uuid;
         try {

@@ -25,7 +25,7 @@ public class OrgReplicaResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One unit of the local org directory (404 until its event has arrived)")
+    @Operation(operationId = "getOrgReplicaUnit", summary = "One unit of the local org directory (404 until its event has arrived)")
     public OrgDirectory.OrgUnit get(@PathParam("code") String code) {
         return directory.find(code)
                 .filter(u -> !"UNKNOWN".equals(u.kind()))
