@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.contracts.AreaCode;
 import org.khet.contracts.FiscalYear;
+import org.khet.kit.etag.ETags;
 import org.khet.kit.feed.FeedPipeline;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.params.KhetParamConverters;
@@ -61,7 +62,7 @@ public class AreaProjectsResource {
     @Operation(summary = "Register a project (201 with its ETag and Location)")
     public Response create(@PathParam("code") AreaCode code, ProjectInput in) {
         ProjectView v = service.create(code.code(), in);
-        return Response.created(URI.create("/v1/projects/" + v.id())).tag(Long.toString(v.version())).entity(v).build();
+        return Response.created(URI.create("/v1/projects/" + v.id())).tag(ETags.of(v.version())).entity(v).build();
     }
 
     @GET

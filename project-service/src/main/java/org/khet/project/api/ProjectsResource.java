@@ -10,12 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.khet.kit.etag.ETags;
 import org.khet.kit.problem.ProblemException;
 import org.khet.contracts.read.project.PhotoView;
 import org.khet.project.api.ProjectDtos.ProjectInput;
@@ -47,39 +51,44 @@ public class ProjectsResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A project with its computed remaining, results and photos; ETag for If-Match")
-    public Response get(@PathParam("id") UUID id) {
-        return withTag(service.get(id));
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        ProjectView v = service.get(id);
+        return Preconditions.read(request, v, ETags.of(v.version())).build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a project's data (If-Match: its ETag; stale → 412)")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ProjectInput in) {
-        return withTag(service.replace(id, ifMatch, in));
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @Context Request request, ProjectInput in) {
+        return withTag(service.replace(id, Preconditions.ifMatch(request, ifMatch), in));
     }
 
     @PUT
     @Path("/{id}/spend")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the actual spend (ใช้จริง), cumulative; publishes project.ProjectSpendRecorded.v1")
-    public Response spend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, SpendInput in) {
-        return withTag(service.recordSpend(id, ifMatch, in));
+    public Response spend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                          @Context Request request, SpendInput in) {
+        return withTag(service.recordSpend(id, Preconditions.ifMatch(request, ifMatch), in));
     }
 
     @PUT
     @Path("/{id}/results")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record status, achieved and results; publishes project.ProjectResultRecorded.v1")
-    public Response results(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ResultsInput in) {
-        return withTag(service.recordResults(id, ifMatch, in));
+    public Response results(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @Context Request request, ResultsInput in) {
+        return withTag(service.recordResults(id, Preconditions.ifMatch(request, ifMatch), in));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a project entered by mistake (If-Match)")
-    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, ifMatch);
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Context Request request) {
+        service.delete(id, Preconditions.ifMatch(request, ifMatch));
         return Response.noContent().build();
     }
 
@@ -122,9 +131,9 @@ public class ProjectsResource {
     @Path("/{id}/photos/{photoId}")
     @Produces({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_JSON})
     @Operation(summary = "The photo's bytes with its content type")
-    public Response photo(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {
+    public Response photo(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId, @Context Request request) {
         PhotoService.PhotoBytes b = photos.bytes(id, photoId);
-        return Response.ok(b.data(), b.contentType()).tag(b.sha256())
+        return Preconditions.read(request, b.data(), new EntityTag(b.sha256())).type(b.contentType())
                 .header("Cache-Control", "private, max-age=86400")
                 .header("X-Content-Type-Options", "nosniff").build();
     }
@@ -142,6 +151,6 @@ public class ProjectsResource {
     }
 
     private static Response withTag(ProjectView v) {
-        return Response.ok(v).tag(Long.toString(v.version())).build();
+        return Response.ok(v).tag(ETags.of(v.version())).build();
     }
 }

@@ -8,12 +8,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.contracts.AreaCode;
 import org.khet.contracts.FiscalYear;
+import org.khet.kit.etag.ETags;
 import org.khet.project.api.PlanDtos.StrategicPlanHeader;
 import org.khet.project.api.PlanDtos.StrategicPlanInput;
 import org.khet.contracts.read.project.StrategicPlanView;
@@ -36,9 +39,10 @@ public class StrategicPlanResource {
     @GET
     @Path("/areas/{code}/strategic-plan/{fiscalYear}")
     @Operation(summary = "The area's strategic plan of a fiscal year, with its ETag")
-    public Response get(@PathParam("code") AreaCode code, @PathParam("fiscalYear") FiscalYear fiscalYear) {
+    public Response get(@PathParam("code") AreaCode code, @PathParam("fiscalYear") FiscalYear fiscalYear,
+                        @Context Request request) {
         StrategicPlanView v = service.get(code.code(), fiscalYear.be());
-        return Response.ok(v).tag(Long.toString(v.version())).build();
+        return Preconditions.read(request, v, ETags.of(v.version())).build();
     }
 
     @PUT
@@ -46,12 +50,12 @@ public class StrategicPlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store or replace the plan (201 when new; If-Match when replacing, stale → 412)")
     public Response put(@PathParam("code") AreaCode code, @PathParam("fiscalYear") FiscalYear fiscalYear,
-                        @HeaderParam("If-Match") String ifMatch, StrategicPlanInput in) {
-        StrategicPlanService.Stored s = service.put(code.code(), fiscalYear.be(), ifMatch, in);
+                        @HeaderParam("If-Match") String ifMatch, @Context Request request, StrategicPlanInput in) {
+        StrategicPlanService.Stored s = service.put(code.code(), fiscalYear.be(), Preconditions.ifMatch(request, ifMatch), in);
         Response.ResponseBuilder r = s.created()
                 ? Response.created(URI.create("/v1/areas/" + code + "/strategic-plan/" + s.view().fiscalYear()))
                 : Response.ok();
-        return r.entity(s.view()).tag(Long.toString(s.view().version())).build();
+        return r.entity(s.view()).tag(ETags.of(s.view().version())).build();
     }
 
     @GET
