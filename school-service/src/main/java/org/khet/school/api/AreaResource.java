@@ -3,7 +3,9 @@ package org.khet.school.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,16 +57,16 @@ public class AreaResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "An area office's profile with its units and their directors")
-    public Response get(@PathParam("code") AreaCode code) {
-        return Responses.versioned(org.area(code.code()), null);
+    public Response get(@PathParam("code") AreaCode code, @Context Request request) {
+        return Responses.read(request, org.area(code.code()));
     }
 
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register or change an area office (If-Match for changes); publishes school.OrgUnitChanged.v1")
-    public Response put(@PathParam("code") AreaCode code, @Valid @NotNull AreaInput in, @HeaderParam("If-Match") String ifMatch) {
-        return Responses.versioned(org.putArea(code.code(), in, ifMatch), "/v1/areas/" + code);
+    public Response put(@PathParam("code") AreaCode code, @Valid @NotNull AreaInput in, @Context Request request) {
+        return Responses.written(org.putArea(code.code(), in, Responses.preconditions(request)), "/v1/areas/" + code);
     }
 
     @GET

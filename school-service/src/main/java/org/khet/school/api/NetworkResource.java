@@ -3,7 +3,9 @@ package org.khet.school.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,16 +26,16 @@ public class NetworkResource {
 
     @GET
     @Path("/{code}")
-    public Response get(@PathParam("code") String code) {
-        return Responses.versioned(org.network(code), null);
+    public Response get(@PathParam("code") String code, @Context Request request) {
+        return Responses.read(request, org.network(code));
     }
 
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register or change a network (cluster, program, subject-club)")
-    public Response put(@PathParam("code") String code, @Valid @NotNull NetworkInput in, @HeaderParam("If-Match") String ifMatch) {
-        return Responses.versioned(org.putNetwork(code, in, ifMatch), "/v1/networks/" + code);
+    public Response put(@PathParam("code") String code, @Valid @NotNull NetworkInput in, @Context Request request) {
+        return Responses.written(org.putNetwork(code, in, Responses.preconditions(request)), "/v1/networks/" + code);
     }
 
     @PUT

@@ -3,7 +3,9 @@ package org.khet.school.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,20 +31,20 @@ public class OfficeStaffResource {
     @Operation(summary = "Record a person of the office staff (unit, position, personnel category)")
     public Response create(@Valid @NotNull OfficeStaffInput in) {
         var v = org.putOfficeStaff(null, in, null);
-        return Responses.versioned(v, "/v1/office-staff/" + v.value().id());
+        return Responses.written(v, "/v1/office-staff/" + v.value().id());
     }
 
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
-        return Responses.versioned(org.officeStaff(uuid(id)), null);
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        return Responses.read(request, org.officeStaff(uuid(id)));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response put(@PathParam("id") String id, @Valid @NotNull OfficeStaffInput in, @HeaderParam("If-Match") String ifMatch) {
-        return Responses.versioned(org.putOfficeStaff(uuid(id), in, ifMatch), "/v1/office-staff/" + id);
+    public Response put(@PathParam("id") String id, @Valid @NotNull OfficeStaffInput in, @Context Request request) {
+        return Responses.written(org.putOfficeStaff(uuid(id), in, Responses.preconditions(request)), "/v1/office-staff/" + id);
     }
 
     @DELETE

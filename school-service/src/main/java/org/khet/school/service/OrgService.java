@@ -14,7 +14,6 @@ import org.khet.contracts.events.school.OrgUnitChanged;
 import org.khet.contracts.read.school.AreaProfile;
 import org.khet.contracts.read.school.OfficeUnit;
 import org.khet.contracts.read.school.SchoolNetwork;
-import org.khet.kit.etag.ETags;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.paging.Page;
@@ -38,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 
 /**
  * The org hierarchy: OBEC → areas → districts → schools, networks and the office's units and staff. Every change
@@ -64,9 +64,6 @@ public class OrgService {
         this.jdbc = jdbc;
     }
 
-    public record Versioned<T>(T value, long version, boolean created) {
-    }
-
     /** OBEC is the root of every directory: registered (and announced) once, when the service first starts. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     void registerObec(@Observes StartupEvent ev) {
@@ -91,7 +88,7 @@ public class OrgService {
 
     // ---- areas -------------------------------------------------------------------------------------------
 
-    public Versioned<AreaProfile> putArea(String code, AreaInput in, String ifMatch) {
+    public Versioned<AreaProfile> putArea(String code, AreaInput in, LongConsumer ifMatch) {
         access.requireWrite(code);
         Area a = Area.findById(code);
         boolean created = a == null;
@@ -99,7 +96,7 @@ public class OrgService {
             a = new Area();
             a.code = code;
         } else {
-            ETags.checkIfMatch(ifMatch, a.version);
+            Versioned.require(ifMatch, a.version);
         }
         Object before = created ? null : OrgMapper.event(a);
         a.nameTh = in.nameTh().strip();
@@ -187,7 +184,7 @@ public class OrgService {
 
     // ---- districts ---------------------------------------------------------------------------------------
 
-    public Versioned<DistrictDto> putDistrict(String code, DistrictInput in, String ifMatch) {
+    public Versioned<DistrictDto> putDistrict(String code, DistrictInput in, LongConsumer ifMatch) {
         var m = Codes.DISTRICT.matcher(code == null ? "" : code);
         Codes.district(code);
         m.matches();
@@ -204,7 +201,7 @@ public class OrgService {
             d.code = code;
             d.areaCode = in.areaCode();
         } else {
-            ETags.checkIfMatch(ifMatch, d.version);
+            Versioned.require(ifMatch, d.version);
         }
         Object before = created ? null : OrgMapper.dto(d);
         d.nameTh = in.nameTh().strip();
@@ -269,13 +266,13 @@ public class OrgService {
         return new Versioned<>(OrgMapper.dto(s), s.version, true);
     }
 
-    public Versioned<SchoolDto> updateSchool(String code, SchoolInput in, String ifMatch) {
+    public Versioned<SchoolDto> updateSchool(String code, SchoolInput in, LongConsumer ifMatch) {
         School s = requireSchool(code);
         if (!code.equals(in.code())) {
             throw ProblemException.validation("a school's code cannot change", List.of(Problem.FieldError.field("code",
                     "must be " + code + " (the code in the path), got '" + in.code() + "'")));
         }
-        ETags.checkIfMatch(ifMatch, s.version);
+        Versioned.require(ifMatch, s.version);
         access.requireWrite(s.areaCode);
         SchoolDto before = OrgMapper.dto(s);
         apply(s, in);
@@ -289,9 +286,9 @@ public class OrgService {
         return new Versioned<>(OrgMapper.dto(s), s.version, false);
     }
 
-    public Versioned<SchoolDto> changeStatus(String code, StatusInput in, String ifMatch) {
+    public Versioned<SchoolDto> changeStatus(String code, StatusInput in, LongConsumer ifMatch) {
         School s = requireSchool(code);
-        ETags.checkIfMatch(ifMatch, s.version);
+        Versioned.require(ifMatch, s.version);
         access.requireWrite(s.areaCode);
         if (s.status.equals(in.status())) {
             return new Versioned<>(OrgMapper.dto(s), s.version, false);
@@ -396,7 +393,7 @@ public class OrgService {
 
     // ---- networks ----------------------------------------------------------------------------------------
 
-    public Versioned<SchoolNetwork> putNetwork(String code, NetworkInput in, String ifMatch) {
+    public Versioned<SchoolNetwork> putNetwork(String code, NetworkInput in, LongConsumer ifMatch) {
         if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,59}")) {
             throw ProblemException.validation("network code is not valid", List.of(Problem.FieldError.field("code",
                     "must be lower-case letters, digits and dashes (e.g. 5602-chun-1), got '" + code + "'")));
@@ -410,7 +407,7 @@ public class OrgService {
             n.code = code;
             n.areaCode = in.areaCode();
         } else {
-            ETags.checkIfMatch(ifMatch, n.version);
+            Versioned.require(ifMatch, n.version);
             if (!n.areaCode.equals(in.areaCode())) {
                 throw ProblemException.conflict("network " + code + " belongs to area " + n.areaCode);
             }
@@ -495,7 +492,7 @@ public class OrgService {
 
     // ---- office staff ------------------------------------------------------------------------------------
 
-    public Versioned<OfficeStaffDto> putOfficeStaff(UUID id, OfficeStaffInput in, String ifMatch) {
+    public Versioned<OfficeStaffDto> putOfficeStaff(UUID id, OfficeStaffInput in, LongConsumer ifMatch) {
         directory.requireArea(in.areaCode());
         access.requireWrite(in.areaCode());
         if (units(in.areaCode()).stream().noneMatch(u -> u.code().equals(in.unitCode()))) {
@@ -509,7 +506,7 @@ public class OrgService {
             p.id = id == null ? UUID.randomUUID() : id;
             p.areaCode = in.areaCode();
         } else {
-            ETags.checkIfMatch(ifMatch, p.version);
+            Versioned.require(ifMatch, p.version);
             if (!Objects.equals(p.areaCode, in.areaCode())) {
                 throw ProblemException.conflict("this person is on the staff of area " + p.areaCode);
             }
