@@ -122,12 +122,13 @@ class ApiClientTest {
         assertEquals(14312, s.at("/studentsByDistrict/total/total").asInt());
 
         KhetApi officer = api(stack.token("เจ้าหน้าที่เขต", "area-officer", List.of("5602")));
-        String csv = """
-                schoolCode,academicYear,round,grade,boys,girls,classrooms
-                1056020001,2567,1,P1,11,9,1
-                1056020001,2567,1,P2,8,12,1
-                """;
-        JsonNode result = tree(officer.submitEnrolmentFeed(csv, "csv", "api-client-test-" + java.util.UUID.randomUUID(), null));
+        List<Map<String, Object>> rows = List.of(
+                Map.of("schoolCode", "1056020001", "academicYear", 2567, "round", 1, "grade", "P1", "boys", 11, "girls", 9,
+                        "classrooms", 1),
+                Map.of("schoolCode", "1056020001", "academicYear", 2567, "round", 1, "grade", "P2", "boys", 8, "girls", 12,
+                        "classrooms", 1));
+        // a JSON feed (format=json names it whatever content type the document lists first)
+        JsonNode result = tree(officer.submitEnrolmentFeed(rows, "json", "api-client-test-" + java.util.UUID.randomUUID(), null));
         assertEquals("enrolment", result.path("kind").asText(), result.toString());
         assertEquals(2, result.path("rows").asInt());
         assertEquals(2, result.path("created").asInt());
