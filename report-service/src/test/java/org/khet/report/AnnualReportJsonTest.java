@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import org.junit.jupiter.api.Test;
+import org.khet.report.render.ReportFormat;
 import org.khet.report.support.StubUpstreamsResource;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
@@ -161,6 +162,40 @@ class AnnualReportJsonTest {
         assertEquals("[123, 245, สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพะเยา เขต 2, 97.14, AA, -0.11, ผ่าน]",
                 cells((List<?>) rows(r, "ta-ita").get(0).get("cells")));
         assertEquals(true, r.getBoolean("parts[4].sections[3].blocks[0].thaiDigits"));
+    }
+
+    @Test
+    void theFormatIsChosenByFormatElseByAcceptByQuality() throws Exception {
+        assertEquals("application/json;charset=UTF-8", withoutAccept(), "no Accept header at all");
+        assertEquals("application/json;charset=UTF-8", contentType(null, "*/*"));
+        assertEquals("text/html;charset=UTF-8", contentType(null, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"));
+        assertEquals("text/html;charset=UTF-8", contentType(null, "text/*"));
+        assertEquals(ReportFormat.DOCX_MEDIA_TYPE, contentType(null,
+                "application/json;q=0.5, " + ReportFormat.DOCX_MEDIA_TYPE));
+        assertEquals(ReportFormat.XLSX_MEDIA_TYPE, contentType("XLSX", "text/html"));
+        for (String accept : new String[]{"application/pdf", "text/html;q=0"}) {
+            given().queryParam("area", "5602").queryParam("fiscalYear", "2566").header("Accept", accept)
+                    .get("/v1/reports/annual").then().statusCode(406).contentType("application/problem+json")
+                    .body("type", endsWith("/not-acceptable"));
+        }
+    }
+
+    private static String contentType(String format, String accept) {
+        var req = given().queryParam("area", "5602").queryParam("fiscalYear", "2566");
+        if (format != null) {
+            req.queryParam("format", format);
+        }
+        return req.header("Accept", accept).get("/v1/reports/annual").then().statusCode(200).extract().header("Content-Type");
+    }
+
+    /** RestAssured always sends an Accept header; the JDK's client sends none. */
+    private static String withoutAccept() throws Exception {
+        var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                                + "/v1/reports/annual?area=5602&fiscalYear=2566")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, answer.statusCode());
+        return answer.headers().firstValue("Content-Type").orElseThrow();
     }
 
     @Test

@@ -13,12 +13,14 @@ import org.khet.contracts.events.CloudEvent;
 import org.khet.contracts.events.EventJson;
 import org.khet.contracts.events.Topics;
 import org.khet.report.events.CacheInvalidator;
+import org.khet.report.render.ReportFormat;
 import org.khet.report.service.ReportCache;
 import org.khet.report.support.StubUpstreams;
 import org.khet.report.support.StubUpstreamsResource;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Properties;
 import java.util.Set;
@@ -26,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -164,15 +167,9 @@ class CacheAndEventsTest {
         return sb.toString();
     }
 
-    private void awaitMiss(String area) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            if (cache.rendered(new ReportCache.Key(area, 2566, org.khet.report.render.ReportFormat.JSON, false)) == null) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        fail("the cached report of " + area + " was not dropped within 60 s of the event");
+    private void awaitMiss(String area) {
+        await("the cached report of " + area + " dropped after the event").atMost(Duration.ofSeconds(60))
+                .until(() -> cache.rendered(new ReportCache.Key(area, 2566, ReportFormat.JSON, false)) == null);
     }
 
     private static CloudEvent event(String area, Integer fiscalYear, Integer academicYear) {

@@ -2,6 +2,8 @@ package org.khet.report;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.khet.report.support.StubUpstreams;
 import org.khet.report.support.StubUpstreamsResource;
@@ -10,6 +12,7 @@ import org.khet.testkit.KafkaResource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** When a service is down or failing, the report says which one, as a problem, and nothing half-made is cached. */
 @QuarkusTest
@@ -17,6 +20,9 @@ import static org.hamcrest.Matchers.*;
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(StubUpstreamsResource.class)
 class UpstreamFailureTest {
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     @Test
     void aServiceAnswering200WithAnEmptyBodyIsA502NamingItNotAReportMissingAPart() {
         StubUpstreams.get().answer("7205", "school", "/v1/areas/{area}", "");
@@ -65,6 +71,52 @@ class UpstreamFailureTest {
                     .body("detail", containsString("assessment-service answered 500"));
         } finally {
             StubUpstreams.get().fail("assessment", null);
+        }
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerInTimeIsA503NamingIt() {
+        StubUpstreams.get().silent("7206", "budget", true);
+        try {
+            given().queryParam("area", "7206").queryParam("fiscalYear", "2566").get("/v1/reports/annual").then()
+                    .statusCode(503).contentType("application/problem+json")
+                    .body("type", endsWith("/upstream-unavailable"))
+                    .body("detail", containsString("budget-service is not available at " + StubUpstreams.get().url("budget")))
+                    .body("detail", containsString("no answer in time"));
+        } finally {
+            StubUpstreams.get().silent("7206", "budget", false);
+        }
+    }
+
+    @Test
+    void theServicesAreCalledAtOnceNotOneAfterTheOther() {
+        // every service holds its answers for this area until the nine calls of a report all wait together: called
+        // one after the other, only one would ever be waiting (and the gate would open after 5 s)
+        StubUpstreams.get().gate("7207", 9);
+        given().queryParam("area", "7207").queryParam("fiscalYear", "2566").get("/v1/reports/annual").then()
+                .statusCode(200);
+        assertEquals(9, StubUpstreams.get().mostAtOnce("7207"));
+    }
+
+    @Test
+    void aServiceThatKeepsFailingIsLeftAloneForAWhile() {
+        breakers.resetAll();
+        StubUpstreams.get().fail("budget", 500);
+        try {
+            // half of the last 20 calls failed: the circuit opens, and the next report does not call budget-service
+            for (int i = 0; i < 20; i++) {
+                given().queryParam("area", "7208").queryParam("fiscalYear", "2566").get("/v1/reports/findings").then()
+                        .statusCode(502).body("detail", containsString("budget-service answered 500"));
+            }
+            long calls = StubUpstreams.get().hits("budget", "7208");
+            given().queryParam("area", "7208").queryParam("fiscalYear", "2566").get("/v1/reports/findings").then()
+                    .statusCode(503).contentType("application/problem+json")
+                    .body("detail", containsString("budget-service is not available"))
+                    .body("detail", containsString("failed repeatedly"));
+            assertEquals(calls, StubUpstreams.get().hits("budget", "7208"));
+        } finally {
+            StubUpstreams.get().fail("budget", null);
+            breakers.resetAll();
         }
     }
 

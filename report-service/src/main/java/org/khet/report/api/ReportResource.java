@@ -4,29 +4,44 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.contracts.AreaCode;
 import org.khet.contracts.FiscalYear;
+import org.khet.kit.params.KhetParamConverters;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;
+import org.khet.report.domain.Report;
 import org.khet.report.render.RenderOptions;
 import org.khet.report.render.ReportFormat;
 import org.khet.report.service.ReportCache;
 import org.khet.report.service.ReportService;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The annual report of an area office and its data-quality findings. */
 @Path("/v1/reports")
+@Tag(name = "reports", description = "The annual report (รายงานผลการดำเนินงาน) of an area office composed from every "
+        + "service's figures, as JSON, print-ready HTML, DOCX or XLSX, and the data-quality findings of every service")
 public class ReportResource {
-    private static final Pattern AREA = Pattern.compile("[\\p{Alnum}._-]{1,32}");
+    private static final String DOCX = ReportFormat.DOCX_MEDIA_TYPE;
+    private static final String XLSX = ReportFormat.XLSX_MEDIA_TYPE;
+    /** The formats in the order an Accept of {@code *}{@code /*} (or none) picks them: JSON first. */
+    private static final List<Variant> VARIANTS = Arrays.stream(ReportFormat.values())
+            .map(f -> new Variant(MediaType.valueOf(f.mediaType()), (String) null, null)).toList();
 
     private final ReportService reports;
     private final AccessControl access;
@@ -38,33 +53,53 @@ public class ReportResource {
 
     @GET
     @Path("/annual")
-    @Operation(summary = "The annual report (รายงานผลการดำเนินงาน) of an area for a fiscal year",
-            description = "JSON, print-ready A4 HTML, DOCX or XLSX, chosen by ?format= or the Accept header. "
-                    + "Academic-year data is that of the academic year the fiscal year reports on. Strong ETag; "
-                    + "If-None-Match answers 304.")
-    public Response annual(@QueryParam("area") String area, @QueryParam("fiscalYear") String fiscalYear,
+    @Operation(operationId = "getAnnualReport",
+            summary = "The annual report (รายงานผลการดำเนินงาน) of an area for a fiscal year",
+            description = "JSON (the report's tree of parts, sections and blocks), print-ready A4 HTML, DOCX or XLSX, "
+                    + "chosen by ?format= or else the Accept header. Academic-year data is that of the academic year "
+                    + "the fiscal year reports on. Composed from school-, assessment-, budget- and project-service "
+                    + "(called at once, with the caller's token); a service without data for the year leaves its "
+                    + "tables marked empty. Strong ETag; If-None-Match answers 304.")
+    @APIResponse(responseCode = "200", description = "The report in the format asked for", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "304", description = "The report has not changed since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "404", description = "school-service knows no area with this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "406", description = "Neither ?format= nor the Accept header names a format offered "
+            + "(json, html, docx, xlsx)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "502", description = "An upstream service answered with an error, an empty body or a "
+            + "body that does not fit its read contract; the detail names the service and the request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "An upstream service cannot be reached, did not answer in time or "
+            + "keeps failing; the detail names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response annual(@Parameter(description = "the area office's code", example = "5602")
+                           @QueryParam("area") AreaCode area,
+                           @Parameter(description = "the fiscal year, Buddhist era", example = "2566")
+                           @QueryParam("fiscalYear") FiscalYear fiscalYear,
                            @Parameter(description = "json, html, docx or xlsx (overrides Accept)")
                            @QueryParam("format") String format,
                            @Parameter(description = "print Thai digits (๐–๙) in HTML, DOCX and XLSX text")
                            @QueryParam("thaiDigits") String thaiDigits,
-                           @HeaderParam(HttpHeaders.ACCEPT) String accept,
-                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @Context Request request) {
         access.requireRead();
-        FiscalYear fy = validate(area, fiscalYear);
-        ReportFormat f = negotiate(format, accept);
+        AreaCode a = KhetParamConverters.require("area", area, "5602");
+        FiscalYear fy = KhetParamConverters.require("fiscalYear", fiscalYear, "2566");
+        ReportFormat f = negotiate(format, request);
         RenderOptions options = new RenderOptions(flag("thaiDigits", thaiDigits));
-        ReportService.Result result = reports.annual(area, fy, f, options, authorization);
+        ReportService.Result result = reports.annual(a.code(), fy, f, options, authorization);
         ReportCache.Rendered r = result.rendered();
-        Response.ResponseBuilder b = notModified(ifNoneMatch, r.etag())
-                ? Response.notModified()
-                : Response.ok(r.body(), f.contentType());
-        b.header(HttpHeaders.ETAG, r.etag())
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(r.etag());
+        Response.ResponseBuilder b = notModified != null ? notModified : Response.ok(r.body(), f.contentType());
+        b.tag(r.etag())
                 .header(HttpHeaders.VARY, "Accept")
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .header("X-Khet-Cache", result.cached() ? "hit" : "miss");
         if (f == ReportFormat.DOCX || f == ReportFormat.XLSX) {
-            b.header("Content-Disposition", "attachment; filename=\"khet-annual-report-" + area + "-" + fy.be() + "."
+            b.header("Content-Disposition", "attachment; filename=\"khet-annual-report-" + a + "-" + fy.be() + "."
                     + f.key() + "\"");
         }
         return b.build();
@@ -72,42 +107,36 @@ public class ReportResource {
 
     @GET
     @Path("/findings")
-    @Operation(summary = "Every data-quality finding of every service for an area and fiscal year",
-            description = "Each finding names its table, the reported figure, what Khet computes and the difference.")
-    public Response findings(@QueryParam("area") String area, @QueryParam("fiscalYear") String fiscalYear,
-                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    @Operation(operationId = "listReportFindings",
+            summary = "Every data-quality finding of every service for an area and fiscal year",
+            description = "The findings the annual report's annex prints, in the order of the report's parts: each "
+                    + "names its check (code), the service, what it is about, the table, row and column, the reported "
+                    + "figure, what Khet computes and the difference, in Thai and in English. Strong ETag; "
+                    + "If-None-Match answers 304.")
+    @APIResponse(responseCode = "200", description = "The findings with their count",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportService.FindingsReport.class)))
+    @APIResponse(responseCode = "304", description = "The findings have not changed since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "404", description = "school-service knows no area with this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "502", description = "An upstream service answered with an error, an empty body or a "
+            + "body that does not fit its read contract; the detail names the service and the request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "An upstream service cannot be reached, did not answer in time or "
+            + "keeps failing; the detail names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response findings(@Parameter(description = "the area office's code", example = "5602")
+                             @QueryParam("area") AreaCode area,
+                             @Parameter(description = "the fiscal year, Buddhist era", example = "2566")
+                             @QueryParam("fiscalYear") FiscalYear fiscalYear,
+                             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                             @Context Request request) {
         access.requireRead();
-        FiscalYear fy = validate(area, fiscalYear);
-        ReportCache.Rendered r = reports.findings(area, fy, authorization);
-        Response.ResponseBuilder b = notModified(ifNoneMatch, r.etag()) ? Response.notModified()
-                : Response.ok(r.body(), ReportFormat.JSON.contentType());
-        return b.header(HttpHeaders.ETAG, r.etag()).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
-    }
-
-    private static FiscalYear validate(String area, String fiscalYear) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (area == null || area.isBlank()) {
-            errors.add(Problem.FieldError.field("area", "the area code is required, e.g. ?area=5602"));
-        } else if (!AREA.matcher(area).matches()) {
-            errors.add(Problem.FieldError.field("area", "'" + area + "' is not an area code"));
-        }
-        FiscalYear fy = null;
-        if (fiscalYear == null || fiscalYear.isBlank()) {
-            errors.add(Problem.FieldError.field("fiscalYear", "the fiscal year (Buddhist era, e.g. 2566) is required"));
-        } else {
-            try {
-                fy = FiscalYear.of(Integer.parseInt(fiscalYear.strip()));
-            } catch (NumberFormatException e) {
-                errors.add(Problem.FieldError.field("fiscalYear", "'" + fiscalYear + "' is not a year"));
-            } catch (IllegalArgumentException e) {
-                errors.add(Problem.FieldError.field("fiscalYear", e.getMessage()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.validation(errors.size() + " query parameter(s) are not valid", errors);
-        }
-        return fy;
+        AreaCode a = KhetParamConverters.require("area", area, "5602");
+        FiscalYear fy = KhetParamConverters.require("fiscalYear", fiscalYear, "2566");
+        ReportCache.Rendered r = reports.findings(a.code(), fy, authorization);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(r.etag());
+        Response.ResponseBuilder b = notModified != null ? notModified : Response.ok(r.body(), ReportFormat.JSON.contentType());
+        return b.tag(r.etag()).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 
     private static boolean flag(String name, String value) {
@@ -122,68 +151,22 @@ public class ReportResource {
         };
     }
 
-    /** ?format= wins; otherwise the Accept header by quality; nothing asked means JSON. */
-    static ReportFormat negotiate(String format, String accept) {
+    /** ?format= wins; otherwise JAX-RS picks from the Accept header by quality; no Accept at all means JSON. */
+    static ReportFormat negotiate(String format, Request request) {
         if (format != null && !format.isBlank()) {
             return ReportFormat.byKey(format).orElseThrow(() -> notAcceptable("format '" + format + "' is not offered"));
         }
-        if (accept == null || accept.isBlank()) {
-            return ReportFormat.JSON;
+        Variant v = request.selectVariant(VARIANTS);
+        if (v == null) {
+            throw notAcceptable("none of the media types the Accept header names is offered");
         }
-        record Range(String type, double q, int order) {
-        }
-        List<Range> ranges = new ArrayList<>();
-        String[] parts = accept.split(",");
-        for (int i = 0; i < parts.length; i++) {
-            String[] p = parts[i].split(";");
-            double q = 1;
-            for (int j = 1; j < p.length; j++) {
-                String param = p[j].strip();
-                if (param.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(param.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            ranges.add(new Range(p[0].strip().toLowerCase(), q, i));
-        }
-        ranges.sort(Comparator.comparingDouble((Range r) -> -r.q()).thenComparingInt(Range::order));
-        for (Range r : ranges) {
-            if (r.q() <= 0) {
-                continue;
-            }
-            Optional<ReportFormat> exact = ReportFormat.byMediaType(r.type());
-            if (exact.isPresent()) {
-                return exact.get();
-            }
-            if (r.type().equals("*/*") || r.type().equals("application/*")) {
-                return ReportFormat.JSON;
-            }
-            if (r.type().equals("text/*")) {
-                return ReportFormat.HTML;
-            }
-        }
-        throw notAcceptable("none of '" + accept + "' is offered");
+        return ReportFormat.byMediaType(v.getMediaType().getType() + "/" + v.getMediaType().getSubtype())
+                .orElseThrow();
     }
 
     private static ProblemException notAcceptable(String what) {
         return new ProblemException(406, "not-acceptable", "Not acceptable", what
                 + "; the report is offered as json (application/json), html (text/html), docx ("
-                + ReportFormat.DOCX.mediaType() + ") and xlsx (" + ReportFormat.XLSX.mediaType() + ")", null);
-    }
-
-    private static boolean notModified(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        for (String tag : ifNoneMatch.split(",")) {
-            String t = tag.strip();
-            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
+                + DOCX + ") and xlsx (" + XLSX + ")", null);
     }
 }

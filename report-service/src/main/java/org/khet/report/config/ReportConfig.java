@@ -3,10 +3,13 @@ package org.khet.report.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import java.time.Duration;
 import java.util.Optional;
 
-/** report-service's own settings ({@code khet.report.*}); the upstream URLs use the gateway's env names. */
+/**
+ * report-service's own settings ({@code khet.report.*}); the upstream URLs use the gateway's env names and are the
+ * REST clients' URLs ({@code quarkus.rest-client.<service>.url}); the clients' timeouts and fault tolerance are
+ * {@code quarkus.rest-client.*} and {@code quarkus.fault-tolerance.*} in application.properties.
+ */
 @ConfigMapping(prefix = "khet.report")
 public interface ReportConfig {
 
@@ -26,14 +29,6 @@ public interface ReportConfig {
 
         /** project-service base URL ({@code KHET_PROJECT_URL}). */
         String project();
-
-        /** How long to wait for a TCP connection to an upstream. */
-        @WithDefault("2s")
-        Duration connectTimeout();
-
-        /** How long one summary call may take in all before the upstream counts as unavailable. */
-        @WithDefault("10s")
-        Duration requestTimeout();
     }
 
     interface Cache {

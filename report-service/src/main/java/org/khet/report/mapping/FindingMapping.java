@@ -21,6 +21,16 @@ public final class FindingMapping {
     private FindingMapping() {
     }
 
+    /** A service's typed findings as the annex lists them (null: the service had no data). */
+    public static List<Finding> of(List<org.khet.contracts.Finding> findings) {
+        List<Finding> out = new ArrayList<>();
+        for (org.khet.contracts.Finding f : findings == null ? List.<org.khet.contracts.Finding>of() : findings) {
+            out.add(new Finding(f.source(), f.table(), f.row(), f.column(), f.reported(), f.computed(), f.difference(),
+                    f.severity().code(), f.messageTh()));
+        }
+        return out;
+    }
+
     public static List<Finding> collect(String service, JsonNode summary) {
         List<Finding> out = new ArrayList<>();
         walk(service, summary, out);

@@ -1,70 +1,64 @@
 package org.khet.report.mapping;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.khet.contracts.codes.StaffCategory;
+import org.khet.contracts.read.school.AreaProfile;
+import org.khet.contracts.read.school.AreaSummary;
+import org.khet.contracts.read.school.OfficeUnit;
+import org.khet.contracts.read.school.SchoolNetwork;
 import org.khet.report.domain.Block;
 import org.khet.report.domain.Column;
 import org.khet.report.domain.ItemList;
 import org.khet.report.domain.Paragraph;
 import org.khet.report.domain.Section;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import static org.khet.report.mapping.J.*;
+import java.util.function.Function;
 
 /**
  * school-service → part 1 (basic data: {@code GET /v1/areas/{area}} profile and units, {@code …/networks}, and
- * Table 1 of {@code …/summary}) and part 3's management (1.1.1–1.1.6) and opportunity (3.1–3.3) sections.
+ * Table 1 of {@code …/summary}) and part 3's management (1.1.1–1.1.6) and opportunity (3.1–3.3) sections. A null
+ * answer (the service had no data) gives tables marked "no data".
  */
 public final class SchoolMapping {
     static final String SRC = "school-service";
-    /** Office staff categories as school-service names them, with the report's headers. */
-    private static final Map<String, String> STAFF_CATEGORIES = new java.util.LinkedHashMap<>();
-
-    static {
-        STAFF_CATEGORIES.put("38kh", "ข้าราชการ 38 ข.");
-        STAFF_CATEGORIES.put("38c1", "ข้าราชการ 38 ค(1)");
-        STAFF_CATEGORIES.put("38c2", "ข้าราชการ 38 ค(2)");
-        STAFF_CATEGORIES.put("government-employee", "พนักงานราชการ");
-        STAFF_CATEGORIES.put("permanent", "ลูกจ้างประจำ");
-        STAFF_CATEGORIES.put("temporary", "ลูกจ้างชั่วคราว");
-    }
+    private static final String EXECUTIVE = "executive";
 
     private SchoolMapping() {
     }
 
-    public static String areaName(JsonNode profile, JsonNode summary) {
-        String n = text(profile, "nameTh");
-        return n != null ? n : text(summary, "areaNameTh", "nameTh");
+    public static String areaName(AreaProfile profile, AreaSummary summary) {
+        if (profile != null && profile.nameTh() != null) {
+            return profile.nameTh();
+        }
+        return summary == null ? null : summary.areaNameTh();
     }
 
     /**
      * Part 1, the basic data, as of the enrolment round the fiscal year's report prints (FY2566: 10 June 2566, academic
      * year 2566): networks count the schools that are members in {@code enrolmentYear}.
      */
-    public static List<Section> part1(JsonNode profile, JsonNode networks, JsonNode s, int enrolmentYear) {
+    public static List<Section> part1(AreaProfile profile, List<SchoolNetwork> networks, AreaSummary s, int enrolmentYear) {
         List<Section> out = new ArrayList<>();
-        List<JsonNode> units = list(profile, "units");
+        List<OfficeUnit> units = profile == null ? List.of() : orEmpty(profile.units());
 
         List<Block> general = new ArrayList<>();
-        String address = text(profile, "address", "addressTh");
-        if (address != null) {
-            general.add(new Paragraph("ที่ตั้ง", address));
+        if (profile != null && profile.address() != null) {
+            general.add(new Paragraph("ที่ตั้ง", profile.address()));
         }
-        String phone = text(profile, "phone");
-        if (phone != null) {
-            general.add(new Paragraph("โทรศัพท์", phone));
+        if (profile != null && profile.phone() != null) {
+            general.add(new Paragraph("โทรศัพท์", profile.phone()));
         }
-        String web = text(profile, "website");
-        if (web != null) {
-            general.add(new Paragraph("เว็บไซต์", web));
+        if (profile != null && profile.website() != null) {
+            general.add(new Paragraph("เว็บไซต์", profile.website()));
         }
         List<String> groups = new ArrayList<>();
-        for (JsonNode u : units) {
-            if (!"executive".equals(text(u, "kind"))) {
-                groups.add(text(u, "nameTh"));
+        for (OfficeUnit u : units) {
+            if (!EXECUTIVE.equals(u.kind())) {
+                groups.add(u.nameTh());
             }
         }
         general.add(new ItemList("โครงสร้างการบริหารงาน (กลุ่ม/หน่วย)", true, groups));
@@ -75,16 +69,15 @@ public final class SchoolMapping {
                 Column.integer("villages", "หมู่บ้าน"), Column.integer("municipalities", "เทศบาล"),
                 Column.integer("subDistrictAdministrations", "อบต."), Column.decimal("areaKm2", "พื้นที่ (ตร.กม.)"),
                 Column.integer("population", "ประชากร"), Column.integer("schools", "สถานศึกษา"));
-        JsonNode t1 = node(s, "table1");
-        for (JsonNode d : list(t1, "districts")) {
-            districts.row(text(d, "nameTh"), lng(d, "subDistricts"), lng(d, "villages"), lng(d, "municipalities"),
-                    lng(d, "subDistrictAdministrations"), dec(d, "areaKm2"), lng(d, "population"), lng(d, "schools"));
+        AreaSummary.Table1 t1 = s == null ? null : s.table1();
+        for (AreaSummary.DistrictRow d : t1 == null ? List.<AreaSummary.DistrictRow>of() : orEmpty(t1.districts())) {
+            districts.row(d.nameTh(), d.subDistricts(), d.villages(), d.municipalities(), d.subDistrictAdministrations(),
+                    d.areaKm2(), d.population(), d.schools());
         }
         if (districts.dataRows() > 0) {
-            JsonNode t = node(t1, "total");
-            districts.totalRow("รวม", present(t) ? Arrays.asList(null, lng(t, "subDistricts"), lng(t, "villages"),
-                    lng(t, "municipalities"), lng(t, "subDistrictAdministrations"), dec(t, "areaKm2"),
-                    lng(t, "population"), lng(t, "schools")) : null);
+            AreaSummary.DistrictRow t = t1.total();
+            districts.totalRow("รวม", t == null ? null : Arrays.asList(null, t.subDistricts(), t.villages(),
+                    t.municipalities(), t.subDistrictAdministrations(), t.areaKm2(), t.population(), t.schools()));
         }
         out.add(new Section("p1-location", "สถานที่ตั้งและอาณาเขต", List.of(districts.build())));
 
@@ -92,21 +85,15 @@ public final class SchoolMapping {
                 Column.text("no", "ที่"), Column.text("network", "กลุ่มโรงเรียน"), Column.integer("schools", "จำนวนโรงเรียน"));
         List<String> clubs = new ArrayList<>();
         int n = 0;
-        for (JsonNode net : list(networks)) {
-            if ("subject-club".equals(text(net, "kind"))) {
-                clubs.add(text(net, "nameTh"));
+        for (SchoolNetwork net : orEmpty(networks)) {
+            if ("subject-club".equals(net.kind())) {
+                clubs.add(net.nameTh());
                 continue;
             }
-            long members = 0;
-            for (JsonNode m : list(net, "members")) {
-                Long from = lng(m, "fromYear");
-                Long to = lng(m, "toYear");
-                if ((from == null || from <= enrolmentYear) && (to == null || to >= enrolmentYear)) {
-                    members++;
-                }
-            }
-            String name = text(net, "nameTh");
-            nw.row(Integer.toString(++n), "program".equals(text(net, "kind")) ? name + " (โรงเรียนขยายโอกาส)" : name,
+            long members = orEmpty(net.members()).stream()
+                    .filter(m -> m.fromYear() <= enrolmentYear && (m.toYear() == null || m.toYear() >= enrolmentYear))
+                    .count();
+            nw.row(Integer.toString(++n), "program".equals(net.kind()) ? net.nameTh() + " (โรงเรียนขยายโอกาส)" : net.nameTh(),
                     members);
         }
         nw.note("โรงเรียนหนึ่งอยู่ได้มากกว่าหนึ่งกลุ่ม (กลุ่มโรงเรียนการศึกษาภาคบังคับซ้อนกับกลุ่มตามพื้นที่) จึงไม่รวมยอด");
@@ -118,13 +105,9 @@ public final class SchoolMapping {
                 Column.text("name", "ชื่อ-สกุล"), Column.text("position", "ตำแหน่ง"));
         Tables directors = Tables.of("t1-unit-directors", "ผู้อำนวยการกลุ่ม/หน่วย", SRC,
                 Column.text("name", "ชื่อ-สกุล"), Column.text("unit", "กลุ่ม/หน่วย"));
-        for (JsonNode u : units) {
-            String director = text(u, "directorName");
-            if ("executive".equals(text(u, "kind"))) {
-                execs.row(director == null ? "-" : director, text(u, "nameTh"));
-            } else {
-                directors.row(director == null ? "-" : director, text(u, "nameTh"));
-            }
+        for (OfficeUnit u : units) {
+            String director = u.directorName() == null ? "-" : u.directorName();
+            (EXECUTIVE.equals(u.kind()) ? execs : directors).row(director, u.nameTh());
         }
         out.add(new Section("p1-executives", "คณะผู้บริหาร", List.of(execs.build())));
         out.add(new Section("p1-unit-directors", "ผู้อำนวยการกลุ่ม/หน่วย", List.of(directors.build())));
@@ -132,54 +115,51 @@ public final class SchoolMapping {
     }
 
     /** Part 3, 1. ด้านบริหารจัดการศึกษา: Tables 1.1.1–1.1.6. */
-    public static Section management(JsonNode s) {
-        List<JsonNode> dates = list(s, "snapshotDates");
-        String asOfNote = dates.isEmpty() ? null : "ข้อมูล ณ วันที่ " + ThaiDates.longDate(dates.get(dates.size() - 1).asText());
+    public static Section management(AreaSummary s) {
+        List<LocalDate> dates = s == null ? List.of() : orEmpty(s.snapshotDates());
+        String asOfNote = dates.isEmpty() ? null : "ข้อมูล ณ วันที่ " + ThaiDates.longDate(dates.get(dates.size() - 1).toString());
+        String areaName = s == null ? "" : nz(s.areaNameTh());
         List<Block> blocks = new ArrayList<>();
 
         Tables sizes = Tables.of("t1.1.1", "1.1.1 จำนวนโรงเรียนในสังกัด จำแนกตามขนาด", SRC,
                 Column.text("size", "ขนาดสถานศึกษา"), Column.integer("schools", "จำนวนสถานศึกษา"),
                 Column.percent("percent", "ร้อยละ"));
-        JsonNode sz = node(s, "sizeClasses");
-        for (JsonNode r : list(sz, "rows")) {
-            String students = text(r, "students");
-            sizes.row(text(r, "nameTh") + (students == null ? "" : " (นร." + students + " คน)"), lng(r, "schools"),
-                    dec(r, "percent"));
+        AreaSummary.SizeClasses sz = part(s, AreaSummary::sizeClasses);
+        for (AreaSummary.SizeClassRow r : sz == null ? List.<AreaSummary.SizeClassRow>of() : orEmpty(sz.rows())) {
+            sizes.row(r.nameTh() + (r.students() == null ? "" : " (นร." + r.students() + " คน)"), r.schools(), r.percent());
         }
         if (sizes.dataRows() > 0) {
-            sizes.totalRow("รวม", Arrays.asList(null, lng(sz, "totalSchools"), dec(sz, "totalPercent")));
+            sizes.totalRow("รวม", Arrays.asList(null, sz.totalSchools(), sz.totalPercent()));
         }
         blocks.add(sizes.note(asOfNote).build());
 
         Tables byDistrict = Tables.of("t1.1.2", "1.1.2 จำนวนนักเรียน จำแนกตามอำเภอ", SRC,
                 Column.text("district", "อำเภอ"), Column.integer("boys", "ชาย"),
                 Column.integer("girls", "หญิง"), Column.integer("total", "รวม"));
-        JsonNode ed = node(s, "studentsByDistrict");
-        for (JsonNode r : list(ed, "rows")) {
-            byDistrict.row(text(r, "nameTh"), lng(r, "boys"), lng(r, "girls"), lng(r, "total"));
+        AreaSummary.StudentsByDistrict ed = part(s, AreaSummary::studentsByDistrict);
+        for (AreaSummary.GenderRow r : ed == null ? List.<AreaSummary.GenderRow>of() : orEmpty(ed.rows())) {
+            byDistrict.row(r.nameTh(), r.boys(), r.girls(), r.total());
         }
         if (byDistrict.dataRows() > 0) {
-            JsonNode t = node(ed, "total");
-            byDistrict.totalRow("รวมทั้งสิ้น", present(t)
-                    ? Arrays.asList(null, lng(t, "boys"), lng(t, "girls"), lng(t, "total")) : null);
+            AreaSummary.GenderRow t = ed.total();
+            byDistrict.totalRow("รวมทั้งสิ้น", t == null ? null : Arrays.asList(null, t.boys(), t.girls(), t.total()));
         }
         blocks.add(byDistrict.note(asOfNote).build());
 
         Tables byGrade = Tables.of("t1.1.3", "1.1.3 จำนวนนักเรียนและจำนวนห้องเรียน", SRC,
                 Column.text("level", "ระดับการศึกษา"), Column.text("grade", "ระดับชั้น"),
                 Column.integer("students", "นักเรียน"), Column.integer("classrooms", "ห้อง"));
-        JsonNode eg = node(s, "studentsByGrade");
-        for (JsonNode level : list(eg, "levels")) {
-            String levelName = text(level, "nameTh");
+        AreaSummary.StudentsByGrade eg = part(s, AreaSummary::studentsByGrade);
+        for (AreaSummary.LevelBlock level : eg == null ? List.<AreaSummary.LevelBlock>of() : orEmpty(eg.levels())) {
             boolean first = true;
-            for (JsonNode g : list(level, "grades")) {
-                byGrade.row(first ? levelName : "", text(g, "nameTh"), lng(g, "students"), lng(g, "classrooms"));
+            for (AreaSummary.GradeRow g : orEmpty(level.grades())) {
+                byGrade.row(first ? level.nameTh() : "", g.nameTh(), g.students(), g.classrooms());
                 first = false;
             }
-            byGrade.subtotal("รวม" + nz(levelName), "", lng(level, "students"), lng(level, "classrooms"));
+            byGrade.subtotal("รวม" + nz(level.nameTh()), "", level.students(), level.classrooms());
         }
         if (byGrade.dataRows() > 0) {
-            byGrade.total("รวมทั้งสิ้น", "", lng(eg, "students"), lng(eg, "classrooms"));
+            byGrade.total("รวมทั้งสิ้น", "", eg.students(), eg.classrooms());
         }
         blocks.add(byGrade.note(asOfNote).build());
 
@@ -187,79 +167,75 @@ public final class SchoolMapping {
                 Column.text("no", "ที่"), Column.text("district", "อำเภอ"),
                 Column.integer("directors", "ผู้บริหาร"), Column.integer("deputies", "รองผู้บริหาร"),
                 Column.integer("teachers", "ข้าราชการครู"), Column.integer("total", "รวม"));
-        JsonNode sd = node(s, "staffByDistrict");
+        AreaSummary.StaffByDistrict sd = part(s, AreaSummary::staffByDistrict);
         int i = 0;
-        for (JsonNode r : list(sd, "rows")) {
-            staff.row(Integer.toString(++i), text(r, "nameTh"), lng(r, "directors"), lng(r, "deputies"),
-                    lng(r, "teachers"), lng(r, "total"));
+        for (AreaSummary.StaffRow r : sd == null ? List.<AreaSummary.StaffRow>of() : orEmpty(sd.rows())) {
+            staff.row(Integer.toString(++i), r.nameTh(), r.directors(), r.deputies(), r.teachers(), r.total());
         }
         if (staff.dataRows() > 0) {
-            JsonNode t = node(sd, "total");
-            staff.totalRow("รวม", present(t) ? Arrays.asList(null, "", lng(t, "directors"), lng(t, "deputies"),
-                    lng(t, "teachers"), lng(t, "total")) : null);
+            AreaSummary.StaffRow t = sd.total();
+            staff.totalRow("รวม", t == null ? null
+                    : Arrays.asList(null, "", t.directors(), t.deputies(), t.teachers(), t.total()));
         }
         blocks.add(staff.build());
 
-        Tables contract = Tables.of("t1.1.5", "1.1.5 จำนวนอัตราจ้างใน" + nz(text(s, "areaNameTh")), SRC,
+        Tables contract = Tables.of("t1.1.5", "1.1.5 จำนวนอัตราจ้างใน" + areaName, SRC,
                 Column.text("type", "ประเภท (อัตราจ้าง)"), Column.integer("count", "จำนวน (คน)"));
-        JsonNode cs = node(s, "contractStaff");
-        for (JsonNode r : list(cs, "rows")) {
-            contract.row(text(r, "nameTh"), lng(r, "count"));
+        AreaSummary.ContractStaff cs = part(s, AreaSummary::contractStaff);
+        for (AreaSummary.TypeCount r : cs == null ? List.<AreaSummary.TypeCount>of() : orEmpty(cs.rows())) {
+            contract.row(r.nameTh(), r.count());
         }
         if (contract.dataRows() > 0) {
-            contract.totalRow("รวม", Arrays.asList(null, lng(cs, "total")));
+            contract.totalRow("รวม", Arrays.asList(null, cs.total()));
         }
         blocks.add(contract.build());
 
-        JsonNode os = node(s, "officeStaff");
-        List<String> cats = texts(os, "categories");
-        if (cats.isEmpty()) {
-            cats = new ArrayList<>(STAFF_CATEGORIES.keySet());
-        }
+        AreaSummary.OfficeStaff os = part(s, AreaSummary::officeStaff);
+        List<StaffCategory> cats = os == null || orEmpty(os.categories()).isEmpty()
+                ? List.of(StaffCategory.values()) : os.categories();
         List<Column> cols = new ArrayList<>();
         cols.add(Column.text("unit", "ตำแหน่ง/กลุ่ม"));
-        for (String c : cats) {
-            cols.add(Column.integer(c, STAFF_CATEGORIES.getOrDefault(c, c)));
+        for (StaffCategory c : cats) {
+            cols.add(Column.integer(c.code(), c.labelTh()));
         }
         cols.add(Column.integer("total", "รวม"));
-        Tables office = Tables.of("t1.1.6", "1.1.6 ข้อมูลบุคลากร" + nz(text(s, "areaNameTh")), SRC,
-                cols.toArray(Column[]::new));
+        Tables office = Tables.of("t1.1.6", "1.1.6 ข้อมูลบุคลากร" + areaName, SRC, cols.toArray(Column[]::new));
         int k = 0;
-        for (JsonNode r : list(os, "rows")) {
-            office.row(officeRow((++k) + ". " + text(r, "nameTh"), r, cats));
+        for (AreaSummary.UnitRow r : os == null ? List.<AreaSummary.UnitRow>of() : orEmpty(os.rows())) {
+            office.row(officeRow((++k) + ". " + r.nameTh(), r, cats));
         }
         if (office.dataRows() > 0) {
-            JsonNode t = node(os, "total");
-            office.total(officeRow("รวม", present(t) ? t : null, cats));
+            office.total(officeRow("รวม", os.total(), cats));
         }
         blocks.add(office.build());
         return new Section("p3-management", "1. ด้านบริหารจัดการศึกษา", blocks);
     }
 
-    private static Object[] officeRow(String label, JsonNode r, List<String> cats) {
+    /** A unit's head counts in the categories' order; a zero prints as "-" like the printed report. */
+    private static Object[] officeRow(String label, AreaSummary.UnitRow r, List<StaffCategory> cats) {
         Object[] cells = new Object[cats.size() + 2];
         cells[0] = label;
-        JsonNode by = node(r, "byCategory");
+        Map<StaffCategory, Integer> by = r == null || r.byCategory() == null ? Map.of() : r.byCategory();
         for (int c = 0; c < cats.size(); c++) {
-            Long v = r == null ? null : lng(by, cats.get(c));
+            Integer v = by.get(cats.get(c));
             cells[c + 1] = v == null || v == 0 ? null : v;
         }
-        cells[cats.size() + 1] = r == null ? null : lng(r, "total");
+        cells[cats.size() + 1] = r == null ? null : r.total();
         return cells;
     }
 
     /** Part 3, 3. ด้านโอกาสทางการศึกษา: admissions against the plan, and where P6 and M3 graduates went. */
-    public static Section opportunity(JsonNode s, int fiscalYear, int academicYear) {
+    public static Section opportunity(AreaSummary s, int fiscalYear, int academicYear) {
         List<Block> blocks = new ArrayList<>();
         Tables adm = Tables.of("t3.3.1", "3.1 ผลการรับนักเรียนเปรียบเทียบกับแผนรับนักเรียน ประจำปีงบประมาณ " + fiscalYear,
                 SRC, Column.text("grade", "ระดับชั้น"), Column.integer("schools", "โรงเรียนที่เปิดรับ"),
                 Column.integer("plannedRooms", "แผน: ห้องเรียน"), Column.integer("plannedStudents", "แผน: นักเรียน"),
                 Column.integer("admittedRooms", "ผล: ห้องเรียน"), Column.percent("admittedRoomsPercent", "ร้อยละ"),
                 Column.integer("admittedStudents", "ผล: นักเรียน"), Column.percent("admittedStudentsPercent", "ร้อยละ"));
-        for (JsonNode r : list(node(s, "admissions"), "rows")) {
-            adm.row(text(r, "nameTh"), lng(r, "schools"), lng(r, "plannedRooms"), lng(r, "plannedStudents"),
-                    lng(r, "admittedRooms"), dec(r, "admittedRoomsPercent"), lng(r, "admittedStudents"),
-                    dec(r, "admittedStudentsPercent"));
+        AreaSummary.Admissions admissions = part(s, AreaSummary::admissions);
+        for (AreaSummary.AdmissionRow r : admissions == null ? List.<AreaSummary.AdmissionRow>of() : orEmpty(admissions.rows())) {
+            adm.row(r.nameTh(), r.schools(), r.plannedRooms(), r.plannedStudents(), r.admittedRooms(),
+                    r.admittedRoomsPercent(), r.admittedStudents(), r.admittedStudentsPercent());
         }
         if (adm.dataRows() > 0) {
             // a school counts once per level, so the schools column has no meaningful total
@@ -267,34 +243,40 @@ public final class SchoolMapping {
         }
         blocks.add(adm.build());
 
-        JsonNode p6n = node(s, "p6Transitions");
-        Long graduationYear = lng(p6n, "graduationYear");
+        AreaSummary.PrimaryTransitions p6n = part(s, AreaSummary::p6Transitions);
         Tables p6 = Tables.of("t3.3.2", "3.2 ข้อมูลนักเรียนที่จบการศึกษาชั้นประถมศึกษาปีที่ 6 ปีการศึกษา "
-                        + (graduationYear == null ? academicYear : graduationYear) + " เรียนต่อชั้นมัธยมศึกษาปีที่ 1", SRC,
+                        + (p6n == null ? academicYear : p6n.graduationYear()) + " เรียนต่อชั้นมัธยมศึกษาปีที่ 1", SRC,
                 Column.text("item", "รายการ"), Column.integer("graduates", "จำนวนนักเรียนที่จบ ป.6"),
                 Column.integer("continued", "เรียนต่อ (คน)"), Column.integer("notContinuing", "ไม่เรียนต่อ (คน)"),
                 Column.integer("total", "รวม"), Column.percent("continuedPercent", "ร้อยละ"));
-        if (present(p6n)) {
-            p6.row(nz(text(p6n, "schools")) + " โรงเรียน", lng(p6n, "graduates"), lng(p6n, "continued"),
-                    lng(p6n, "notContinuing"), lng(p6n, "total"), dec(p6n, "continuedPercent"));
+        if (p6n != null) {
+            p6.row(p6n.schools() + " โรงเรียน", p6n.graduates(), p6n.continued(), p6n.notContinuing(), p6n.total(),
+                    p6n.continuedPercent());
         }
         blocks.add(p6.build());
 
-        JsonNode m3n = node(s, "m3Transitions");
-        Long m3Year = lng(m3n, "graduationYear");
+        AreaSummary.SecondaryTransitions m3n = part(s, AreaSummary::m3Transitions);
         Tables m3 = Tables.of("t3.3.3", "3.3 ข้อมูลนักเรียนที่จบการศึกษาชั้นมัธยมศึกษาปีที่ 3 ปีการศึกษา "
-                        + (m3Year == null ? academicYear : m3Year) + " เรียนต่อ", SRC,
+                        + (m3n == null ? academicYear : m3n.graduationYear()) + " เรียนต่อ", SRC,
                 Column.text("item", "รายการ"), Column.integer("graduates", "จำนวนนักเรียนที่จบ ม.3"),
                 Column.integer("general", "สายสามัญ (คน)"), Column.integer("vocational", "สายอาชีพ (คน)"),
                 Column.integer("equivalent", "เทียบเท่า (คน)"), Column.integer("notContinuing", "ไม่เรียนต่อ (คน)"),
                 Column.percent("continuedPercent", "ร้อยละเรียนต่อ"));
-        if (present(m3n)) {
-            m3.row(nz(text(m3n, "schools")) + " โรงเรียน", lng(m3n, "graduates"), lng(m3n, "general"),
-                    lng(m3n, "vocational"), lng(m3n, "equivalent"), lng(m3n, "notContinuing"),
-                    dec(m3n, "continuedPercent"));
+        if (m3n != null) {
+            m3.row(m3n.schools() + " โรงเรียน", m3n.graduates(), m3n.general(), m3n.vocational(), m3n.equivalent(),
+                    m3n.notContinuing(), m3n.continuedPercent());
         }
         blocks.add(m3.build());
         return new Section("p3-opportunity", "3. ด้านโอกาสทางการศึกษา", blocks);
+    }
+
+    /** A part of the summary, or null when the service had no summary. */
+    private static <T> T part(AreaSummary s, Function<AreaSummary, T> part) {
+        return s == null ? null : part.apply(s);
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     static String nz(String s) {

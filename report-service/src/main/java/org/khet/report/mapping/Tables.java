@@ -35,7 +35,7 @@ final class Tables {
     }
 
     Tables row(Object... cells) {
-        rows.add(new Row(RowKind.DATA, Arrays.asList(cells)));
+        rows.add(new Row(RowKind.DATA, counts(cells)));
         return this;
     }
 
@@ -45,13 +45,22 @@ final class Tables {
     }
 
     Tables subtotal(Object... cells) {
-        rows.add(new Row(RowKind.SUBTOTAL, Arrays.asList(cells)));
+        rows.add(new Row(RowKind.SUBTOTAL, counts(cells)));
         return this;
     }
 
     Tables total(Object... cells) {
-        rows.add(new Row(RowKind.TOTAL, Arrays.asList(cells)));
+        rows.add(new Row(RowKind.TOTAL, counts(cells)));
         return this;
+    }
+
+    /** The cells with every whole number as a Long (the read contracts count in int, a row's cells in Long). */
+    private static List<Object> counts(Object... cells) {
+        List<Object> out = new ArrayList<>(cells.length);
+        for (Object c : cells) {
+            out.add(c instanceof Integer i ? Long.valueOf(i) : c);
+        }
+        return out;
     }
 
     Tables note(String note) {
@@ -86,6 +95,7 @@ final class Tables {
         boolean labelled = false;
         for (int c = 0; c < columns.size(); c++) {
             Object g = given == null || c >= given.size() ? null : given.get(c);
+            g = g instanceof Integer i ? Long.valueOf(i) : g;
             Column col = columns.get(c);
             if (!col.type().numeric()) {
                 cells.add(!labelled ? label : (g == null ? "" : g));

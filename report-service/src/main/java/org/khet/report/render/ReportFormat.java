@@ -7,8 +7,11 @@ import java.util.Optional;
 public enum ReportFormat {
     JSON("json", "application/json"),
     HTML("html", "text/html"),
-    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    DOCX("docx", ReportFormat.DOCX_MEDIA_TYPE),
+    XLSX("xlsx", ReportFormat.XLSX_MEDIA_TYPE);
+
+    public static final String DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final String key;
     private final String mediaType;

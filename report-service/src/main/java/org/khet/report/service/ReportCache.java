@@ -1,6 +1,7 @@
 package org.khet.report.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
 import org.khet.report.config.ReportConfig;
 import org.khet.report.domain.Report;
 import org.khet.report.render.ReportFormat;
@@ -28,7 +29,7 @@ public class ReportCache {
     }
 
     /** Rendered bytes with their strong ETag (a hash of the bytes). */
-    public record Rendered(byte[] body, String etag, ReportFormat format) {
+    public record Rendered(byte[] body, EntityTag etag, ReportFormat format) {
     }
 
     private final Map<AreaYear, AtomicLong> generations = new ConcurrentHashMap<>();

@@ -5,8 +5,16 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.contracts.FiscalYear;
 import org.khet.kit.problem.ProblemException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.khet.contracts.read.school.AreaProfile;
+import org.khet.contracts.read.school.AreaSummary;
+import org.khet.contracts.read.school.SchoolNetwork;
+import org.khet.report.client.AssessmentClient;
+import org.khet.report.client.BudgetClient;
+import org.khet.report.client.ProjectClient;
+import org.khet.report.client.SchoolClient;
 import org.khet.report.client.Upstream;
-import org.khet.report.client.UpstreamClient;
+import org.khet.report.client.UpstreamCalls;
 import org.khet.report.domain.Finding;
 import org.khet.report.domain.Part;
 import org.khet.report.domain.Report;
@@ -17,8 +25,6 @@ import org.khet.report.mapping.FindingMapping;
 import org.khet.report.mapping.ProjectMapping;
 import org.khet.report.mapping.SchoolMapping;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,42 +39,50 @@ import java.util.concurrent.ExecutionException;
 public class ReportComposer {
     /** Projects asked for per page (the kit's largest page). */
     private static final int PAGE = 500;
-    private final UpstreamClient client;
+    private final UpstreamCalls calls;
+    private final SchoolClient school;
+    private final AssessmentClient assessment;
+    private final BudgetClient budget;
+    private final ProjectClient project;
 
-    public ReportComposer(UpstreamClient client) {
-        this.client = client;
+    public ReportComposer(UpstreamCalls calls, @RestClient SchoolClient school, @RestClient AssessmentClient assessment,
+                          @RestClient BudgetClient budget, @RestClient ProjectClient project) {
+        this.calls = calls;
+        this.school = school;
+        this.assessment = assessment;
+        this.budget = budget;
+        this.project = project;
     }
 
+    /** Calls every upstream at once (the report takes as long as the slowest call, not their sum). */
     public UpstreamData fetch(String area, FiscalYear fy, String authorization) {
-        String a = "/v1/areas/" + URLEncoder.encode(area, StandardCharsets.UTF_8);
         int ay = fy.reportedAcademicYear().be();
         int enrolmentYear = fy.enrolmentAcademicYear().be();
         int y = fy.be();
-        List<CompletableFuture<JsonNode>> calls = List.of(
-                client.get(Upstream.SCHOOL, a, authorization),
-                client.get(Upstream.SCHOOL, a + "/networks", authorization),
-                client.get(Upstream.SCHOOL, a + "/summary?academicYear=" + enrolmentYear, authorization),
-                client.get(Upstream.ASSESSMENT, a + "/tests?academicYear=" + ay, authorization),
-                client.get(Upstream.ASSESSMENT, a + "/evaluations?fiscalYear=" + y, authorization),
-                client.get(Upstream.BUDGET, a + "/budget?fiscalYear=" + y, authorization),
-                client.get(Upstream.PROJECT, a + "/projects/summary?fiscalYear=" + y, authorization),
-                client.get(Upstream.PROJECT, a + "/projects?fiscalYear=" + y + "&size=" + PAGE, authorization),
-                client.get(Upstream.PROJECT, a + "/strategic-plan/" + y, authorization));
-        List<JsonNode> v = joinAll(calls);
-        if (v.get(0) == null) {
+        CompletableFuture<AreaProfile> profile = calls.call(Upstream.SCHOOL, () -> school.area(area, authorization));
+        CompletableFuture<List<SchoolNetwork>> networks = calls.call(Upstream.SCHOOL, () -> school.networks(area, authorization));
+        CompletableFuture<AreaSummary> summary = calls.call(Upstream.SCHOOL, () -> school.summary(area, enrolmentYear, authorization));
+        CompletableFuture<JsonNode> tests = calls.call(Upstream.ASSESSMENT, () -> assessment.tests(area, ay, authorization));
+        CompletableFuture<JsonNode> evaluations = calls.call(Upstream.ASSESSMENT, () -> assessment.evaluations(area, y, authorization));
+        CompletableFuture<JsonNode> areaBudget = calls.call(Upstream.BUDGET, () -> budget.budget(area, y, authorization));
+        CompletableFuture<JsonNode> projects = calls.call(Upstream.PROJECT, () -> project.summary(area, y, authorization));
+        CompletableFuture<JsonNode> firstPage = calls.call(Upstream.PROJECT, () -> project.projects(area, y, PAGE, null, authorization));
+        CompletableFuture<JsonNode> plan = calls.call(Upstream.PROJECT, () -> project.strategicPlan(area, y, authorization));
+        awaitAll(profile, networks, summary, tests, evaluations, areaBudget, projects, firstPage, plan);
+        if (profile.join() == null) {
             throw ProblemException.notFound("school-service knows no area '" + area + "'");
         }
-        return new UpstreamData(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6),
-                allPages(v.get(7), a + "/projects?fiscalYear=" + y, authorization), v.get(8));
+        return new UpstreamData(profile.join(), networks.join(), summary.join(), tests.join(), evaluations.join(),
+                areaBudget.join(), projects.join(), allPages(firstPage.join(), area, y, authorization), plan.join());
     }
 
     /**
      * Waits for every call, then fails with the first failure in call order (so the message names the same
-     * service every time), or returns the answers.
+     * service every time); afterwards each call's {@code join()} gives its answer at once.
      */
-    private static List<JsonNode> joinAll(List<CompletableFuture<JsonNode>> calls) {
+    private static void awaitAll(CompletableFuture<?>... calls) {
         try {
-            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).handle((r, e) -> null).get();
+            CompletableFuture.allOf(calls).handle((r, e) -> null).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProblemException(503, "upstream-unavailable", "An upstream service is unavailable",
@@ -76,10 +90,9 @@ public class ReportComposer {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
-        List<JsonNode> values = new ArrayList<>();
-        for (CompletableFuture<JsonNode> f : calls) {
+        for (CompletableFuture<?> f : calls) {
             try {
-                values.add(f.join());
+                f.join();
             } catch (CompletionException e) {
                 if (e.getCause() instanceof ProblemException p) {
                     throw p;
@@ -87,11 +100,10 @@ public class ReportComposer {
                 throw e;
             }
         }
-        return values;
     }
 
     /** The project list is paged: fetch the remaining pages, if any, and return one page holding every item. */
-    private JsonNode allPages(JsonNode first, String path, String authorization) {
+    private JsonNode allPages(JsonNode first, String area, int fiscalYear, String authorization) {
         if (first == null || !first.has("items") || first.path("total").asLong() <= first.path("items").size()) {
             return first;
         }
@@ -99,8 +111,11 @@ public class ReportComposer {
         com.fasterxml.jackson.databind.node.ArrayNode items = (com.fasterxml.jackson.databind.node.ArrayNode) merged.get("items");
         long total = first.path("total").asLong();
         for (int page = 1; items.size() < total; page++) {
-            JsonNode next = joinAll(List.of(
-                    client.get(Upstream.PROJECT, path + "&size=" + PAGE + "&page=" + page, authorization))).get(0);
+            int p = page;
+            CompletableFuture<JsonNode> call = calls.call(Upstream.PROJECT,
+                    () -> project.projects(area, fiscalYear, PAGE, p, authorization));
+            awaitAll(call);
+            JsonNode next = call.join();
             if (next == null || next.path("items").isEmpty()) {
                 break;
             }
@@ -111,23 +126,21 @@ public class ReportComposer {
 
     public Report compose(String area, FiscalYear fy, UpstreamData d) {
         int ay = fy.reportedAcademicYear().be();
-        JsonNode profile = orMissing(d.area());
-        JsonNode school = orMissing(d.school());
         JsonNode tests = orMissing(d.tests());
         JsonNode evals = orMissing(d.evaluations());
         JsonNode budget = orMissing(d.budget());
         JsonNode projects = orMissing(d.projects());
         JsonNode plan = orMissing(d.strategicPlan());
-        String name = SchoolMapping.areaName(profile, school);
+        String name = SchoolMapping.areaName(d.area(), d.school());
 
         List<Part> parts = new ArrayList<>();
         parts.add(new Part("part-1", "ส่วนที่ 1 ข้อมูลพื้นฐาน",
-                SchoolMapping.part1(profile, orMissing(d.networks()), school, fy.enrolmentAcademicYear().be())));
+                SchoolMapping.part1(d.area(), d.networks(), d.school(), fy.enrolmentAcademicYear().be())));
         parts.add(new Part("part-2", "ส่วนที่ 2 ทิศทางการพัฒนาการศึกษา", ProjectMapping.part2(plan)));
         parts.add(new Part("part-3", "ส่วนที่ 3 ผลการดำเนินงาน", List.of(
-                SchoolMapping.management(school),
+                SchoolMapping.management(d.school()),
                 AssessmentMapping.quality(tests, ay),
-                SchoolMapping.opportunity(school, fy.be(), ay),
+                SchoolMapping.opportunity(d.school(), fy.be(), ay),
                 AssessmentMapping.efficiency(evals, fy.be()),
                 BudgetMapping.budget(budget, fy.be()),
                 ProjectMapping.projects(projects, orMissing(d.projectPages()), plan, fy.be()))));
@@ -153,14 +166,14 @@ public class ReportComposer {
                 name == null ? area : name, parts, findings, sources);
     }
 
-    private static Report.Source source(String service, String endpoint, JsonNode answer) {
+    private static Report.Source source(String service, String endpoint, Object answer) {
         return new Report.Source(service, endpoint, answer != null);
     }
 
     /** Every service's findings, in the order of the report's parts. */
     public List<Finding> findings(UpstreamData d) {
         List<Finding> all = new ArrayList<>();
-        all.addAll(FindingMapping.collect("school-service", d.school()));
+        all.addAll(FindingMapping.of(d.school() == null ? null : d.school().findings()));
         all.addAll(FindingMapping.collect("assessment-service", d.tests()));
         all.addAll(FindingMapping.collect("assessment-service", d.evaluations()));
         all.addAll(FindingMapping.collect("budget-service", d.budget()));

@@ -3,6 +3,7 @@ package org.khet.report.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
 import org.khet.contracts.FiscalYear;
 import org.khet.report.domain.Finding;
 import org.khet.report.domain.Report;
@@ -106,11 +107,11 @@ public class ReportService {
         }
     }
 
-    /** A strong validator: the first 128 bits of the SHA-256 of the bytes, quoted. */
-    static String etag(byte[] body) {
+    /** A strong validator: the first 128 bits of the SHA-256 of the bytes. */
+    static EntityTag etag(byte[] body) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(h, 0, 16) + "\"";
+            return new EntityTag(HexFormat.of().formatHex(h, 0, 16));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,11 @@
 package org.khet.report.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.khet.contracts.read.school.AreaProfile;
+import org.khet.contracts.read.school.AreaSummary;
+import org.khet.contracts.read.school.SchoolNetwork;
+
+import java.util.List;
 
 /**
  * What the services answered for one area and year; a null member means that service had no data (404).
@@ -15,6 +20,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param projectPages project-service {@code /v1/areas/{area}/projects?fiscalYear=}: every project in full
  * @param strategicPlan project-service {@code /v1/areas/{area}/strategic-plan/{fiscalYear}}
  */
-public record UpstreamData(JsonNode area, JsonNode networks, JsonNode school, JsonNode tests, JsonNode evaluations,
+public record UpstreamData(AreaProfile area, List<SchoolNetwork> networks, AreaSummary school, JsonNode tests, JsonNode evaluations,
                            JsonNode budget, JsonNode projects, JsonNode projectPages, JsonNode strategicPlan) {
 }

@@ -2,14 +2,17 @@ package org.khet.report.support;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +39,10 @@ public final class StubUpstreams {
     private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    /** area → requests held back until this many of the area's requests are waiting at once. */
+    private final Map<String, Gate> gates = new ConcurrentHashMap<>();
+    /** "area service" whose requests get no answer at all. */
+    private final Set<String> silent = ConcurrentHashMap.newKeySet();
 
     public static synchronized StubUpstreams get() {
         if (instance == null) {
@@ -82,24 +89,14 @@ public final class StubUpstreams {
             if (auth != null) {
                 authorizations.add(service + " " + auth);
             }
-            String override = area + " " + service + " " + key;
-            Integer status = statuses.get(override);
-            if (status == null) {
-                status = statuses.get("* " + service + " *");
-            }
-            if (status != null) {
-                req.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
-                        .end("{\"title\":\"stub failure\",\"status\":" + status + "}");
+            if (silent.contains(area + " " + service)) {
                 return;
             }
-            String file = routes.get(service).get(key);
-            if (area.equals("9999") || file == null) {
-                req.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
-                        .end("{\"title\":\"Not found\",\"status\":404}");
+            Gate gate = gates.get(area);
+            if (gate != null && gate.hold(() -> answer(req, service, area, key))) {
                 return;
             }
-            String body = bodies.getOrDefault(override, fixture(file));
-            req.response().putHeader("Content-Type", "application/json").end(body);
+            answer(req, service, area, key);
         });
         try {
             server.listen(ports.get(service), "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -107,6 +104,27 @@ public final class StubUpstreams {
             throw new IllegalStateException("cannot start the " + service + " stub", e);
         }
         servers.put(service, server);
+    }
+
+    private void answer(HttpServerRequest req, String service, String area, String key) {
+        String override = area + " " + service + " " + key;
+        Integer status = statuses.get(override);
+        if (status == null) {
+            status = statuses.get("* " + service + " *");
+        }
+        if (status != null) {
+            req.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
+                    .end("{\"title\":\"stub failure\",\"status\":" + status + "}");
+            return;
+        }
+        String file = routes.get(service).get(key);
+        if (area.equals("9999") || file == null) {
+            req.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                    .end("{\"title\":\"Not found\",\"status\":404}");
+            return;
+        }
+        String body = bodies.getOrDefault(override, fixture(file));
+        req.response().putHeader("Content-Type", "application/json").end(body);
     }
 
     public synchronized void stop(String service) {
@@ -131,6 +149,57 @@ public final class StubUpstreams {
             statuses.remove("* " + service + " *");
         } else {
             statuses.put("* " + service + " *", status);
+        }
+    }
+
+    /** Holds the requests for {@code area} until {@code n} of them wait at once (or 5 s passed), then answers them all. */
+    public void gate(String area, int n) {
+        gates.put(area, new Gate(n));
+    }
+
+    /** The most requests for {@code area} that were waiting at the same time behind its gate. */
+    public int mostAtOnce(String area) {
+        return gates.get(area).most;
+    }
+
+    /** Makes {@code service} accept the requests for {@code area} and never answer them; false restores it. */
+    public void silent(String area, String service, boolean silent) {
+        if (silent) {
+            this.silent.add(area + " " + service);
+        } else {
+            this.silent.remove(area + " " + service);
+        }
+    }
+
+    private final class Gate {
+        private final int n;
+        private final List<Runnable> waiting = new ArrayList<>();
+        private int most;
+        private boolean opened;
+
+        Gate(int n) {
+            this.n = n;
+        }
+
+        /** Parks {@code answer}; false once the gate has opened (later requests are answered at once). */
+        synchronized boolean hold(Runnable answer) {
+            if (opened) {
+                return false;
+            }
+            waiting.add(answer);
+            most = Math.max(most, waiting.size());
+            if (waiting.size() >= n) {
+                open();
+            } else if (waiting.size() == 1) {
+                vertx.setTimer(5000, t -> open());
+            }
+            return true;
+        }
+
+        private synchronized void open() {
+            opened = true;
+            waiting.forEach(Runnable::run);
+            waiting.clear();
         }
     }
 

@@ -14,7 +14,6 @@ public class StubUpstreamsResource implements QuarkusTestResourceLifecycleManage
                 "khet.report.upstreams.assessment", s.url("assessment"),
                 "khet.report.upstreams.budget", s.url("budget"),
                 "khet.report.upstreams.project", s.url("project"),
-                "khet.report.upstreams.request-timeout", "3s",
                 "khet.report.cache.consumer-group", "khet-report-cache-test");
     }
 
