@@ -189,8 +189,19 @@ class BadInputTest {
         String etag = given().get("/v1/rubrics/OBEC-5LEVEL").then().statusCode(200).extract().header("ETag");
         given().contentType(ContentType.JSON).header("If-Match", "\"999\"").body("""
                 {"kind":"LEVEL","nameTh":"x","bands":[{"minScore":0,"level":1,"label":"ปรับปรุง"}]}""")
+                .put("/v1/rubrics/OBEC-5LEVEL").then().statusCode(412).contentType("application/problem+json")
+                .body("detail", containsString(etag));
+        given().contentType(ContentType.JSON).header("If-None-Match", "*").body("""
+                {"kind":"LEVEL","nameTh":"x","bands":[{"minScore":0,"level":1,"label":"ปรับปรุง"}]}""")
                 .put("/v1/rubrics/OBEC-5LEVEL").then().statusCode(412);
         given().get("/v1/rubrics/OBEC-5LEVEL").then().statusCode(200).header("ETag", etag).body("bands.size()", is(5));
+        // a conditional read: the client's copy is current (304, no body), or it is not (200)
+        given().header("If-None-Match", etag).get("/v1/rubrics/OBEC-5LEVEL").then().statusCode(304)
+                .header("ETag", etag).body(emptyString());
+        given().header("If-None-Match", "\"999\"").get("/v1/rubrics/OBEC-5LEVEL").then().statusCode(200)
+                .body("bands.size()", is(5));
+        given().header("If-Match", "\"999\"").get("/v1/rubrics/OBEC-5LEVEL").then().statusCode(412)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -92,6 +92,7 @@ class CatalogueTest {
         assertEquals(SOURCE, one.jsonPath().getString("source"));
         assertEquals(300, one.jsonPath().getInt("takers"));
         assertEquals("\"" + one.jsonPath().getLong("version") + "\"", one.header("ETag"));
+        given().header("If-None-Match", one.header("ETag")).get("/v1/test-statistics/" + id).then().statusCode(304);
 
         // the definition and the statistics went out on Kafka with them
         var defined = TopicReader.await(KafkaResource.broker().bootstrapServers(), Topics.ASSESSMENT,

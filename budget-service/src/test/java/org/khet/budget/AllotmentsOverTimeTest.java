@@ -90,7 +90,14 @@ class AllotmentsOverTimeTest {
         String transfer = given().get("/v1/allocations?areaCode=" + AREA + "&fiscalYear=2566").then().statusCode(200)
                 .body("total", is(3)).extract().path("items.find { it.amount < 0 }.id");
         String etag = given().get("/v1/allocations/" + transfer).then().statusCode(200).extract().header("ETag");
-        given().header("If-Match", "\"99\"").delete("/v1/allocations/" + transfer).then().statusCode(412);
+        assertEquals("\"0\"", etag);
+        // a client whose copy is current is told so without the body
+        given().header("If-None-Match", etag).get("/v1/allocations/" + transfer).then().statusCode(304)
+                .header("ETag", is(etag));
+        given().header("If-None-Match", "\"7\"").get("/v1/allocations/" + transfer).then().statusCode(200);
+        given().header("If-Match", "\"99\"").delete("/v1/allocations/" + transfer).then().statusCode(412)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("\"0\""));
+        given().get("/v1/allocations/" + transfer).then().statusCode(200);
         given().header("If-Match", etag).delete("/v1/allocations/" + transfer).then().statusCode(204);
         given().get("/v1/areas/" + AREA + "/budget?fiscalYear=2566").then().statusCode(200)
                 .body("categories[0].allocated", comparesEqualTo(m("1250000.75")))
@@ -153,6 +160,9 @@ class AllotmentsOverTimeTest {
                 .body("nameTh[4]", is("งบรายจ่ายอื่น"));
         given().get("/v1/fiscal-years/2566").then().statusCode(200)
                 .body("startsOn", is("2022-10-01")).body("endsOn", is("2023-09-30"));
-        given().get("/v1/fiscal-years/2023").then().statusCode(404);
+        // a common-era year is a bad parameter (400 naming it, with the year meant), a year not held is a 404
+        given().get("/v1/fiscal-years/2023").then().statusCode(400).body("errors[0].field", is("fiscalYear"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("2566"));
+        given().get("/v1/fiscal-years/2559").then().statusCode(404);
     }
 }

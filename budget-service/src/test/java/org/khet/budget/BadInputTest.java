@@ -176,7 +176,9 @@ class BadInputTest {
         // a school is not an area
         given().contentType("application/json").body(allotment("1000.50", "operating", AREA + "0001")).post("/v1/allocations")
                 .then().statusCode(400).body("errors[0].message", containsString("not an area"));
-        given().get("/v1/allocations?areaCode=" + AREA + "0001").then().statusCode(200).body("total", is(0));
+        // a school code is not an area code to filter by
+        given().get("/v1/allocations?areaCode=" + AREA + "0001").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", is("areaCode"));
         nothingStored();
         given().get("/v1/areas/9999/budget?fiscalYear=2566").then().statusCode(404).contentType(PROBLEM);
         given().get("/v1/allocations?areaCode=9999").then().statusCode(200).body("total", is(0));
@@ -193,6 +195,16 @@ class BadInputTest {
                 .body("errors[0].field", is("allottedOn"));
         given().get("/v1/areas/" + AREA + "/budget?fiscalYear=abc").then().statusCode(400)
                 .body("errors[0].field", is("fiscalYear"));
+        // typed parameters: a common-era year is refused with the Buddhist-era year meant, a missing one is required,
+        // an area code that is not 4 digits is a 400 naming the parameter
+        given().get("/v1/areas/" + AREA + "/budget?fiscalYear=2023").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", is("fiscalYear")).body("errors[0].message", containsString("2566"));
+        given().get("/v1/areas/" + AREA + "/budget").then().statusCode(400).body("errors[0].field", is("fiscalYear"));
+        given().get("/v1/areas/56x/budget?fiscalYear=2566").then().statusCode(400).body("errors[0].field", is("code"));
+        given().get("/v1/fiscal-years/2023").then().statusCode(400).body("errors[0].field", is("fiscalYear"));
+        given().get("/v1/fiscal-years/2690").then().statusCode(404).contentType(PROBLEM);
+        given().get("/v1/areas/" + AREA + "/budget?fiscalYear=2690").then().statusCode(400)
+                .body("detail", containsString("not one of the years Khet holds"));
         given().get("/v1/areas/" + AREA + "/budget?fiscalYear=2566&asOf=30/09/2566").then().statusCode(400)
                 .body("errors[0].field", is("asOf"));
         nothingStored();
@@ -264,7 +276,8 @@ class BadInputTest {
                 .body("errors[0].row", is(3));
         given().get("/v1/execution-reports?areaCode=" + AREA).then().statusCode(200).body("total", is(1));
         // a stale If-Match cannot delete it; the current one can
-        given().header("If-Match", "\"7\"").delete("/v1/execution-reports/" + id).then().statusCode(412);
+        given().header("If-Match", "\"7\"").delete("/v1/execution-reports/" + id).then().statusCode(412).contentType(PROBLEM);
+        given().header("If-None-Match", "\"0\"").get("/v1/execution-reports/" + id).then().statusCode(304);
         given().header("If-Match", "\"0\"").delete("/v1/execution-reports/" + id).then().statusCode(204);
         nothingStored();
         var deleted = org.khet.testkit.TopicReader.await(org.khet.testkit.KafkaResource.broker().bootstrapServers(),

@@ -4,9 +4,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.khet.kit.org.OrgDirectory;
+import org.khet.testkit.OpenApiRules;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
+
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
@@ -33,10 +38,34 @@ class BudgetServiceRunsTest {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", is("Khet budget-service"))
                 .body("paths", hasKey("/v1/changes"))
-                .body("paths", hasKey("/v1/areas/{areaCode}/budget"))
+                .body("paths", hasKey("/v1/areas/{code}/budget"))
                 .body("paths", hasKey("/v1/execution-reports/feed"))
                 .body("paths", hasKey("/v1/allocations/feed"))
                 .body("paths", hasKey("/v1/operating-plans/feed"));
+    }
+
+    /** The API document keeps the rules that generated clients need (issue 20): nothing is left to guess. */
+    @Test
+    void itsApiDocumentKeepsTheRules() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString());
+        assertEquals(List.of(), OpenApiRules.violations(doc));
+        JsonNode budget = doc.at("/paths/~1v1~1areas~1{code}~1budget/get");
+        assertEquals("getAreaBudget", budget.path("operationId").asText());
+        assertEquals("#/components/schemas/AreaBudgetView",
+                budget.at("/responses/200/content/application~1json/schema/$ref").asText());
+        for (String[] f : new String[][]{{"allocations", "submitAllocationsFeed", "areaCode,fiscalYear,category,date,amount"},
+                {"execution-reports", "submitExecutionReportsFeed", "areaCode,fiscalYear,asOf,category,allocated"},
+                {"operating-plans", "submitOperatingPlanFeed", "areaCode,fiscalYear,rowType,lineNo"}}) {
+            JsonNode feed = doc.at("/paths/~1v1~1" + f[0] + "~1feed/post");
+            assertEquals(f[1], feed.path("operationId").asText());
+            assertEquals("#/components/schemas/FeedResult", feed.at("/responses/200/content/application~1json/schema/$ref").asText());
+            assertTrue(feed.at("/requestBody/content/text~1csv/example").asText().startsWith(f[2]), f[0]);
+            assertTrue(feed.at("/requestBody/content/application~1json/example").toString().contains("5602"), f[0]);
+            assertTrue(feed.path("responses").has("202") && feed.path("responses").has("422"), f[0]);
+        }
+        assertTrue(doc.at("/paths/~1v1~1operating-plans~1feed/post/responses").has("412"));
+        assertTrue(doc.at("/paths/~1v1~1allocations~1{id}/delete/responses").has("412"));
     }
 
     @Inject

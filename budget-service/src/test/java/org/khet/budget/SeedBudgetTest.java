@@ -172,6 +172,7 @@ class SeedBudgetTest {
         given().get("/v1/operating-plans/" + AREA + "/2566").then().statusCode(200)
                 .header("ETag", is("\"0\""))
                 .body("planned", comparesEqualTo(m("5100000.00")));
+        given().header("If-None-Match", "\"0\"").get("/v1/operating-plans/" + AREA + "/2566").then().statusCode(304);
 
         // every change went out as an event, once
         var events = TopicReader.await(KafkaResource.broker().bootstrapServers(), Topics.BUDGET,

@@ -3,26 +3,19 @@ package org.khet.e2e;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.khet.devstack.DevTokens;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.khet.devstack.demo.DemoLoader;
-import org.khet.testkit.EmbeddedPostgresResource;
-import org.khet.testkit.KafkaResource;
 import org.khet.testkit.OutboxRows;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,15 +23,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * The whole stack — five services and the gateway as the jars ./khet runs, on a real PostgreSQL and a real Kafka
- * broker — loaded with the Phayao 2 FY2566 demo dataset through the gateway, as `./khet up` does; then each
- * service's summary and the annual report are checked against the seed report's printed figures.
+ * broker — loaded with the Phayao 2 FY2566 demo dataset through the gateway, as `./khet up` does ({@link DemoStack},
+ * shared with the other e2e classes); then each service's summary and the annual report are checked against the
+ * seed report's printed figures.
  */
+@ExtendWith(DemoStack.class)
 class DemoStackTest {
     static final Path ROOT = Stack.ROOT;
     static final List<String> SERVICES = Stack.SERVICES;
@@ -47,29 +41,12 @@ class DemoStackTest {
     static Stack stack;
     static String gateway;
     static String token;
-    static DemoLoader firstLoad;
 
     @BeforeAll
-    static void startStackAndLoadTheDemo() throws Exception {
-        stack = Stack.start("stack", List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), Map.of());
+    static void theDemoStack() throws Exception {
+        stack = DemoStack.stack();
         gateway = stack.gateway();
-        token = stack.token("e2e", "viewer", List.of("obec"));
-        firstLoad = load(stack.keys);
-    }
-
-    static DemoLoader load(Path keys) throws Exception {
-        String admin = DevTokens.mint(DevTokens.ensureKeys(keys), DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE,
-                "demo-loader", "obec-admin", List.of("obec"), 3600);
-        DemoLoader loader = new DemoLoader(gateway, admin, stack::url);
-        loader.run(ROOT.resolve("demo/phayao2-2566"));
-        return loader;
-    }
-
-    @AfterAll
-    static void stopStack() throws InterruptedException {
-        if (stack != null) {
-            stack.close();
-        }
+        token = DemoStack.viewerToken();
     }
 
     @Test
@@ -213,7 +190,7 @@ class DemoStackTest {
         for (String service : SERVICES) {
             events.put(service, OutboxRows.count(stack.database(service), "true"));
         }
-        DemoLoader again = load(stack.keys);
+        DemoLoader again = DemoStack.load(stack);
         assertTrue(again.unchanged() > 0, "feeds sent again are recognised");
         for (String service : SERVICES) {
             assertEquals(events.get(service),

@@ -31,6 +31,7 @@ import java.util.TreeSet;
  * service's gets its name prefixed ({@code Page} → {@code SchoolPage}, {@code BudgetPage}) and its {@code $ref}s
  * follow. Contents are compared after their own references are renamed, so a schema referring to a renamed one
  * is renamed too.</li>
+ * <li>Components only the left-out paths referred to are left out too.</li>
  * <li>Tags merged by name (the first description wins), grouped by service in {@code x-tagGroups}; one bearer-JWT
  * scheme required everywhere; the gateway's own answers (429 rate limit, 504 service too slow) on every operation;
  * servers: the gateway.</li>
@@ -132,7 +133,7 @@ final class ApiDocument {
         out.putArray("security").addObject().set(SECURITY_SCHEME, JSON.createArrayNode());
         tags(services, paths, out);
         out.set("paths", pathsNode);
-        out.set("components", sorted(components));
+        out.set("components", sorted(used(components, pathsNode)));
         if (!unavailable.isEmpty()) {
             ArrayNode names = out.putArray("x-khet-unavailable");
             unavailable.stream().sorted().forEach(names::add);
@@ -397,6 +398,61 @@ final class ApiDocument {
     private static void putIfAbsent(ObjectNode node, String field, JsonNode value) {
         if (!node.has(field)) {
             node.set(field, value);
+        }
+    }
+
+    /**
+     * The components the paths refer to, directly or through other components: those only the left-out paths used
+     * (the org replica's) go too. The security schemes stay.
+     */
+    private static ObjectNode used(ObjectNode components, JsonNode paths) {
+        Set<String> used = new HashSet<>();
+        java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>(List.of(paths));
+        while (!todo.isEmpty()) {
+            refs(todo.pop(), ref -> {
+                String[] parts = ref.substring(REF_PREFIX.length()).split("/", 3);
+                if (parts.length >= 2 && used.add(parts[0] + "/" + parts[1])) {
+                    JsonNode target = components.path(parts[0]).path(parts[1].replace("~1", "/").replace("~0", "~"));
+                    if (!target.isMissingNode()) {
+                        todo.push(target);
+                    }
+                }
+            });
+        }
+        for (String kind : COMPONENT_KINDS) {
+            if (components.get(kind) instanceof ObjectNode entries) {
+                List<String> unused = new ArrayList<>();
+                entries.properties().forEach(e -> {
+                    if (!used.contains(kind + "/" + e.getKey().replace("~", "~0").replace("/", "~1"))) {
+                        unused.add(e.getKey());
+                    }
+                });
+                entries.remove(unused);
+            }
+        }
+        return components;
+    }
+
+    /** Every local component reference under {@code node}: {@code $ref}s and discriminator mappings. */
+    private static void refs(JsonNode node, java.util.function.Consumer<String> ref) {
+        if (node instanceof ObjectNode o) {
+            o.properties().forEach(f -> {
+                if ((f.getKey().equals("$ref") && f.getValue().isTextual())) {
+                    if (f.getValue().asText().startsWith(REF_PREFIX)) {
+                        ref.accept(f.getValue().asText());
+                    }
+                } else if (f.getKey().equals("mapping") && f.getValue() instanceof ObjectNode mapping) {
+                    mapping.properties().forEach(m -> {
+                        if (m.getValue().asText("").startsWith(REF_PREFIX)) {
+                            ref.accept(m.getValue().asText());
+                        }
+                    });
+                } else {
+                    refs(f.getValue(), ref);
+                }
+            });
+        } else if (node instanceof ArrayNode a) {
+            a.forEach(e -> refs(e, ref));
         }
     }
 

@@ -53,7 +53,7 @@ class ApiDocumentTest {
              "components": {
                "schemas": {
                  "Problem": %s,
-                 "Page": {"type": "object", "description": "a page of schools", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}}}},
+                 "Page": {"type": "object", "description": "a page of schools", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}}, "meta": {"$ref": "#/components/schemas/Shared"}}},
                  "Item": {"type": "object", "properties": {"schoolCode": {"type": "string"}}},
                  "Wrapper": {"type": "object", "properties": {"item": {"$ref": "#/components/schemas/Item"}}},
                  "Shared": {"type": "object", "properties": {"n": {"type": "integer"}}},
@@ -87,13 +87,15 @@ class ApiDocumentTest {
                  "Shared": {"properties": {"n": {"type": "integer"}}, "type": "object"},
                  "ChangeFeed": {"type": "object", "properties": {"next": {"type": "integer"}}},
                  "Job": {"type": "object", "properties": {"state": {"type": "string"}}},
-                 "Unit": {"type": "object", "discriminator": {"propertyName": "kind", "mapping": {"page": "#/components/schemas/Page"}}}
+                 "Unit": {"type": "object", "discriminator": {"propertyName": "kind", "mapping": {"page": "#/components/schemas/Page"}}},
+                 "OrgUnit": {"type": "object", "properties": {"kind": {"type": "string"}}},
+                 "Orphan": {"type": "object", "description": "nothing refers to it"}
                },
                "securitySchemes": {"bearerJwt": {"type": "http", "scheme": "bearer"}}
              }}
-            """.formatted(op("getAreaBudget", "areas", "Wrapper"), op("listItems", "budget", "Page"),
+            """.formatted(op("getAreaBudget", "areas", "Wrapper"), op("listItems", "budget", "Unit"),
             op("getBudgetSummaryCopy", "areas", "Shared"), op("listChanges", "changes", "ChangeFeed"),
-            op("getFeedJob", "changes", "Job"), op("getOrgReplicaUnit", "budget", "Unit"), PROBLEM);
+            op("getFeedJob", "changes", "Job"), op("getOrgReplicaUnit", "budget", "OrgUnit"), PROBLEM);
 
     static Map<String, JsonNode> docs(String... nameAndJson) throws Exception {
         Map<String, JsonNode> out = new LinkedHashMap<>();
@@ -145,11 +147,13 @@ class ApiDocumentTest {
         doc.path("components").path("schemas").fieldNames().forEachRemaining(schemas::add);
         assertEquals(Set.of("Problem", "Shared", "ChangeFeed", "Job", "Unit", "SchoolPage", "BudgetPage",
                 "SchoolItem", "BudgetItem", "SchoolWrapper", "BudgetWrapper"), schemas,
-                "identical ones merged (Shared whatever its key order); Wrapper's text is the same but it refers to two Items");
+                "identical ones merged (Shared whatever its key order); Wrapper's text is the same but it refers to two"
+                        + " Items; BudgetPage is used through Unit's discriminator; OrgUnit only by the org replica (left out)");
         assertEquals("#/components/schemas/SchoolItem", doc.at("/components/schemas/SchoolPage/properties/items/items/$ref").asText());
         assertEquals("#/components/schemas/BudgetItem", doc.at("/components/schemas/BudgetWrapper/properties/item/$ref").asText());
         assertEquals("a page of allocations", doc.at("/components/schemas/BudgetPage/description").asText());
         assertEquals("#/components/schemas/SchoolPage", doc.at("/paths/~1api~1v1~1schools/get/responses/200/content/application~1json/schema/$ref").asText());
+        assertEquals("#/components/schemas/Unit", doc.at("/paths/~1api~1v1~1allocations/get/responses/200/content/application~1json/schema/$ref").asText());
         assertEquals("#/components/schemas/BudgetWrapper",
                 doc.at("/paths/~1api~1v1~1areas~1{areaCode}~1budget/get/responses/200/content/application~1json/schema/$ref").asText());
         assertEquals("#/components/schemas/BudgetPage", doc.at("/components/schemas/Unit/discriminator/mapping/page").asText());

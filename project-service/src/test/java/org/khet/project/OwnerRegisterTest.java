@@ -24,6 +24,8 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +34,7 @@ import java.util.Properties;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,22 +75,20 @@ class OwnerRegisterTest {
     }
 
     /** Waits until the replica has (or no longer has) the staff member. */
-    void awaitReplica(String id, boolean present) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            try (Connection c = db.getConnection();
-                 PreparedStatement ps = c.prepareStatement("select count(*) from office_staff where id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    if ((rs.getInt(1) == 1) == present) {
-                        return;
-                    }
-                }
+    void awaitReplica(String id, boolean present) {
+        await("the office staff replica " + (present ? "gets " : "drops ") + id).atMost(Duration.ofSeconds(60))
+                .until(() -> inReplica(id) == present);
+    }
+
+    private boolean inReplica(String id) throws SQLException {
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("select count(*) from office_staff where id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == 1;
             }
-            Thread.sleep(200);
         }
-        throw new AssertionError("the office staff replica did not " + (present ? "get " : "drop ") + id);
     }
 
     static Map<String, Object> project(int fy, int number, List<Map<String, Object>> owners) {
@@ -124,13 +125,9 @@ class OwnerRegisterTest {
         assertEquals(0, count(fy));
 
         publish(new OfficeStaffChanged(AREA, id, "นางพิมพ์ใจ ทดลองงาน", "นักวิชาการศึกษา", "38c2", "policy", false));
-        long deadline = System.currentTimeMillis() + 60_000;
-        int status = 0;
-        while (System.currentTimeMillis() < deadline && (status = given().contentType(ContentType.JSON).body(body)
-                .post(URL).statusCode()) == 400) {
-            Thread.sleep(200);
-        }
-        assertEquals(201, status);
+        // refused until the replica has moved the person to this area, then created
+        await("a project naming " + id + " is accepted").atMost(Duration.ofSeconds(60))
+                .until(() -> given().contentType(ContentType.JSON).body(body).post(URL).statusCode(), is(201));
         given().contentType("text/csv").body(feed).post(URL + "/feed").then().statusCode(200).body("created", is(1));
         given().get(URL + "?fiscalYear=" + fy).then().body("items.owners.staffId.flatten()", hasItem(id));
 

@@ -96,6 +96,18 @@ class ProjectApiTest {
                 .body(Map.of("actualSpend", new BigDecimal("1.00"))).put("/v1/projects/" + id + "/spend")
                 .then().statusCode(412).contentType("application/problem+json");
         given().get("/v1/projects/" + id).then().body("actualSpend", comparesEqualTo(new BigDecimal("9980.00")));
+        // a conditional read: 304 while the client's copy is current, the project when it is not
+        String current = given().get("/v1/projects/" + id).then().statusCode(200).extract().header("ETag");
+        assertEquals("\"2\"", current, "created 0, spend 1, results 2");
+        given().header("If-None-Match", current).get("/v1/projects/" + id).then().statusCode(304)
+                .header("ETag", is(current));
+        given().header("If-None-Match", etag).get("/v1/projects/" + id).then().statusCode(200)
+                .body("version", is(2));
+        // a stale If-Match names both versions in its problem
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("actualSpend", new BigDecimal("1.00"))).put("/v1/projects/" + id + "/spend")
+                .then().statusCode(412).body("detail", containsString("If-Match " + etag))
+                .body("detail", containsString("current version \"2\""));
 
         List<TopicReader.Received> events = TopicReader.await(bootstrap, "khet.project",
                 e -> id.equals(e.subject()), 3, Duration.ofSeconds(30));

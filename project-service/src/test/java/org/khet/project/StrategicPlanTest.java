@@ -76,7 +76,10 @@ class StrategicPlanTest {
         changed.put("vision", "ผู้เรียนมีคุณภาพ ครูเป็นมืออาชีพ บริหารด้วยธรรมาภิบาล");
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed).put(URL).then()
                 .statusCode(200).header("ETag", is("\"1\""));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(plan()).put(URL).then().statusCode(412);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(plan()).put(URL).then().statusCode(412)
+                .contentType("application/problem+json");
+        given().header("If-None-Match", "\"1\"").get(URL).then().statusCode(304);
+        given().header("If-None-Match", "\"0\"").get(URL).then().statusCode(200).header("ETag", is("\"1\""));
         // the same plan again (a re-sent load): the version stays and nothing is published
         given().contentType(ContentType.JSON).body(changed).put(URL).then().statusCode(200).header("ETag", is("\"1\""));
         assertEquals(2, OutboxRows.count(db, "type = 'project.StrategicPlanPublished.v1' and area_code = '5601' and fiscal_year = 2567"));

@@ -62,6 +62,9 @@ class OrgDirectoryEventsTest {
         Org.district("9804-01", "อำเภอปง");
         Org.school("1098040001", "9804-01", "โรงเรียนบ้านดอนไชย");
         String etag = given().get("/v1/schools/1098040001").then().statusCode(200).extract().header("ETag");
+        // a client holding the current version gets 304 and no body
+        given().header("If-None-Match", etag).get("/v1/schools/1098040001").then().statusCode(304)
+                .header("ETag", etag).body(is(""));
         given().contentType(ContentType.JSON).header("If-Match", "\"999\"")
                 .body("{\"status\":\"closed\",\"effectiveOn\":\"2023-05-16\",\"note\":\"ยุบรวม\"}")
                 .post("/v1/schools/1098040001/status").then().statusCode(412)
@@ -69,6 +72,14 @@ class OrgDirectoryEventsTest {
         given().contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"status\":\"merged\",\"effectiveOn\":\"2023-05-16\",\"note\":\"ยุบรวมกับโรงเรียนบ้านปง\"}")
                 .post("/v1/schools/1098040001/status").then().statusCode(200).body("status", is("merged"));
+        // the old version no longer matches: a read answers the new one, a write with it is refused
+        String merged = given().header("If-None-Match", etag).get("/v1/schools/1098040001").then().statusCode(200)
+                .body("status", is("merged")).extract().header("ETag");
+        assertNotEquals(etag, merged);
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"code\":\"1098040001\",\"districtCode\":\"9804-01\",\"nameTh\":\"โรงเรียนบ้านดอนไชย\"}")
+                .put("/v1/schools/1098040001").then().statusCode(412).contentType("application/problem+json")
+                .body("detail", containsString(merged));
         given().get("/v1/schools/1098040001/status-history").then().statusCode(200)
                 .body("status", contains("open", "merged")).body("[1].note", is("ยุบรวมกับโรงเรียนบ้านปง"));
         List<TopicReader.Received> got = Org.events(e -> OrgUnitChanged.TYPE.equals(e.type()) && "1098040001".equals(e.data().path("code").asText()), 2);

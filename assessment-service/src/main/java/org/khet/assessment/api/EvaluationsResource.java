@@ -14,16 +14,25 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.assessment.domain.EvaluationResult;
 import org.khet.assessment.mapping.EvaluationMapper;
 import org.khet.assessment.service.EvaluationsFeed;
 import org.khet.assessment.service.SingleRecords;
 import org.khet.contracts.AreaCode;
+import org.khet.contracts.FeedResult;
 import org.khet.contracts.FiscalYear;
 import org.khet.kit.feed.FeedPipeline;
 import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.paging.PageRequest;
+import org.khet.kit.problem.Problem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +42,18 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "evaluations", description = "Indicator results of QP, AP, the ESAO standards, ITA and KRS")
 public class EvaluationsResource {
+    static final String CSV_EXAMPLE = """
+            areaCode,fiscalYear,framework,indicator,round,state,score,reportedLevel,reportedLabel,targetPercent,achievedPercent,reportedOutcome,reportedGrade,rank,rankOf,reportedChange,note
+            5602,2566,QP-2566,1,6m,,1,,,,,,,,,,
+            5602,2566,QP-2566,1,12m,,4,,,,,,,,,,
+            5602,2566,QP-2566,1,,,2.50,,พอใช้,,,,,,,,
+            5602,2566,AP-2566,24,,PENDING,,,,,,,,,,,
+            5602,2566,ITA-2566,ITA,,,97.14,,,,,,AA,123,245,-0.11,
+            """;
+    static final String JSON_EXAMPLE = """
+            [{"areaCode":"5602","fiscalYear":2566,"framework":"QP-2566","indicator":"1","round":"6m","score":1},
+             {"areaCode":"5602","fiscalYear":2566,"framework":"AP-2566","indicator":"2","targetPercent":80,"achievedPercent":99.64,"reportedOutcome":"บรรลุ"}]""";
+
     private final FeedPipeline feeds;
     private final EvaluationsFeed evaluations;
     private final SingleRecords single;
@@ -46,26 +67,57 @@ public class EvaluationsResource {
     @POST
     @Path("/feed")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Load indicator results from a CSV, XLSX or JSON feed (areaCode, fiscalYear, framework, indicator, "
-            + "round, state, score, reportedLevel, reportedLabel, targetPercent, achievedPercent, reportedOutcome, "
-            + "reportedGrade, rank, rankOf, reportedChange, note)")
-    public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                         @HeaderParam("Idempotency-Key") String key, @HeaderParam("Prefer") String prefer) {
+    @Operation(operationId = "submitEvaluationsFeed", summary = "Load indicator results from a CSV, XLSX or JSON feed",
+            description = "Columns areaCode, fiscalYear, framework, indicator (required), round, state, score, "
+                    + "reportedLevel, reportedLabel, targetPercent, achievedPercent, reportedOutcome, reportedGrade, rank, "
+                    + "rankOf, reportedChange, note. Validated whole: every bad cell is named by row and column and "
+                    + "nothing is stored. Results are upserted by area, year, framework, indicator and round.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY), example = JSON_EXAMPLE),
+            @Content(mediaType = FeedDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = FeedDocs.OK,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
+    @APIResponse(responseCode = "202", description = FeedDocs.ACCEPTED, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "jobId", type = SchemaType.STRING, format = "uuid"),
+                    @SchemaProperty(name = "status", type = SchemaType.STRING, example = "queued")})))
+    @APIResponse(responseCode = "409", description = FeedDocs.CONFLICT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = FeedDocs.REUSED_KEY,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response feed(byte[] body,
+                         @Parameter(description = FeedDocs.FORMAT) @QueryParam("format") String format,
+                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                         @Parameter(description = FeedDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String key,
+                         @Parameter(description = FeedDocs.PREFER) @HeaderParam("Prefer") String prefer) {
         return FeedResponses.accept(feeds, evaluations, body, format, contentType, key, prefer);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record one indicator result (a JSON object with the feed's column names)")
+    @Operation(operationId = "recordEvaluation", summary = "Record one indicator result",
+            description = "A JSON object with the feed's column names, checked as a feed row is; errors name the field.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT),
+            example = "{\"areaCode\":\"5602\",\"fiscalYear\":2566,\"framework\":\"ITA-2566\",\"indicator\":\"ITA\",\"score\":97.14,"
+                    + "\"reportedGrade\":\"AA\",\"rank\":123,\"rankOf\":245,\"reportedChange\":-0.11}"))
+    @APIResponse(responseCode = "201", description = "The result was new",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
+    @APIResponse(responseCode = "200", description = "The result was changed, or was already stored as sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
     public Response single(byte[] body) {
         return SingleRecords.answer(single.store(evaluations, body));
     }
 
     @GET
-    @Operation(summary = "Stored indicator results, filtered and paged")
-    public org.khet.kit.paging.Page<EvaluationOut> list(@QueryParam("areaCode") AreaCode area, @QueryParam("fiscalYear") FiscalYear year,
-                                                        @QueryParam("framework") String framework,
-                                                        @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(operationId = "listEvaluations", summary = "Stored indicator results, filtered and paged")
+    public org.khet.kit.paging.Page<EvaluationOut> list(
+            @Parameter(description = "Only this area's", example = "5602") @QueryParam("areaCode") AreaCode area,
+            @Parameter(description = "Only this Buddhist-era fiscal year's", example = "2566") @QueryParam("fiscalYear") FiscalYear year,
+            @Parameter(description = "Only this framework's", example = "QP-2566") @QueryParam("framework") String framework,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "Rows per page, 1 to 500 (default 50)") @QueryParam("size") String size) {
         PageRequest pr = PageRequest.of(page, size);
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();

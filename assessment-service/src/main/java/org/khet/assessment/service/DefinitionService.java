@@ -20,7 +20,6 @@ import org.khet.contracts.BuddhistEra;
 import org.khet.contracts.events.assessment.FrameworkDefined;
 import org.khet.contracts.events.assessment.RubricDefined;
 import org.khet.contracts.events.assessment.TestDefined;
-import org.khet.kit.etag.ETags;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
@@ -34,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 
 /**
  * The reference data as data: tests and their subjects, rubrics and their bands, frameworks and their indicators.
@@ -53,8 +53,11 @@ public class DefinitionService {
         this.access = access;
     }
 
-    /** @return true when created */
-    public boolean putTest(String code, TestIn in, String ifMatch) {
+    /**
+     * @param precondition checks the stored version against the request's If-Match (a 412 problem when it fails)
+     * @return true when created
+     */
+    public boolean putTest(String code, TestIn in, LongConsumer precondition) {
         requireCode("code", code);
         access.requireWrite(TestStatisticsFeed.OBEC_CODE);
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -76,7 +79,7 @@ public class DefinitionService {
             t = new TestDefinition();
             t.code = code;
         } else {
-            ETags.checkIfMatch(ifMatch, t.version);
+            precondition.accept(t.version);
         }
         if (!created && sameTest(t, in)) {
             return false; // the same definition again (a re-sent load): no new version, no event
@@ -114,7 +117,7 @@ public class DefinitionService {
         return created;
     }
 
-    public boolean putRubric(String code, RubricIn in, String ifMatch) {
+    public boolean putRubric(String code, RubricIn in, LongConsumer precondition) {
         requireCode("code", code);
         access.requireWrite(TestStatisticsFeed.OBEC_CODE);
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -146,7 +149,7 @@ public class DefinitionService {
             r = new Rubric();
             r.code = code;
         } else {
-            ETags.checkIfMatch(ifMatch, r.version);
+            precondition.accept(r.version);
         }
         if (!created && sameRubric(r, in)) {
             return false; // the same definition again: no new version, no event
@@ -177,7 +180,7 @@ public class DefinitionService {
         return created;
     }
 
-    public boolean putFramework(String code, FrameworkIn in, String ifMatch) {
+    public boolean putFramework(String code, FrameworkIn in, LongConsumer precondition) {
         requireCode("code", code);
         access.requireWrite(TestStatisticsFeed.OBEC_CODE);
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -216,7 +219,7 @@ public class DefinitionService {
             fw = new Framework();
             fw.code = code;
         } else {
-            ETags.checkIfMatch(ifMatch, fw.version);
+            precondition.accept(fw.version);
         }
         FrameworkDefined defined = new FrameworkDefined(code, in.family(), in.nameTh(), in.fiscalYear(), in.rubric(),
                 in.averageDepth() == null ? 1 : in.averageDepth(),

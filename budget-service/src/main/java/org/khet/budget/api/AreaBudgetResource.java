@@ -10,16 +10,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.khet.kit.security.AccessControl;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.budget.api.Dtos.CurvePoint;
+import org.khet.contracts.AreaCode;
 import org.khet.contracts.Finding;
+import org.khet.contracts.FiscalYear;
 import org.khet.contracts.read.budget.AreaBudgetView;
 import org.khet.budget.service.BudgetSummaryService;
+import org.khet.kit.params.KhetParamConverters;
 
 import java.util.List;
 
 /** An area's budget for a fiscal year, computed from the stored facts, as the annual report prints it. */
-@Path("/v1/areas/{areaCode}/budget")
+@Path("/v1/areas/{code}/budget")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "area-budget", description = "An area's budget tables, computed, with data-quality findings")
+@Tag(name = "area-budget", description = "An area office's budget for a fiscal year as the annual report prints it "
+        + "(part 3 §5), computed from the stored facts, with the data-quality findings")
 public class AreaBudgetResource {
     private final AccessControl access;
     private final BudgetSummaryService service;
@@ -30,28 +34,33 @@ public class AreaBudgetResource {
     }
 
     @GET
-    @Operation(summary = "Execution by category (allocated, disbursed, PO-committed, remaining, %) with the total row, "
+    @Operation(operationId = "getAreaBudget", summary = "An area's budget tables for a fiscal year, computed, with the findings",
+            description = "Execution by category (allocated, disbursed, PO-committed, remaining, %) with the total row, "
             + "the operating plan with subtotals, project funding, and the findings; asOf picks the latest snapshot on or before it")
-    public AreaBudgetView summary(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
-                                 @QueryParam("asOf") String asOf) {
+    public AreaBudgetView summary(@PathParam("code") AreaCode area, @QueryParam("fiscalYear") FiscalYear fiscalYear,
+                                  @QueryParam("asOf") String asOf) {
         access.requireRead();
-        return service.summary(areaCode, Params.fiscalYear(fiscalYear, true), Params.date("asOf", asOf));
+        return service.summary(area.code(), required(fiscalYear), Params.date("asOf", asOf));
     }
 
     @GET
     @Path("/findings")
-    @Operation(summary = "Only the data-quality findings of the area's budget tables")
-    public List<Finding> findings(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
+    @Operation(operationId = "listAreaBudgetFindings", summary = "Only the data-quality findings of the area's budget tables")
+    public List<Finding> findings(@PathParam("code") AreaCode area, @QueryParam("fiscalYear") FiscalYear fiscalYear,
                                   @QueryParam("asOf") String asOf) {
         access.requireRead();
-        return service.summary(areaCode, Params.fiscalYear(fiscalYear, true), Params.date("asOf", asOf)).findings();
+        return service.summary(area.code(), required(fiscalYear), Params.date("asOf", asOf)).findings();
     }
 
     @GET
     @Path("/curve")
-    @Operation(summary = "The disbursement curve: each snapshot's totals through the year")
-    public List<CurvePoint> curve(@PathParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear) {
+    @Operation(operationId = "getAreaBudgetCurve", summary = "The disbursement curve: each snapshot's totals through the year")
+    public List<CurvePoint> curve(@PathParam("code") AreaCode area, @QueryParam("fiscalYear") FiscalYear fiscalYear) {
         access.requireRead();
-        return service.curve(areaCode, Params.fiscalYear(fiscalYear, true));
+        return service.curve(area.code(), required(fiscalYear));
+    }
+
+    private static int required(FiscalYear fiscalYear) {
+        return KhetParamConverters.require("fiscalYear", fiscalYear, "2566").be();
     }
 }

@@ -11,9 +11,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.khet.kit.security.AccessControl;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.budget.api.Dtos.ExecutionReportDto;
@@ -23,11 +31,15 @@ import org.khet.budget.domain.ExecutionReport;
 import org.khet.budget.mapping.BudgetMapper;
 import org.khet.budget.service.ExecutionReportService;
 import org.khet.budget.service.ExecutionReportsFeed;
+import org.khet.contracts.AreaCode;
+import org.khet.contracts.FiscalYear;
 import org.khet.kit.etag.ETags;
+import org.khet.contracts.FeedResult;
 import org.khet.kit.feed.FeedPipeline;
 import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.paging.Page;
 import org.khet.kit.paging.PageRequest;
+import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
 
 import java.util.Map;
@@ -36,7 +48,8 @@ import java.util.stream.Collectors;
 /** Execution snapshots (ผลการเบิกจ่ายงบประมาณ ณ วันที่ …) as the finance system reports them. */
 @Path("/v1/execution-reports")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "execution-reports", description = "Disbursed and PO-committed per category, as of a date")
+@Tag(name = "execution-reports", description = "Execution snapshots (ผลการเบิกจ่ายงบประมาณ ณ วันที่ …): disbursed and "
+        + "PO-committed per budget category as of a date, as the finance system reports them; one per area, year and date")
 public class ExecutionReportResource {
     private final AccessControl access;
     private final ExecutionReportService service;
@@ -52,28 +65,38 @@ public class ExecutionReportResource {
     }
 
     @GET
-    @Operation(summary = "Snapshots, filtered by area and fiscal year, in date order")
-    public Page<ExecutionReportDto> list(@QueryParam("areaCode") String areaCode, @QueryParam("fiscalYear") String fiscalYear,
+    @Operation(operationId = "listExecutionReports", summary = "Snapshots, filtered by area and fiscal year, in date order")
+    public Page<ExecutionReportDto> list(@QueryParam("areaCode") AreaCode areaCode, @QueryParam("fiscalYear") FiscalYear fiscalYear,
                                          @QueryParam("page") String page, @QueryParam("size") String size) {
         access.requireRead();
         var cats = categories();
-        return service.list(areaCode, Params.fiscalYear(fiscalYear, false), PageRequest.of(page, size))
+        return service.list(areaCode == null ? null : areaCode.code(), fiscalYear == null ? null : fiscalYear.be(),
+                        PageRequest.of(page, size))
                 .map(r -> BudgetMapper.executionReport(r, cats));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One snapshot, with its ETag")
-    public Response get(@PathParam("id") String id) {
+    @Operation(operationId = "getExecutionReport", summary = "One snapshot, with its ETag")
+    @APIResponse(responseCode = "200", description = "The snapshot; its version is the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutionReportDto.class)))
+    @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match) is the current version")
+
+    public Response get(@PathParam("id") String id, @Context Request request) {
         access.requireRead();
         ExecutionReport r = service.find(Params.id("execution report", id))
                 .orElseThrow(() -> ProblemException.notFound("execution report " + id + " does not exist"));
-        return Response.ok(BudgetMapper.executionReport(r, categories())).tag(ETags.of(r.version)).build();
+        return Conditional.read(request, r.version, BudgetMapper.executionReport(r, categories()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record one snapshot (one per area, fiscal year and date)")
+    @Operation(operationId = "createExecutionReport", summary = "Record one snapshot (one per area, fiscal year and date)")
+    @APIResponse(responseCode = "201", description = "The snapshot recorded; Location is its address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutionReportDto.class)))
+    @APIResponse(responseCode = "409", description = "A snapshot of the area, year and date is already stored (delete it to replace it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+
     public Response create(NewExecutionReport body, @Context UriInfo uri) {
         ExecutionReport r = service.record(body);
         return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build())
@@ -82,19 +105,42 @@ public class ExecutionReportResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a snapshot so that a corrected one can be sent (If-Match honoured)")
-    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(Params.id("execution report", id), ifMatch);
+    @Operation(operationId = "deleteExecutionReport", summary = "Delete a snapshot so that a corrected one can be sent (If-Match honoured)")
+    @APIResponse(responseCode = "204", description = "Deleted; budget.ExecutionReportDeleted.v1 is published")
+    @APIResponse(responseCode = "412", description = "If-Match does not hold the snapshot's current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+
+    public Response delete(@PathParam("id") String id, @Context Request request) {
+        service.delete(Params.id("execution report", id), Conditional.change(request));
         return Response.noContent().build();
     }
 
     @POST
     @Path("/feed")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "A feed of snapshots (CSV, XLSX or JSON; columns areaCode, fiscalYear, asOf, category, allocated, "
-            + "disbursed, committed, remaining, percentDisbursed, source; category 'total' for the printed total row)")
-    public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType,
-                         @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("Prefer") String prefer) {
+    @Operation(operationId = "submitExecutionReportsFeed", summary = "Load execution snapshots from a CSV, XLSX or JSON feed",
+            description = "Columns areaCode, fiscalYear, asOf, category, disbursed (required), allocated, committed, "
+                    + "remaining, percentDisbursed, source; category total (or รวม) for the printed total row, '-' for a nil "
+                    + "amount. Validated whole: every bad cell is named by row and column and nothing is stored. A snapshot "
+                    + "already stored with the same figures is counted unchanged; one stored with other figures is a 409")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = FeedDocs.EXECUTION_CSV),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY), example = FeedDocs.EXECUTION_JSON),
+            @Content(mediaType = FeedDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = FeedDocs.OK,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
+    @APIResponse(responseCode = "202", description = FeedDocs.ACCEPTED, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "jobId", type = SchemaType.STRING, format = "uuid"),
+                    @SchemaProperty(name = "status", type = SchemaType.STRING, example = "queued")})))
+    @APIResponse(responseCode = "422", description = FeedDocs.REUSED_KEY,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "A snapshot of the feed is already stored with other figures (delete it to replace it), or the same feed is being stored by another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response feed(byte[] body, @Parameter(description = FeedDocs.FORMAT) @QueryParam("format") String format,
+                         @HeaderParam("Content-Type") String contentType,
+                         @Parameter(description = FeedDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                         @Parameter(description = FeedDocs.PREFER) @HeaderParam("Prefer") String prefer) {
         return FeedResponses.accept(feeds, kind, body, format, contentType, idempotencyKey, prefer);
     }
 

@@ -8,23 +8,12 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
-/** Query and path values parsed so that a bad one is a 400 naming the parameter, never a 404 or 500. */
+/**
+ * Dates and ids of paths and queries, parsed so that a bad date is a 400 naming the parameter and a bad id a 404,
+ * never a 500 (years and area codes are typed parameters: the kit's {@code KhetParamConverters}).
+ */
 final class Params {
     private Params() {
-    }
-
-    static Integer fiscalYear(String raw, boolean required) {
-        if (raw == null || raw.isBlank()) {
-            if (required) {
-                throw bad("fiscalYear", "is required (Buddhist era, e.g. 2566)");
-            }
-            return null;
-        }
-        try {
-            return Integer.valueOf(raw.strip());
-        } catch (NumberFormatException e) {
-            throw bad("fiscalYear", "must be a Buddhist-era year such as 2566, got '" + raw + "'");
-        }
     }
 
     static LocalDate date(String name, String raw) {

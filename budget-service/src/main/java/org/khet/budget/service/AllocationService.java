@@ -9,7 +9,6 @@ import org.khet.budget.domain.BudgetCategory;
 import org.khet.budget.domain.FiscalYearEntry;
 import org.khet.contracts.events.budget.AllocationCancelled;
 import org.khet.contracts.events.budget.AllocationRecorded;
-import org.khet.kit.etag.ETags;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.paging.Page;
 import org.khet.kit.paging.PageRequest;
@@ -71,13 +70,14 @@ public class AllocationService {
                 blankToNull(in.note()), access.actor());
     }
 
-    public void cancel(UUID id, String ifMatch) {
+    /** Cancels an allotment; {@code precondition} checks its stored version (a 412 when the request's If-Match does not hold). */
+    public void cancel(UUID id, java.util.function.LongConsumer precondition) {
         Allotment a = Allotment.findById(id);
         if (a == null) {
             throw ProblemException.notFound("allotment " + id + " does not exist");
         }
         access.requireWrite(a.areaCode);
-        ETags.checkIfMatch(ifMatch, a.version);
+        precondition.accept(a.version);
         a.delete();
         outbox.publish(AllocationCancelled.TYPE, subject(a),
                 new AllocationCancelled(a.id.toString(), a.areaCode, a.fiscalYear, a.categoryCode, a.documentNo,

@@ -53,13 +53,15 @@ public class BudgetSummaryService {
     public static final String PLAN_SUBTOTAL_UNKNOWN = "budget.plan-subtotal-unknown";
 
     private final References refs;
+    private final OrgDirectory directory;
 
-    public BudgetSummaryService(References refs) {
+    public BudgetSummaryService(References refs, OrgDirectory directory) {
         this.refs = refs;
+        this.directory = directory;
     }
 
     public AreaBudgetView summary(String areaCode, Integer fiscalYear, LocalDate asOfParam) {
-        OrgDirectory.OrgUnit area = refs.requireArea(areaCode);
+        OrgDirectory.OrgUnit area = directory.requireArea(areaCode);
         FiscalYearEntry year = refs.requireFiscalYear(fiscalYear);
         ExecutionReport report = snapshot(areaCode, fiscalYear, asOfParam);
         LocalDate requestedAsOf = asOfParam != null ? asOfParam : year.endsOn;
@@ -151,7 +153,7 @@ public class BudgetSummaryService {
 
     /** The disbursement curve: each snapshot's totals, in date order. */
     public List<CurvePoint> curve(String areaCode, Integer fiscalYear) {
-        refs.requireArea(areaCode);
+        directory.requireArea(areaCode);
         refs.requireFiscalYear(fiscalYear);
         List<CurvePoint> out = new ArrayList<>();
         for (ExecutionReport r : ExecutionReport.<ExecutionReport>list("areaCode = ?1 and fiscalYear = ?2 order by asOf",

@@ -13,7 +13,6 @@ import org.khet.budget.domain.FiscalYearEntry;
 import org.khet.contracts.Money;
 import org.khet.contracts.events.budget.ExecutionReportDeleted;
 import org.khet.contracts.events.budget.ExecutionReported;
-import org.khet.kit.etag.ETags;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.paging.Page;
 import org.khet.kit.paging.PageRequest;
@@ -110,13 +109,14 @@ public class ExecutionReportService {
                 total, access.actor());
     }
 
-    public void delete(UUID id, String ifMatch) {
+    /** Deletes a snapshot; {@code precondition} checks its stored version (a 412 when the request's If-Match does not hold). */
+    public void delete(UUID id, java.util.function.LongConsumer precondition) {
         ExecutionReport r = ExecutionReport.findById(id);
         if (r == null) {
             throw ProblemException.notFound("execution report " + id + " does not exist");
         }
         access.requireWrite(r.areaCode);
-        ETags.checkIfMatch(ifMatch, r.version);
+        precondition.accept(r.version);
         r.delete();
         outbox.publish(ExecutionReportDeleted.TYPE, Outbox.Subject.of("execution-report", r.id.toString())
                         .area(r.areaCode).fiscalYear(r.fiscalYear),

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.budget.domain.BudgetCategory;
 import org.khet.budget.domain.FiscalYearEntry;
-import org.khet.contracts.events.school.OrgUnitChanged;
+import org.khet.contracts.BuddhistEra;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.problem.ProblemException;
 
@@ -27,32 +27,22 @@ public class References {
         this.directory = directory;
     }
 
-    /** Null when the area is known to the directory, else why not. */
+    /** Null when the directory holds {@code code} as an area, else why not (as {@link OrgDirectory#requireArea} says it). */
     public String areaProblem(String code) {
         if (code == null || code.isBlank()) {
             return "is required";
         }
-        Optional<OrgDirectory.OrgUnit> unit = directory.find(code);
-        if (unit.isEmpty()) {
-            return "area '" + code + "' is not in the org directory";
+        try {
+            directory.requireArea(code);
+            return null;
+        } catch (ProblemException e) {
+            return e.getMessage();
         }
-        if (!OrgUnitChanged.AREA.equals(unit.get().kind())) {
-            return "'" + code + "' is a " + unit.get().kind() + ", not an area";
-        }
-        return null;
     }
 
     /** True when the directory holds {@code code} as an area. */
     public boolean isArea(String code) {
-        return code != null && directory.find(code).filter(u -> OrgUnitChanged.AREA.equals(u.kind())).isPresent();
-    }
-
-    public OrgDirectory.OrgUnit requireArea(String code) {
-        String problem = areaProblem(code);
-        if (problem != null) {
-            throw ProblemException.notFound(problem);
-        }
-        return directory.find(code).orElseThrow();
+        return areaProblem(code) == null;
     }
 
     public Optional<FiscalYearEntry> fiscalYear(Integer be) {
@@ -65,9 +55,12 @@ public class References {
             return "is required";
         }
         if (fiscalYear(be).isEmpty()) {
-            return be >= 1957 && be <= 2157
-                    ? "fiscal years are Buddhist-era years (" + (be + 543) + "), got " + be
-                    : "fiscal year " + be + " is not one of the years Khet holds (see /v1/fiscal-years)";
+            try {
+                BuddhistEra.requireBe(be, "a fiscal year");
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+            return "fiscal year " + be + " is not one of the years Khet holds (see /v1/fiscal-years)";
         }
         return null;
     }

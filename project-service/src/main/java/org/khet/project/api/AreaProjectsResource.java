@@ -12,24 +12,32 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.contracts.AreaCode;
+import org.khet.contracts.FeedResult;
 import org.khet.contracts.FiscalYear;
-import org.khet.kit.feed.FeedPipeline;
-import org.khet.kit.org.OrgDirectory;
-import org.khet.kit.params.KhetParamConverters;
-import org.khet.kit.org.OrgDirectory;
-import org.khet.kit.feed.FeedResponses;
-import org.khet.kit.paging.Page;
-import org.khet.kit.paging.PageRequest;
-import org.khet.project.api.ProjectDtos.ProjectInput;
-import org.khet.contracts.read.project.ProjectView;
-import org.khet.project.api.ProjectDtos.ReportedListFigures;
 import org.khet.contracts.read.project.ProjectSummary;
+import org.khet.contracts.read.project.ProjectView;
+import org.khet.kit.etag.ETags;
+import org.khet.kit.feed.FeedPipeline;
+import org.khet.kit.feed.FeedResponses;
+import org.khet.kit.org.OrgDirectory;
+import org.khet.kit.paging.Page;
+import org.khet.kit.problem.Problem;
+import org.khet.kit.paging.PageRequest;
+import org.khet.kit.params.KhetParamConverters;
+import org.khet.project.api.ProjectDtos.OwnerLoad;
+import org.khet.project.api.ProjectDtos.ProjectInput;
+import org.khet.project.api.ProjectDtos.ReportedListFigures;
 import org.khet.project.service.ProjectResultsFeed;
-import org.khet.project.service.ProjectsFeed;
 import org.khet.project.service.ProjectService;
 import org.khet.project.service.ProjectSummaryService;
+import org.khet.project.service.ProjectsFeed;
 
 import java.net.URI;
 import java.util.List;
@@ -37,7 +45,7 @@ import java.util.List;
 /** An area's projects: create, list, bulk feeds, the reported list figures and the report's summary. */
 @Path("/v1/areas/{code}/projects")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "projects", description = "Projects of an area's fiscal year with budgets, spend and results")
+@Tag(name = "projects", description = ApiDocs.PROJECTS_TAG)
 public class AreaProjectsResource {
     private final ProjectService service;
     private final ProjectSummaryService summaries;
@@ -58,14 +66,22 @@ public class AreaProjectsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a project (201 with its ETag and Location)")
+    @Operation(operationId = "createAreaProject", summary = "Register a project",
+            description = "Answers 201 with the project, its ETag and its Location; publishes project.ProjectCreated.v1.")
+    @APIResponse(responseCode = "201", description = "The project as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "409", description = "The area already has a project of that plan kind and number in "
+            + "that fiscal year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response create(@PathParam("code") AreaCode code, ProjectInput in) {
         ProjectView v = service.create(code.code(), in);
-        return Response.created(URI.create("/v1/projects/" + v.id())).tag(Long.toString(v.version())).entity(v).build();
+        return Response.created(URI.create("/v1/projects/" + v.id())).tag(ETags.of(v.version())).entity(v).build();
     }
 
     @GET
-    @Operation(summary = "The area's projects, filtered by fiscal year, plan kind and strategy, paged")
+    @Operation(operationId = "listAreaProjects", summary = "List the area's projects",
+            description = "Filtered by fiscal year, plan kind and strategy; paged (page from 0, size up to 500), by "
+                    + "fiscal year, plan kind and number.")
     public Page<ProjectView> list(@PathParam("code") AreaCode code, @QueryParam("fiscalYear") FiscalYear fiscalYear,
                                   @QueryParam("planKind") String planKind, @QueryParam("strategy") String strategy,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -75,29 +91,43 @@ public class AreaProjectsResource {
 
     @GET
     @Path("/summary")
-    @Operation(summary = "The report's project tables: both lists, counts and achieved %, money per strategy and "
-            + "funding source, problems and suggestions, and data-quality findings")
+    @Operation(operationId = "getAreaProjectsSummary", summary = "Get the report's project tables of a fiscal year",
+            description = "Both lists with their counts and achieved %, money per strategy and funding source, "
+                    + "problems and suggestions, the owners checked against the office staff register, and the "
+                    + "data-quality findings (project.*).")
     public ProjectSummary summary(@PathParam("code") AreaCode code, @QueryParam("fiscalYear") FiscalYear fiscalYear) {
         return summaries.summary(code.code(), year(fiscalYear));
     }
 
     @GET
     @Path("/owners")
-    @Operation(summary = "The responsible officers of the year's projects, in Thai order, with how many projects "
-            + "and how much budget each answers for")
-    public List<ProjectDtos.OwnerLoad> owners(@PathParam("code") AreaCode code,
-                                              @QueryParam("fiscalYear") FiscalYear fiscalYear) {
+    @Operation(operationId = "listAreaProjectOwners", summary = "List the responsible officers of the year's projects",
+            description = "In Thai alphabetical order, with how many projects and how much budget each answers for.")
+    public List<OwnerLoad> owners(@PathParam("code") AreaCode code, @QueryParam("fiscalYear") FiscalYear fiscalYear) {
         return summaries.owners(code.code(), year(fiscalYear));
     }
 
     @POST
     @Path("/feed")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Load projects from CSV, XLSX or JSON (columns fiscalYear, planKind, number, title, budget, "
-            + "owners; optional ownerStaffIds, fundingSource, strategy, actualSpend, reportedBudget, reportedRemaining, "
-            + "status, achieved, budgetCategory). Upserts by (fiscal year, plan kind, number); an absent or empty status "
-            + "or achieved keeps the stored one, an absent budgetCategory column keeps the stored category; a re-sent "
-            + "feed changes nothing.")
+    @Operation(operationId = "submitProjectsFeed", summary = "Load the area's projects from CSV, XLSX or JSON",
+            description = "Columns fiscalYear, planKind, number, title, budget, owners; optional ownerStaffIds, "
+                    + "fundingSource, strategy, actualSpend, reportedBudget, reportedRemaining, status, achieved, "
+                    + "budgetCategory. Upserts by (fiscal year, plan kind, number); an absent or empty status or achieved "
+                    + "keeps the stored one, an absent budgetCategory column keeps the stored category; projects sent "
+                    + "again with the stored values are unchanged and publish nothing.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = ApiDocs.PROJECTS_CSV),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY),
+                    example = ApiDocs.PROJECTS_JSON),
+            @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = ApiDocs.FEED_STORED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
+    @APIResponse(responseCode = "202", description = ApiDocs.FEED_JOB)
+    @APIResponse(responseCode = "409", description = ApiDocs.FEED_BUSY,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = ApiDocs.FEED_KEY_REUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response feed(@PathParam("code") AreaCode code, @QueryParam("format") String format,
                          @HeaderParam("Content-Type") String contentType,
                          @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("Prefer") String prefer,
@@ -109,9 +139,22 @@ public class AreaProjectsResource {
     @POST
     @Path("/results/feed")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Load project results from CSV, XLSX or JSON (columns fiscalYear, planKind, number, kind "
-            + "[QUANTITATIVE, QUALITATIVE, PROBLEM, SUGGESTION], text; optional value, unit, target). The results of "
-            + "each project named are replaced by its rows.")
+    @Operation(operationId = "submitProjectResultsFeed", summary = "Load the results of the area's projects from CSV, XLSX or JSON",
+            description = "Columns fiscalYear, planKind, number, kind (QUANTITATIVE, QUALITATIVE, PROBLEM, SUGGESTION), "
+                    + "text; optional value, unit, target. The results of each project named become its rows, in row "
+                    + "order; projects not named keep theirs.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = ApiDocs.RESULTS_CSV),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY),
+                    example = ApiDocs.RESULTS_JSON),
+            @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = ApiDocs.FEED_STORED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
+    @APIResponse(responseCode = "202", description = ApiDocs.FEED_JOB)
+    @APIResponse(responseCode = "409", description = ApiDocs.FEED_BUSY,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = ApiDocs.FEED_KEY_REUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response resultsFeed(@PathParam("code") AreaCode code, @QueryParam("format") String format,
                                 @HeaderParam("Content-Type") String contentType,
                                 @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -122,7 +165,8 @@ public class AreaProjectsResource {
 
     @GET
     @Path("/reported-figures")
-    @Operation(summary = "The figures printed above each project list, as reported")
+    @Operation(operationId = "getReportedProjectListFigures", summary = "Get the figures printed above each project list",
+            description = "As reported (count, carried out, achieved %), for the summary to compare with what Khet counts.")
     public List<ReportedListFigures> reported(@PathParam("code") AreaCode code,
                                               @QueryParam("fiscalYear") FiscalYear fiscalYear) {
         return summaries.reported(code.code(), year(fiscalYear));
@@ -131,8 +175,9 @@ public class AreaProjectsResource {
     @PUT
     @Path("/reported-figures")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Store the figures printed above each project list (count, carried out, achieved %) so the "
-            + "summary can compare them with what Khet computes")
+    @Operation(operationId = "putReportedProjectListFigures", summary = "Store the figures printed above each project list",
+            description = "Count, carried out and achieved % as the report printed them, replacing those of the same "
+                    + "list; figures sent again unchanged publish nothing.")
     public List<ReportedListFigures> putReported(@PathParam("code") AreaCode code,
                                                  @QueryParam("fiscalYear") FiscalYear fiscalYear,
                                                  List<ReportedListFigures> in) {

@@ -10,12 +10,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.khet.kit.etag.ETags;
+import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
 import org.khet.contracts.read.project.PhotoView;
 import org.khet.project.api.ProjectDtos.ProjectInput;
@@ -34,8 +43,12 @@ import java.util.UUID;
 /** One project: read, replace, record spend and results, delete (If-Match on every change), and its photos. */
 @Path("/v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "projects")
+@Tag(name = "projects", description = ApiDocs.PROJECTS_TAG)
 public class ProjectsResource {
+    private static final String UPLOAD = "JPEG, PNG or WebP, told by its content. As multipart/form-data (part 'file', "
+            + "optional part 'caption'), or as the raw request body with ?caption=. Publishes "
+            + "project.ProjectPhotoAdded.v1.";
+
     private final ProjectService service;
     private final PhotoService photos;
 
@@ -46,46 +59,80 @@ public class ProjectsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A project with its computed remaining, results and photos; ETag for If-Match")
-    public Response get(@PathParam("id") UUID id) {
-        return withTag(service.get(id));
+    @Operation(operationId = "getProject", summary = "Get a project",
+            description = "With its computed remaining and spent %, results and photos; its ETag is for If-Match and "
+                    + "If-None-Match.")
+    @APIResponse(responseCode = "200", description = "The project, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        ProjectView v = service.get(id);
+        return Preconditions.read(request, v, ETags.of(v.version())).build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a project's data (If-Match: its ETag; stale → 412)")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ProjectInput in) {
-        return withTag(service.replace(id, ifMatch, in));
+    @Operation(operationId = "replaceProject", summary = "Replace a project's data",
+            description = "If-Match: its ETag (stale: 412). Publishes what changed (ProjectUpdated, ProjectSpendRecorded, "
+                    + "ProjectResultRecorded); the same data again changes nothing.")
+    @APIResponse(responseCode = "200", description = "The project as stored, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "412", description = ApiDocs.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Another project of the area already has that plan kind and number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @Context Request request, ProjectInput in) {
+        return withTag(service.replace(id, Preconditions.ifMatch(request, ifMatch), in));
     }
 
     @PUT
     @Path("/{id}/spend")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the actual spend (ใช้จริง), cumulative; publishes project.ProjectSpendRecorded.v1")
-    public Response spend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, SpendInput in) {
-        return withTag(service.recordSpend(id, ifMatch, in));
+    @Operation(operationId = "recordProjectSpend", summary = "Record a project's actual spend",
+            description = "The spend (ใช้จริง) as now known, cumulative, with the remainder the source reported; "
+                    + "publishes project.ProjectSpendRecorded.v1. If-Match: its ETag.")
+    @APIResponse(responseCode = "200", description = "The project as stored, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "412", description = ApiDocs.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response spend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                          @Context Request request, SpendInput in) {
+        return withTag(service.recordSpend(id, Preconditions.ifMatch(request, ifMatch), in));
     }
 
     @PUT
     @Path("/{id}/results")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record status, achieved and results; publishes project.ProjectResultRecorded.v1")
-    public Response results(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ResultsInput in) {
-        return withTag(service.recordResults(id, ifMatch, in));
+    @Operation(operationId = "recordProjectResults", summary = "Record a project's status, achievement and results",
+            description = "Replaces its results, problems and suggestions; publishes project.ProjectResultRecorded.v1. "
+                    + "If-Match: its ETag.")
+    @APIResponse(responseCode = "200", description = "The project as stored, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "412", description = ApiDocs.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response results(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @Context Request request, ResultsInput in) {
+        return withTag(service.recordResults(id, Preconditions.ifMatch(request, ifMatch), in));
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a project entered by mistake (If-Match)")
-    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, ifMatch);
+    @Operation(operationId = "deleteProject", summary = "Delete a project entered by mistake",
+            description = "If-Match: its ETag. Publishes project.ProjectDeleted.v1; its photos go with it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "412", description = ApiDocs.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Context Request request) {
+        service.delete(id, Preconditions.ifMatch(request, ifMatch));
         return Response.noContent().build();
     }
 
     @GET
     @Path("/{id}/photos")
-    @Operation(summary = "The project's activity photos")
+    @Operation(operationId = "listProjectPhotos", summary = "List a project's activity photos")
     public List<PhotoView> photos(@PathParam("id") UUID id) {
         return photos.list(id);
     }
@@ -93,8 +140,12 @@ public class ProjectsResource {
     @POST
     @Path("/{id}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload an activity photo as multipart (part 'file', optional part 'caption'); JPEG, PNG or "
-            + "WebP by content; too large → 413, not an image → 415")
+    @Operation(operationId = "addProjectPhoto", summary = "Upload an activity photo", description = UPLOAD)
+    @APIResponse(responseCode = "201", description = "The photo as stored; its bytes are at its href",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhotoView.class)))
+    @APIResponse(responseCode = "413", description = "The photo is larger than khet.project.photos.max-bytes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "415", description = "The file is not a JPEG, PNG or WebP image by its content")
     public Response uploadMultipart(@PathParam("id") UUID id, @RestForm("file") FileUpload file,
                                     @RestForm("caption") String caption) {
         if (file == null) {
@@ -113,7 +164,12 @@ public class ProjectsResource {
     @POST
     @Path("/{id}/photos")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Upload an activity photo as the raw request body (?caption=)")
+    @Operation(operationId = "addProjectPhoto", summary = "Upload an activity photo", description = UPLOAD)
+    @APIResponse(responseCode = "201", description = "The photo as stored; its bytes are at its href",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhotoView.class)))
+    @APIResponse(responseCode = "413", description = "The photo is larger than khet.project.photos.max-bytes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "415", description = "The file is not a JPEG, PNG or WebP image by its content")
     public Response uploadRaw(@PathParam("id") UUID id, @QueryParam("caption") String caption, byte[] body) {
         return created(photos.add(id, body, caption));
     }
@@ -121,17 +177,25 @@ public class ProjectsResource {
     @GET
     @Path("/{id}/photos/{photoId}")
     @Produces({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_JSON})
-    @Operation(summary = "The photo's bytes with its content type")
-    public Response photo(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {
+    @Operation(operationId = "getProjectPhoto", summary = "Get a photo's bytes",
+            description = "With its content type; its ETag is its SHA-256.")
+    @APIResponse(responseCode = "200", description = "The photo", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
+    public Response photo(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId, @Context Request request) {
         PhotoService.PhotoBytes b = photos.bytes(id, photoId);
-        return Response.ok(b.data(), b.contentType()).tag(b.sha256())
+        return Preconditions.read(request, b.data(), new EntityTag(b.sha256())).type(b.contentType())
                 .header("Cache-Control", "private, max-age=86400")
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
     @DELETE
     @Path("/{id}/photos/{photoId}")
-    @Operation(summary = "Remove a photo")
+    @Operation(operationId = "deleteProjectPhoto", summary = "Remove a photo",
+            description = "Publishes project.ProjectPhotoRemoved.v1.")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response deletePhoto(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {
         photos.delete(id, photoId);
         return Response.noContent().build();
@@ -142,6 +206,6 @@ public class ProjectsResource {
     }
 
     private static Response withTag(ProjectView v) {
-        return Response.ok(v).tag(Long.toString(v.version())).build();
+        return Response.ok(v).tag(ETags.of(v.version())).build();
     }
 }

@@ -3,7 +3,6 @@ package org.khet.project.service;
 import org.khet.kit.problem.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.khet.kit.etag.ETags;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.paging.Page;
@@ -40,6 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 
 /** Projects: create, replace, record spend and results, delete — each change with its outbox event. */
 @ApplicationScoped
@@ -144,10 +144,10 @@ public class ProjectService {
         }
     }
 
-    public ProjectView replace(UUID id, String ifMatch, ProjectInput in) {
+    public ProjectView replace(UUID id, LongConsumer precondition, ProjectInput in) {
         Project p = find(id);
         access.requireWrite(p.areaCode);
-        ETags.checkIfMatch(ifMatch, p.version);
+        precondition.accept(p.version);
         if (in == null) {
             throw ProblemException.badRequest("the request has no project in its body");
         }
@@ -185,10 +185,10 @@ public class ProjectService {
         }
     }
 
-    public ProjectView recordSpend(UUID id, String ifMatch, SpendInput in) {
+    public ProjectView recordSpend(UUID id, LongConsumer precondition, SpendInput in) {
         Project p = find(id);
         access.requireWrite(p.areaCode);
-        ETags.checkIfMatch(ifMatch, p.version);
+        precondition.accept(p.version);
         if (in == null) {
             throw ProblemException.badRequest("the request has no spend in its body");
         }
@@ -204,10 +204,10 @@ public class ProjectService {
         return view(p);
     }
 
-    public ProjectView recordResults(UUID id, String ifMatch, ResultsInput in) {
+    public ProjectView recordResults(UUID id, LongConsumer precondition, ResultsInput in) {
         Project p = find(id);
         access.requireWrite(p.areaCode);
-        ETags.checkIfMatch(ifMatch, p.version);
+        precondition.accept(p.version);
         if (in == null) {
             throw ProblemException.badRequest("the request has no results in its body");
         }
@@ -225,10 +225,10 @@ public class ProjectService {
         return view(p);
     }
 
-    public void delete(UUID id, String ifMatch) {
+    public void delete(UUID id, LongConsumer precondition) {
         Project p = find(id);
         access.requireWrite(p.areaCode);
-        ETags.checkIfMatch(ifMatch, p.version);
+        precondition.accept(p.version);
         outbox.publish(ProjectDeleted.TYPE, ProjectMapper.subject(p), ProjectMapper.deleted(p), access.actor());
         projects.delete(p);
     }

@@ -4,7 +4,6 @@ import org.khet.kit.problem.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.contracts.events.project.StrategicPlanPublished;
-import org.khet.kit.etag.ETags;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.problem.ProblemException;
@@ -23,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 
 /** The area's strategic plan of a year, stored and replaced as one document. */
 @ApplicationScoped
@@ -46,7 +46,7 @@ public class StrategicPlanService {
     public record Stored(StrategicPlanView view, boolean created) {
     }
 
-    public Stored put(String areaCode, int fiscalYear, String ifMatch, StrategicPlanInput in) {
+    public Stored put(String areaCode, int fiscalYear, LongConsumer precondition, StrategicPlanInput in) {
         directory.requireArea(areaCode);
         access.requireWrite(areaCode);
         FieldErrors v = new FieldErrors();
@@ -69,7 +69,7 @@ public class StrategicPlanService {
             plan.areaCode = areaCode;
             plan.fiscalYear = fiscalYear;
         } else {
-            ETags.checkIfMatch(ifMatch, plan.version);
+            precondition.accept(plan.version);
             Set<Integer> numbers = new HashSet<>();
             strategies.forEach(s -> numbers.add(s.number()));
             long orphans = projects.count("areaCode = ?1 and fiscalYear = ?2 and strategyNumber is not null "

@@ -175,11 +175,7 @@ public final class SummaryRules {
                                     + area.code() + ": " + names + (n > 3 ? " and " + (n - 3) + " more" : "")
                                     + " (owners.notInRegisterNames lists each with their projects)"));
         }
-        return new OwnerCheck(inRegister.size(), inRegister.size() - n(unlisted), n(unlisted), unlisted);
-    }
-
-    private static int n(List<?> l) {
-        return l.size();
+        return new OwnerCheck(inRegister.size(), inRegister.size() - unlisted.size(), unlisted.size(), unlisted);
     }
 
     static int count(List<Project> ps, Predicate<Project> f) {

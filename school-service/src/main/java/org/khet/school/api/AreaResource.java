@@ -3,7 +3,9 @@ package org.khet.school.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,7 +25,10 @@ import org.khet.school.api.OrgDtos.*;
 import org.khet.contracts.read.school.AreaSummary;
 import org.khet.school.config.SchoolConfig;
 import org.khet.school.service.FactsQueries;
-import org.khet.school.service.OrgService;
+import org.khet.school.service.AreaService;
+import org.khet.school.service.NetworkService;
+import org.khet.school.service.OfficeService;
+import org.khet.school.service.SchoolService;
 import org.khet.school.service.SummaryService;
 
 import java.util.List;
@@ -34,13 +39,20 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "areas", description = "Educational Service Area Offices and their Part-1 summary")
 public class AreaResource {
-    private final OrgService org;
+    private final AreaService areas;
+    private final OfficeService offices;
+    private final NetworkService networks;
+    private final SchoolService schools;
     private final SummaryService summary;
     private final FactsQueries facts;
     private final SchoolConfig config;
 
-    public AreaResource(OrgService org, SummaryService summary, FactsQueries facts, SchoolConfig config) {
-        this.org = org;
+    public AreaResource(AreaService areas, OfficeService offices, NetworkService networks, SchoolService schools,
+                        SummaryService summary, FactsQueries facts, SchoolConfig config) {
+        this.areas = areas;
+        this.offices = offices;
+        this.networks = networks;
+        this.schools = schools;
         this.summary = summary;
         this.facts = facts;
         this.config = config;
@@ -49,29 +61,29 @@ public class AreaResource {
     @GET
     @Operation(summary = "All registered areas, by code")
     public List<AreaProfile> list() {
-        return org.areas();
+        return areas.areas();
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "An area office's profile with its units and their directors")
-    public Response get(@PathParam("code") AreaCode code) {
-        return Responses.versioned(org.area(code.code()), null);
+    public Response get(@PathParam("code") AreaCode code, @Context Request request) {
+        return Responses.read(request, areas.area(code.code()));
     }
 
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register or change an area office (If-Match for changes); publishes school.OrgUnitChanged.v1")
-    public Response put(@PathParam("code") AreaCode code, @Valid @NotNull AreaInput in, @HeaderParam("If-Match") String ifMatch) {
-        return Responses.versioned(org.putArea(code.code(), in, ifMatch), "/v1/areas/" + code);
+    public Response put(@PathParam("code") AreaCode code, @Valid @NotNull AreaInput in, @Context Request request) {
+        return Responses.written(areas.putArea(code.code(), in, Responses.preconditions(request)), "/v1/areas/" + code);
     }
 
     @GET
     @Path("/{code}/offices")
     @Operation(summary = "The office's units (groups, the internal-audit unit, executives) in report order")
     public List<OfficeUnit> offices(@PathParam("code") AreaCode code) {
-        return org.unitsOf(code.code());
+        return offices.unitsOf(code.code());
     }
 
     @PUT
@@ -79,21 +91,21 @@ public class AreaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register or change an office unit and its director")
     public OfficeUnit putOffice(@PathParam("code") AreaCode code, @PathParam("unit") String unit, @Valid @NotNull OfficeUnitInput in) {
-        return org.putOfficeUnit(code.code(), unit, in);
+        return offices.putOfficeUnit(code.code(), unit, in);
     }
 
     @GET
     @Path("/{code}/districts")
     @Operation(summary = "The area's districts in Thai order")
     public List<DistrictDto> districts(@PathParam("code") AreaCode code) {
-        return org.districts(code.code());
+        return areas.districts(code.code());
     }
 
     @GET
     @Path("/{code}/networks")
     @Operation(summary = "The area's school networks with their members")
     public List<SchoolNetwork> networks(@PathParam("code") AreaCode code) {
-        return org.networks(code.code());
+        return networks.networks(code.code());
     }
 
     @GET
@@ -102,14 +114,14 @@ public class AreaResource {
     public Page<SchoolDto> schools(@PathParam("code") AreaCode code, @QueryParam("districtCode") String district,
                                    @QueryParam("networkCode") String network, @QueryParam("status") String status,
                                    @QueryParam("page") String page, @QueryParam("size") String size) {
-        return org.schools(code.code(), blank(district), blank(network), schoolStatus(blank(status)), PageRequest.of(page, size));
+        return schools.schools(code.code(), blank(district), blank(network), schoolStatus(blank(status)), PageRequest.of(page, size));
     }
 
     @GET
     @Path("/{code}/staff")
     @Operation(summary = "The office's own staff, by unit")
     public List<OfficeStaffDto> staff(@PathParam("code") AreaCode code) {
-        return org.officeStaffOf(code.code());
+        return offices.officeStaffOf(code.code());
     }
 
     @GET

@@ -1,7 +1,9 @@
 package org.khet.school.api;
 
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -9,6 +11,7 @@ import org.khet.contracts.AcademicYear;
 import org.khet.school.config.SchoolConfig;
 import org.khet.school.service.EnrolmentFeed;
 import org.khet.school.service.EnrolmentService;
+import org.khet.school.service.Versioned;
 import org.khet.kit.feed.FeedPipeline;
 import org.khet.kit.feed.FeedResponses;
 
@@ -42,9 +45,10 @@ public class EnrolmentResource {
     @GET
     @Path("/{school}/{year}/{round}")
     @Operation(summary = "One school's round: grades, totals, size class and status")
-    public Response round(@PathParam("school") String school, @PathParam("year") AcademicYear year, @PathParam("round") String round) {
+    public Response round(@PathParam("school") String school, @PathParam("year") AcademicYear year,
+                          @PathParam("round") String round, @Context Request request) {
         EnrolmentService.RoundDto r = service.round(school, year.be(), Responses.round(round, config.maxRound()));
-        return Response.ok(r).header(jakarta.ws.rs.core.HttpHeaders.ETAG, Responses.etag(r.version())).build();
+        return Responses.read(request, new Versioned<>(r, r.version(), false));
     }
 
     @POST

@@ -3,13 +3,15 @@ package org.khet.school.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.kit.problem.ProblemException;
 import org.khet.school.api.OrgDtos.OfficeStaffInput;
-import org.khet.school.service.OrgService;
+import org.khet.school.service.OfficeService;
 
 import java.util.UUID;
 
@@ -18,37 +20,37 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "office-staff")
 public class OfficeStaffResource {
-    private final OrgService org;
+    private final OfficeService offices;
 
-    public OfficeStaffResource(OrgService org) {
-        this.org = org;
+    public OfficeStaffResource(OfficeService offices) {
+        this.offices = offices;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a person of the office staff (unit, position, personnel category)")
     public Response create(@Valid @NotNull OfficeStaffInput in) {
-        var v = org.putOfficeStaff(null, in, null);
-        return Responses.versioned(v, "/v1/office-staff/" + v.value().id());
+        var v = offices.putOfficeStaff(null, in, null);
+        return Responses.written(v, "/v1/office-staff/" + v.value().id());
     }
 
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
-        return Responses.versioned(org.officeStaff(uuid(id)), null);
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        return Responses.read(request, offices.officeStaff(uuid(id)));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response put(@PathParam("id") String id, @Valid @NotNull OfficeStaffInput in, @HeaderParam("If-Match") String ifMatch) {
-        return Responses.versioned(org.putOfficeStaff(uuid(id), in, ifMatch), "/v1/office-staff/" + id);
+    public Response put(@PathParam("id") String id, @Valid @NotNull OfficeStaffInput in, @Context Request request) {
+        return Responses.written(offices.putOfficeStaff(uuid(id), in, Responses.preconditions(request)), "/v1/office-staff/" + id);
     }
 
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id) {
-        org.removeOfficeStaff(uuid(id));
+        offices.removeOfficeStaff(uuid(id));
         return Response.noContent().build();
     }
 

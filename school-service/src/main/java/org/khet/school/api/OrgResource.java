@@ -9,7 +9,7 @@ import org.khet.contracts.codes.OrgUnitKind;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
 import org.khet.school.api.OrgDtos.OrgUnitDto;
-import org.khet.school.service.OrgService;
+import org.khet.school.service.OrgUnits;
 
 import java.util.List;
 import java.util.Map;
@@ -19,17 +19,17 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "org", description = "The org directory other services replicate")
 public class OrgResource {
-    private final OrgService org;
+    private final OrgUnits units;
 
-    public OrgResource(OrgService org) {
-        this.org = org;
+    public OrgResource(OrgUnits units) {
+        this.units = units;
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "An org unit with its ancestors, nearest first")
     public OrgUnitDto get(@PathParam("code") String code) {
-        return org.orgUnit(code);
+        return units.unit(code);
     }
 
     @GET
@@ -41,13 +41,13 @@ public class OrgResource {
             throw ProblemException.validation("query parameter 'kind' is not valid", List.of(Problem.FieldError.field(
                     "kind", "must be one of " + Labelled.codes(OrgUnitKind.class) + ", got '" + kind + "'")));
         }
-        return org.orgUnitsUnder(code, k);
+        return units.under(code, k);
     }
 
     @GET
     @Path("/{code}/contains/{descendant}")
     @Operation(summary = "Whether a unit is under another (one closure-table lookup)")
     public Map<String, Object> contains(@PathParam("code") String code, @PathParam("descendant") String descendant) {
-        return Map.of("ancestor", code, "descendant", descendant, "contains", org.isUnder(descendant, code));
+        return Map.of("ancestor", code, "descendant", descendant, "contains", units.isUnder(descendant, code));
     }
 }

@@ -1,5 +1,7 @@
 package org.khet.school.domain;
 
+import org.khet.contracts.AreaCode;
+import org.khet.kit.feed.FeedErrors;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
 
@@ -12,15 +14,16 @@ import java.util.regex.Pattern;
  */
 public final class Codes {
     public static final String OBEC = "obec";
-    public static final Pattern AREA = Pattern.compile("[0-9]{4}");
+    public static final Pattern AREA = AreaCode.FORMAT;
     public static final Pattern DISTRICT = Pattern.compile("([0-9]{4})-[0-9]{2}");
-    public static final Pattern SCHOOL = Pattern.compile("[0-9]{8}|[0-9]{10}");
+    /** The one school-code format, the one the kit's feed check ({@link FeedErrors#registeredOpenSchool}) holds rows to. */
+    public static final Pattern SCHOOL = FeedErrors.SCHOOL_CODE;
 
     private Codes() {
     }
 
     public static String area(String code) {
-        return require(code, AREA, "area code", "4 digits, e.g. 5602");
+        return require(code, AREA, "area code", AreaCode.EXPECTED);
     }
 
     public static String district(String code) {

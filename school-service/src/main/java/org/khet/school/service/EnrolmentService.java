@@ -27,17 +27,17 @@ public class EnrolmentService {
     private final Outbox outbox;
     private final AccessControl access;
     private final SchoolConfig config;
-    private final OrgService org;
+    private final SchoolService schools;
     private final OrgDirectory directory;
 
-    public EnrolmentService(Jdbc jdbc, Outbox outbox, AccessControl access, SchoolConfig config, OrgService org,
+    public EnrolmentService(Jdbc jdbc, Outbox outbox, AccessControl access, SchoolConfig config, SchoolService schools,
                             OrgDirectory directory) {
         this.directory = directory;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.access = access;
         this.config = config;
-        this.org = org;
+        this.schools = schools;
     }
 
     public record GradeDto(String grade, String nameTh, int boys, int girls, int students, int classrooms) {
@@ -56,7 +56,7 @@ public class EnrolmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RoundDto round(String schoolCode, int academicYear, int round) {
-        org.requireSchool(schoolCode);
+        schools.requireSchool(schoolCode);
         var head = jdbc.query("select snapshot_date, status, version from enrolment_round where school_code = ? and academic_year = ? and round = ?",
                 rs -> new Object[]{rs.getObject(1, LocalDate.class), RoundStatus.of(rs.getString(2)), rs.getLong(3)}, schoolCode, academicYear, round);
         if (head.isEmpty()) {

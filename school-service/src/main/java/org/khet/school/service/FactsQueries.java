@@ -13,12 +13,12 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class FactsQueries {
     private final Jdbc jdbc;
-    private final OrgService org;
+    private final SchoolService schools;
     private final OrgDirectory directory;
 
-    public FactsQueries(Jdbc jdbc, OrgService org, OrgDirectory directory) {
+    public FactsQueries(Jdbc jdbc, SchoolService schools, OrgDirectory directory) {
         this.jdbc = jdbc;
-        this.org = org;
+        this.schools = schools;
         this.directory = directory;
     }
 
@@ -35,7 +35,7 @@ public class FactsQueries {
     }
 
     public List<StaffCount> staffing(String school, int year, int round) {
-        org.requireSchool(school);
+        schools.requireSchool(school);
         List<StaffCount> out = jdbc.query("""
                 select t.code, t.kind, t.name_th, c.count from staffing_count c join staff_type t on t.code = c.staff_type
                  where c.school_code = ? and c.academic_year = ? and c.round = ? order by t.sort_order""",

@@ -23,8 +23,9 @@ import java.util.Map;
  * every operation can give — 401 and 403 (every call is authenticated and scoped), 400 where it takes parameters or
  * a body, 404 where its path names something, 406 where it offers several formats, 415 where it takes a body,
  * 500 and 503. An operation that documents a status itself keeps its own description; one that answers a status this
- * filter cannot guess (409, 412, 413, 422 …) documents it with {@code @APIResponse} and
- * {@code ref = "#/components/schemas/Problem"},, whose content this filter fills in.
+ * filter cannot guess (409, 412, 413, 422 …) documents it with {@code @APIResponse(responseCode, description)};
+ * this filter gives every documented 4xx and 5xx answer without content the {@code Problem} content, and the
+ * contracts' value types ({@code AreaCode}, {@code FiscalYear}, {@code AcademicYear}) their plain-value schemas.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class KhetOpenApiFilter implements OASFilter {
@@ -47,6 +48,7 @@ public class KhetOpenApiFilter implements OASFilter {
                 .description("A JWT from the configured issuer (in development: ./khet token --role ROLE --org CODE)"));
         components.addSchema(PROBLEM_SCHEMA, problemSchema());
         components.addSchema("FieldError", fieldErrorSchema());
+        valueTypes(components);
         api.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
@@ -77,6 +79,38 @@ public class KhetOpenApiFilter implements OASFilter {
             add(responses, "415", "The body's content type is not one this operation reads");
         }
         GENERAL.forEach((status, description) -> add(responses, status, description));
+        if (responses.getAPIResponses() != null) {
+            // the statuses an operation documents itself (409, 412, 413, 422 …) answer problems as well
+            responses.getAPIResponses().forEach((status, r) -> {
+                if ((status.startsWith("4") || status.startsWith("5")) && r.getRef() == null
+                        && (r.getContent() == null || r.getContent().getMediaTypes() == null
+                        || r.getContent().getMediaTypes().isEmpty())) {
+                    r.setContent(problemContent());
+                }
+            });
+        }
+    }
+
+    /**
+     * The contracts' value types travel as plain values (the kit's ParamConverters and their {@code @JsonValue}): an
+     * area code is a 4-digit string, a year a Buddhist-era integer — not the objects the scanner sees in the records.
+     */
+    private static void valueTypes(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        if (components.getSchemas().containsKey("AreaCode")) {
+            components.addSchema("AreaCode", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                    .pattern("^[0-9]{4}$").description("An area office's 4-digit code, e.g. 5602").examples(List.of("5602")));
+        }
+        for (String year : List.of("FiscalYear", "AcademicYear")) {
+            if (components.getSchemas().containsKey(year)) {
+                components.addSchema(year, OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .minimum(java.math.BigDecimal.valueOf(org.khet.contracts.BuddhistEra.MIN_BE))
+                        .maximum(java.math.BigDecimal.valueOf(org.khet.contracts.BuddhistEra.MAX_BE))
+                        .description("A Buddhist-era year, e.g. 2566").examples(List.of(2566)));
+            }
+        }
     }
 
     private static boolean offersSeveralFormats(APIResponses responses) {

@@ -4,19 +4,17 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.khet.contracts.codes.Labelled;
 
-/** Which of the report's two project lists a project is in (its wire value is also its stored value). */
+/** Which of the report's two project lists a project is in; its wire (and stored) value is the constant's name. */
 public enum PlanKind implements Labelled {
     /** โครงการตามแผนปฏิบัติการ: planned in the year's action plan. */
-    ACTION_PLAN("ACTION_PLAN", "โครงการตามแผนปฏิบัติการ", "action-plan project"),
+    ACTION_PLAN("โครงการตามแผนปฏิบัติการ", "action-plan project"),
     /** โครงการที่ดำเนินการเพิ่มเติมจากแผนปฏิบัติการ: added during the year, funded by the area, OBEC or another body. */
-    ADDITIONAL("ADDITIONAL", "โครงการเพิ่มเติม", "additional project");
+    ADDITIONAL("โครงการเพิ่มเติม", "additional project");
 
-    private final String code;
     private final String labelTh;
     private final String labelEn;
 
-    PlanKind(String code, String labelTh, String labelEn) {
-        this.code = code;
+    PlanKind(String labelTh, String labelEn) {
         this.labelTh = labelTh;
         this.labelEn = labelEn;
     }
@@ -24,7 +22,7 @@ public enum PlanKind implements Labelled {
     @Override
     @JsonValue
     public String code() {
-        return code;
+        return name();
     }
 
     @Override
@@ -40,13 +38,6 @@ public enum PlanKind implements Labelled {
     /** The constant for a wire value; null for null; an unknown value is an IllegalArgumentException naming the known ones. */
     @JsonCreator
     public static PlanKind of(String code) {
-        if (code == null) {
-            return null;
-        }
-        PlanKind e = Labelled.byCode(PlanKind.class, code);
-        if (e == null) {
-            throw new IllegalArgumentException("unknown PlanKind '" + code + "'; known: " + Labelled.codes(PlanKind.class));
-        }
-        return e;
+        return ProjectCodes.of(PlanKind.class, code);
     }
 }

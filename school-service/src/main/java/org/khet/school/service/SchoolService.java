@@ -1,0 +1,211 @@
+package org.khet.school.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.khet.contracts.codes.SchoolStatus;
+import org.khet.contracts.events.school.OrgUnitChanged;
+import org.khet.contracts.events.school.SchoolRegistered;
+import org.khet.kit.org.OrgDirectory;
+import org.khet.kit.outbox.Outbox;
+import org.khet.kit.paging.Page;
+import org.khet.kit.paging.PageRequest;
+import org.khet.kit.problem.Problem;
+import org.khet.kit.problem.ProblemException;
+import org.khet.kit.security.AccessControl;
+import org.khet.school.api.OrgDtos.SchoolDto;
+import org.khet.school.api.OrgDtos.SchoolInput;
+import org.khet.school.api.OrgDtos.StatusHistoryDto;
+import org.khet.school.api.OrgDtos.StatusInput;
+import org.khet.school.domain.Codes;
+import org.khet.school.domain.District;
+import org.khet.school.domain.School;
+import org.khet.school.mapping.OrgMapper;
+import org.khet.school.repository.Jdbc;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * The school register (ทะเบียนโรงเรียน): schools and branches registered in a district, changed, opened, merged or
+ * closed (kept in their status history); each change written to the org directory and published
+ * ({@code school.SchoolRegistered.v1}, {@code school.SchoolChanged.v1}) in its transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class SchoolService {
+    private final OrgUnits orgUnits;
+    private final OrgDirectory directory;
+    private final Outbox outbox;
+    private final AccessControl access;
+    private final EntityManager em;
+    private final Jdbc jdbc;
+
+    public SchoolService(OrgUnits orgUnits, OrgDirectory directory, Outbox outbox, AccessControl access, EntityManager em,
+                         Jdbc jdbc) {
+        this.orgUnits = orgUnits;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.access = access;
+        this.em = em;
+        this.jdbc = jdbc;
+    }
+
+    public Versioned<SchoolDto> registerSchool(SchoolInput in) {
+        Codes.school(in.code());
+        if (School.findById(in.code()) != null) {
+            throw ProblemException.conflict("school " + in.code() + " is already registered; change it with PUT /v1/schools/" + in.code());
+        }
+        School s = new School();
+        s.code = in.code();
+        s.status = SchoolStatus.OPEN.code();
+        apply(s, in);
+        s.updatedAt = OffsetDateTime.now();
+        s.updatedBy = access.actor();
+        s.persist();
+        em.flush();
+        jdbc.update("insert into school_status_history (school_code, status, effective_on, note, recorded_by) values (?, ?, ?, ?, ?)",
+                s.code, SchoolStatus.OPEN.code(), LocalDate.now(), "registered", access.actor());
+        published(s, SchoolRegistered.TYPE);
+        return new Versioned<>(OrgMapper.dto(s), s.version, true);
+    }
+
+    public Versioned<SchoolDto> updateSchool(String code, SchoolInput in, LongConsumer ifMatch) {
+        School s = requireSchool(code);
+        if (!code.equals(in.code())) {
+            throw ProblemException.validation("a school's code cannot change", List.of(Problem.FieldError.field("code",
+                    "must be " + code + " (the code in the path), got '" + in.code() + "'")));
+        }
+        Versioned.require(ifMatch, s.version);
+        access.requireWrite(s.areaCode);
+        SchoolDto before = OrgMapper.dto(s);
+        apply(s, in);
+        if (OrgMapper.dto(s).equals(before)) {
+            return new Versioned<>(before, s.version, false);
+        }
+        s.updatedAt = OffsetDateTime.now();
+        s.updatedBy = access.actor();
+        em.flush();
+        published(s, SchoolRegistered.CHANGED_TYPE);
+        return new Versioned<>(OrgMapper.dto(s), s.version, false);
+    }
+
+    public Versioned<SchoolDto> changeStatus(String code, StatusInput in, LongConsumer ifMatch) {
+        School s = requireSchool(code);
+        Versioned.require(ifMatch, s.version);
+        access.requireWrite(s.areaCode);
+        if (s.status.equals(in.status())) {
+            return new Versioned<>(OrgMapper.dto(s), s.version, false);
+        }
+        s.status = in.status();
+        s.updatedAt = OffsetDateTime.now();
+        s.updatedBy = access.actor();
+        em.flush();
+        jdbc.update("insert into school_status_history (school_code, status, effective_on, note, recorded_by) values (?, ?, ?, ?, ?)",
+                code, in.status(), in.effectiveOn(), in.note(), access.actor());
+        published(s, SchoolRegistered.CHANGED_TYPE);
+        return new Versioned<>(OrgMapper.dto(s), s.version, false);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StatusHistoryDto> statusHistory(String code) {
+        requireSchool(code);
+        return jdbc.query("select status, effective_on, note, recorded_by from school_status_history where school_code = ? order by id",
+                rs -> new StatusHistoryDto(SchoolStatus.of(rs.getString(1)), rs.getObject(2, LocalDate.class),
+                        rs.getString(3), rs.getString(4)), code);
+    }
+
+    private void apply(School s, SchoolInput in) {
+        District d = District.findById(in.districtCode());
+        if (d == null) {
+            throw ProblemException.validation("the school's district is not registered",
+                    List.of(Problem.FieldError.field("districtCode", "no district '" + in.districtCode() + "'")));
+        }
+        access.requireWrite(d.areaCode);
+        if (s.areaCode != null && !s.areaCode.equals(d.areaCode)) {
+            throw ProblemException.validation("a school cannot move to another area's district", List.of(Problem.FieldError.field(
+                    "districtCode", "district " + d.code + " is in area " + d.areaCode + ", the school is in " + s.areaCode)));
+        }
+        if (in.branchOf() != null) {
+            School main = School.findById(in.branchOf());
+            if (main == null || in.branchOf().equals(s.code) || main.branchOf != null) {
+                throw ProblemException.validation("branchOf must name another main school", List.of(Problem.FieldError.field(
+                        "branchOf", "no main school '" + in.branchOf() + "' (a branch belongs to a registered school that is not itself a branch)")));
+            }
+        }
+        s.areaCode = d.areaCode;
+        s.districtCode = d.code;
+        s.nameTh = in.nameTh().strip();
+        s.nameEn = in.nameEn();
+        s.subDistrict = in.subDistrict();
+        s.branchOf = in.branchOf();
+        s.expansion = Boolean.TRUE.equals(in.expansion());
+        s.specialArea = in.specialArea();
+        s.boarding = Boolean.TRUE.equals(in.boarding());
+    }
+
+    private void published(School s, String type) {
+        orgUnits.announce(new OrgUnitChanged(s.code, OrgUnitChanged.SCHOOL, s.districtCode, s.areaCode, s.nameTh, s.nameEn,
+                s.status), access.actor());
+        outbox.publish(type, Outbox.Subject.of("School", s.areaCode).area(s.areaCode), OrgMapper.event(s), access.actor());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<SchoolDto> school(String code) {
+        School s = requireSchool(code);
+        return new Versioned<>(OrgMapper.dto(s), s.version, false);
+    }
+
+    /** The school, or a 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public School requireSchool(String code) {
+        School s = code == null ? null : School.findById(code);
+        if (s == null) {
+            throw ProblemException.notFound("school '" + code + "' is not registered");
+        }
+        return s;
+    }
+
+    /**
+     * An area's schools in Thai alphabetical order (ICU collation), optionally of one district, network or status: the
+     * page and the total in one query (a second one counts only for a page past the end).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SchoolDto> schools(String areaCode, String districtCode, String networkCode, SchoolStatus status, PageRequest page) {
+        directory.requireArea(areaCode);
+        String where = " from school s where s.area_code = ?"
+                + (districtCode == null ? "" : " and s.district_code = ?")
+                + (status == null ? "" : " and s.status = ?")
+                + (networkCode == null ? "" : " and exists (select 1 from network_member m where m.school_code = s.code and m.network_code = ? and m.to_year is null)");
+        List<Object> args = new ArrayList<>(List.of(areaCode));
+        if (districtCode != null) {
+            args.add(districtCode);
+        }
+        if (status != null) {
+            args.add(status.code());
+        }
+        if (networkCode != null) {
+            args.add(networkCode);
+        }
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(page.size());
+        pageArgs.add(page.offset());
+        long[] total = {0};
+        List<SchoolDto> items = jdbc.query("select s.code, s.area_code, s.district_code, s.name_th, s.name_en, s.sub_district, "
+                        + "s.branch_of, s.expansion, s.special_area, s.boarding, s.status, count(*) over ()" + where
+                        + " order by s.name_th collate \"th-TH-x-icu\", s.code limit ? offset ?",
+                rs -> {
+                    total[0] = rs.getLong(12);
+                    return new SchoolDto(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9), rs.getBoolean(10),
+                            SchoolStatus.of(rs.getString(11)));
+                }, pageArgs.toArray());
+        if (items.isEmpty() && page.offset() > 0) {
+            total[0] = jdbc.query("select count(*)" + where, rs -> rs.getLong(1), args.toArray()).get(0);
+        }
+        return new Page<>(items, page.page(), page.size(), total[0]);
+    }
+}
