@@ -1,6 +1,5 @@
 package org.khet.report.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import io.smallrye.faulttolerance.api.RetryWhen;
@@ -17,6 +16,8 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.khet.contracts.read.assessment.AreaEvaluationsView;
+import org.khet.contracts.read.assessment.AreaTestsView;
 
 import java.util.concurrent.CompletionStage;
 
@@ -33,13 +34,13 @@ public interface AssessmentClient {
 
     @GET
     @Path("/tests")
-    CompletionStage<JsonNode> tests(@PathParam("area") String area, @QueryParam("academicYear") int academicYear,
-                                    @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    CompletionStage<AreaTestsView> tests(@PathParam("area") String area, @QueryParam("academicYear") int academicYear,
+                                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @GET
     @Path("/evaluations")
-    CompletionStage<JsonNode> evaluations(@PathParam("area") String area, @QueryParam("fiscalYear") int fiscalYear,
-                                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    CompletionStage<AreaEvaluationsView> evaluations(@PathParam("area") String area, @QueryParam("fiscalYear") int fiscalYear,
+                                                     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @ClientObjectMapper
     static ObjectMapper objectMapper(ObjectMapper base) {

@@ -1,6 +1,5 @@
 package org.khet.report.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import io.smallrye.faulttolerance.api.RetryWhen;
@@ -17,7 +16,10 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.khet.contracts.read.project.ProjectSummary;
+import org.khet.contracts.read.project.ProjectView;
 import org.khet.contracts.read.project.StrategicPlanView;
+import org.khet.kit.paging.Page;
 
 import java.util.concurrent.CompletionStage;
 
@@ -37,15 +39,15 @@ public interface ProjectClient {
 
     @GET
     @Path("/projects/summary")
-    CompletionStage<JsonNode> summary(@PathParam("area") String area, @QueryParam("fiscalYear") int fiscalYear,
-                                      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    CompletionStage<ProjectSummary> summary(@PathParam("area") String area, @QueryParam("fiscalYear") int fiscalYear,
+                                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     /** One page of the projects; {@code page} null is the first. */
     @GET
     @Path("/projects")
-    CompletionStage<JsonNode> projects(@PathParam("area") String area, @QueryParam("fiscalYear") int fiscalYear,
-                                       @QueryParam("size") int size, @QueryParam("page") Integer page,
-                                       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    CompletionStage<Page<ProjectView>> projects(@PathParam("area") String area, @QueryParam("fiscalYear") int fiscalYear,
+                                                @QueryParam("size") int size, @QueryParam("page") Integer page,
+                                                @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @GET
     @Path("/strategic-plan/{fiscalYear}")

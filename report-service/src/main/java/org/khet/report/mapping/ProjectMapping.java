@@ -1,6 +1,12 @@
 package org.khet.report.mapping;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.khet.contracts.read.project.Achievement;
+import org.khet.contracts.read.project.PhotoView;
+import org.khet.contracts.read.project.PlanKind;
+import org.khet.contracts.read.project.ProjectOwner;
+import org.khet.contracts.read.project.ProjectSummary;
+import org.khet.contracts.read.project.ProjectView;
+import org.khet.contracts.read.project.QuantitativeResult;
 import org.khet.contracts.read.project.StrategicPlanView;
 import org.khet.report.domain.Block;
 import org.khet.report.domain.Column;
@@ -13,11 +19,13 @@ import org.khet.report.domain.Section;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static org.khet.report.mapping.J.*;
+import static org.khet.report.mapping.SchoolMapping.nz;
+import static org.khet.report.mapping.SchoolMapping.orEmpty;
 
 /**
  * project-service → part 2 ({@code GET /v1/areas/{area}/strategic-plan/{fiscalYear}}), part 3's project
@@ -42,19 +50,19 @@ public final class ProjectMapping {
         List<String> values = new ArrayList<>();
         List<Block> policies = new ArrayList<>();
         if (plan != null) {
-            for (StrategicPlanView.Strategy s : SchoolMapping.orEmpty(plan.strategies())) {
+            for (StrategicPlanView.Strategy s : orEmpty(plan.strategies())) {
                 strategies.add(s.textTh());
             }
-            for (StrategicPlanView.CoreValue cv : SchoolMapping.orEmpty(plan.coreValues())) {
-                values.add(SchoolMapping.nz(cv.letter()) + " – " + SchoolMapping.nz(cv.nameEn()) + " "
-                        + SchoolMapping.nz(cv.meaningTh()));
+            for (StrategicPlanView.CoreValue cv : orEmpty(plan.coreValues())) {
+                values.add(nz(cv.letter()) + " – " + nz(cv.nameEn()) + " "
+                        + nz(cv.meaningTh()));
             }
-            for (StrategicPlanView.PolicyArea p : SchoolMapping.orEmpty(plan.policies())) {
+            for (StrategicPlanView.PolicyArea p : orEmpty(plan.policies())) {
                 List<String> items = new ArrayList<>();
-                for (StrategicPlanView.PolicyItem i : SchoolMapping.orEmpty(p.items())) {
-                    items.add(SchoolMapping.nz(i.number()) + " " + SchoolMapping.nz(i.textTh()));
+                for (StrategicPlanView.PolicyItem i : orEmpty(p.items())) {
+                    items.add(nz(i.number()) + " " + nz(i.textTh()));
                 }
-                policies.add(new ItemList(p.number() + ". " + SchoolMapping.nz(p.titleTh()), false, items));
+                policies.add(new ItemList(p.number() + ". " + nz(p.titleTh()), false, items));
             }
         }
         out.add(new Section("p2-strategies", "กลยุทธ์ / ค่านิยมหลักขององค์กร", List.of(
@@ -66,21 +74,21 @@ public final class ProjectMapping {
 
     /** The non-blank texts of a list, in order. */
     static List<String> nonBlank(List<String> list) {
-        return SchoolMapping.orEmpty(list).stream().filter(t -> t != null && !t.isBlank()).toList();
+        return orEmpty(list).stream().filter(t -> t != null && !t.isBlank()).toList();
     }
 
     /** Part 4: the problems and suggestions of the year, as the projects reported them. */
-    public static List<Section> part4(JsonNode summary) {
+    public static List<Section> part4(ProjectSummary summary) {
         return List.of(new Section("p4-problems", "ปัญหา/อุปสรรค ข้อเสนอแนะ และแนวทางการพัฒนา", List.of(
-                new ItemList("ปัญหาและอุปสรรค", true, remarks(summary, "problems")),
-                new ItemList("ข้อเสนอแนะและแนวทางการพัฒนา", true, remarks(summary, "suggestions")))));
+                new ItemList("ปัญหาและอุปสรรค", true, remarks(summary == null ? null : summary.problems())),
+                new ItemList("ข้อเสนอแนะและแนวทางการพัฒนา", true,
+                        remarks(summary == null ? null : summary.suggestions())))));
     }
 
-    private static List<String> remarks(JsonNode summary, String field) {
+    private static List<String> remarks(List<ProjectSummary.Remark> remarks) {
         List<String> out = new ArrayList<>();
-        for (JsonNode r : list(summary, field)) {
-            out.add(text(r, "text") + " (" + kindName(text(r, "planKind")) + " ที่ " + text(r, "number") + " "
-                    + SchoolMapping.nz(text(r, "title")) + ")");
+        for (ProjectSummary.Remark r : orEmpty(remarks)) {
+            out.add(r.text() + " (" + kindName(r.planKind()) + " ที่ " + r.number() + " " + nz(r.title()) + ")");
         }
         if (out.isEmpty()) {
             out.add("- ไม่มี -");
@@ -88,34 +96,34 @@ public final class ProjectMapping {
         return out;
     }
 
-    private static String kindName(String planKind) {
-        return "ADDITIONAL".equals(planKind) ? "โครงการเพิ่มเติม" : "โครงการตามแผนปฏิบัติการ";
+    /** The list a project is in, as the report names it (a project without a kind is an action-plan one). */
+    private static String kindName(PlanKind planKind) {
+        return (planKind == null ? PlanKind.ACTION_PLAN : planKind).labelTh();
     }
 
     /** Part 3, 6. ผลการดำเนินงานโครงการตามกลยุทธ์. */
-    public static Section projects(JsonNode summary, JsonNode projects, StrategicPlanView plan, int fiscalYear) {
+    public static Section projects(ProjectSummary summary, List<ProjectView> projects, StrategicPlanView plan,
+                                   int fiscalYear) {
         List<Block> blocks = new ArrayList<>();
         int n = 0;
-        for (JsonNode l : list(summary, "lists")) {
-            String kind = text(l, "planKind");
-            String title = text(l, "titleTh");
-            Tables t = Tables.of("t3.6-" + SchoolMapping.nz(kind).toLowerCase().replace('_', '-'),
-                    (title != null ? title : kindName(kind)) + " ประจำปีงบประมาณ พ.ศ. " + fiscalYear, SRC,
+        for (ProjectSummary.ProjectList l : summary == null ? List.<ProjectSummary.ProjectList>of() : orEmpty(summary.lists())) {
+            String kind = l.planKind() == null ? "" : l.planKind().code();
+            Tables t = Tables.of("t3.6-" + kind.toLowerCase().replace('_', '-'),
+                    (l.titleTh() != null ? l.titleTh() : kindName(l.planKind())) + " ประจำปีงบประมาณ พ.ศ. " + fiscalYear, SRC,
                     Column.text("no", "ที่"), Column.text("project", "โครงการ"), Column.money("budget", "งบประมาณ"),
                     Column.money("actualSpend", "ใช้จริง"), Column.money("remaining", "คงเหลือ"),
                     Column.text("owners", "ผู้รับผิดชอบโครงการ"), Column.text("achieved", "บรรลุ/ไม่บรรลุ"));
-            for (JsonNode r : list(l, "rows")) {
-                t.row(text(r, "number"), text(r, "title"), dec(r, "budget"), dec(r, "actualSpend"), dec(r, "remaining"),
-                        owners(r), achieved(text(r, "achieved")));
+            for (ProjectSummary.Row r : orEmpty(l.rows())) {
+                t.row(Integer.toString(r.number()), r.title(), r.budget(), r.actualSpend(), r.remaining(),
+                        String.join(", ", owners(r.owners())), achieved(r.achieved()));
             }
+            String achievedPercent = AssessmentMapping.fmt(l.achievedPercent());
             if (t.dataRows() > 0) {
-                t.totalRow("รวม " + text(l, "projects") + " โครงการ", Arrays.asList(null, "", dec(l, "budget"),
-                        dec(l, "actualSpend"), dec(l, "remaining"), "",
-                        "บรรลุ " + text(l, "achieved") + " (ร้อยละ " + AssessmentMapping.fmt(dec(l, "achievedPercent")) + ")"));
+                t.totalRow("รวม " + l.projects() + " โครงการ", Arrays.asList(null, "", l.budget(), l.actualSpend(),
+                        l.remaining(), "", "บรรลุ " + l.achieved() + " (ร้อยละ " + achievedPercent + ")"));
             }
-            t.note("โครงการ " + text(l, "projects") + " โครงการ ดำเนินการแล้ว " + text(l, "completed")
-                    + " โครงการ บรรลุผลสัมฤทธิ์ " + text(l, "achieved") + " โครงการ คิดเป็นร้อยละ "
-                    + AssessmentMapping.fmt(dec(l, "achievedPercent")));
+            t.note("โครงการ " + l.projects() + " โครงการ ดำเนินการแล้ว " + l.completed()
+                    + " โครงการ บรรลุผลสัมฤทธิ์ " + l.achieved() + " โครงการ คิดเป็นร้อยละ " + achievedPercent);
             blocks.add(t.build());
             n++;
         }
@@ -124,65 +132,48 @@ public final class ProjectMapping {
         }
 
         Map<Integer, String> strategyNames = new TreeMap<>();
-        for (StrategicPlanView.Strategy s : plan == null ? List.<StrategicPlanView.Strategy>of() : SchoolMapping.orEmpty(plan.strategies())) {
+        for (StrategicPlanView.Strategy s : plan == null ? List.<StrategicPlanView.Strategy>of() : orEmpty(plan.strategies())) {
             strategyNames.put(s.number(), s.textTh());
         }
         // pages by strategy (unassigned last), action-plan projects before additional ones, then by number
-        Map<Integer, List<JsonNode>> byStrategy = new TreeMap<>();
-        List<JsonNode> items = new ArrayList<>(list(projects, "items"));
-        items.sort((a, b) -> {
-            int k = SchoolMapping.nz(text(a, "planKind")).compareTo(SchoolMapping.nz(text(b, "planKind")));
-            return k != 0 ? k : Long.compare(nzl(lng(a, "number")), nzl(lng(b, "number")));
-        });
-        for (JsonNode p : items) {
-            Long st = lng(p, "strategyNumber");
-            byStrategy.computeIfAbsent(st == null ? Integer.MAX_VALUE : st.intValue(), k -> new ArrayList<>()).add(p);
+        Map<Integer, List<ProjectView>> byStrategy = new TreeMap<>();
+        List<ProjectView> items = new ArrayList<>(orEmpty(projects));
+        items.sort(Comparator.comparing((ProjectView p) -> p.planKind() == null ? "" : p.planKind().code())
+                .thenComparingInt(ProjectView::number));
+        for (ProjectView p : items) {
+            Integer st = p.strategyNumber();
+            byStrategy.computeIfAbsent(st == null ? Integer.MAX_VALUE : st, k -> new ArrayList<>()).add(p);
         }
-        for (Map.Entry<Integer, List<JsonNode>> e : byStrategy.entrySet()) {
+        for (Map.Entry<Integer, List<ProjectView>> e : byStrategy.entrySet()) {
             String name = strategyNames.get(e.getKey());
             blocks.add(new Heading(e.getKey() == Integer.MAX_VALUE ? "โครงการที่ไม่ได้ระบุกลยุทธ์"
                     : "กลยุทธ์ที่ " + e.getKey() + (name == null ? "" : " " + name)));
             int i = 0;
-            for (JsonNode p : e.getValue()) {
+            for (ProjectView p : e.getValue()) {
                 blocks.add(page(p, ++i, name));
             }
         }
         return new Section("p3-projects", "6. ผลการดำเนินงานโครงการตามกลยุทธ์ ประจำปีงบประมาณ พ.ศ. " + fiscalYear, blocks);
     }
 
-    private static long nzl(Long l) {
-        return l == null ? 0 : l;
+    private static List<String> owners(List<ProjectOwner> owners) {
+        return nonBlank(orEmpty(owners).stream().map(ProjectOwner::nameTh).toList());
     }
 
-    private static String owners(JsonNode p) {
-        return String.join(", ", texts(p, "owners", "nameTh"));
+    private static String achieved(Achievement a) {
+        return a == null ? "-" : a.labelTh();
     }
 
-    private static String achieved(String a) {
-        if (a == null) {
-            return "-";
-        }
-        return switch (a) {
-            case "YES" -> "บรรลุ";
-            case "NO" -> "ไม่บรรลุ";
-            default -> "ยังไม่ประเมิน";
-        };
-    }
-
-    private static ProjectPage page(JsonNode p, int i, String strategy) {
-        List<String> quantitative = new ArrayList<>();
-        for (JsonNode q : list(p, "quantitativeResults")) {
-            quantitative.add(q.isValueNode() ? q.asText() : text(q, "statement"));
-        }
+    private static ProjectPage page(ProjectView p, int i, String strategy) {
+        List<String> quantitative = orEmpty(p.quantitativeResults()).stream().map(QuantitativeResult::statement).toList();
         List<ProjectPage.Photo> photos = new ArrayList<>();
-        for (JsonNode ph : list(p, "photos")) {
-            photos.add(new ProjectPage.Photo(text(ph, "caption"), text(ph, "href")));
+        for (PhotoView ph : orEmpty(p.photos())) {
+            photos.add(new ProjectPage.Photo(ph.caption(), ph.href()));
         }
-        String a = text(p, "achieved");
-        BigDecimal budget = dec(p, "budget");
-        return new ProjectPage(text(p, "planKind") + "-" + text(p, "number"), i + ".", text(p, "title"), strategy,
-                budget, dec(p, "actualSpend"), dec(p, "remaining"), texts(p, "owners", "nameTh"),
-                a == null || "NOT_ASSESSED".equals(a) ? null : "YES".equals(a), quantitative,
-                texts(p, "qualitativeResults"), texts(p, "problems"), texts(p, "suggestions"), photos);
+        Achievement a = p.achieved();
+        return new ProjectPage((p.planKind() == null ? null : p.planKind().code()) + "-" + p.number(), i + ".", p.title(),
+                strategy, p.budget(), p.actualSpend(), p.remaining(), owners(p.owners()),
+                a == null || a == Achievement.NOT_ASSESSED ? null : a == Achievement.YES, quantitative,
+                nonBlank(p.qualitativeResults()), nonBlank(p.problems()), nonBlank(p.suggestions()), photos);
     }
 }

@@ -6,7 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.contracts.FiscalYear;
 import org.khet.kit.problem.ProblemException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.khet.contracts.read.assessment.AreaEvaluationsView;
+import org.khet.contracts.read.assessment.AreaTestsView;
+import org.khet.contracts.read.project.ProjectSummary;
+import org.khet.contracts.read.project.ProjectView;
 import org.khet.contracts.read.project.StrategicPlanView;
+import org.khet.kit.paging.Page;
 import org.khet.contracts.read.school.AreaProfile;
 import org.khet.contracts.read.school.AreaSummary;
 import org.khet.contracts.read.school.SchoolNetwork;
@@ -63,11 +68,11 @@ public class ReportComposer {
         CompletableFuture<AreaProfile> profile = calls.call(Upstream.SCHOOL, () -> school.area(area, authorization));
         CompletableFuture<List<SchoolNetwork>> networks = calls.call(Upstream.SCHOOL, () -> school.networks(area, authorization));
         CompletableFuture<AreaSummary> summary = calls.call(Upstream.SCHOOL, () -> school.summary(area, enrolmentYear, authorization));
-        CompletableFuture<JsonNode> tests = calls.call(Upstream.ASSESSMENT, () -> assessment.tests(area, ay, authorization));
-        CompletableFuture<JsonNode> evaluations = calls.call(Upstream.ASSESSMENT, () -> assessment.evaluations(area, y, authorization));
+        CompletableFuture<AreaTestsView> tests = calls.call(Upstream.ASSESSMENT, () -> assessment.tests(area, ay, authorization));
+        CompletableFuture<AreaEvaluationsView> evaluations = calls.call(Upstream.ASSESSMENT, () -> assessment.evaluations(area, y, authorization));
         CompletableFuture<JsonNode> areaBudget = calls.call(Upstream.BUDGET, () -> budget.budget(area, y, authorization));
-        CompletableFuture<JsonNode> projects = calls.call(Upstream.PROJECT, () -> project.summary(area, y, authorization));
-        CompletableFuture<JsonNode> firstPage = calls.call(Upstream.PROJECT, () -> project.projects(area, y, PAGE, null, authorization));
+        CompletableFuture<ProjectSummary> projects = calls.call(Upstream.PROJECT, () -> project.summary(area, y, authorization));
+        CompletableFuture<Page<ProjectView>> firstPage = calls.call(Upstream.PROJECT, () -> project.projects(area, y, PAGE, null, authorization));
         CompletableFuture<StrategicPlanView> plan = calls.call(Upstream.PROJECT, () -> project.strategicPlan(area, y, authorization));
         awaitAll(profile, networks, summary, tests, evaluations, areaBudget, projects, firstPage, plan);
         if (profile.join() == null) {
@@ -103,34 +108,29 @@ public class ReportComposer {
         }
     }
 
-    /** The project list is paged: fetch the remaining pages, if any, and return one page holding every item. */
-    private JsonNode allPages(JsonNode first, String area, int fiscalYear, String authorization) {
-        if (first == null || !first.has("items") || first.path("total").asLong() <= first.path("items").size()) {
-            return first;
+    /** The project list is paged: every project of every page (null when project-service had no data). */
+    private List<ProjectView> allPages(Page<ProjectView> first, String area, int fiscalYear, String authorization) {
+        if (first == null) {
+            return null;
         }
-        com.fasterxml.jackson.databind.node.ObjectNode merged = first.deepCopy();
-        com.fasterxml.jackson.databind.node.ArrayNode items = (com.fasterxml.jackson.databind.node.ArrayNode) merged.get("items");
-        long total = first.path("total").asLong();
-        for (int page = 1; items.size() < total; page++) {
+        List<ProjectView> items = new ArrayList<>(first.items());
+        for (int page = 1; items.size() < first.total(); page++) {
             int p = page;
-            CompletableFuture<JsonNode> call = calls.call(Upstream.PROJECT,
+            CompletableFuture<Page<ProjectView>> call = calls.call(Upstream.PROJECT,
                     () -> project.projects(area, fiscalYear, PAGE, p, authorization));
             awaitAll(call);
-            JsonNode next = call.join();
-            if (next == null || next.path("items").isEmpty()) {
+            Page<ProjectView> next = call.join();
+            if (next == null || next.items().isEmpty()) {
                 break;
             }
-            next.path("items").forEach(items::add);
+            items.addAll(next.items());
         }
-        return merged;
+        return items;
     }
 
     public Report compose(String area, FiscalYear fy, UpstreamData d) {
         int ay = fy.reportedAcademicYear().be();
-        JsonNode tests = orMissing(d.tests());
-        JsonNode evals = orMissing(d.evaluations());
         JsonNode budget = orMissing(d.budget());
-        JsonNode projects = orMissing(d.projects());
         String name = SchoolMapping.areaName(d.area(), d.school());
 
         List<Part> parts = new ArrayList<>();
@@ -139,16 +139,16 @@ public class ReportComposer {
         parts.add(new Part("part-2", "ส่วนที่ 2 ทิศทางการพัฒนาการศึกษา", ProjectMapping.part2(d.strategicPlan())));
         parts.add(new Part("part-3", "ส่วนที่ 3 ผลการดำเนินงาน", List.of(
                 SchoolMapping.management(d.school()),
-                AssessmentMapping.quality(tests, ay),
+                AssessmentMapping.quality(d.tests(), ay),
                 SchoolMapping.opportunity(d.school(), fy.be(), ay),
-                AssessmentMapping.efficiency(evals, fy.be()),
+                AssessmentMapping.efficiency(d.evaluations(), fy.be()),
                 BudgetMapping.budget(budget, fy.be()),
-                ProjectMapping.projects(projects, orMissing(d.projectPages()), d.strategicPlan(), fy.be()))));
+                ProjectMapping.projects(d.projects(), d.projectPages(), d.strategicPlan(), fy.be()))));
         parts.add(new Part("part-4", "ส่วนที่ 4 ปัญหา/อุปสรรค ข้อเสนอแนะ และแนวทางการพัฒนา",
-                ProjectMapping.part4(projects)));
+                ProjectMapping.part4(d.projects())));
 
         List<Finding> findings = findings(d);
-        List<Section> appendix = new ArrayList<>(AssessmentMapping.appendix(evals, fy.be()));
+        List<Section> appendix = new ArrayList<>(AssessmentMapping.appendix(d.evaluations(), fy.be()));
         appendix.add(FindingMapping.annex(findings));
         parts.add(new Part("appendix", "ภาคผนวก", appendix));
 
@@ -174,10 +174,10 @@ public class ReportComposer {
     public List<Finding> findings(UpstreamData d) {
         List<Finding> all = new ArrayList<>();
         all.addAll(FindingMapping.of(d.school() == null ? null : d.school().findings()));
-        all.addAll(FindingMapping.collect("assessment-service", d.tests()));
-        all.addAll(FindingMapping.collect("assessment-service", d.evaluations()));
+        all.addAll(FindingMapping.of(d.tests() == null ? null : d.tests().findings()));
+        all.addAll(FindingMapping.of(d.evaluations() == null ? null : d.evaluations().findings()));
         all.addAll(FindingMapping.collect("budget-service", d.budget()));
-        all.addAll(FindingMapping.collect("project-service", d.projects()));
+        all.addAll(FindingMapping.of(d.projects() == null ? null : d.projects().findings()));
         return all;
     }
 

@@ -1,6 +1,10 @@
 package org.khet.report.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.khet.contracts.read.assessment.AreaEvaluationsView;
+import org.khet.contracts.read.assessment.AreaTestsView;
+import org.khet.contracts.read.project.ProjectSummary;
+import org.khet.contracts.read.project.ProjectView;
 import org.khet.contracts.read.project.StrategicPlanView;
 import org.khet.contracts.read.school.AreaProfile;
 import org.khet.contracts.read.school.AreaSummary;
@@ -18,9 +22,11 @@ import java.util.List;
  * @param evaluations assessment-service {@code /v1/areas/{area}/evaluations?fiscalYear=}
  * @param budget     budget-service {@code /v1/areas/{area}/budget?fiscalYear=}
  * @param projects   project-service {@code /v1/areas/{area}/projects/summary?fiscalYear=}
- * @param projectPages project-service {@code /v1/areas/{area}/projects?fiscalYear=}: every project in full
+ * @param projectPages project-service {@code /v1/areas/{area}/projects?fiscalYear=}: every project in full, all pages
  * @param strategicPlan project-service {@code /v1/areas/{area}/strategic-plan/{fiscalYear}}
  */
-public record UpstreamData(AreaProfile area, List<SchoolNetwork> networks, AreaSummary school, JsonNode tests, JsonNode evaluations,
-                           JsonNode budget, JsonNode projects, JsonNode projectPages, StrategicPlanView strategicPlan) {
+public record UpstreamData(AreaProfile area, List<SchoolNetwork> networks, AreaSummary school, AreaTestsView tests,
+                           AreaEvaluationsView evaluations,
+                           JsonNode budget, ProjectSummary projects, List<ProjectView> projectPages,
+                           StrategicPlanView strategicPlan) {
 }
