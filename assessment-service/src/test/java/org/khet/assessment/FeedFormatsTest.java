@@ -18,11 +18,13 @@ import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Properties;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.*;
 
 /**
@@ -54,11 +56,9 @@ class FeedFormatsTest {
         given().contentType("text/csv").body(csv).post("/v1/test-statistics/feed").then().statusCode(400)
                 .body("errors[0].message", containsString("'" + AREA + "'"));
         publishArea();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline
-                && given().get("/v1/areas/" + AREA + "/tests?academicYear=2565").statusCode() == 404) {
-            Thread.sleep(200);
-        }
+        // the replica learns the area from the event; until then the area is unknown (404)
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/v1/areas/" + AREA + "/tests?academicYear=2565").statusCode() == 200);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
