@@ -1,5 +1,7 @@
 package org.khet.school;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,6 +13,7 @@ import org.khet.contracts.codes.SchoolStatus;
 import org.khet.contracts.codes.StaffCategory;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
+import org.khet.testkit.OpenApiRules;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +26,7 @@ import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.hamcrest.Matchers.*;
 
@@ -74,6 +78,24 @@ class SchoolServiceRunsTest {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", is("Khet school-service"))
                 .body("paths", hasKey("/v1/changes"));
+    }
+
+    /** The document keeps the rules generated clients need (operationIds, summaries, described tags, schemas, problems). */
+    @Test
+    void theApiDocumentKeepsTheRules() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asByteArray());
+        assertEquals(List.of(), OpenApiRules.violations(doc));
+        JsonNode feed = doc.at("/paths/~1v1~1enrolment-rounds~1feed/post");
+        assertEquals("submitEnrolmentFeed", feed.path("operationId").asText());
+        assertTrue(feed.at("/requestBody/content/text~1csv/example").asText().startsWith("schoolCode,academicYear,round,"));
+        assertEquals("#/components/schemas/FeedResult", feed.at("/responses/200/content/application~1json/schema/$ref").asText());
+        assertTrue(feed.at("/responses/202/content/application~1json/schema/$ref").asText().endsWith("FeedJobAccepted"));
+        assertEquals("getAreaSummary", doc.at("/paths/~1v1~1areas~1{code}~1summary/get/operationId").asText());
+        assertTrue(doc.at("/paths/~1v1~1areas~1{code}/put/responses").has("412"));
+        // the typed parameters are documented as the text they arrive as, not as the records they are read into
+        assertEquals("string", doc.at("/components/schemas/AreaCode/type").asText());
+        assertEquals("integer", doc.at("/components/schemas/AcademicYear/type").asText());
     }
 
     @Test
