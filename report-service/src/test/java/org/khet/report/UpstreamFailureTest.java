@@ -121,6 +121,30 @@ class UpstreamFailureTest {
     }
 
     @Test
+    void aRenamedFieldIsA502NamingItNeverANoDataTable() {
+        // school-service renames a table of its summary: the read contract's component is missing from the answer,
+        // and a missing component is an error (under the old walker the table silently printed "no data")
+        String renamed = StubUpstreams.fixture("school-summary.json").replace("\"sizeClasses\"", "\"sizeClassTable\"");
+        StubUpstreams.get().answer("7209", "school", "/v1/areas/{area}/summary?academicYear=2566", renamed);
+        given().queryParam("area", "7209").queryParam("fiscalYear", "2566").get("/v1/reports/annual").then()
+                .statusCode(502).contentType("application/problem+json")
+                .body("type", endsWith("/upstream-error"))
+                .body("detail", containsString("school-service answered with a body that does not fit its read contract"))
+                .body("detail", containsString("'sizeClasses'"));
+    }
+
+    @Test
+    void aFieldTheReaderDoesNotKnowYetIsIgnored() {
+        // a provider may add a field before any reader uses it
+        String added = StubUpstreams.fixture("school-summary.json")
+                .replaceFirst("\\{", "{\"addedLater\": {\"figure\": 1}, ");
+        StubUpstreams.get().answer("7210", "school", "/v1/areas/{area}/summary?academicYear=2566", added);
+        given().queryParam("area", "7210").queryParam("fiscalYear", "2566").get("/v1/reports/annual").then()
+                .statusCode(200)
+                .body("parts[2].sections[0].blocks[0].rows[-1].cells", contains("รวม", 131, 100.00f));
+    }
+
+    @Test
     void aServiceWithoutDataForTheYearLeavesItsTablesMarkedEmpty() {
         StubUpstreams.get().fail("project", 404);
         try {

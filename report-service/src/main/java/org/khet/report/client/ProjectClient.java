@@ -17,6 +17,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.khet.contracts.read.project.StrategicPlanView;
 
 import java.util.concurrent.CompletionStage;
 
@@ -48,8 +49,8 @@ public interface ProjectClient {
 
     @GET
     @Path("/strategic-plan/{fiscalYear}")
-    CompletionStage<JsonNode> strategicPlan(@PathParam("area") String area, @PathParam("fiscalYear") int fiscalYear,
-                                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    CompletionStage<StrategicPlanView> strategicPlan(@PathParam("area") String area, @PathParam("fiscalYear") int fiscalYear,
+                                                     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @ClientObjectMapper
     static ObjectMapper objectMapper(ObjectMapper base) {

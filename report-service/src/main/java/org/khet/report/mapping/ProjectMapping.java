@@ -1,6 +1,7 @@
 package org.khet.report.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.khet.contracts.read.project.StrategicPlanView;
 import org.khet.report.domain.Block;
 import org.khet.report.domain.Column;
 import org.khet.report.domain.Heading;
@@ -29,37 +30,43 @@ public final class ProjectMapping {
     private ProjectMapping() {
     }
 
-    public static List<Section> part2(JsonNode plan) {
+    public static List<Section> part2(StrategicPlanView plan) {
         List<Section> out = new ArrayList<>();
-        String v = text(plan, "vision");
+        String v = plan == null ? null : plan.vision();
         out.add(new Section("p2-vision", "วิสัยทัศน์ / พันธกิจ / เป้าประสงค์", List.of(
                 new Paragraph("วิสัยทัศน์", v == null ? "-" : "“" + v + "”"),
-                new ItemList("พันธกิจ", true, texts(plan, "missions")),
-                new ItemList("เป้าประสงค์", true, texts(plan, "goals")))));
+                new ItemList("พันธกิจ", true, nonBlank(plan == null ? null : plan.missions())),
+                new ItemList("เป้าประสงค์", true, nonBlank(plan == null ? null : plan.goals())))));
 
         List<String> strategies = new ArrayList<>();
-        for (JsonNode s : list(plan, "strategies")) {
-            strategies.add(text(s, "textTh"));
-        }
         List<String> values = new ArrayList<>();
-        for (JsonNode cv : list(plan, "coreValues")) {
-            values.add(SchoolMapping.nz(text(cv, "letter")) + " – " + SchoolMapping.nz(text(cv, "nameEn")) + " "
-                    + SchoolMapping.nz(text(cv, "meaningTh")));
+        List<Block> policies = new ArrayList<>();
+        if (plan != null) {
+            for (StrategicPlanView.Strategy s : SchoolMapping.orEmpty(plan.strategies())) {
+                strategies.add(s.textTh());
+            }
+            for (StrategicPlanView.CoreValue cv : SchoolMapping.orEmpty(plan.coreValues())) {
+                values.add(SchoolMapping.nz(cv.letter()) + " – " + SchoolMapping.nz(cv.nameEn()) + " "
+                        + SchoolMapping.nz(cv.meaningTh()));
+            }
+            for (StrategicPlanView.PolicyArea p : SchoolMapping.orEmpty(plan.policies())) {
+                List<String> items = new ArrayList<>();
+                for (StrategicPlanView.PolicyItem i : SchoolMapping.orEmpty(p.items())) {
+                    items.add(SchoolMapping.nz(i.number()) + " " + SchoolMapping.nz(i.textTh()));
+                }
+                policies.add(new ItemList(p.number() + ". " + SchoolMapping.nz(p.titleTh()), false, items));
+            }
         }
         out.add(new Section("p2-strategies", "กลยุทธ์ / ค่านิยมหลักขององค์กร", List.of(
                 new ItemList("กลยุทธ์", true, strategies), new ItemList("ค่านิยมหลักขององค์กร", false, values))));
-
-        List<Block> policies = new ArrayList<>();
-        for (JsonNode p : list(plan, "policies")) {
-            List<String> items = new ArrayList<>();
-            for (JsonNode i : list(p, "items")) {
-                items.add(SchoolMapping.nz(text(i, "number")) + " " + SchoolMapping.nz(text(i, "textTh")));
-            }
-            policies.add(new ItemList(text(p, "number") + ". " + SchoolMapping.nz(text(p, "titleTh")), false, items));
-        }
-        policies.add(new ItemList("จุดเน้น", true, texts(plan, "focusPoints")));
+        policies.add(new ItemList("จุดเน้น", true, nonBlank(plan == null ? null : plan.focusPoints())));
         out.add(new Section("p2-policies", "นโยบายและจุดเน้น", policies));
         return out;
+    }
+
+    /** The non-blank texts of a list, in order. */
+    static List<String> nonBlank(List<String> list) {
+        return SchoolMapping.orEmpty(list).stream().filter(t -> t != null && !t.isBlank()).toList();
     }
 
     /** Part 4: the problems and suggestions of the year, as the projects reported them. */
@@ -86,7 +93,7 @@ public final class ProjectMapping {
     }
 
     /** Part 3, 6. ผลการดำเนินงานโครงการตามกลยุทธ์. */
-    public static Section projects(JsonNode summary, JsonNode projects, JsonNode plan, int fiscalYear) {
+    public static Section projects(JsonNode summary, JsonNode projects, StrategicPlanView plan, int fiscalYear) {
         List<Block> blocks = new ArrayList<>();
         int n = 0;
         for (JsonNode l : list(summary, "lists")) {
@@ -117,11 +124,8 @@ public final class ProjectMapping {
         }
 
         Map<Integer, String> strategyNames = new TreeMap<>();
-        for (JsonNode s : list(plan, "strategies")) {
-            Long num = lng(s, "number");
-            if (num != null) {
-                strategyNames.put(num.intValue(), text(s, "textTh"));
-            }
+        for (StrategicPlanView.Strategy s : plan == null ? List.<StrategicPlanView.Strategy>of() : SchoolMapping.orEmpty(plan.strategies())) {
+            strategyNames.put(s.number(), s.textTh());
         }
         // pages by strategy (unassigned last), action-plan projects before additional ones, then by number
         Map<Integer, List<JsonNode>> byStrategy = new TreeMap<>();

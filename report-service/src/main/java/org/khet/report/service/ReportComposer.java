@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.contracts.FiscalYear;
 import org.khet.kit.problem.ProblemException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.khet.contracts.read.project.StrategicPlanView;
 import org.khet.contracts.read.school.AreaProfile;
 import org.khet.contracts.read.school.AreaSummary;
 import org.khet.contracts.read.school.SchoolNetwork;
@@ -67,7 +68,7 @@ public class ReportComposer {
         CompletableFuture<JsonNode> areaBudget = calls.call(Upstream.BUDGET, () -> budget.budget(area, y, authorization));
         CompletableFuture<JsonNode> projects = calls.call(Upstream.PROJECT, () -> project.summary(area, y, authorization));
         CompletableFuture<JsonNode> firstPage = calls.call(Upstream.PROJECT, () -> project.projects(area, y, PAGE, null, authorization));
-        CompletableFuture<JsonNode> plan = calls.call(Upstream.PROJECT, () -> project.strategicPlan(area, y, authorization));
+        CompletableFuture<StrategicPlanView> plan = calls.call(Upstream.PROJECT, () -> project.strategicPlan(area, y, authorization));
         awaitAll(profile, networks, summary, tests, evaluations, areaBudget, projects, firstPage, plan);
         if (profile.join() == null) {
             throw ProblemException.notFound("school-service knows no area '" + area + "'");
@@ -130,20 +131,19 @@ public class ReportComposer {
         JsonNode evals = orMissing(d.evaluations());
         JsonNode budget = orMissing(d.budget());
         JsonNode projects = orMissing(d.projects());
-        JsonNode plan = orMissing(d.strategicPlan());
         String name = SchoolMapping.areaName(d.area(), d.school());
 
         List<Part> parts = new ArrayList<>();
         parts.add(new Part("part-1", "ส่วนที่ 1 ข้อมูลพื้นฐาน",
                 SchoolMapping.part1(d.area(), d.networks(), d.school(), fy.enrolmentAcademicYear().be())));
-        parts.add(new Part("part-2", "ส่วนที่ 2 ทิศทางการพัฒนาการศึกษา", ProjectMapping.part2(plan)));
+        parts.add(new Part("part-2", "ส่วนที่ 2 ทิศทางการพัฒนาการศึกษา", ProjectMapping.part2(d.strategicPlan())));
         parts.add(new Part("part-3", "ส่วนที่ 3 ผลการดำเนินงาน", List.of(
                 SchoolMapping.management(d.school()),
                 AssessmentMapping.quality(tests, ay),
                 SchoolMapping.opportunity(d.school(), fy.be(), ay),
                 AssessmentMapping.efficiency(evals, fy.be()),
                 BudgetMapping.budget(budget, fy.be()),
-                ProjectMapping.projects(projects, orMissing(d.projectPages()), plan, fy.be()))));
+                ProjectMapping.projects(projects, orMissing(d.projectPages()), d.strategicPlan(), fy.be()))));
         parts.add(new Part("part-4", "ส่วนที่ 4 ปัญหา/อุปสรรค ข้อเสนอแนะ และแนวทางการพัฒนา",
                 ProjectMapping.part4(projects)));
 

@@ -1,6 +1,7 @@
 package org.khet.report.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.khet.contracts.read.project.StrategicPlanView;
 import org.khet.contracts.read.school.AreaProfile;
 import org.khet.contracts.read.school.AreaSummary;
 import org.khet.contracts.read.school.SchoolNetwork;
@@ -21,5 +22,5 @@ import java.util.List;
  * @param strategicPlan project-service {@code /v1/areas/{area}/strategic-plan/{fiscalYear}}
  */
 public record UpstreamData(AreaProfile area, List<SchoolNetwork> networks, AreaSummary school, JsonNode tests, JsonNode evaluations,
-                           JsonNode budget, JsonNode projects, JsonNode projectPages, JsonNode strategicPlan) {
+                           JsonNode budget, JsonNode projects, JsonNode projectPages, StrategicPlanView strategicPlan) {
 }
