@@ -4,19 +4,26 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.khet.contracts.events.assessment.TestStatisticsPublished;
+import org.khet.contracts.events.school.OrgUnitChanged;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
 import org.khet.testkit.OpenApiRules;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The service boots on real PostgreSQL and Kafka, migrates its database, and serves health, metrics, OpenAPI and its change feed. */
@@ -24,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(KafkaResource.class)
 class AssessmentServiceRunsTest {
+    static final String AREA = "5611";
 
     @Test
     void isReadyWithItsDatabase() {
@@ -63,11 +71,37 @@ class AssessmentServiceRunsTest {
         assertTrue(doc.at("/paths/~1v1~1rubrics~1{code}/put/responses").has("412"));
     }
 
+    /** A write is an event of the change feed, for readers that cannot read Kafka: the one it caused, in full. */
     @Test
     void servesItsChangeFeed() {
-        given().get("/v1/changes?after=0&limit=10").then().statusCode(200)
-                .body("changes", notNullValue())
-                .body("next", greaterThanOrEqualTo(0));
+        Directory.unit("obec", OrgUnitChanged.OBEC, null, null, "สพฐ.");
+        Directory.unit(AREA, OrgUnitChanged.AREA, "obec", AREA, "สพป.ทดสอบการเปลี่ยนแปลง");
+        given().contentType("application/json").body("""
+                {"academicYear":2565,"test":"NT-P3","subject":"MATH","level":"AREA","orgCode":"%s","meanPercent":48.64,"takers":812}
+                """.formatted(AREA)).post("/v1/test-statistics").then().statusCode(201);
+        // the relay gives the event its position when it sequences it: read until it is there
+        String path = "/v1/changes?after=0&limit=1000&areaCode=" + AREA + "&type=" + TestStatisticsPublished.TYPE;
+        JsonPath page = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get(path).then().statusCode(200).extract().jsonPath(),
+                        p -> !p.getList("changes").isEmpty());
+        assertEquals(1, page.getList("changes").size(), page.prettify());
+        assertFalse(page.getBoolean("hasMore"));
+        assertEquals(TestStatisticsPublished.TYPE, page.getString("changes[0].event.type"));
+        assertEquals("NT-P3:2565:AREA:" + AREA, page.getString("changes[0].event.subject"));
+        assertEquals(AREA, page.getString("changes[0].event.areacode"));
+        assertEquals(2565, page.getInt("changes[0].event.academicyear"));
+        assertEquals("NT-P3", page.getString("changes[0].event.data.testCode"));
+        assertEquals("AREA", page.getString("changes[0].event.data.level"));
+        assertEquals(AREA, page.getString("changes[0].event.data.orgCode"));
+        assertEquals(List.of("MATH"), page.getList("changes[0].event.data.subjects.subjectCode"));
+        assertEquals(0, new BigDecimal("48.64").compareTo(new BigDecimal(page.getString("changes[0].event.data.subjects[0].meanPercent"))));
+        assertEquals(812, page.getInt("changes[0].event.data.subjects[0].takers"));
+        long position = page.getLong("changes[0].position");
+        assertTrue(position > 0, "position " + position);
+        assertEquals(position, page.getLong("next"));
+        // after it there is nothing more of it
+        given().get("/v1/changes?after=" + position + "&areaCode=" + AREA).then().statusCode(200)
+                .body("changes", empty()).body("next", is((int) position));
     }
 
     private static Set<String> names(Iterator<String> it) {

@@ -18,11 +18,13 @@ import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Properties;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.*;
 
 /**
@@ -54,11 +56,9 @@ class FeedFormatsTest {
         given().contentType("text/csv").body(csv).post("/v1/test-statistics/feed").then().statusCode(400)
                 .body("errors[0].message", containsString("'" + AREA + "'"));
         publishArea();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline
-                && given().get("/v1/areas/" + AREA + "/tests?academicYear=2565").statusCode() == 404) {
-            Thread.sleep(200);
-        }
+        // the replica learns the area from the event; until then the area is unknown (404)
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/v1/areas/" + AREA + "/tests?academicYear=2565").statusCode() == 200);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -103,5 +103,18 @@ class FeedFormatsTest {
                 [{"areaCode":"%s","fiscalYear":2566,"framework":"KRS-TEST","indicator":"KRS","state":"รอผลการประเมิน"}]
                 """.formatted(AREA)).post("/v1/evaluations/feed").then().statusCode(400)
                 .body("errors[0].column", is("framework"));
+
+        // a feed may ask to be a background job: 202 with its address, then the job's result is the feed's
+        String job = given().contentType("text/csv").header("Prefer", "respond-async")
+                .body("academicYear,test,subject,level,orgCode,meanPercent\n2563,RT-P1,READ-ALOUD,AREA," + AREA + ",66.40\n")
+                .post("/v1/test-statistics/feed").then().statusCode(202).body("status", is("queued"))
+                .header("Location", containsString("/v1/feed-jobs/")).extract().path("jobId");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/v1/feed-jobs/" + job).then().statusCode(200).extract().<String>path("status"),
+                        status -> !status.equals("queued") && !status.equals("running"));
+        given().get("/v1/feed-jobs/" + job).then().body("status", is("succeeded"))
+                .body("result.kind", is("test-statistics")).body("result.created", is(1))
+                .body("result.areaCodes", contains(AREA)).body("result.years", contains(2563));
+        given().get("/v1/test-statistics?academicYear=2563&areaCode=" + AREA).then().body("items[0].meanPercent", is(66.40f));
     }
 }

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
@@ -199,11 +201,9 @@ class ProjectFundingTest {
                 }
             }
             // every key's last record is an event of its own id, so once every id is processed, every record is
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (processed(ids) < ids.size() && System.currentTimeMillis() < deadline) {
-                Thread.sleep(200);
-            }
-            assertEquals(ids.size(), processed(ids), "events processed by " + ProjectFundingProjection.CONSUMER);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .alias("events processed by " + ProjectFundingProjection.CONSUMER)
+                    .until(() -> processed(ids), n -> n == ids.size());
         } finally {
             consumerLog.removeHandler(capture);
         }

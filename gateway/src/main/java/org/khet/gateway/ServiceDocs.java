@@ -14,6 +14,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class ServiceDocs {
+    private static final Logger LOG = Logger.getLogger(ServiceDocs.class);
     private final GatewayConfig config;
     private final RouteTable table;
     private final ApiDocument.Info info;
@@ -121,6 +123,7 @@ public class ServiceDocs {
             if (f.succeeded()) {
                 answered.put(service, f.result());
             } else {
+                LOG.warnf("the %s service gave no OpenAPI document: %s", service, f.cause().toString());
                 unavailable.add(service);
             }
         });

@@ -1,28 +1,35 @@
 package org.khet.school;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.khet.contracts.codes.Labelled;
 import org.khet.contracts.codes.RoundStatus;
 import org.khet.contracts.codes.SchoolStatus;
 import org.khet.contracts.codes.StaffCategory;
+import org.khet.contracts.events.school.OrgUnitChanged;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
+import org.khet.testkit.OpenApiRules;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.hamcrest.Matchers.*;
 
@@ -76,37 +83,42 @@ class SchoolServiceRunsTest {
                 .body("paths", hasKey("/v1/changes"));
     }
 
+    /** The document keeps the rules generated clients need (operationIds, summaries, described tags, schemas, problems). */
     @Test
-    void servesItsChangeFeed() throws InterruptedException {
+    void theApiDocumentKeepsTheRules() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asByteArray());
+        assertEquals(List.of(), OpenApiRules.violations(doc));
+        JsonNode feed = doc.at("/paths/~1v1~1enrolment-rounds~1feed/post");
+        assertEquals("submitEnrolmentFeed", feed.path("operationId").asText());
+        assertTrue(feed.at("/requestBody/content/text~1csv/example").asText().startsWith("schoolCode,academicYear,round,"));
+        assertEquals("#/components/schemas/FeedResult", feed.at("/responses/200/content/application~1json/schema/$ref").asText());
+        assertTrue(feed.at("/responses/202/content/application~1json/schema/$ref").asText().endsWith("FeedJobAccepted"));
+        assertEquals("getAreaSummary", doc.at("/paths/~1v1~1areas~1{code}~1summary/get/operationId").asText());
+        assertTrue(doc.at("/paths/~1v1~1areas~1{code}/put/responses").has("412"));
+        // the typed parameters are documented as the text they arrive as, not as the records they are read into
+        assertEquals("string", doc.at("/components/schemas/AreaCode/type").asText());
+        assertEquals("integer", doc.at("/components/schemas/AcademicYear/type").asText());
+    }
+
+    /** An area registered through the API is in the change feed as its school.OrgUnitChanged.v1, with its payload. */
+    @Test
+    void servesItsChangeFeed() {
         String code = "9701"; // no other school-service test uses it
         Org.area(code, "เขตทดสอบฟีด " + code);
-        // the relay sequences committed events every poll; page through the feed until the area's event is there
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (true) {
-            long after = 0;
-            List<String> types = new ArrayList<>();
-            while (true) {
-                var page = given().get("/v1/changes?after=" + after + "&limit=500").then().statusCode(200)
-                        .body("next", greaterThanOrEqualTo((int) after)).extract().jsonPath();
-                List<Map<String, Object>> changes = page.getList("changes");
-                if (changes.isEmpty()) {
-                    break;
-                }
-                for (Map<String, Object> c : changes) {
-                    @SuppressWarnings("unchecked") Map<String, Object> event = (Map<String, Object>) c.get("event");
-                    if (code.equals(event.get("areacode"))) {
-                        types.add(String.valueOf(event.get("type")));
-                    }
-                }
-                after = page.getLong("next");
-            }
-            if (types.contains("school.OrgUnitChanged.v1")) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                fail("area " + code + "'s event is not in /v1/changes after 30 s (found " + types + ")");
-            }
-            Thread.sleep(200);
-        }
+        // the relay sequences committed events every poll: wait until the area's event has a position in the feed
+        JsonPath page = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/v1/changes?after=0&limit=500&areaCode=" + code + "&type=" + OrgUnitChanged.TYPE)
+                        .then().statusCode(200).extract().jsonPath(), p -> !p.getList("changes").isEmpty());
+        assertEquals(1, page.getList("changes").size(), "one event for the one unit written");
+        JsonPath event = page.setRootPath("changes[0].event");
+        assertEquals(OrgUnitChanged.TYPE, event.getString("type"));
+        assertEquals("1.0", event.getString("specversion"));
+        assertEquals(code, event.getString("subject"), "keyed by the area");
+        assertEquals(code, event.getString("areacode"));
+        assertEquals(new OrgUnitChanged(code, OrgUnitChanged.AREA, "obec", code, "เขตทดสอบฟีด " + code, "Test area " + code,
+                "open"), new OrgUnitChanged(event.getString("data.code"), event.getString("data.kind"),
+                event.getString("data.parentCode"), event.getString("data.areaCode"), event.getString("data.nameTh"),
+                event.getString("data.nameEn"), event.getString("data.status")));
     }
 }

@@ -16,8 +16,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "framework_indicator")
 public class FrameworkIndicator extends PanacheEntityBase {
-    public static final List<String> KINDS = List.of("ROUNDS", "SCORE", "TARGET", "GRADE", "GROUP");
-
     @Id
     public UUID id;
     public String frameworkCode;

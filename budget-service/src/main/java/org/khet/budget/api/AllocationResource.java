@@ -136,7 +136,7 @@ public class AllocationResource {
                     @SchemaProperty(name = "status", type = SchemaType.STRING, example = "queued")})))
     @APIResponse(responseCode = "422", description = FeedDocs.REUSED_KEY,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = "The same feed is being stored by another request at this moment",
+    @APIResponse(responseCode = "409", description = FeedDocs.BUSY,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response feed(byte[] body, @Parameter(description = FeedDocs.FORMAT) @QueryParam("format") String format,
                          @HeaderParam("Content-Type") String contentType,

@@ -89,7 +89,7 @@ public class OperatingPlanResource {
                     @SchemaProperty(name = "status", type = SchemaType.STRING, example = "queued")})))
     @APIResponse(responseCode = "422", description = FeedDocs.REUSED_KEY,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = "The same feed is being stored by another request at this moment",
+    @APIResponse(responseCode = "409", description = FeedDocs.BUSY,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "412", description = "If-Match does not hold the stored plan's current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))

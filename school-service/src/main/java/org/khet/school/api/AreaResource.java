@@ -8,6 +8,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.contracts.AcademicYear;
 import org.khet.contracts.AreaCode;
@@ -37,7 +43,9 @@ import java.util.Map;
 /** {@code /v1/areas}: area offices, and everything listed per area (districts, schools, networks, staff, summary). */
 @Path("/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "areas", description = "Educational Service Area Offices and their Part-1 summary")
+@Tag(name = "areas", description = "Educational Service Area Offices (สำนักงานเขตพื้นที่การศึกษา): their profile and "
+        + "units, what is listed per area (districts, schools, networks, office staff, admissions, transitions), and "
+        + "the Part-1 summary of the annual report with its data-quality findings")
 public class AreaResource {
     private final AreaService areas;
     private final OfficeService offices;
@@ -59,14 +67,18 @@ public class AreaResource {
     }
 
     @GET
-    @Operation(summary = "All registered areas, by code")
+    @Operation(operationId = "listAreas", summary = "All registered areas, by code",
+            description = "Each area's profile; its units are listed with GET /v1/areas/{code}.")
     public List<AreaProfile> list() {
         return areas.areas();
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "An area office's profile with its units and their directors")
+    @Operation(operationId = "getArea", summary = "An area office's profile with its units and their directors")
+    @APIResponse(responseCode = "200", description = "The profile, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaProfile.class)))
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
     public Response get(@PathParam("code") AreaCode code, @Context Request request) {
         return Responses.read(request, areas.area(code.code()));
     }
@@ -74,14 +86,24 @@ public class AreaResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register or change an area office (If-Match for changes); publishes school.OrgUnitChanged.v1")
+    @Operation(operationId = "putArea", summary = "Register or change an area office",
+            description = "Publishes school.OrgUnitChanged.v1 and school.AreaProfileChanged.v1; the same facts "
+                    + "again change nothing and publish nothing.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Changed (or already so), with the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaProfile.class)))
+    @APIResponse(responseCode = "201", description = ApiDocs.CREATED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaProfile.class)))
+    @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public Response put(@PathParam("code") AreaCode code, @Valid @NotNull AreaInput in, @Context Request request) {
         return Responses.written(areas.putArea(code.code(), in, Responses.preconditions(request)), "/v1/areas/" + code);
     }
 
     @GET
     @Path("/{code}/offices")
-    @Operation(summary = "The office's units (groups, the internal-audit unit, executives) in report order")
+    @Operation(operationId = "listOfficeUnits",
+            summary = "The office's units (executives, groups, the internal-audit unit) in report order")
     public List<OfficeUnit> offices(@PathParam("code") AreaCode code) {
         return offices.unitsOf(code.code());
     }
@@ -89,61 +111,85 @@ public class AreaResource {
     @PUT
     @Path("/{code}/offices/{unit}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register or change an office unit and its director")
-    public OfficeUnit putOffice(@PathParam("code") AreaCode code, @PathParam("unit") String unit, @Valid @NotNull OfficeUnitInput in) {
+    @Operation(operationId = "putOfficeUnit", summary = "Register or change an office unit and its director",
+            description = "A unit code is lower-case letters, digits and dashes; a change publishes "
+                    + "school.AreaProfileChanged.v1.")
+    public OfficeUnit putOffice(@PathParam("code") AreaCode code, @PathParam("unit") String unit,
+                                @Valid @NotNull OfficeUnitInput in) {
         return offices.putOfficeUnit(code.code(), unit, in);
     }
 
     @GET
     @Path("/{code}/districts")
-    @Operation(summary = "The area's districts in Thai order")
+    @Operation(operationId = "listAreaDistricts",
+            summary = "The area's districts (อำเภอ) in Thai order, with the facts of Table 1")
     public List<DistrictDto> districts(@PathParam("code") AreaCode code) {
         return areas.districts(code.code());
     }
 
     @GET
     @Path("/{code}/networks")
-    @Operation(summary = "The area's school networks with their members")
+    @Operation(operationId = "listAreaNetworks",
+            summary = "The area's school networks with every membership, past ones too")
     public List<SchoolNetwork> networks(@PathParam("code") AreaCode code) {
         return networks.networks(code.code());
     }
 
     @GET
     @Path("/{code}/schools")
-    @Operation(summary = "The area's schools in Thai alphabetical order, paged; filter by district, network or status")
+    @Operation(operationId = "listAreaSchools", summary = "The area's schools in Thai alphabetical order, paged",
+            description = "Filter by district, by network (its current members) or by status (open, merged, closed).")
     public Page<SchoolDto> schools(@PathParam("code") AreaCode code, @QueryParam("districtCode") String district,
-                                   @QueryParam("networkCode") String network, @QueryParam("status") String status,
-                                   @QueryParam("page") String page, @QueryParam("size") String size) {
-        return schools.schools(code.code(), blank(district), blank(network), schoolStatus(blank(status)), PageRequest.of(page, size));
+                                   @QueryParam("networkCode") String network,
+                                   @Parameter(description = "open, merged or closed") @QueryParam("status") String status,
+                                   @Parameter(description = "from 0") @QueryParam("page") String page,
+                                   @Parameter(description = "1 to 500, default 50") @QueryParam("size") String size) {
+        return schools.schools(code.code(), blank(district), blank(network), schoolStatus(blank(status)),
+                PageRequest.of(page, size));
     }
 
     @GET
     @Path("/{code}/staff")
-    @Operation(summary = "The office's own staff, by unit")
+    @Operation(operationId = "listOfficeStaff",
+            summary = "The office's own staff, by unit in report order, then in Thai order")
     public List<OfficeStaffDto> staff(@PathParam("code") AreaCode code) {
         return offices.officeStaffOf(code.code());
     }
 
     @GET
     @Path("/{code}/admissions")
-    @Operation(summary = "Admissions against the plan, school by school, of an academic year")
-    public List<FactsQueries.AdmissionDto> admissions(@PathParam("code") AreaCode code,
-                                                      @QueryParam("academicYear") AcademicYear year) {
+    @Operation(operationId = "listAreaAdmissions",
+            summary = "Admissions against the plan, school by school, of an academic year")
+    public List<FactsQueries.AdmissionDto> admissions(
+            @PathParam("code") AreaCode code,
+            @Parameter(description = "Buddhist era, e.g. 2566", required = true)
+            @QueryParam("academicYear") AcademicYear year) {
         return facts.admissions(code.code(), KhetParamConverters.require("academicYear", year, "2566").be());
     }
 
     @GET
     @Path("/{code}/transitions")
-    @Operation(summary = "Where graduates of an academic year went, school by school")
-    public List<FactsQueries.TransitionDto> transitions(@PathParam("code") AreaCode code,
-                                                        @QueryParam("academicYear") AcademicYear year) {
+    @Operation(operationId = "listAreaTransitions",
+            summary = "Where the graduates of an academic year went, school by school")
+    public List<FactsQueries.TransitionDto> transitions(
+            @PathParam("code") AreaCode code,
+            @Parameter(description = "the year of graduation, Buddhist era, e.g. 2565", required = true)
+            @QueryParam("academicYear") AcademicYear year) {
         return facts.transitions(code.code(), KhetParamConverters.require("academicYear", year, "2565").be());
     }
 
     @GET
     @Path("/{code}/summary")
-    @Operation(summary = "Table 1, 1.1.1–1.1.6 and 3.1–3.3 of the annual report, computed from the stored facts, with data-quality findings")
-    public AreaSummary summary(@PathParam("code") AreaCode code, @QueryParam("academicYear") AcademicYear year,
+    @Operation(operationId = "getAreaSummary", summary = "Part 1 of the annual report, computed from the stored facts",
+            description = "Table 1, 1.1.1–1.1.6 and 3.1–3.3 of an academic year's enrolment round, every figure "
+                    + "by its key (figures), and the data-quality findings: districts reported with other than their "
+                    + "open schools, open schools without the round, graduates that do not add up, figures as printed "
+                    + "that differ.")
+    public AreaSummary summary(@PathParam("code") AreaCode code,
+                               @Parameter(description = "Buddhist era, e.g. 2566", required = true)
+                               @QueryParam("academicYear") AcademicYear year,
+                               @Parameter(description = "1 (10 June) or 2 (10 November)",
+                                       schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
                                @QueryParam("round") @DefaultValue("1") String round) {
         return summary.summary(code.code(), KhetParamConverters.require("academicYear", year, "2566").be(),
                 Responses.round(round, config.maxRound()));
@@ -152,8 +198,12 @@ public class AreaResource {
     @PUT
     @Path("/{code}/summary/reported-figures")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record figures as printed in the area's report (compared with the computed ones as findings)")
-    public Map<String, Integer> reported(@PathParam("code") AreaCode code, @QueryParam("academicYear") AcademicYear year,
+    @Operation(operationId = "putAreaSummaryReportedFigures", summary = "Record figures as printed in the area's report",
+            description = "Each under a key of the summary's figures (1.1.1/small/percent); the summary compares them "
+                    + "with the computed ones, and every difference is a finding. Answers how many were recorded.")
+    public Map<String, Integer> reported(@PathParam("code") AreaCode code,
+                                         @Parameter(description = "Buddhist era, e.g. 2566", required = true)
+                                         @QueryParam("academicYear") AcademicYear year,
                                          @Valid @NotNull ReportedFigures body) {
         int n = summary.putReportedFigures(code.code(), KhetParamConverters.require("academicYear", year, "2566").be(),
                 body.figures());

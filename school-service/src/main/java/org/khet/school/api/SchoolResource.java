@@ -8,7 +8,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.contracts.FeedResult;
 import org.khet.school.api.OrgDtos.*;
 import org.khet.kit.feed.FeedPipeline;
 import org.khet.kit.feed.FeedResponses;
@@ -20,7 +28,8 @@ import java.util.List;
 /** {@code /v1/schools}: schools and their status history. */
 @Path("/v1/schools")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "schools")
+@Tag(name = "schools", description = "The school register (ทะเบียนโรงเรียน): schools and branches by district, their "
+        + "status (open, merged, closed) and its history")
 public class SchoolResource {
     private final SchoolService schools;
     private final FeedPipeline feeds;
@@ -35,22 +44,55 @@ public class SchoolResource {
     @POST
     @Path("/feed")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "School register feed: code, districtCode, nameTh (optional nameEn, subDistrict, branchOf, expansion, "
-            + "specialArea, boarding); new codes are registered, known ones changed where the row differs")
-    public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType,
-                         @HeaderParam("Idempotency-Key") String key, @HeaderParam("Prefer") String prefer) {
+    @Operation(operationId = "submitSchoolRegisterFeed",
+            summary = "School register feed: schools registered or changed in one request",
+            description = "Columns: code, districtCode, nameTh, and optionally nameEn, subDistrict, branchOf, "
+                    + "expansion, specialArea (highland, remote), boarding. New codes are registered, known ones "
+                    + "changed where the row differs, with the events of POST and PUT /v1/schools; a branch may "
+                    + "come before its main school." + ApiDocs.FEED)
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    example = "code,districtCode,nameTh,branchOf,expansion\n"
+                            + "1056020001,5602-01,โรงเรียนอนุบาลจุน (บ้านบัวสถาน),,false\n"
+                            + "1056020002,5602-01,โรงเรียนบ้านสระ,,true\n"),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY),
+                    example = "[{\"code\":\"1056020002\",\"districtCode\":\"5602-01\",\"nameTh\":\"โรงเรียนบ้านสระ\","
+                            + "\"expansion\":true}]"),
+            @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = ApiDocs.FEED_STORED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
+    @APIResponse(responseCode = "202", description = ApiDocs.FEED_ACCEPTED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApiDocs.FeedJobAccepted.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.FEED_BUSY,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "422", description = ApiDocs.FEED_KEY_REUSED,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    public Response feed(byte[] body, @Parameter(description = ApiDocs.FEED_FORMAT) @QueryParam("format") String format,
+                         @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
+                         @Parameter(description = ApiDocs.FEED_KEY) @HeaderParam("Idempotency-Key") String key,
+                         @Parameter(description = ApiDocs.FEED_PREFER) @HeaderParam("Prefer") String prefer) {
         return FeedResponses.accept(feeds, registry, body, format, contentType, key, prefer);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a school; publishes school.SchoolRegistered.v1 and school.OrgUnitChanged.v1")
+    @Operation(operationId = "registerSchool", summary = "Register a school",
+            description = "Publishes school.SchoolRegistered.v1 and school.OrgUnitChanged.v1.")
+    @APIResponse(responseCode = "201", description = ApiDocs.CREATED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolDto.class)))
+    @APIResponse(responseCode = "409", description = "The code is registered already: change it with PUT",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public Response register(@Valid @NotNull SchoolInput in) {
         return Responses.written(schools.registerSchool(in), "/v1/schools/" + in.code());
     }
 
     @GET
     @Path("/{code}")
+    @Operation(operationId = "getSchool", summary = "A school of the register")
+    @APIResponse(responseCode = "200", description = "The school, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolDto.class)))
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
     public Response get(@PathParam("code") String code, @Context Request request) {
         return Responses.read(request, schools.school(code));
     }
@@ -58,7 +100,14 @@ public class SchoolResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a school's record (If-Match)")
+    @Operation(operationId = "putSchool", summary = "Change a school's record",
+            description = "Neither its code nor its area can change. Publishes school.SchoolChanged.v1 when "
+                    + "something did.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Changed (or already so), with the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolDto.class)))
+    @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public Response put(@PathParam("code") String code, @Valid @NotNull SchoolInput in, @Context Request request) {
         return Responses.written(schools.updateSchool(code, in, Responses.preconditions(request)), null);
     }
@@ -66,13 +115,20 @@ public class SchoolResource {
     @POST
     @Path("/{code}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open, merge or close a school from a date (kept in its status history)")
+    @Operation(operationId = "changeSchoolStatus", summary = "Open, merge or close a school from a date",
+            description = "Kept in its status history; publishes school.SchoolChanged.v1 and school.OrgUnitChanged.v1.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @APIResponse(responseCode = "200", description = "The school in its new status, with the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolDto.class)))
+    @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public Response status(@PathParam("code") String code, @Valid @NotNull StatusInput in, @Context Request request) {
         return Responses.written(schools.changeStatus(code, in, Responses.preconditions(request)), null);
     }
 
     @GET
     @Path("/{code}/status-history")
+    @Operation(operationId = "listSchoolStatusHistory", summary = "Every status a school has had, oldest first")
     public List<StatusHistoryDto> history(@PathParam("code") String code) {
         return schools.statusHistory(code);
     }

@@ -4,7 +4,14 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.khet.contracts.FeedResult;
 import org.khet.contracts.AcademicYear;
 import org.khet.school.config.SchoolConfig;
 import org.khet.school.service.FactsQueries;
@@ -17,7 +24,8 @@ import java.util.List;
 /** {@code /v1/staffing}: schools' staff counts by position and contract type, per round. */
 @Path("/v1/staffing")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "staffing")
+@Tag(name = "staffing", description = "Schools' staff counts by position (directors, deputies, teachers) and "
+        + "contract type, per round: tables 1.1.4 and 1.1.5")
 public class StaffingResource {
     private final FeedPipeline feeds;
     private final StaffingFeed kind;
@@ -34,15 +42,43 @@ public class StaffingResource {
     @POST
     @Path("/feed")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Staffing feed: schoolCode, academicYear, round, staffType, count")
-    public Response feed(byte[] body, @QueryParam("format") String format, @HeaderParam("Content-Type") String contentType,
-                         @HeaderParam("Idempotency-Key") String key, @HeaderParam("Prefer") String prefer) {
+    @Operation(operationId = "submitStaffingFeed",
+            summary = "Staffing feed: schools' staff counts by position and contract type, per round",
+            description = "Columns: schoolCode, academicYear, round, staffType (director, deputy, teacher, "
+                    + "government-employee, school-clerk, janitor …), count. Announced as "
+                    + "school.StaffingSubmitted.v1; a closed school is refused." + ApiDocs.FEED)
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    example = "schoolCode,academicYear,round,staffType,count\n"
+                            + "1056020001,2566,1,director,1\n"
+                            + "1056020001,2566,1,teacher,13\n"),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY),
+                    example = "[{\"schoolCode\":\"1056020001\",\"academicYear\":2566,\"round\":1,"
+                            + "\"staffType\":\"teacher\",\"count\":13}]"),
+            @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = ApiDocs.FEED_STORED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
+    @APIResponse(responseCode = "202", description = ApiDocs.FEED_ACCEPTED,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApiDocs.FeedJobAccepted.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.FEED_LOCKED_OR_BUSY,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "422", description = ApiDocs.FEED_KEY_REUSED,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    public Response feed(byte[] body, @Parameter(description = ApiDocs.FEED_FORMAT) @QueryParam("format") String format,
+                         @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
+                         @Parameter(description = ApiDocs.FEED_KEY) @HeaderParam("Idempotency-Key") String key,
+                         @Parameter(description = ApiDocs.FEED_PREFER) @HeaderParam("Prefer") String prefer) {
         return FeedResponses.accept(feeds, kind, body, format, contentType, key, prefer);
     }
 
     @GET
     @Path("/{school}/{year}/{round}")
+    @Operation(operationId = "getSchoolStaffing",
+            summary = "One school's staff counts of a round, by type in report order")
     public List<FactsQueries.StaffCount> get(@PathParam("school") String school, @PathParam("year") AcademicYear year,
+                                             @Parameter(description = "1 (10 June) or 2 (10 November)",
+                                                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
                                              @PathParam("round") String round) {
         return facts.staffing(school, year.be(), Responses.round(round, config.maxRound()));
     }

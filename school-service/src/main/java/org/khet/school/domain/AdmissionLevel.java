@@ -1,13 +1,10 @@
 package org.khet.school.domain;
 
 import java.util.Arrays;
-import java.util.List;
 
 /** ระดับชั้นที่รับนักเรียน: the levels schools admit new students to and plan admissions for (table 3.1). */
 public enum AdmissionLevel {
     KINDERGARTEN("kindergarten", "อนุบาล"), P1("P1", "ประถมศึกษาปีที่ 1"), M1("M1", "มัธยมศึกษาปีที่ 1");
-
-    public static final List<String> CODES = Arrays.stream(values()).map(AdmissionLevel::code).toList();
 
     private final String code;
     public final String nameTh;

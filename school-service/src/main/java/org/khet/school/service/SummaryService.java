@@ -34,7 +34,6 @@ import org.khet.school.service.summary.Submissions;
 import org.khet.school.service.summary.TableResult;
 import org.khet.school.service.summary.Transition;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

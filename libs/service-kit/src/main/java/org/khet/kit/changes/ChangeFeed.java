@@ -23,7 +23,9 @@ public class ChangeFeed {
         this.dataSource = dataSource;
     }
 
-    public record Change(long position, JsonNode event) {
+    public record Change(long position,
+                         @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                                 description = "The event as a CloudEvents 1.0 JSON object") JsonNode event) {
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.khet.kit.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +45,11 @@ public class FeedJobs {
     }
 
     public record Job(UUID id, String kind, String status, OffsetDateTime createdAt, OffsetDateTime startedAt,
-                      OffsetDateTime finishedAt, Integer rows, JsonNode result, JsonNode problem) {
+                      OffsetDateTime finishedAt, Integer rows,
+                      @Schema(type = SchemaType.OBJECT, description = "The FeedResult of a job that succeeded")
+                      JsonNode result,
+                      @Schema(type = SchemaType.OBJECT, description = "The problem (problem+json) of a job that failed")
+                      JsonNode problem) {
     }
 
     /** Queues {@code work} (which must open and commit its own transaction) and returns the job id. */

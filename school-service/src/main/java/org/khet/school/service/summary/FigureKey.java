@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * {@code table/row/column} ({@code table1/5602-01/schools}, {@code 3.1/P1/admittedStudentsPercent}): the keys of the
  * summary's {@code figures} and of figures recorded as printed.
  */
-public record FigureKey(SummaryTable table, String row, String column) implements Comparable<FigureKey> {
+public record FigureKey(SummaryTable table, String row, String column) {
     public static final String TOTAL = "total";
     private static final Pattern COLUMN = Pattern.compile("[A-Za-z0-9-]+");
 
@@ -35,11 +35,6 @@ public record FigureKey(SummaryTable table, String row, String column) implement
 
     public boolean isTotal() {
         return TOTAL.equals(row);
-    }
-
-    @Override
-    public int compareTo(FigureKey o) {
-        return toString().compareTo(o.toString());
     }
 
     @Override
