@@ -16,6 +16,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The JSON report of Phayao 2, FY2566, composed from the (stub) services: the seed's structure and figures. */
 @QuarkusTest
@@ -81,7 +82,8 @@ class AnnualReportJsonTest {
         List<Map<String, Object>> nets = rows(r, "t1-networks");
         assertEquals(9, nets.size());
         assertEquals(cells(List.of("9", "กลุ่มโรงเรียนการศึกษาภาคบังคับ (โรงเรียนขยายโอกาส)", 30)), cells((List<?>) nets.get(8).get("cells")));
-        assertEquals(List.of("นายสำเนียง อัดไพบูลย์", "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาพะเยา เขต 2"),
+        // the office's units as the demo registers them (demo/phayao2-2566/school/offices.jsonl)
+        assertEquals(List.of("นายสำเนียง อัดไพบูลย์", "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา"),
                 rows(r, "t1-executives").get(0).get("cells"));
     }
 
@@ -148,24 +150,42 @@ class AnnualReportJsonTest {
         JsonPath f = given().queryParam("area", "5602").queryParam("fiscalYear", "2566").get("/v1/reports/findings")
                 .then().statusCode(200).header("ETag", notNullValue()).extract().jsonPath()
                 .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
-        // the seed's disagreements as each service's README works them out: assessment 15 in the tests (12 O-NET
-        // year-over-year figures, NT maths, NT and RT national means) and 3 in the evaluations (QP 1, AP average,
-        // standard 1); budget the three 33-baht ones; projects 4 money ones, the additional list's 100 %, the owners
-        Map<String, Long> byService = f.getList("findings.service", String.class).stream()
+        // the seed's 29 disagreements as each service's README works them out: school the P1 admission percentage
+        // (65.65 printed); assessment 15 in the tests (12 O-NET year-over-year figures, NT maths, NT and RT national
+        // means) and 3 in the evaluations (QP 1, AP average, standard 1); budget งบดำเนินงาน's percentage and the three
+        // 33-baht ones; projects 4 money ones, the additional list's 100 %, the owners not on the staff register
+        Map<String, Long> byService = f.getList("findings.source", String.class).stream()
                 .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.stream.Collectors.counting()));
+        assertEquals(29, f.getInt("count"));
+        assertEquals(1L, byService.get("school-service"));
         assertEquals(18L, byService.get("assessment-service"));
-        assertEquals(3L, byService.get("budget-service"));
+        assertEquals(4L, byService.get("budget-service"));
         assertEquals(6L, byService.get("project-service"));
         assertEquals(f.getList("findings").size(), f.getInt("count"));
-        Map<String, Object> investment = f.getMap("findings.find { it.item == 'งบลงทุน' }");
+        // each is the one Finding: a stable code, its subject, where the report prints it, and both messages
+        Map<String, Object> investment = f.getMap("findings.find { it.row == 'งบลงทุน' }");
+        assertEquals("budget.remaining", investment.get("code"));
+        assertEquals("major", investment.get("severity"));
+        assertEquals("budget-service", investment.get("source"));
+        assertEquals(Map.of("kind", "area", "code", "5602", "name", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพะเยา เขต 2"),
+                investment.get("subject"));
         assertEquals("execution", investment.get("table"));
         assertEquals("remaining", investment.get("column"));
         assertEquals("2200.00", investment.get("reported"));
         assertEquals("2233.00", investment.get("computed"));
-        assertEquals("-33.00", String.valueOf(investment.get("difference")));
-        // the same findings are the report's annex
+        assertEquals(0, new java.math.BigDecimal("-33.00").compareTo((java.math.BigDecimal) investment.get("difference")));
+        assertTrue(((String) investment.get("messageTh")).startsWith("คงเหลือไม่สมดุล"));
+        assertTrue(((String) investment.get("messageEn")).startsWith("the row does not balance"));
+        // the same findings are the report's annex, which prints the Thai message
         JsonPath r = report();
         assertEquals(f.getInt("count"), rows(r, "ta-findings").size());
+        assertEquals(f.getList("findings.code"), r.getList("findings.code"), "the JSON report carries the same findings");
+        @SuppressWarnings("unchecked")
+        List<Object> annexRow = (List<Object>) rows(r, "ta-findings").stream()
+                .filter(row -> "งบลงทุน".equals(((List<?>) row.get("cells")).get(3))).findFirst().orElseThrow().get("cells");
+        assertEquals("[budget-service, execution, งบลงทุน, remaining, 2200.00, 2233.00, -33.00]",
+                cells(annexRow.subList(1, 8)));
+        assertEquals(investment.get("messageTh"), annexRow.get(8));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.khet.report.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import io.smallrye.faulttolerance.api.RetryWhen;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.khet.contracts.read.budget.AreaBudgetView;
 
 import java.util.concurrent.CompletionStage;
 
@@ -33,8 +33,8 @@ public interface BudgetClient {
 
     @GET
     @Path("/budget")
-    CompletionStage<JsonNode> budget(@PathParam("area") String area, @QueryParam("fiscalYear") int fiscalYear,
-                                     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    CompletionStage<AreaBudgetView> budget(@PathParam("area") String area, @QueryParam("fiscalYear") int fiscalYear,
+                                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @ClientObjectMapper
     static ObjectMapper objectMapper(ObjectMapper base) {

@@ -1,5 +1,7 @@
 package org.khet.report.domain;
 
+import org.khet.contracts.Finding;
+
 import java.util.List;
 
 /**

@@ -1,13 +1,13 @@
 package org.khet.report.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.khet.contracts.Finding;
 import org.khet.contracts.FiscalYear;
 import org.khet.kit.problem.ProblemException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.khet.contracts.read.assessment.AreaEvaluationsView;
 import org.khet.contracts.read.assessment.AreaTestsView;
+import org.khet.contracts.read.budget.AreaBudgetView;
 import org.khet.contracts.read.project.ProjectSummary;
 import org.khet.contracts.read.project.ProjectView;
 import org.khet.contracts.read.project.StrategicPlanView;
@@ -21,7 +21,6 @@ import org.khet.report.client.ProjectClient;
 import org.khet.report.client.SchoolClient;
 import org.khet.report.client.Upstream;
 import org.khet.report.client.UpstreamCalls;
-import org.khet.report.domain.Finding;
 import org.khet.report.domain.Part;
 import org.khet.report.domain.Report;
 import org.khet.report.domain.Section;
@@ -33,6 +32,7 @@ import org.khet.report.mapping.SchoolMapping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -70,7 +70,7 @@ public class ReportComposer {
         CompletableFuture<AreaSummary> summary = calls.call(Upstream.SCHOOL, () -> school.summary(area, enrolmentYear, authorization));
         CompletableFuture<AreaTestsView> tests = calls.call(Upstream.ASSESSMENT, () -> assessment.tests(area, ay, authorization));
         CompletableFuture<AreaEvaluationsView> evaluations = calls.call(Upstream.ASSESSMENT, () -> assessment.evaluations(area, y, authorization));
-        CompletableFuture<JsonNode> areaBudget = calls.call(Upstream.BUDGET, () -> budget.budget(area, y, authorization));
+        CompletableFuture<AreaBudgetView> areaBudget = calls.call(Upstream.BUDGET, () -> budget.budget(area, y, authorization));
         CompletableFuture<ProjectSummary> projects = calls.call(Upstream.PROJECT, () -> project.summary(area, y, authorization));
         CompletableFuture<Page<ProjectView>> firstPage = calls.call(Upstream.PROJECT, () -> project.projects(area, y, PAGE, null, authorization));
         CompletableFuture<StrategicPlanView> plan = calls.call(Upstream.PROJECT, () -> project.strategicPlan(area, y, authorization));
@@ -130,7 +130,6 @@ public class ReportComposer {
 
     public Report compose(String area, FiscalYear fy, UpstreamData d) {
         int ay = fy.reportedAcademicYear().be();
-        JsonNode budget = orMissing(d.budget());
         String name = SchoolMapping.areaName(d.area(), d.school());
 
         List<Part> parts = new ArrayList<>();
@@ -142,7 +141,7 @@ public class ReportComposer {
                 AssessmentMapping.quality(d.tests(), ay),
                 SchoolMapping.opportunity(d.school(), fy.be(), ay),
                 AssessmentMapping.efficiency(d.evaluations(), fy.be()),
-                BudgetMapping.budget(budget, fy.be()),
+                BudgetMapping.budget(d.budget(), fy.be()),
                 ProjectMapping.projects(d.projects(), d.projectPages(), d.strategicPlan(), fy.be()))));
         parts.add(new Part("part-4", "ส่วนที่ 4 ปัญหา/อุปสรรค ข้อเสนอแนะ และแนวทางการพัฒนา",
                 ProjectMapping.part4(d.projects())));
@@ -170,18 +169,15 @@ public class ReportComposer {
         return new Report.Source(service, endpoint, answer != null);
     }
 
-    /** Every service's findings, in the order of the report's parts. */
-    public List<Finding> findings(UpstreamData d) {
+    /** Every service's findings as each summary gives them, in the order of the report's parts. */
+    static List<Finding> findings(UpstreamData d) {
         List<Finding> all = new ArrayList<>();
-        all.addAll(FindingMapping.of(d.school() == null ? null : d.school().findings()));
-        all.addAll(FindingMapping.of(d.tests() == null ? null : d.tests().findings()));
-        all.addAll(FindingMapping.of(d.evaluations() == null ? null : d.evaluations().findings()));
-        all.addAll(FindingMapping.collect("budget-service", d.budget()));
-        all.addAll(FindingMapping.of(d.projects() == null ? null : d.projects().findings()));
+        Optional.ofNullable(d.school()).map(AreaSummary::findings).ifPresent(all::addAll);
+        Optional.ofNullable(d.tests()).map(AreaTestsView::findings).ifPresent(all::addAll);
+        Optional.ofNullable(d.evaluations()).map(AreaEvaluationsView::findings).ifPresent(all::addAll);
+        Optional.ofNullable(d.budget()).map(AreaBudgetView::findings).ifPresent(all::addAll);
+        Optional.ofNullable(d.projects()).map(ProjectSummary::findings).ifPresent(all::addAll);
         return all;
     }
 
-    private static JsonNode orMissing(JsonNode n) {
-        return n == null ? MissingNode.getInstance() : n;
-    }
 }

@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
+import org.khet.contracts.Finding;
 import org.khet.contracts.FiscalYear;
-import org.khet.report.domain.Finding;
 import org.khet.report.domain.Report;
 import org.khet.report.render.DocxRenderer;
 import org.khet.report.render.HtmlRenderer;
@@ -42,7 +42,10 @@ public class ReportService {
     public record Result(ReportCache.Rendered rendered, boolean cached) {
     }
 
-    /** The findings of every service for one area and year (GET /v1/reports/findings). */
+    /**
+     * The findings of every service for one area and year (GET /v1/reports/findings): the one {@link Finding} of
+     * every service, in the order of the report's parts, with the area, the years and their count.
+     */
     public record FindingsReport(String areaCode, String areaNameTh, int fiscalYear, int academicYear, int count,
                                  List<Finding> findings) {
     }

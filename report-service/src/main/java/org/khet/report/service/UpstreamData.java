@@ -1,8 +1,8 @@
 package org.khet.report.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.khet.contracts.read.assessment.AreaEvaluationsView;
 import org.khet.contracts.read.assessment.AreaTestsView;
+import org.khet.contracts.read.budget.AreaBudgetView;
 import org.khet.contracts.read.project.ProjectSummary;
 import org.khet.contracts.read.project.ProjectView;
 import org.khet.contracts.read.project.StrategicPlanView;
@@ -27,6 +27,6 @@ import java.util.List;
  */
 public record UpstreamData(AreaProfile area, List<SchoolNetwork> networks, AreaSummary school, AreaTestsView tests,
                            AreaEvaluationsView evaluations,
-                           JsonNode budget, ProjectSummary projects, List<ProjectView> projectPages,
+                           AreaBudgetView budget, ProjectSummary projects, List<ProjectView> projectPages,
                            StrategicPlanView strategicPlan) {
 }
