@@ -147,14 +147,23 @@ class UpstreamFailureTest {
     @Test
     void aServiceWithoutDataForTheYearLeavesItsTablesMarkedEmpty() {
         StubUpstreams.get().fail("project", 404);
+        StubUpstreams.get().fail("budget", 404);
         try {
             given().queryParam("area", "7203").queryParam("fiscalYear", "2566").get("/v1/reports/annual").then()
                     .statusCode(200)
                     .body("sources.find { it.endpoint == '/v1/areas/{area}/projects/summary?fiscalYear=2566' }.available",
                             is(false))
-                    .body("parts[2].sections[5].blocks[0].text", containsString("ยังไม่มีข้อมูลโครงการ"));
+                    .body("sources.find { it.endpoint == '/v1/areas/{area}/budget?fiscalYear=2566' }.available", is(false))
+                    .body("parts[2].sections[5].blocks[0].text", containsString("ยังไม่มีข้อมูลโครงการ"))
+                    .body("parts[2].sections[4].blocks.find { it.id == 't3.5.1' }.rows", empty())
+                    .body("parts[2].sections[4].blocks.find { it.id == 't3.5.1' }.notes", contains("ยังไม่มีข้อมูลสำหรับตารางนี้"))
+                    // the other services' findings are still there, budget's and project's are not
+                    .body("findings.source", not(hasItem("budget-service")))
+                    .body("findings.source", not(hasItem("project-service")))
+                    .body("findings.source", hasItems("school-service", "assessment-service"));
         } finally {
             StubUpstreams.get().fail("project", null);
+            StubUpstreams.get().fail("budget", null);
         }
     }
 }
