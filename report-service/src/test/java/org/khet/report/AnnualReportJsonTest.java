@@ -139,6 +139,7 @@ class AnnualReportJsonTest {
         assertEquals(List.of("ร้อยละ 90 ของบุคลากรในสำนักงานเขตพื้นที่การศึกษาประถมศึกษาพะเยา เขต 2 มีการคัดแยกขยะมูลฝอยก่อนทิ้ง "
                 + "การบริหารจัดการขยะ สามารถคัดแยกขยะอย่างถูกวิธี และนำไปสู่การลดปริมาณขยะ "
                 + "และกระบวนการกำจัดขยะอย่างถูกต้องในหน่วยงาน"), first.get("quantitativeResults"));
+        assertEquals(0, ((List<?>) first.get("photos")).size(), "the demo has no photos");
         // part 2 and 4: the plan's core values, and the 24 problems the projects' pages reported
         assertEquals(List.of("P – Participation มีส่วนร่วม", "U – Unity เป็นหนึ่งเดียว", "S – Service mind จิตบริการ",
                 "H – Honesty ซื่อสัตย์ สุจริต"), r.getList("parts[1].sections[1].blocks[1].items"));
@@ -157,10 +158,8 @@ class AnnualReportJsonTest {
         Map<String, Long> byService = f.getList("findings.source", String.class).stream()
                 .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.stream.Collectors.counting()));
         assertEquals(29, f.getInt("count"));
-        assertEquals(1L, byService.get("school-service"));
-        assertEquals(18L, byService.get("assessment-service"));
-        assertEquals(4L, byService.get("budget-service"));
-        assertEquals(6L, byService.get("project-service"));
+        assertEquals(Map.of("school-service", 1L, "assessment-service", 18L, "budget-service", 4L, "project-service", 6L),
+                byService);
         assertEquals(f.getList("findings").size(), f.getInt("count"));
         // each is the one Finding: a stable code, its subject, where the report prints it, and both messages
         Map<String, Object> investment = f.getMap("findings.find { it.row == 'งบลงทุน' }");

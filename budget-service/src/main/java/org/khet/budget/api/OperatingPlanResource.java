@@ -40,14 +40,14 @@ import org.khet.kit.problem.ProblemException;
         + "planned vs spent, with group and section subtotals; a feed holds the whole plan of one area and year")
 public class OperatingPlanResource {
     private final AccessControl access;
-    private final OperatingPlanFeed kind;
+    private final OperatingPlanFeed.Revisions kinds;
     private final FeedPipeline feeds;
     private final BudgetSummaryService summaries;
 
-    public OperatingPlanResource(OperatingPlanFeed kind, FeedPipeline feeds, BudgetSummaryService summaries,
+    public OperatingPlanResource(OperatingPlanFeed.Revisions kinds, FeedPipeline feeds, BudgetSummaryService summaries,
                                  AccessControl access) {
         this.access = access;
-        this.kind = kind;
+        this.kinds = kinds;
         this.feeds = feeds;
         this.summaries = summaries;
     }
@@ -99,6 +99,6 @@ public class OperatingPlanResource {
                          @HeaderParam("If-Match") String ifMatch,
                          @Parameter(description = FeedDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @Parameter(description = FeedDocs.PREFER) @HeaderParam("Prefer") String prefer) {
-        return FeedResponses.accept(feeds, kind.revising(ifMatch), body, format, contentType, idempotencyKey, prefer);
+        return FeedResponses.accept(feeds, kinds.revising(ifMatch), body, format, contentType, idempotencyKey, prefer);
     }
 }

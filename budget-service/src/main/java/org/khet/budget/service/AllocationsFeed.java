@@ -1,6 +1,6 @@
 package org.khet.budget.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.khet.budget.domain.Allotment;
 import org.khet.budget.domain.BudgetCategory;
 import org.khet.budget.domain.FiscalYearEntry;
@@ -22,23 +22,22 @@ import java.util.Optional;
  * recorded (matched by its natural identity, whatever the bytes: ADR 9) is counted unchanged and neither stored nor
  * published again; a recorded document sent with another date or amount is a 400 naming the row.
  */
-@ApplicationScoped
-public class AllocationsFeed implements BudgetFeedKind<AllocationsFeed.Content> {
+@Singleton
+public class AllocationsFeed extends BudgetFeed<AllocationsFeed.Content> {
     public static final String NAME = "allocations";
     public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
             List.of("areaCode", "fiscalYear", "category", "date", "amount"),
             List.of("documentNo", "note"));
 
-    private final References refs;
     private final AllocationService allotments;
 
     public AllocationsFeed(References refs, AllocationService allotments) {
-        this.refs = refs;
+        super(NAME, COLUMNS, refs);
         this.allotments = allotments;
     }
 
     /** The allotments to store, and how many rows were already recorded. */
-    public record Content(int rows, List<NewRow> created, int unchanged, BudgetFeedKind.About about) {
+    public record Content(int rows, List<NewRow> created, int unchanged, BudgetFeed.About about) {
     }
 
     /** An allotment of the feed; its identity is its document number within area, year and category, else all it says. */
@@ -51,28 +50,13 @@ public class AllocationsFeed implements BudgetFeedKind<AllocationsFeed.Content> 
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public FeedReader.Columns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public References refs() {
-        return refs;
-    }
-
-    @Override
     public Content validate(List<FeedRow> rows) {
         FeedErrors errors = new FeedErrors();
         Map<String, BudgetCategory> cats = refs.categoryLookup();
         References.FeedRowChecks checks = refs.feedRowChecks();
         List<NewRow> created = new ArrayList<>();
         int unchanged = 0;
-        BudgetFeedKind.About about = new BudgetFeedKind.About();
+        BudgetFeed.About about = new BudgetFeed.About();
         Map<String, Integer> seen = new HashMap<>();
         for (FeedRow r : rows) {
             String area = checks.area(errors, r);

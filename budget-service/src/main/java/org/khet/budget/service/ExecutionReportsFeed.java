@@ -1,6 +1,6 @@
 package org.khet.budget.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.khet.budget.domain.BudgetCategory;
 import org.khet.budget.domain.ExecutionReport;
 import org.khet.budget.domain.ExecutionReportLine;
@@ -32,8 +32,8 @@ import java.util.Set;
  * unchanged and neither stored nor published again (the feed re-sent in other bytes: ADR 7, 9); one stored with other
  * figures is a 409 naming its first row (delete the stored snapshot to replace it).
  */
-@ApplicationScoped
-public class ExecutionReportsFeed implements BudgetFeedKind<ExecutionReportsFeed.Content> {
+@Singleton
+public class ExecutionReportsFeed extends BudgetFeed<ExecutionReportsFeed.Content> {
     public static final String NAME = "execution-reports";
     /** The category column's value for the printed total row. */
     public static final Set<String> TOTAL_LABELS = Set.of("total", "รวม", "รวมทั้งสิ้น");
@@ -41,11 +41,10 @@ public class ExecutionReportsFeed implements BudgetFeedKind<ExecutionReportsFeed
             List.of("areaCode", "fiscalYear", "asOf", "category", "disbursed"),
             List.of("allocated", "committed", "remaining", "percentDisbursed", "source"));
 
-    private final References refs;
     private final ExecutionReportService reports;
 
     public ExecutionReportsFeed(References refs, ExecutionReportService reports) {
-        this.refs = refs;
+        super(NAME, COLUMNS, refs);
         this.reports = reports;
     }
 
@@ -65,22 +64,7 @@ public class ExecutionReportsFeed implements BudgetFeedKind<ExecutionReportsFeed
     }
 
     /** The snapshots to store, and how many were already stored with the same figures. */
-    public record Content(int rows, Map<SnapshotKey, Snapshot> created, int unchanged, BudgetFeedKind.About about) {
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public FeedReader.Columns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public References refs() {
-        return refs;
+    public record Content(int rows, Map<SnapshotKey, Snapshot> created, int unchanged, BudgetFeed.About about) {
     }
 
     @Override
@@ -139,7 +123,7 @@ public class ExecutionReportsFeed implements BudgetFeedKind<ExecutionReportsFeed
         errors.throwIfAny();
         Map<SnapshotKey, Snapshot> created = new LinkedHashMap<>();
         int unchanged = 0;
-        BudgetFeedKind.About about = new BudgetFeedKind.About();
+        BudgetFeed.About about = new BudgetFeed.About();
         List<Problem.FieldError> conflicts = new ArrayList<>();
         for (var e : snapshots.entrySet()) {
             SnapshotKey k = e.getKey();

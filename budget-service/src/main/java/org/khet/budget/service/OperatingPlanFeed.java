@@ -25,27 +25,45 @@ import java.util.UUID;
 
 /**
  * The office's operating plan (แผนการใช้จ่ายงบประมาณ) by feed: a feed holds the whole plan of one area and year and
- * replaces the stored one ({@code If-Match}: the version read, through {@link #revising}). The plan is the feed's one
+ * replaces the stored one if it is still the version the request's {@code If-Match} names (an instance is one
+ * request's kind: {@link Revisions#revising}). The plan is the feed's one
  * fact: created, updated (replaced), or unchanged when the stored plan already says the same (no new version, no
  * event), whatever the bytes.
  * <p>
  * The receipt's scope is the area, the year and the version the plan has once this feed is applied, so the identical
  * file sent again is replayed, while an older file sent after a revision (the plan changed since) is a new revision.
  */
-@ApplicationScoped
-public class OperatingPlanFeed implements BudgetFeedKind<OperatingPlanFeed.Content> {
+public class OperatingPlanFeed extends BudgetFeed<OperatingPlanFeed.Content> {
     public static final String NAME = "operating-plans";
     public static final List<String> ROW_TYPES = List.of("item", "group-total", "section-total", "total");
     public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
             List.of("areaCode", "fiscalYear", "rowType", "planned", "spent"),
             List.of("lineNo", "section", "group", "item"));
 
-    private final References refs;
     private final Outbox outbox;
+    private final String ifMatch;
 
-    public OperatingPlanFeed(References refs, Outbox outbox) {
-        this.refs = refs;
+    OperatingPlanFeed(References refs, Outbox outbox, String ifMatch) {
+        super(NAME, COLUMNS, refs);
         this.outbox = outbox;
+        this.ifMatch = ifMatch;
+    }
+
+    /** Makes each request's kind. */
+    @ApplicationScoped
+    public static class Revisions {
+        private final References refs;
+        private final Outbox outbox;
+
+        public Revisions(References refs, Outbox outbox) {
+            this.refs = refs;
+            this.outbox = outbox;
+        }
+
+        /** The kind of one request: its plan replaces the stored one only if that is still version {@code ifMatch} (null: any). */
+        public OperatingPlanFeed revising(String ifMatch) {
+            return new OperatingPlanFeed(refs, outbox, ifMatch);
+        }
     }
 
     record Line(int lineNo, String section, String group, String item, BigDecimal planned, BigDecimal spent) {
@@ -59,68 +77,17 @@ public class OperatingPlanFeed implements BudgetFeedKind<OperatingPlanFeed.Conte
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public FeedReader.Columns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public References refs() {
-        return refs;
-    }
-
-    @Override
     public String scope(List<FeedRow> rows) {
         Content c;
         try {
             c = validate(rows);
         } catch (ProblemException e) {
             // refused again when the pipeline validates it: nothing is stored under this scope
-            return BudgetFeedKind.super.scope(rows);
+            return super.scope(rows);
         }
         OperatingPlan plan = OperatingPlan.find(c.area(), c.fy());
         long versionAfter = plan == null ? 0 : same(plan, c) ? plan.version : plan.version + 1;
         return c.area() + ":" + c.fy() + ":v" + versionAfter;
-    }
-
-    /** This kind for one request: a revision replaces the stored plan only if it is still version {@code ifMatch}. */
-    public BudgetFeedKind<Content> revising(String ifMatch) {
-        OperatingPlanFeed feed = this;
-        return new BudgetFeedKind<>() {
-            @Override
-            public References refs() {
-                return refs;
-            }
-
-            @Override
-            public String name() {
-                return NAME;
-            }
-
-            @Override
-            public FeedReader.Columns columns() {
-                return COLUMNS;
-            }
-
-            @Override
-            public String scope(List<FeedRow> rows) {
-                return feed.scope(rows);
-            }
-
-            @Override
-            public Content validate(List<FeedRow> rows) {
-                return feed.validate(rows);
-            }
-
-            @Override
-            public FeedResult store(Content content, String actor) {
-                return feed.store(content, actor, ifMatch);
-            }
-        };
     }
 
     @Override
@@ -200,10 +167,6 @@ public class OperatingPlanFeed implements BudgetFeedKind<OperatingPlanFeed.Conte
 
     @Override
     public FeedResult store(Content c, String actor) {
-        return store(c, actor, null);
-    }
-
-    FeedResult store(Content c, String actor, String ifMatch) {
         String area = c.area();
         int fy = c.fy();
         List<Line> lines = c.lines();

@@ -7,14 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.contracts.FeedResult;
 import org.khet.school.service.AdmissionsFeed;
 import org.khet.kit.feed.FeedPipeline;
-import org.khet.kit.feed.FeedResponses;
 
 /** {@code /v1/admissions/feed}: admissions against the plan (kindergarten, P1, M1). */
 @Path("/v1/admissions")
@@ -55,10 +53,7 @@ public class AdmissionResource {
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @APIResponse(responseCode = "422", description = ApiDocs.FEED_KEY_REUSED,
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    public Response feed(byte[] body, @Parameter(description = ApiDocs.FEED_FORMAT) @QueryParam("format") String format,
-                         @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
-                         @Parameter(description = ApiDocs.FEED_KEY) @HeaderParam("Idempotency-Key") String key,
-                         @Parameter(description = ApiDocs.FEED_PREFER) @HeaderParam("Prefer") String prefer) {
-        return FeedResponses.accept(feeds, kind, body, format, contentType, key, prefer);
+    public Response feed(byte[] body, @BeanParam FeedRequest request) {
+        return request.accept(feeds, kind, body);
     }
 }

@@ -29,9 +29,6 @@ final class ApiDocs {
     static final String FEED_LOCKED_OR_BUSY = "A round the feed names is locked, or the same feed is being stored by "
             + "another request";
     static final String FEED_KEY_REUSED = "The Idempotency-Key was used before for a different feed";
-    static final String FEED_FORMAT = "csv, xlsx or json when the Content-Type does not say";
-    static final String FEED_KEY = "Makes a re-send harmless: the same key answers the first result";
-    static final String FEED_PREFER = "respond-async runs the feed as a job whatever its size";
 
     private ApiDocs() {
     }

@@ -20,7 +20,6 @@ import org.khet.school.service.EnrolmentFeed;
 import org.khet.school.service.EnrolmentService;
 import org.khet.school.service.Versioned;
 import org.khet.kit.feed.FeedPipeline;
-import org.khet.kit.feed.FeedResponses;
 
 /** {@code /v1/enrolment-rounds}: enrolment feeds, one school's round, and the area certifying and locking rounds. */
 @Path("/v1/enrolment-rounds")
@@ -66,11 +65,8 @@ public class EnrolmentResource {
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @APIResponse(responseCode = "422", description = ApiDocs.FEED_KEY_REUSED,
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    public Response feed(byte[] body, @Parameter(description = ApiDocs.FEED_FORMAT) @QueryParam("format") String format,
-                         @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
-                         @Parameter(description = ApiDocs.FEED_KEY) @HeaderParam("Idempotency-Key") String key,
-                         @Parameter(description = ApiDocs.FEED_PREFER) @HeaderParam("Prefer") String prefer) {
-        return FeedResponses.accept(feeds, kind, body, format, contentType, key, prefer);
+    public Response feed(byte[] body, @BeanParam FeedRequest request) {
+        return request.accept(feeds, kind, body);
     }
 
     @GET

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.contracts.FeedResult;
 import org.khet.school.api.OrgDtos.*;
 import org.khet.kit.feed.FeedPipeline;
-import org.khet.kit.feed.FeedResponses;
 import org.khet.school.service.SchoolService;
 import org.khet.school.service.SchoolRegistryFeed;
 
@@ -68,11 +67,8 @@ public class SchoolResource {
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @APIResponse(responseCode = "422", description = ApiDocs.FEED_KEY_REUSED,
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    public Response feed(byte[] body, @Parameter(description = ApiDocs.FEED_FORMAT) @QueryParam("format") String format,
-                         @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
-                         @Parameter(description = ApiDocs.FEED_KEY) @HeaderParam("Idempotency-Key") String key,
-                         @Parameter(description = ApiDocs.FEED_PREFER) @HeaderParam("Prefer") String prefer) {
-        return FeedResponses.accept(feeds, registry, body, format, contentType, key, prefer);
+    public Response feed(byte[] body, @BeanParam FeedRequest request) {
+        return request.accept(feeds, registry, body);
     }
 
     @POST

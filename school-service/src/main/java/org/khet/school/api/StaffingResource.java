@@ -16,7 +16,6 @@ import org.khet.contracts.AcademicYear;
 import org.khet.school.config.SchoolConfig;
 import org.khet.school.service.FactsQueries;
 import org.khet.kit.feed.FeedPipeline;
-import org.khet.kit.feed.FeedResponses;
 import org.khet.school.service.StaffingFeed;
 
 import java.util.List;
@@ -65,11 +64,8 @@ public class StaffingResource {
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @APIResponse(responseCode = "422", description = ApiDocs.FEED_KEY_REUSED,
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    public Response feed(byte[] body, @Parameter(description = ApiDocs.FEED_FORMAT) @QueryParam("format") String format,
-                         @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
-                         @Parameter(description = ApiDocs.FEED_KEY) @HeaderParam("Idempotency-Key") String key,
-                         @Parameter(description = ApiDocs.FEED_PREFER) @HeaderParam("Prefer") String prefer) {
-        return FeedResponses.accept(feeds, kind, body, format, contentType, key, prefer);
+    public Response feed(byte[] body, @BeanParam FeedRequest request) {
+        return request.accept(feeds, kind, body);
     }
 
     @GET

@@ -1,0 +1,34 @@
+package org.khet.school.api;
+
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.khet.kit.feed.FeedKind;
+import org.khet.kit.feed.FeedPipeline;
+import org.khet.kit.feed.FeedResponses;
+
+/** What every feed endpoint reads besides the body ({@code @BeanParam}), documented once. */
+public class FeedRequest {
+    @Parameter(description = "csv, xlsx or json when the Content-Type does not say")
+    @QueryParam("format")
+    String format;
+
+    /** OpenAPI ignores a Content-Type header parameter: the request body's media types say it. */
+    @Parameter(hidden = true)
+    @HeaderParam("Content-Type")
+    String contentType;
+
+    @Parameter(description = "Makes a re-send harmless: the same key answers the first result")
+    @HeaderParam("Idempotency-Key")
+    String idempotencyKey;
+
+    @Parameter(description = "respond-async runs the feed as a job whatever its size")
+    @HeaderParam("Prefer")
+    String prefer;
+
+    /** Takes {@code body} through the kit's feed pipeline as {@code kind} and answers it (200 or 202). */
+    Response accept(FeedPipeline pipeline, FeedKind<?> kind, byte[] body) {
+        return FeedResponses.accept(pipeline, kind, body, format, contentType, idempotencyKey, prefer);
+    }
+}
