@@ -39,6 +39,11 @@ import java.util.List;
 public class ReportResource {
     private static final String DOCX = ReportFormat.DOCX_MEDIA_TYPE;
     private static final String XLSX = ReportFormat.XLSX_MEDIA_TYPE;
+    private static final String NO_AREA = "school-service knows no area with this code";
+    private static final String UPSTREAM_FAILED = "An upstream service answered with an error, an empty body or a body "
+            + "that does not fit its read contract; the detail names the service and the request";
+    private static final String UPSTREAM_UNAVAILABLE = "An upstream service cannot be reached, did not answer in time or "
+            + "keeps failing; the detail names it";
     /** The formats in the order an Accept of {@code *}{@code /*} (or none) picks them: JSON first. */
     private static final List<Variant> VARIANTS = Arrays.stream(ReportFormat.values())
             .map(f -> new Variant(MediaType.valueOf(f.mediaType()), (String) null, null)).toList();
@@ -66,15 +71,13 @@ public class ReportResource {
             @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "The report has not changed since the ETag given in If-None-Match")
-    @APIResponse(responseCode = "404", description = "school-service knows no area with this code",
+    @APIResponse(responseCode = "404", description = NO_AREA,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "406", description = "Neither ?format= nor the Accept header names a format offered "
             + "(json, html, docx, xlsx)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "502", description = "An upstream service answered with an error, an empty body or a "
-            + "body that does not fit its read contract; the detail names the service and the request",
+    @APIResponse(responseCode = "502", description = UPSTREAM_FAILED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "503", description = "An upstream service cannot be reached, did not answer in time or "
-            + "keeps failing; the detail names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = UPSTREAM_UNAVAILABLE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response annual(@Parameter(description = "the area office's code", example = "5602")
                            @QueryParam("area") AreaCode area,
                            @Parameter(description = "the fiscal year, Buddhist era", example = "2566")
@@ -117,13 +120,11 @@ public class ReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReportService.FindingsReport.class)))
     @APIResponse(responseCode = "304", description = "The findings have not changed since the ETag given in If-None-Match")
-    @APIResponse(responseCode = "404", description = "school-service knows no area with this code",
+    @APIResponse(responseCode = "404", description = NO_AREA,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "502", description = "An upstream service answered with an error, an empty body or a "
-            + "body that does not fit its read contract; the detail names the service and the request",
+    @APIResponse(responseCode = "502", description = UPSTREAM_FAILED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "503", description = "An upstream service cannot be reached, did not answer in time or "
-            + "keeps failing; the detail names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = UPSTREAM_UNAVAILABLE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response findings(@Parameter(description = "the area office's code", example = "5602")
                              @QueryParam("area") AreaCode area,
                              @Parameter(description = "the fiscal year, Buddhist era", example = "2566")
