@@ -15,7 +15,6 @@ import org.khet.kit.feed.FeedReader;
 import org.khet.kit.feed.FeedRow;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
-import org.khet.kit.security.AccessControl;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -39,7 +38,7 @@ import static org.khet.assessment.service.FeedCells.percent;
  * year, framework, indicator and round; each changed result is one {@code IndicatorScored} event.
  */
 @ApplicationScoped
-public class EvaluationsFeed implements FeedKind<List<EvaluationsFeed.Line>> {
+public class EvaluationsFeed implements AreaFeedKind<List<EvaluationsFeed.Line>> {
     public static final String KIND = "evaluations";
 
     static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
@@ -87,11 +86,6 @@ public class EvaluationsFeed implements FeedKind<List<EvaluationsFeed.Line>> {
     @Override
     public String scope(List<FeedRow> rows) {
         return FeedKind.scopeOf(rows, "areaCode", "fiscalYear");
-    }
-
-    @Override
-    public void authorize(List<FeedRow> rows, AccessControl access) {
-        FeedKind.distinct(rows, "areaCode").forEach(access::requireWrite);
     }
 
     @Override

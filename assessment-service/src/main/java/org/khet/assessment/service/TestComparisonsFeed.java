@@ -2,7 +2,6 @@ package org.khet.assessment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.assessment.domain.ReportedComparison;
-import org.khet.assessment.domain.TestStatistic;
 import org.khet.contracts.FeedResult;
 import org.khet.contracts.events.assessment.TestComparisonReported;
 import org.khet.kit.feed.FeedErrors;
@@ -11,7 +10,6 @@ import org.khet.kit.feed.FeedReader;
 import org.khet.kit.feed.FeedRow;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
-import org.khet.kit.security.AccessControl;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -33,7 +31,7 @@ import static org.khet.assessment.service.FeedCells.percent;
  * subject and the two years; each changed row is one {@code TestComparisonReported} event.
  */
 @ApplicationScoped
-public class TestComparisonsFeed implements FeedKind<List<TestComparisonsFeed.Line>> {
+public class TestComparisonsFeed implements AreaFeedKind<List<TestComparisonsFeed.Line>> {
     public static final String KIND = "test-comparisons";
 
     static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
@@ -71,14 +69,9 @@ public class TestComparisonsFeed implements FeedKind<List<TestComparisonsFeed.Li
     }
 
     @Override
-    public void authorize(List<FeedRow> rows, AccessControl access) {
-        FeedKind.distinct(rows, "areaCode").forEach(access::requireWrite);
-    }
-
-    @Override
     public List<Line> validate(List<FeedRow> rows) {
         FeedErrors errors = new FeedErrors();
-        Map<String, List<String>> subjects = TestStatisticsFeed.catalogue();
+        FeedCells.Catalogue catalogue = new FeedCells.Catalogue();
         Map<String, Integer> seen = new HashMap<>();
         FeedCells.Units units = new FeedCells.Units(directory);
         List<Line> out = new ArrayList<>();
@@ -87,18 +80,8 @@ public class TestComparisonsFeed implements FeedKind<List<TestComparisonsFeed.Li
             if (area != null && !units.area(errors, r, "areaCode", area)) {
                 area = null;
             }
-            String test = errors.text(r, "test", true);
-            if (test != null && !subjects.containsKey(test)) {
-                errors.add(r.row(), "test", "unknown test '" + test + "'; the catalogue has " + subjects.keySet());
-                test = null;
-            }
-            String subject = errors.text(r, "subject", true);
-            if (test != null && subject != null && !subject.equals(TestStatistic.ALL_SUBJECTS)
-                    && !subjects.get(test).contains(subject)) {
-                errors.add(r.row(), "subject", "test " + test + " has no subject '" + subject + "'; its subjects are "
-                        + subjects.get(test) + " (or ALL)");
-                subject = null;
-            }
+            String test = catalogue.test(errors, r);
+            String subject = catalogue.subject(errors, r, test);
             Integer year = errors.beYear(r, "academicYear", true);
             Integer prev = errors.beYear(r, "previousYear", true);
             if (year != null && prev != null && prev >= year) {

@@ -1,9 +1,7 @@
 package org.khet.assessment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.khet.assessment.domain.TestDefinition;
 import org.khet.assessment.domain.TestStatistic;
-import org.khet.assessment.domain.TestSubject;
 import org.khet.contracts.FeedResult;
 import org.khet.contracts.events.assessment.TestStatisticsPublished;
 import org.khet.kit.feed.FeedErrors;
@@ -96,24 +94,14 @@ public class TestStatisticsFeed implements FeedKind<List<TestStatisticsFeed.Line
     @Override
     public List<Line> validate(List<FeedRow> rows) {
         FeedErrors errors = new FeedErrors();
-        Map<String, List<String>> subjects = catalogue();
+        FeedCells.Catalogue catalogue = new FeedCells.Catalogue();
         Map<String, Integer> seen = new HashMap<>();
         FeedCells.Units units = new FeedCells.Units(directory);
         List<Line> out = new ArrayList<>();
         for (FeedRow r : rows) {
             Integer year = errors.beYear(r, "academicYear", true);
-            String test = errors.text(r, "test", true);
-            if (test != null && !subjects.containsKey(test)) {
-                errors.add(r.row(), "test", "unknown test '" + test + "'; the catalogue has " + subjects.keySet());
-                test = null;
-            }
-            String subject = errors.text(r, "subject", true);
-            if (test != null && subject != null && !subject.equals(TestStatistic.ALL_SUBJECTS)
-                    && !subjects.get(test).contains(subject)) {
-                errors.add(r.row(), "subject", "test " + test + " has no subject '" + subject + "'; its subjects are "
-                        + subjects.get(test) + " (or ALL for a printed overall mean)");
-                subject = null;
-            }
+            String test = catalogue.test(errors, r);
+            String subject = catalogue.subject(errors, r, test);
             String level = errors.oneOf(r, "level", true, LEVELS);
             String org = r.get("orgCode");
             String area = null;
@@ -215,14 +203,5 @@ public class TestStatisticsFeed implements FeedKind<List<TestStatisticsFeed.Line
         return eq(s.meanPercent, p.mean()) && Objects.equals(s.takers, p.takers()) && eq(s.standardDeviation, p.sd())
                 && Objects.equals(s.source, p.source()) && eq(s.reportedDiffObec, p.diffObec())
                 && eq(s.reportedDiffNation, p.diffNation());
-    }
-
-    /** The test catalogue: each test's subject codes. */
-    static Map<String, List<String>> catalogue() {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        for (TestDefinition t : TestDefinition.<TestDefinition>listAll()) {
-            m.put(t.code, TestSubject.ofTest(t.code).stream().map(s -> s.code).toList());
-        }
-        return m;
     }
 }
