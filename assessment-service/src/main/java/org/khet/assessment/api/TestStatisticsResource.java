@@ -1,5 +1,6 @@
 package org.khet.assessment.api;
 
+import org.khet.kit.etag.Conditional;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

@@ -1,5 +1,6 @@
 package org.khet.budget.api;
 
+import org.khet.kit.etag.Conditional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

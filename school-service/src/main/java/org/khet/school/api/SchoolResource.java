@@ -1,5 +1,6 @@
 package org.khet.school.api;
 
+import org.khet.kit.etag.Conditional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
@@ -99,13 +100,14 @@ public class SchoolResource {
     @Operation(operationId = "putSchool", summary = "Change a school's record",
             description = "Neither its code nor its area can change. Publishes school.SchoolChanged.v1 when "
                     + "something did.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "Changed (or already so), with the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolDto.class)))
     @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED,
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public Response put(@PathParam("code") String code, @Valid @NotNull SchoolInput in, @Context Request request) {
-        return Responses.written(schools.updateSchool(code, in, Responses.preconditions(request)), null);
+        return Responses.written(schools.updateSchool(code, in, Conditional.change(request)), null);
     }
 
     @POST
@@ -113,13 +115,14 @@ public class SchoolResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeSchoolStatus", summary = "Open, merge or close a school from a date",
             description = "Kept in its status history; publishes school.SchoolChanged.v1 and school.OrgUnitChanged.v1.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The school in its new status, with the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolDto.class)))
     @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED,
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public Response status(@PathParam("code") String code, @Valid @NotNull StatusInput in, @Context Request request) {
-        return Responses.written(schools.changeStatus(code, in, Responses.preconditions(request)), null);
+        return Responses.written(schools.changeStatus(code, in, Conditional.change(request)), null);
     }
 
     @GET
