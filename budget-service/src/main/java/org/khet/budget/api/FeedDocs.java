@@ -46,9 +46,8 @@ final class FeedDocs {
             5602,2566,total,,,,รวมทั้งหมด,120000.00,111000.75
             """;
     static final String PLAN_JSON = """
-            {"rows":[
-             {"areaCode":"5602","fiscalYear":2566,"rowType":"item","lineNo":1,"section":"ค่าใช้จ่ายในการบริหารจัดการสำนักงาน","group":"ค่าสาธารณูปโภค","item":"ค่าไฟฟ้า","planned":"100000.00","spent":"90000.50"},
-             {"areaCode":"5602","fiscalYear":2566,"rowType":"total","item":"รวมทั้งหมด","planned":100000.00,"spent":90000.50}]}
+            [{"areaCode":"5602","fiscalYear":2566,"rowType":"item","lineNo":1,"section":"ค่าใช้จ่ายในการบริหารจัดการสำนักงาน","group":"ค่าสาธารณูปโภค","item":"ค่าไฟฟ้า","planned":"100000.00","spent":"90000.50"},
+             {"areaCode":"5602","fiscalYear":2566,"rowType":"total","item":"รวมทั้งหมด","planned":100000.00,"spent":90000.50}]
             """;
 
     private FeedDocs() {

@@ -91,6 +91,9 @@ public class EnrolmentResource {
     @Operation(operationId = "certifyEnrolmentRounds", summary = "The area certifies its schools' rounds",
             description = "All rounds of a year and round, or the listed schools'; from submitted (or certified "
                     + "already). Publishes school.EnrolmentRoundCertified.v1.")
+    @APIResponse(responseCode = "200", description = "The rounds certified",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnrolmentService.DecisionResult.class)))
     @APIResponse(responseCode = "409", description = "A round is locked",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public EnrolmentService.DecisionResult certify(EnrolmentService.RoundDecision d) {

@@ -55,8 +55,10 @@ public class KhetOpenApiFilter implements OASFilter {
         }
         for (Map.Entry<String, PathItem> path : api.getPaths().getPathItems().entrySet()) {
             boolean namesSomething = path.getKey().contains("{");
+            stringExamples(path.getValue().getParameters(), components);
             for (Operation op : path.getValue().getOperations().values()) {
                 addErrors(op, namesSomething || hasParameter(path.getValue().getParameters(), Parameter.In.PATH));
+                stringExamples(op.getParameters(), components);
             }
         }
     }
@@ -111,6 +113,33 @@ public class KhetOpenApiFilter implements OASFilter {
                         .description("A Buddhist-era year, e.g. 2566").examples(List.of(2566)));
             }
         }
+    }
+
+    /**
+     * An example of a string parameter is a string: the scanner reads {@code @Parameter(example = "5602")} as the number
+     * 5602, which a client generator and a validator take for a value of the wrong type (an area code keeps its
+     * leading zeros only as a string).
+     */
+    private static void stringExamples(List<Parameter> parameters, Components components) {
+        if (parameters == null) {
+            return;
+        }
+        for (Parameter p : parameters) {
+            if (p.getExample() instanceof Number n && isString(p.getSchema(), components)) {
+                p.setExample(n instanceof java.math.BigDecimal d ? d.toPlainString() : n.toString());
+            }
+        }
+    }
+
+    private static boolean isString(Schema schema, Components components) {
+        if (schema == null) {
+            return false;
+        }
+        if (schema.getRef() != null && components.getSchemas() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            return isString(components.getSchemas().get(name), components);
+        }
+        return schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING);
     }
 
     private static boolean offersSeveralFormats(APIResponses responses) {
