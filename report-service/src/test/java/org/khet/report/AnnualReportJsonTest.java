@@ -204,7 +204,7 @@ class AnnualReportJsonTest {
         assertEquals(ReportFormat.DOCX_MEDIA_TYPE, contentType(null,
                 "application/json;q=0.5, " + ReportFormat.DOCX_MEDIA_TYPE));
         assertEquals(ReportFormat.XLSX_MEDIA_TYPE, contentType("XLSX", "text/html"));
-        for (String accept : new String[]{"application/pdf", "text/html;q=0"}) {
+        for (String accept : new String[]{"application/rtf", "text/html;q=0"}) {
             given().queryParam("area", "5602").queryParam("fiscalYear", "2566").header("Accept", accept)
                     .get("/v1/reports/annual").then().statusCode(406).contentType("application/problem+json")
                     .body("type", endsWith("/not-acceptable"));
@@ -241,9 +241,9 @@ class AnnualReportJsonTest {
                 .statusCode(400).body("errors[0].field", is("area"));
         given().queryParam("area", "5602").queryParam("fiscalYear", "2566").queryParam("thaiDigits", "บางที")
                 .get("/v1/reports/annual").then().statusCode(400).body("errors[0].field", is("thaiDigits"));
-        given().queryParam("area", "5602").queryParam("fiscalYear", "2566").queryParam("format", "pdf")
+        given().queryParam("area", "5602").queryParam("fiscalYear", "2566").queryParam("format", "rtf")
                 .get("/v1/reports/annual").then().statusCode(406).contentType("application/problem+json")
-                .body("detail", containsString("pdf")).body("type", endsWith("/not-acceptable"));
+                .body("detail", containsString("rtf")).body("detail", containsString("pdf (application/pdf)")).body("type", endsWith("/not-acceptable"));
         given().queryParam("area", "5602").queryParam("fiscalYear", "2566").accept("image/png")
                 .get("/v1/reports/annual").then().statusCode(406).contentType("application/problem+json");
         given().queryParam("area", "9999").queryParam("fiscalYear", "2566").get("/v1/reports/annual").then()
