@@ -192,9 +192,12 @@ public final class DocxRenderer {
         if (p.achieved() != null) {
             line("ผลสัมฤทธิ์", p.achieved() ? "บรรลุ" : "ไม่บรรลุ");
         }
-        para("Heading4", "ผลการดำเนินงาน", ParagraphAlignment.LEFT, false);
-        items("เชิงปริมาณ", p.quantitativeResults());
-        items("เชิงคุณภาพ", p.qualitativeResults());
+        if (!p.resultGroups().isEmpty()) {
+            para("Heading4", "ผลการดำเนินงาน", ParagraphAlignment.LEFT, false);
+        }
+        for (ProjectPage.ResultGroup g : p.resultGroups()) {
+            items(g.title(), g.items());
+        }
         items("ปัญหาอุปสรรค", p.problems());
         items("ข้อเสนอแนะ", p.suggestions());
         para("Heading4", "ภาพกิจกรรม", ParagraphAlignment.LEFT, false);
@@ -214,10 +217,12 @@ public final class DocxRenderer {
     }
 
     private void items(String title, List<String> items) {
-        XWPFParagraph p = doc.createParagraph();
-        bold(p.createRun(), true).setText(text(title));
         if (items.isEmpty()) {
-            doc.createParagraph().createRun().setText(text("- ไม่มี -"));
+            return;
+        }
+        if (title != null) {
+            XWPFParagraph p = doc.createParagraph();
+            bold(p.createRun(), true).setText(text(title));
         }
         for (String i : items) {
             XWPFParagraph ip = doc.createParagraph();

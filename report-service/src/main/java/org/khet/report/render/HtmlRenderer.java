@@ -179,9 +179,12 @@ public final class HtmlRenderer {
             out.append("<p><strong>").append(t("ผลสัมฤทธิ์")).append("</strong> ")
                     .append(t(p.achieved() ? "บรรลุ" : "ไม่บรรลุ")).append("</p>\n");
         }
-        out.append("<h5>").append(t("ผลการดำเนินงาน")).append("</h5>\n");
-        items("เชิงปริมาณ", p.quantitativeResults());
-        items("เชิงคุณภาพ", p.qualitativeResults());
+        if (!p.resultGroups().isEmpty()) {
+            out.append("<h5>").append(t("ผลการดำเนินงาน")).append("</h5>\n");
+        }
+        for (ProjectPage.ResultGroup g : p.resultGroups()) {
+            items(g.title(), g.items());
+        }
         items("ปัญหาอุปสรรค", p.problems());
         items("ข้อเสนอแนะ", p.suggestions());
         if (!p.photos().isEmpty()) {
@@ -201,11 +204,13 @@ public final class HtmlRenderer {
         out.append("</article>\n");
     }
 
+    /** A titled list of a project page; nothing at all when the project reported none (no invented "- ไม่มี -"). */
     private void items(String title, List<String> items) {
-        out.append("<h6>").append(t(title)).append("</h6>\n");
         if (items.isEmpty()) {
-            out.append("<p>").append(t("- ไม่มี -")).append("</p>\n");
             return;
+        }
+        if (title != null) {
+            out.append("<h6>").append(t(title)).append("</h6>\n");
         }
         out.append("<ul>");
         for (String i : items) {

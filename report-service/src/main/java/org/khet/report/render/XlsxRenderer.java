@@ -201,7 +201,7 @@ public final class XlsxRenderer {
                 CellStyle st = bordered(b ? bold : normal);
                 switch (type) {
                     case INTEGER -> st.setDataFormat(fmtInt);
-                    case MONEY -> st.setDataFormat(fmtMoney);
+                    case MONEY, BAHT -> st.setDataFormat(fmtMoney);
                     case DECIMAL, PERCENT -> st.setDataFormat(fmtDec);
                     case SIGNED_DECIMAL -> st.setDataFormat(fmtSigned);
                     case TEXT -> st.setWrapText(true);
