@@ -141,4 +141,18 @@ class ReportContentTest {
         // QP: printed as computed, nothing added
         assertEquals("ดีมาก", totalRow(r, "ta-qp").get(5));
     }
+
+    @Test
+    void theOfficesListsKeepTheOfficesOrder() {
+        JsonPath r = json();
+        // the seed: จุน 1, จุน 2, ปง 1, ปง 2, เชียงคำ 1, เชียงคำ 2, เชียงม่วน, ภูซาง, การศึกษาภาคบังคับ (not by Thai name)
+        List<String> networks = r.getList("parts[0].sections.find { it.id == 'p1-networks' }.blocks[0].rows.collect { it.cells[1] }");
+        assertEquals(List.of("กลุ่มโรงเรียนจุน 1", "กลุ่มโรงเรียนจุน 2", "กลุ่มโรงเรียนปง 1", "กลุ่มโรงเรียนปง 2",
+                "กลุ่มโรงเรียนเชียงคำ 1", "กลุ่มโรงเรียนเชียงคำ 2", "กลุ่มโรงเรียนเชียงม่วน", "กลุ่มโรงเรียนภูซาง",
+                "กลุ่มโรงเรียนการศึกษาภาคบังคับ (โรงเรียนขยายโอกาส)"), networks);
+        List<String> clubs = r.getList("parts[0].sections.find { it.id == 'p1-networks' }.blocks[1].items");
+        assertEquals(List.of("ชมรมครูวิทยาศาสตร์", "ชมรมครูงานอาชีพและเทคโนโลยี", "ชมรมครูสังคมศึกษา", "ชมรมครูศิลปะ",
+                "ชมรมครูกลุ่มปฐมวัย", "ชมรมครูคณิตศาสตร์", "ชมรมครูภาษาไทย", "ชมรมครูสุขศึกษาและพลศึกษา",
+                "ชมรมครูภาษาต่างประเทศ", "ชมรมครูกิจกรรมพัฒนาผู้เรียน", "กลุ่มไทรศึกษา"), clubs);
+    }
 }
