@@ -17,6 +17,8 @@ final class ColumnWidths {
     static final int TEXT_WIDTH = 9468;
     /** One digit of 12-point table text (TH Sarabun's and Laksaman's digits are under half an em: 110 twips). */
     private static final int CHAR = 110;
+    /** One bold digit of 12-point table text (a total row's figures). */
+    private static final int BOLD_DIGIT = 130;
     /** Cell margins, left and right (Word's default 108 each) and a little air. */
     private static final int PADDING = 240;
 
@@ -53,7 +55,8 @@ final class ColumnWidths {
             }
             boolean numeric = cols.get(c).type().numeric();
             int chars = numeric ? Math.max(longest[c], Math.min(header, 5)) : Math.min(Math.max(header, longest[c] <= 6 ? longest[c] : 3), 8);
-            w[c] = Math.max(3, chars) * CHAR + PADDING;
+            // a figure's column allows for the bold of a total row (wider digits) and one character of air
+            w[c] = numeric ? (chars + 1) * BOLD_DIGIT + PADDING : Math.max(3, chars) * CHAR + PADDING;
             fixed += w[c];
             if (!numeric && longest[c] > 6) {
                 weight[c] = Math.min(60, rows == 0 ? header : (double) total[c] / rows);
