@@ -126,12 +126,14 @@ class AnnualReportJsonTest {
                 cells(totalRow(r, "t3.6-action-plan")));
         assertEquals("รวม 28 โครงการ", totalRow(r, "t3.6-additional").get(0));
         List<Map<String, Object>> pages = r.getList("parts[2].sections[5].blocks.findAll { it.kind == 'project' }");
-        assertEquals(59, pages.size(), "one page per project");
+        // a page for each project that reported results, problems, suggestions or photos: 29 action-plan and 5
+        // additional ones; the 25 projects (2 + 23) that reported nothing beyond their list row get none
+        assertEquals(34, pages.size(), "one page per project that reported something");
         assertEquals(List.of("กลยุทธ์ที่ 1 บริหารจัดการตามหลักธรรมาภิบาล", "กลยุทธ์ที่ 2 จัดการศึกษาให้ผู้เรียนมีความปลอดภัย",
                         "กลยุทธ์ที่ 3 พัฒนานวัตกรรมการบริหารและการจัดการเรียนการสอน",
                         "กลยุทธ์ที่ 4 พัฒนาครู และบุคลากรทางการศึกษาเป็นมืออาชีพ",
                         "กลยุทธ์ที่ 5 พัฒนาผู้เรียนให้มีคุณภาพสอดคล้องกับศตวรรษที่ 21",
-                        "กลยุทธ์ที่ 6 เพิ่มโอกาส และความเสมอภาคทางการศึกษาให้กับประชากรวัยเรียน", "โครงการที่ไม่ได้ระบุกลยุทธ์"),
+                        "กลยุทธ์ที่ 6 เพิ่มโอกาส และความเสมอภาคทางการศึกษาให้กับประชากรวัยเรียน"),
                 r.getList("parts[2].sections[5].blocks.findAll { it.kind == 'heading' }.text"));
         Map<String, Object> first = pages.get(0);
         assertEquals("โครงการรณรงค์และส่งเสริมการลดปริมาณขยะ การทิ้ง การคัดแยกขยะและการกำจัดขยะอย่างถูกวิธี (กิจกรรม 5 ส.)",
@@ -182,9 +184,10 @@ class AnnualReportJsonTest {
         @SuppressWarnings("unchecked")
         List<Object> annexRow = (List<Object>) rows(r, "ta-findings").stream()
                 .filter(row -> "งบลงทุน".equals(((List<?>) row.get("cells")).get(3))).findFirst().orElseThrow().get("cells");
-        assertEquals("[budget-service, execution, งบลงทุน, remaining, 2200.00, 2233.00, -33.00]",
+        // in Thai: the service's and the field's Thai names, figures with separators (ReportContentTest)
+        assertEquals("[งบประมาณ, ผลการเบิกจ่ายงบประมาณ, งบลงทุน, คงเหลือ, 2,200.00, 2,233.00, -33.00]",
                 cells(annexRow.subList(1, 8)));
-        assertEquals(investment.get("messageTh"), annexRow.get(8));
+        assertEquals(investment.get("messageTh"), annexRow.get(8), "a message already in Thai with separators");
     }
 
     @Test
@@ -204,7 +207,7 @@ class AnnualReportJsonTest {
         assertEquals(ReportFormat.DOCX_MEDIA_TYPE, contentType(null,
                 "application/json;q=0.5, " + ReportFormat.DOCX_MEDIA_TYPE));
         assertEquals(ReportFormat.XLSX_MEDIA_TYPE, contentType("XLSX", "text/html"));
-        for (String accept : new String[]{"application/pdf", "text/html;q=0"}) {
+        for (String accept : new String[]{"application/rtf", "text/html;q=0"}) {
             given().queryParam("area", "5602").queryParam("fiscalYear", "2566").header("Accept", accept)
                     .get("/v1/reports/annual").then().statusCode(406).contentType("application/problem+json")
                     .body("type", endsWith("/not-acceptable"));
@@ -241,9 +244,9 @@ class AnnualReportJsonTest {
                 .statusCode(400).body("errors[0].field", is("area"));
         given().queryParam("area", "5602").queryParam("fiscalYear", "2566").queryParam("thaiDigits", "บางที")
                 .get("/v1/reports/annual").then().statusCode(400).body("errors[0].field", is("thaiDigits"));
-        given().queryParam("area", "5602").queryParam("fiscalYear", "2566").queryParam("format", "pdf")
+        given().queryParam("area", "5602").queryParam("fiscalYear", "2566").queryParam("format", "rtf")
                 .get("/v1/reports/annual").then().statusCode(406).contentType("application/problem+json")
-                .body("detail", containsString("pdf")).body("type", endsWith("/not-acceptable"));
+                .body("detail", containsString("rtf")).body("detail", containsString("pdf (application/pdf)")).body("type", endsWith("/not-acceptable"));
         given().queryParam("area", "5602").queryParam("fiscalYear", "2566").accept("image/png")
                 .get("/v1/reports/annual").then().statusCode(406).contentType("application/problem+json");
         given().queryParam("area", "9999").queryParam("fiscalYear", "2566").get("/v1/reports/annual").then()

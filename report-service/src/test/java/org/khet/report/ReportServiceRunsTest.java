@@ -46,7 +46,8 @@ class ReportServiceRunsTest {
         assertEquals(List.of(), OpenApiRules.violations(doc));
         JsonNode annual = doc.path("paths").path("/v1/reports/annual").path("get");
         assertEquals("getAnnualReport", annual.path("operationId").asText());
-        assertEquals(List.of("application/json", "text/html", ReportFormat.DOCX_MEDIA_TYPE, ReportFormat.XLSX_MEDIA_TYPE),
+        assertEquals(List.of("application/json", "text/html", ReportFormat.DOCX_MEDIA_TYPE, ReportFormat.XLSX_MEDIA_TYPE,
+                        "application/pdf"),
                 names(annual.path("responses").path("200").path("content")));
         for (String status : List.of("404", "406", "502", "503")) {
             assertTrue(annual.path("responses").path(status).path("content").has("application/problem+json"), status);

@@ -39,6 +39,7 @@ import java.util.List;
 public class ReportResource {
     private static final String DOCX = ReportFormat.DOCX_MEDIA_TYPE;
     private static final String XLSX = ReportFormat.XLSX_MEDIA_TYPE;
+    private static final String PDF = "application/pdf";
     private static final String NO_AREA = "school-service knows no area with this code";
     private static final String UPSTREAM_FAILED = "An upstream service answered with an error, an empty body or a body "
             + "that does not fit its read contract; the detail names the service and the request";
@@ -60,7 +61,8 @@ public class ReportResource {
     @Path("/annual")
     @Operation(operationId = "getAnnualReport",
             summary = "The annual report (รายงานผลการดำเนินงาน) of an area for a fiscal year",
-            description = "JSON (the report's tree of parts, sections and blocks), print-ready A4 HTML, DOCX or XLSX, "
+            description = "JSON (the report's tree of parts, sections and blocks), print-ready A4 HTML, DOCX, XLSX or "
+                    + "an A4 PDF (Thai font embedded, page numbers, contents with page numbers; printed by Chromium), "
                     + "chosen by ?format= or else the Accept header. Academic-year data is that of the academic year "
                     + "the fiscal year reports on. Composed from school-, assessment-, budget- and project-service "
                     + "(called at once, with the caller's token); a service without data for the year leaves its "
@@ -69,20 +71,22 @@ public class ReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "The report has not changed since the ETag given in If-None-Match")
     @APIResponse(responseCode = "404", description = NO_AREA,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "406", description = "Neither ?format= nor the Accept header names a format offered "
-            + "(json, html, docx, xlsx)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            + "(json, html, docx, xlsx, pdf)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "502", description = UPSTREAM_FAILED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "503", description = UPSTREAM_UNAVAILABLE, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = UPSTREAM_UNAVAILABLE + "; or the PDF cannot be printed (Chromium "
+            + "missing, failing or too slow)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response annual(@Parameter(description = "the area office's code", example = "5602")
                            @QueryParam("area") AreaCode area,
                            @Parameter(description = "the fiscal year, Buddhist era", example = "2566")
                            @QueryParam("fiscalYear") FiscalYear fiscalYear,
-                           @Parameter(description = "json, html, docx or xlsx (overrides Accept)")
+                           @Parameter(description = "json, html, docx, xlsx or pdf (overrides Accept)")
                            @QueryParam("format") String format,
                            @Parameter(description = "print Thai digits (๐–๙) in HTML, DOCX and XLSX text")
                            @QueryParam("thaiDigits") String thaiDigits,
@@ -101,7 +105,7 @@ public class ReportResource {
                 .header(HttpHeaders.VARY, "Accept")
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .header("X-Khet-Cache", result.cached() ? "hit" : "miss");
-        if (f == ReportFormat.DOCX || f == ReportFormat.XLSX) {
+        if (f == ReportFormat.DOCX || f == ReportFormat.XLSX || f == ReportFormat.PDF) {
             b.header("Content-Disposition", "attachment; filename=\"khet-annual-report-" + a + "-" + fy.be() + "."
                     + f.key() + "\"");
         }
@@ -168,6 +172,6 @@ public class ReportResource {
     private static ProblemException notAcceptable(String what) {
         return new ProblemException(406, "not-acceptable", "Not acceptable", what
                 + "; the report is offered as json (application/json), html (text/html), docx ("
-                + DOCX + ") and xlsx (" + XLSX + ")", null);
+                + DOCX + "), xlsx (" + XLSX + ") and pdf (" + PDF + ")", null);
     }
 }

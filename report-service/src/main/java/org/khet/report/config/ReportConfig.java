@@ -17,6 +17,17 @@ public interface ReportConfig {
 
     Cache cache();
 
+    Pdf pdf();
+
+    interface Pdf {
+        /** The Chromium to print with; by default the first of /usr/bin/chromium, chromium-browser, google-chrome. */
+        Optional<String> chromium();
+
+        /** How long one print may take before the request is a 503. */
+        @WithDefault("120")
+        int timeoutSeconds();
+    }
+
     interface Upstreams {
         /** school-service base URL ({@code KHET_SCHOOL_URL}). */
         String school();

@@ -14,6 +14,10 @@ public record Column(String key, String header, ColumnType type) {
         return new Column(key, header, ColumnType.MONEY);
     }
 
+    public static Column baht(String key, String header) {
+        return new Column(key, header, ColumnType.BAHT);
+    }
+
     public static Column decimal(String key, String header) {
         return new Column(key, header, ColumnType.DECIMAL);
     }

@@ -167,8 +167,10 @@ public final class AssessmentMapping {
                 krsResult = "คะแนน " + fmt(i.score()) + (i.label() == null ? "" : " " + i.label());
             }
         }
-        blocks.add(new Paragraph("4.1 ผลการประเมินส่วนราชการตามมาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการ (KRS) ปีงบประมาณ "
+        int number = 0;
+        blocks.add(new Paragraph("4." + (++number) + " ผลการประเมินส่วนราชการตามมาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการ (KRS) ปีงบประมาณ "
                 + fiscalYear + ":", krsResult));
+        blocks.add(Paragraph.of("4." + (++number) + " ผลการติดตาม ประเมินผล การบริหารและจัดการการศึกษาขั้นพื้นฐานในภาพรวม"));
         Tables overall = Tables.of("t3.4-overall", "ผลการติดตาม ประเมินผล การบริหารและจัดการการศึกษาขั้นพื้นฐานในภาพรวม"
                         + " ประจำปีงบประมาณ พ.ศ. " + fiscalYear, SRC,
                 Column.text("evaluation", "ผลการประเมิน"), Column.decimal("average", "ค่าคะแนนเฉลี่ย"),
@@ -177,12 +179,12 @@ public final class AssessmentMapping {
         for (String fam : List.of("QP", "AP", "ESAO-STD")) {
             FrameworkResult f = framework(ev, fam);
             if (f != null) {
-                overall.row((++n) + ". " + f.nameTh(), f.average(), f.counted(), f.averageLabel());
+                overall.row((++n) + ". " + f.nameTh(), reportedOverall(f), f.counted(), overallLabel(f));
             }
         }
         blocks.add(overall.build());
         for (IndicatorRow i : indicators(framework(ev, "ITA"))) {
-            blocks.add(new Paragraph("4.5 ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA Online):",
+            blocks.add(new Paragraph("4." + (++number) + " ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA Online):",
                     "คะแนน " + fmt(i.score()) + " ระดับ " + nz(i.grade())
                             + (i.rank() == null ? "" : " อันดับที่ " + i.rank() + " จาก " + i.rankOf())
                             + (i.change() == null ? "" : " เทียบกับปีก่อน " + signed(i.change()))));
@@ -213,7 +215,7 @@ public final class AssessmentMapping {
             q.row("ตัวชี้วัดที่ " + i.code(), i.titleTh(), r6, r12, i.score(), label(i));
         }
         if (q.dataRows() > 0) {
-            q.total("คะแนนเฉลี่ยรวม " + qp.counted() + " ตัวชี้วัด", "", null, null, qp.average(), qp.averageLabel());
+            q.total("คะแนนเฉลี่ยรวม " + qp.counted() + " ตัวชี้วัด", "", null, null, reportedOverall(qp), overallLabel(qp));
         }
         out.add(new Section("a-qp", "ผลการติดตาม ประเมินผล ตามตัวชี้วัดนโยบายเร่งด่วน (QP)", List.of(q.build())));
 
@@ -227,13 +229,13 @@ public final class AssessmentMapping {
         for (IndicatorRow i : indicators(ap)) {
             String label = "ตัวชี้วัดที่ " + i.code() + " " + nz(i.titleTh());
             if ("TARGET".equals(i.kind())) {
-                a2.row(label, i.targetPercent(), i.achievedPercent(), i.outcome() != null ? i.outcome() : stateText(i.state()));
+                a2.row(label, i.targetPercent(), i.achievedPercent(), i.outcome() != null ? outcomeText(i.outcome()) : stateText(i.state()));
             } else {
                 a1.row(label, i.score(), label(i));
             }
         }
         if (a1.dataRows() > 0) {
-            a1.total("คะแนนเฉลี่ยรวม " + ap.counted() + " ตัวชี้วัด", ap.average(), ap.averageLabel());
+            a1.total("คะแนนเฉลี่ยรวม " + ap.counted() + " ตัวชี้วัด", reportedOverall(ap), overallLabel(ap));
         }
         AreaEvaluationsView.Targets targets = ap == null ? null : ap.targets();
         if (targets != null) {
@@ -252,7 +254,7 @@ public final class AssessmentMapping {
             s.row(indent + nz(i.titleTh()), i.score(), label(i));
         }
         if (s.dataRows() > 0) {
-            s.total("คะแนนรวมของภาพรวม", st.average(), st.averageLabel());
+            s.total("คะแนนรวมของภาพรวม", reportedOverall(st), overallLabel(st));
         }
         out.add(new Section("a-standards", "ผลการติดตาม ประเมินผล ตามมาตรฐานสำนักงานเขตพื้นที่การศึกษา",
                 List.of(s.build())));
@@ -272,11 +274,45 @@ public final class AssessmentMapping {
         return out;
     }
 
+    /**
+     * The overall figure as the office reported it: its reported average, else the level of its reported label (the
+     * office prints "4" where the rubric's mean is 3.96), else the computed mean.
+     */
+    static BigDecimal reportedOverall(FrameworkResult f) {
+        if (f.reportedAverage() != null) {
+            return f.reportedAverage();
+        }
+        if (f.reportedAverageLabel() != null && f.reportedAverageLabel().equals(f.averageLabel()) && f.averageLevel() != null) {
+            return BigDecimal.valueOf(f.averageLevel());
+        }
+        return f.average();
+    }
+
+    /** The overall label, saying what Khet computes where it differs from the figure printed. */
+    static String overallLabel(FrameworkResult f) {
+        String label = f.reportedAverageLabel() != null ? f.reportedAverageLabel() : nz(f.averageLabel());
+        BigDecimal printed = reportedOverall(f);
+        if (f.average() != null && printed != null && printed.compareTo(f.average()) != 0) {
+            label += " (ค่าเฉลี่ยที่คำนวณได้ " + fmt(f.average()) + " ระดับ " + nz(f.averageLabel()) + ")";
+        }
+        return label;
+    }
+
     private static String label(IndicatorRow i) {
         if (i.state() != null && !i.state().equals(SCORED)) {
             return stateText(i.state());
         }
         return i.label() == null ? "-" : i.label();
+    }
+
+    /** An indicator's outcome against its target, as the Thai report prints it (the code where it is unknown). */
+    static String outcomeText(String outcome) {
+        return switch (outcome) {
+            case "ACHIEVED" -> "บรรลุ";
+            case "NOT_ACHIEVED" -> "ไม่บรรลุ";
+            case "PENDING" -> "อยู่ระหว่างดำเนินการ";
+            default -> outcome;
+        };
     }
 
     private static String stateText(String state) {

@@ -110,8 +110,8 @@ public final class ProjectMapping {
             String kind = l.planKind() == null ? "" : l.planKind().code();
             Tables t = Tables.of("t3.6-" + kind.toLowerCase().replace('_', '-'),
                     (l.titleTh() != null ? l.titleTh() : kindName(l.planKind())) + " ประจำปีงบประมาณ พ.ศ. " + fiscalYear, SRC,
-                    Column.text("no", "ที่"), Column.text("project", "โครงการ"), Column.money("budget", "งบประมาณ"),
-                    Column.money("actualSpend", "ใช้จริง"), Column.money("remaining", "คงเหลือ"),
+                    Column.text("no", "ที่"), Column.text("project", "โครงการ"), Column.baht("budget", "งบประมาณ"),
+                    Column.baht("actualSpend", "ใช้จริง"), Column.baht("remaining", "คงเหลือ"),
                     Column.text("owners", "ผู้รับผิดชอบโครงการ"), Column.text("achieved", "บรรลุ/ไม่บรรลุ"));
             for (ProjectSummary.Row r : orEmpty(l.rows())) {
                 t.row(Integer.toString(r.number()), r.title(), r.budget(), r.actualSpend(), r.remaining(),
@@ -144,14 +144,22 @@ public final class ProjectMapping {
             Integer st = p.strategyNumber();
             byStrategy.computeIfAbsent(st == null ? Integer.MAX_VALUE : st, k -> new ArrayList<>()).add(p);
         }
+        // a project that reported nothing beyond its list row gets no page, and a heading without pages is not printed
         for (Map.Entry<Integer, List<ProjectView>> e : byStrategy.entrySet()) {
             String name = strategyNames.get(e.getKey());
+            List<ProjectPage> pages = new ArrayList<>();
+            for (ProjectView p : e.getValue()) {
+                ProjectPage page = page(p, pages.size() + 1, name);
+                if (page.reported()) {
+                    pages.add(page);
+                }
+            }
+            if (pages.isEmpty()) {
+                continue;
+            }
             blocks.add(new Heading(e.getKey() == Integer.MAX_VALUE ? "โครงการที่ไม่ได้ระบุกลยุทธ์"
                     : "กลยุทธ์ที่ " + e.getKey() + (name == null ? "" : " " + name)));
-            int i = 0;
-            for (ProjectView p : e.getValue()) {
-                blocks.add(page(p, ++i, name));
-            }
+            blocks.addAll(pages);
         }
         return new Section("p3-projects", "6. ผลการดำเนินงานโครงการตามกลยุทธ์ ประจำปีงบประมาณ พ.ศ. " + fiscalYear, blocks);
     }
@@ -171,8 +179,14 @@ public final class ProjectMapping {
             photos.add(new ProjectPage.Photo(ph.caption(), ph.href()));
         }
         Achievement a = p.achieved();
+        // the page prints its own budget and remainder where the office's page stated them (the list's are the
+        // list table's; the disagreement is project-service's finding)
+        BigDecimal budget = p.reportedBudget() != null ? p.reportedBudget() : p.budget();
+        BigDecimal remaining = p.reportedBudget() == null ? p.remaining()
+                : p.reportedRemaining() != null ? p.reportedRemaining()
+                : p.actualSpend() != null ? p.reportedBudget().subtract(p.actualSpend()) : null;
         return new ProjectPage((p.planKind() == null ? null : p.planKind().code()) + "-" + p.number(), i + ".", p.title(),
-                strategy, p.budget(), p.actualSpend(), p.remaining(), owners(p.owners()),
+                strategy, budget, p.actualSpend(), remaining, owners(p.owners()),
                 a == null || a == Achievement.NOT_ASSESSED ? null : a == Achievement.YES, quantitative,
                 nonBlank(p.qualitativeResults()), nonBlank(p.problems()), nonBlank(p.suggestions()), photos);
     }

@@ -43,7 +43,8 @@ public final class SchoolMapping {
      */
     public static List<Section> part1(AreaProfile profile, List<SchoolNetwork> networks, AreaSummary s, int enrolmentYear) {
         List<Section> out = new ArrayList<>();
-        List<OfficeUnit> units = profile == null ? List.of() : orEmpty(profile.units());
+        List<OfficeUnit> units = new ArrayList<>(profile == null ? List.of() : orEmpty(profile.units()));
+        units.sort(java.util.Comparator.comparingInt(OfficeUnit::sortOrder));
 
         List<Block> general = new ArrayList<>();
         if (profile != null && profile.address() != null) {
@@ -85,7 +86,10 @@ public final class SchoolMapping {
                 Column.text("no", "ที่"), Column.text("network", "กลุ่มโรงเรียน"), Column.integer("schools", "จำนวนโรงเรียน"));
         List<String> clubs = new ArrayList<>();
         int n = 0;
-        for (SchoolNetwork net : orEmpty(networks)) {
+        // the office's order is its codes' (5602-n01 … n09, c01 … c11): school-service answers them by Thai name
+        List<SchoolNetwork> ordered = new ArrayList<>(orEmpty(networks));
+        ordered.sort(java.util.Comparator.comparing(SchoolNetwork::code, java.util.Comparator.nullsLast(String::compareTo)));
+        for (SchoolNetwork net : ordered) {
             if ("subject-club".equals(net.kind())) {
                 clubs.add(net.nameTh());
                 continue;

@@ -125,7 +125,8 @@ public final class DocxRenderer {
         List<Row> rows = t.rows();
         int cols = t.columns().size();
         XWPFTable table = doc.createTable(rows.size() + 1, cols);
-        table.setWidth("100%");
+        int[] widths = ColumnWidths.of(t);
+        widths(table, widths);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
@@ -151,11 +152,48 @@ public final class DocxRenderer {
                 }
                 cellText(cell, Fmt.cell(r.cells().get(c), col.type()),
                         col.type().numeric() ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT, strong, th);
+                if (col.type().numeric()) {
+                    tcPr(cell).addNewNoWrap();
+                }
             }
         }
         for (String n : t.notes()) {
             para("Note", n, ParagraphAlignment.LEFT, th);
         }
+    }
+
+    /**
+     * Fixed layout with the columns' widths in the grid and in every cell (Word and LibreOffice read either), so
+     * names wrap at their column's width, not word by word in equal columns.
+     */
+    private static void widths(XWPFTable table, int[] widths) {
+        var tbl = table.getCTTbl();
+        var pr = tbl.getTblPr() != null ? tbl.getTblPr() : tbl.addNewTblPr();
+        var tw = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        tw.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+        tw.setW(BigInteger.valueOf(ColumnWidths.TEXT_WIDTH));
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
+                .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        var grid = tbl.getTblGrid() != null ? tbl.getTblGrid() : tbl.addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < widths.length && c < row.getTableCells().size(); c++) {
+                var cw = tcPr(row.getCell(c));
+                var w = cw.isSetTcW() ? cw.getTcW() : cw.addNewTcW();
+                w.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+                w.setW(BigInteger.valueOf(widths[c]));
+            }
+        }
+    }
+
+    private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr tcPr(XWPFTableCell cell) {
+        var tc = cell.getCTTc();
+        return tc.isSetTcPr() ? tc.getTcPr() : tc.addNewTcPr();
     }
 
     /** Word gets the chart's figures as a table under the chart's caption; the office can turn it into a Word chart. */
@@ -192,9 +230,12 @@ public final class DocxRenderer {
         if (p.achieved() != null) {
             line("ผลสัมฤทธิ์", p.achieved() ? "บรรลุ" : "ไม่บรรลุ");
         }
-        para("Heading4", "ผลการดำเนินงาน", ParagraphAlignment.LEFT, false);
-        items("เชิงปริมาณ", p.quantitativeResults());
-        items("เชิงคุณภาพ", p.qualitativeResults());
+        if (!p.resultGroups().isEmpty()) {
+            para("Heading4", "ผลการดำเนินงาน", ParagraphAlignment.LEFT, false);
+        }
+        for (ProjectPage.ResultGroup g : p.resultGroups()) {
+            items(g.title(), g.items());
+        }
         items("ปัญหาอุปสรรค", p.problems());
         items("ข้อเสนอแนะ", p.suggestions());
         para("Heading4", "ภาพกิจกรรม", ParagraphAlignment.LEFT, false);
@@ -214,10 +255,12 @@ public final class DocxRenderer {
     }
 
     private void items(String title, List<String> items) {
-        XWPFParagraph p = doc.createParagraph();
-        bold(p.createRun(), true).setText(text(title));
         if (items.isEmpty()) {
-            doc.createParagraph().createRun().setText(text("- ไม่มี -"));
+            return;
+        }
+        if (title != null) {
+            XWPFParagraph p = doc.createParagraph();
+            bold(p.createRun(), true).setText(text(title));
         }
         for (String i : items) {
             XWPFParagraph ip = doc.createParagraph();
@@ -278,24 +321,24 @@ public final class DocxRenderer {
         CTStyles ct = CTStyles.Factory.newInstance();
         CTRPr def = ct.addNewDocDefaults().addNewRPrDefault().addNewRPr();
         fonts(def.addNewRFonts());
-        def.addNewSz().setVal(BigInteger.valueOf(32));
-        def.addNewSzCs().setVal(BigInteger.valueOf(32));
+        def.addNewSz().setVal(BigInteger.valueOf(28));
+        def.addNewSzCs().setVal(BigInteger.valueOf(28));
         var lang = def.addNewLang();
         lang.setVal("th-TH");
         lang.setBidi("th-TH");
         ct.getDocDefaults().addNewPPrDefault().addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(60));
         styles.setStyles(ct);
-        add(styles, "Normal", "Normal", null, 32, false, -1, true);
+        add(styles, "Normal", "Normal", null, 28, false, -1, true);
         add(styles, "Title", "Title", "Normal", 48, true, -1, false);
         add(styles, "Subtitle", "Subtitle", "Normal", 40, true, -1, false);
         add(styles, "Heading1", "heading 1", "Normal", 40, true, 0, false);
         add(styles, "Heading2", "heading 2", "Normal", 36, true, 1, false);
         add(styles, "Heading3", "heading 3", "Normal", 34, true, 2, false);
-        add(styles, "Heading4", "heading 4", "Normal", 32, true, 3, false);
+        add(styles, "Heading4", "heading 4", "Normal", 28, true, 3, false);
         add(styles, "TOCHeading", "TOC Heading", "Heading1", 40, true, -1, false);
-        add(styles, "Caption", "caption", "Normal", 32, true, -1, false);
-        add(styles, "TableText", "Table Text", "Normal", 28, false, -1, false);
-        add(styles, "Note", "Note", "Normal", 28, false, -1, false);
+        add(styles, "Caption", "caption", "Normal", 28, true, -1, false);
+        add(styles, "TableText", "Table Text", "Normal", 24, false, -1, false);
+        add(styles, "Note", "Note", "Normal", 24, false, -1, false);
     }
 
     private static void add(XWPFStyles styles, String id, String name, String basedOn, int halfPoints, boolean bold,

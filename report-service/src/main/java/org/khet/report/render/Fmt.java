@@ -26,6 +26,9 @@ public final class Fmt {
         return switch (type) {
             case INTEGER -> new DecimalFormat("#,##0", SYMBOLS).format(d.setScale(0, RoundingMode.HALF_UP));
             case MONEY -> new DecimalFormat("#,##0.00", SYMBOLS).format(d.setScale(2, RoundingMode.HALF_UP));
+            case BAHT -> d.remainder(BigDecimal.ONE).signum() == 0
+                    ? new DecimalFormat("#,##0", SYMBOLS).format(d.setScale(0, RoundingMode.UNNECESSARY))
+                    : new DecimalFormat("#,##0.00", SYMBOLS).format(d.setScale(2, RoundingMode.HALF_UP));
             case DECIMAL, PERCENT -> new DecimalFormat("#,##0.00", SYMBOLS).format(d.setScale(2, RoundingMode.HALF_UP));
             case SIGNED_DECIMAL -> (d.signum() > 0 ? "+" : "")
                     + new DecimalFormat("#,##0.00", SYMBOLS).format(d.setScale(2, RoundingMode.HALF_UP));

@@ -17,6 +17,7 @@ import org.khet.report.domain.Table;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Print-ready A4 HTML: a cover, the contents, the four parts and the appendix each from a new page, every table
@@ -29,21 +30,45 @@ public final class HtmlRenderer {
 
     private final StringBuilder out = new StringBuilder(256 * 1024);
     private final boolean thai;
+    /** The page of each part and section (by id) for the contents of a printed copy; null for the HTML format. */
+    private final Map<String, Integer> pages;
 
-    private HtmlRenderer(boolean thai) {
+    private HtmlRenderer(boolean thai, Map<String, Integer> pages) {
         this.thai = thai;
+        this.pages = pages;
     }
 
     public static byte[] render(Report r, RenderOptions options) {
-        HtmlRenderer h = new HtmlRenderer(options.thaiDigits());
+        return render(r, options, null);
+    }
+
+    /**
+     * The HTML for printing (the PDF): the contents give each part's and section's page, an empty placeholder of the
+     * same width where {@code pages} has none yet (so the first pass lays the contents out as the last one does).
+     */
+    static byte[] render(Report r, RenderOptions options, Map<String, Integer> pages) {
+        HtmlRenderer h = new HtmlRenderer(options.thaiDigits(), pages);
         h.document(r);
         return h.out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A contents entry: the title, and in a printed copy its page right-aligned. */
+    private void tocEntry(String id, String title) {
+        out.append("<a href=\"#").append(attr(id)).append("\">");
+        if (pages == null) {
+            out.append(t(title)).append("</a>");
+            return;
+        }
+        Integer page = pages.get(id);
+        out.append("<span class=\"toc-title\">").append(t(title)).append("</span><span class=\"toc-page\">")
+                .append(page == null ? "" : t(String.valueOf(page))).append("</span></a>");
     }
 
     private void document(Report r) {
         out.append("<!DOCTYPE html>\n<html lang=\"th\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(t(r.title() + " " + r.subtitle())).append("</title>\n<style>\n").append(CSS)
+                .append(thai ? PAGE_NUMBER_CSS.formatted("thai") : PAGE_NUMBER_CSS.formatted("decimal"))
                 .append("</style>\n</head>\n<body>\n");
         out.append("<section class=\"cover\">\n<p class=\"cover-kicker\">").append(t("รายงาน ผลการดำเนินงาน"))
                 .append("</p>\n<h1 class=\"cover-title\">").append(t("ประจำปีงบประมาณ พ.ศ. " + r.fiscalYear())).append("</h1>\n<p class=\"cover-area\">")
@@ -53,9 +78,13 @@ public final class HtmlRenderer {
                 .append("</p>\n</section>\n");
         out.append("<nav class=\"toc\">\n<h2>").append(t("สารบัญ")).append("</h2>\n<ol>\n");
         for (Part p : r.parts()) {
-            out.append("<li><a href=\"#").append(attr(p.id())).append("\">").append(t(p.title())).append("</a><ol>");
+            out.append("<li>");
+            tocEntry(p.id(), p.title());
+            out.append("<ol>");
             for (Section s : p.sections()) {
-                out.append("<li><a href=\"#").append(attr(s.id())).append("\">").append(t(s.title())).append("</a></li>");
+                out.append("<li>");
+                tocEntry(s.id(), s.title());
+                out.append("</li>");
             }
             out.append("</ol></li>\n");
         }
@@ -150,9 +179,12 @@ public final class HtmlRenderer {
             out.append("<p><strong>").append(t("ผลสัมฤทธิ์")).append("</strong> ")
                     .append(t(p.achieved() ? "บรรลุ" : "ไม่บรรลุ")).append("</p>\n");
         }
-        out.append("<h5>").append(t("ผลการดำเนินงาน")).append("</h5>\n");
-        items("เชิงปริมาณ", p.quantitativeResults());
-        items("เชิงคุณภาพ", p.qualitativeResults());
+        if (!p.resultGroups().isEmpty()) {
+            out.append("<h5>").append(t("ผลการดำเนินงาน")).append("</h5>\n");
+        }
+        for (ProjectPage.ResultGroup g : p.resultGroups()) {
+            items(g.title(), g.items());
+        }
         items("ปัญหาอุปสรรค", p.problems());
         items("ข้อเสนอแนะ", p.suggestions());
         if (!p.photos().isEmpty()) {
@@ -172,11 +204,13 @@ public final class HtmlRenderer {
         out.append("</article>\n");
     }
 
+    /** A titled list of a project page; nothing at all when the project reported none (no invented "- ไม่มี -"). */
     private void items(String title, List<String> items) {
-        out.append("<h6>").append(t(title)).append("</h6>\n");
         if (items.isEmpty()) {
-            out.append("<p>").append(t("- ไม่มี -")).append("</p>\n");
             return;
+        }
+        if (title != null) {
+            out.append("<h6>").append(t(title)).append("</h6>\n");
         }
         out.append("<ul>");
         for (String i : items) {
@@ -299,6 +333,12 @@ public final class HtmlRenderer {
         return sb.toString();
     }
 
+    /** Running page numbers at the foot of every printed page but the cover (CSS page-margin boxes). */
+    private static final String PAGE_NUMBER_CSS = """
+            @page { @bottom-center { content: counter(page, %s); font-size: 12pt; } }
+            @page :first { @bottom-center { content: none; } }
+            """;
+
     private static final String CSS = """
             @page { size: A4; margin: 20mm 18mm 20mm 25mm; }
             html { font-family: %s; font-size: 14pt; line-height: 1.45; color: #111; }
@@ -317,6 +357,8 @@ public final class HtmlRenderer {
             .toc, .part { page-break-before: always; break-before: page; }
             .toc ol { list-style: none; padding-left: 0; } .toc ol ol { padding-left: 1.5em; }
             .toc a { color: inherit; text-decoration: none; }
+            .toc a:has(.toc-page) { display: flex; align-items: baseline; }
+            .toc-title { flex: 1; } .toc-page { flex: none; width: 3em; text-align: right; }
             table { border-collapse: collapse; width: 100%%; margin: 6pt 0 4pt; font-size: 12pt; page-break-inside: auto; }
             caption { caption-side: top; text-align: left; font-weight: 700; padding: 4pt 0; }
             thead { display: table-header-group; }

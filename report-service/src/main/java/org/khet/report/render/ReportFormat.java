@@ -8,7 +8,8 @@ public enum ReportFormat {
     JSON("json", "application/json"),
     HTML("html", "text/html"),
     DOCX("docx", ReportFormat.DOCX_MEDIA_TYPE),
-    XLSX("xlsx", ReportFormat.XLSX_MEDIA_TYPE);
+    XLSX("xlsx", ReportFormat.XLSX_MEDIA_TYPE),
+    PDF("pdf", "application/pdf");
 
     public static final String DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

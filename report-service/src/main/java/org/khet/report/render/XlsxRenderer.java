@@ -149,10 +149,32 @@ public final class XlsxRenderer {
         for (String n : t.notes()) {
             s.createRow(rowNo++).createCell(0).setCellValue(text(n, th));
         }
+        int total = 0;
         for (int c = 0; c < widths.length; c++) {
             s.setColumnWidth(c, Math.min(255, widths[c]) * 256);
+            total += Math.min(255, widths[c]);
         }
         s.createFreezePane(0, 3);
+        layout(s, total > 100);
+    }
+
+    /**
+     * Printing: A4, one page wide (as many long as it takes), landscape for a wide table, the header row on every page,
+     * the same margins as the DOCX.
+     */
+    private static void layout(XSSFSheet s, boolean wide) {
+        s.setFitToPage(true);
+        s.setAutobreaks(true);
+        var print = s.getPrintSetup();
+        print.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(wide);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        s.setMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT, 0.98);
+        s.setMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT, 0.71);
+        s.setMargin(org.apache.poi.ss.usermodel.PageMargin.TOP, 0.79);
+        s.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, 0.79);
+        s.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(2, 2, -1, -1));
     }
 
     private String text(String s) {
@@ -201,7 +223,7 @@ public final class XlsxRenderer {
                 CellStyle st = bordered(b ? bold : normal);
                 switch (type) {
                     case INTEGER -> st.setDataFormat(fmtInt);
-                    case MONEY -> st.setDataFormat(fmtMoney);
+                    case MONEY, BAHT -> st.setDataFormat(fmtMoney);
                     case DECIMAL, PERCENT -> st.setDataFormat(fmtDec);
                     case SIGNED_DECIMAL -> st.setDataFormat(fmtSigned);
                     case TEXT -> st.setWrapText(true);

@@ -10,6 +10,7 @@ import org.khet.report.domain.Report;
 import org.khet.report.render.DocxRenderer;
 import org.khet.report.render.HtmlRenderer;
 import org.khet.report.render.JsonRenderer;
+import org.khet.report.render.PdfRenderer;
 import org.khet.report.render.RenderOptions;
 import org.khet.report.render.ReportFormat;
 import org.khet.report.render.XlsxRenderer;
@@ -29,10 +30,12 @@ public class ReportService {
     private final ReportComposer composer;
     private final ReportCache cache;
     private final MeterRegistry metrics;
+    private final PdfRenderer pdf;
     /** Compositions under way: a second cold request for the same area and year waits for the first one. */
     private final Map<ReportCache.AreaYear, CompletableFuture<Report>> inFlight = new ConcurrentHashMap<>();
 
-    public ReportService(ReportComposer composer, ReportCache cache, MeterRegistry metrics) {
+    public ReportService(ReportComposer composer, ReportCache cache, MeterRegistry metrics, PdfRenderer pdf) {
+        this.pdf = pdf;
         this.composer = composer;
         this.cache = cache;
         this.metrics = metrics;
@@ -65,6 +68,7 @@ public class ReportService {
             case HTML -> HtmlRenderer.render(report, options);
             case DOCX -> DocxRenderer.render(report, options);
             case XLSX -> XlsxRenderer.render(report, options);
+            case PDF -> pdf.render(report, options);
         };
         sample.stop(metrics.timer("khet.report.render", "format", format.key()));
         ReportCache.Rendered r = new ReportCache.Rendered(body, etag(body), format);
