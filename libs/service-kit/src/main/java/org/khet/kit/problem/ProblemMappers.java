@@ -93,6 +93,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
+        if (DatabaseUnavailable.is(e)) {
+            return DatabaseUnavailable.respond(e, path(uri));
+        }
         Problem p = fromDatabase(e, path(uri));
         if (p == null) {
             LOG.error("database error on " + path(uri), e);
@@ -142,6 +145,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.is(e)) {
+            return DatabaseUnavailable.respond(e, path(uri));
+        }
         Problem fromDb = databaseCause(e) == null ? null : fromDatabase(e, path(uri));
         if (fromDb != null) {
             return respond(fromDb);
