@@ -80,11 +80,39 @@ public final class FeedReader {
         if (body == null || body.length == 0) {
             throw malformed("the feed is empty");
         }
-        return switch (format) {
+        List<FeedRow> rows = switch (format) {
             case CSV -> csv(body, columns);
             case XLSX -> xlsx(body, columns);
             case JSON -> json(body, columns);
         };
+        checkText(rows);
+        return rows;
+    }
+
+    /** The longest cell of any feed: a name, an address, a note. */
+    public static final int MAX_CELL = 4000;
+
+    /**
+     * No cell holds a control character (other than tab and line breaks) or more than {@link #MAX_CELL} characters;
+     * the first 100 such cells are listed by row and column, and nothing is stored.
+     */
+    static void checkText(List<FeedRow> rows) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        int bad = 0;
+        for (FeedRow row : rows) {
+            for (Map.Entry<String, String> cell : row.values().entrySet()) {
+                String v = cell.getValue();
+                String refusal = v == null ? null : org.khet.kit.json.StrictJson.refusal(v, MAX_CELL);
+                if (refusal != null) {
+                    if (bad++ < 100) {
+                        errors.add(Problem.FieldError.cell(row.row(), cell.getKey(), "the text " + refusal));
+                    }
+                }
+            }
+        }
+        if (bad > 0) {
+            throw ProblemException.validation(bad + " cell(s) hold text that is not taken; nothing was stored", errors);
+        }
     }
 
     private static List<FeedRow> csv(byte[] body, Columns columns) {

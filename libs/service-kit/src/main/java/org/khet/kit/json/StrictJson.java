@@ -45,8 +45,13 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     /** Why a text value is refused, or null when it is clean. */
     public static String refusal(String s) {
-        if (s.length() > MAX_TEXT) {
-            return "is " + s.length() + " characters long; at most " + MAX_TEXT + " are taken";
+        return refusal(s, MAX_TEXT);
+    }
+
+    /** Why a text value is refused under a limit of {@code max} characters, or null when it is clean. */
+    public static String refusal(String s, int max) {
+        if (s.length() > max) {
+            return "is " + s.length() + " characters long; at most " + max + " are taken";
         }
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);

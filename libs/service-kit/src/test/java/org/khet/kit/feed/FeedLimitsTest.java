@@ -77,4 +77,20 @@ class FeedLimitsTest {
         assertEquals(400, e.toProblem("/x").status());
         assertTrue(e.toProblem("/x").detail().contains("grade"), e.toProblem("/x").detail());
     }
+
+    @Test
+    void cellsWithControlCharactersOrEndlessTextAreListedByRowAndColumn() {
+        byte[] csv = ("schoolCode,grade\n1056020002,P1\n1056020003,P\u00072\n" + "9".repeat(5000) + ",P3\n")
+                .getBytes(StandardCharsets.UTF_8);
+        ProblemException e = assertThrows(ProblemException.class, () -> FeedReader.read(csv, FeedFormat.CSV, COLS));
+        var p = e.toProblem("/x");
+        assertEquals(400, p.status());
+        assertEquals(2, p.errors().size(), p.errors().toString());
+        assertEquals(3, p.errors().get(0).row());
+        assertEquals("grade", p.errors().get(0).column());
+        assertTrue(p.errors().get(0).message().contains("U+0007"));
+        assertEquals(4, p.errors().get(1).row());
+        assertEquals("schoolCode", p.errors().get(1).column());
+        assertTrue(p.errors().get(1).message().contains("5000 characters"));
+    }
 }
