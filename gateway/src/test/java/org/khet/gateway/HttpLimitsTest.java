@@ -5,10 +5,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,13 +17,7 @@ class HttpLimitsTest {
     URL root;
 
     private String raw(String requestHead) throws Exception {
-        try (Socket s = new Socket(root.getHost(), root.getPort())) {
-            s.setSoTimeout(10_000);
-            OutputStream out = s.getOutputStream();
-            out.write(requestHead.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return org.khet.testkit.RawHttp.send(root, requestHead);
     }
 
     @Test
