@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -48,13 +49,30 @@ public final class PostgresServer {
     }
 
     public static EmbeddedPostgres start(Path dataDir, int port) throws Exception {
-        return EmbeddedPostgres.builder()
+        return durable(EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
-                .setServerConfig("max_connections", "300")
-                .setServerConfig("fsync", "on")
+                .setServerConfig("max_connections", "300"))
                 .start();
+    }
+
+    /**
+     * The settings under which a commit PostgreSQL acknowledges survives a crash of PostgreSQL or of the machine:
+     * the commit's WAL is flushed to disk before the answer ({@code synchronous_commit}), flushes reach the disk
+     * ({@code fsync}) and a page torn by a power cut can be rebuilt ({@code full_page_writes}). zonky's builder
+     * turns {@code synchronous_commit} off and starts the server with {@code -F} (fsync off) unless told otherwise,
+     * so every server Khet starts outside throw-away tests goes through here (ADR 0016).
+     */
+    public static final Map<String, String> DURABLE = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on");
+
+    /** {@code builder} with {@link #DURABLE}'s settings. */
+    public static EmbeddedPostgres.Builder durable(EmbeddedPostgres.Builder builder) {
+        DURABLE.forEach(builder::setServerConfig);
+        return builder;
     }
 
     /** Creates the application role and the listed databases if they do not exist yet. */

@@ -284,6 +284,8 @@ final class Forwarder {
                     "the " + target.service() + " service did not answer within " + timeout(target.service()).toMillis() + " ms",
                     target.service());
         } else {
+            rc.response().putHeader("Retry-After",
+                    String.valueOf(Math.max(1, config.circuitBreaker().openFor().toSeconds())));
             Problems.send(rc, 503, "unavailable", "Service unavailable",
                     "the " + target.service() + " service is not reachable", target.service());
         }

@@ -10,6 +10,12 @@ final class Problems {
     private Problems() {
     }
 
+    /** The request's path, cut short when it is absurdly long (a 414 names its length instead). */
+    private static String instance(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        return path != null && path.length() > 200 ? path.substring(0, 200) + "…" : path;
+    }
+
     static void send(RoutingContext rc, int status, String slug, String title, String detail) {
         send(rc, status, slug, title, detail, null);
     }
@@ -21,7 +27,7 @@ final class Problems {
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail)
-                .put("instance", rc.normalizedPath());
+                .put("instance", instance(rc));
         if (service != null) {
             body.put("service", service);
         }

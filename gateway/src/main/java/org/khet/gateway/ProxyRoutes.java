@@ -26,7 +26,12 @@ public class ProxyRoutes {
     private RateLimiter limiter;
     private Forwarder forwarder;
 
-    public ProxyRoutes(RouteTable table, GatewayConfig config, SecurityConfig security, TokenVerifier verifier) {
+    private final long maxBodySize;
+
+    public ProxyRoutes(RouteTable table, GatewayConfig config, SecurityConfig security, TokenVerifier verifier,
+                       @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.limits.max-body-size",
+                               defaultValue = "10240K") io.quarkus.runtime.configuration.MemorySize maxBodySize) {
+        this.maxBodySize = maxBodySize.asLongValue();
         this.table = table;
         this.config = config;
         this.security = security;
@@ -46,6 +51,7 @@ public class ProxyRoutes {
             vertx.setPeriodic(60_000, id -> limiter.evictIdle(System.nanoTime()));
         }
         router.route().order(-200).handler(new RequestIdHandler());
+        router.route().order(-3).handler(new HttpLimits(maxBodySize));
         router.route(RouteTable.PREFIX + "/*").order(5).handler(rc -> authenticate(rc, vertx));
         router.route(RouteTable.PREFIX + "/*").order(10).handler(this::forward);
         router.get("/").order(10).handler(rc -> rc.redirect("/q/swagger-ui/"));

@@ -179,6 +179,7 @@ class GatewayTest {
             as("ผู้รอ").get("/api/v1/dead/things").then().statusCode(503)
                     .time(lessThan(2500L))
                     .contentType("application/problem+json")
+                    .header("Retry-After", notNullValue())
                     .body("service", equalTo("dead"))
                     .body("detail", containsString("the dead service is not reachable"));
         }

@@ -51,7 +51,14 @@ import java.util.Set;
 public final class FeedReader {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // a column given twice in a row is refused, not silently the last value (ADR 0016)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    /**
+     * Most bytes the parts of an XLSX workbook may expand to. POI builds the whole sheet in memory (several times
+     * the XML's size), so this bounds what one request can cost; a national file of this size comes as CSV.
+     */
+    static final long MAX_XLSX_EXPANDED = 100L << 20;
 
     private FeedReader() {
     }
@@ -73,11 +80,39 @@ public final class FeedReader {
         if (body == null || body.length == 0) {
             throw malformed("the feed is empty");
         }
-        return switch (format) {
+        List<FeedRow> rows = switch (format) {
             case CSV -> csv(body, columns);
             case XLSX -> xlsx(body, columns);
             case JSON -> json(body, columns);
         };
+        checkText(rows);
+        return rows;
+    }
+
+    /** The longest cell of any feed: a name, an address, a note. */
+    public static final int MAX_CELL = 4000;
+
+    /**
+     * No cell holds a control character (other than tab and line breaks) or more than {@link #MAX_CELL} characters;
+     * the first 100 such cells are listed by row and column, and nothing is stored.
+     */
+    static void checkText(List<FeedRow> rows) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        int bad = 0;
+        for (FeedRow row : rows) {
+            for (Map.Entry<String, String> cell : row.values().entrySet()) {
+                String v = cell.getValue();
+                String refusal = v == null ? null : org.khet.kit.json.StrictJson.refusal(v, MAX_CELL);
+                if (refusal != null) {
+                    if (bad++ < 100) {
+                        errors.add(Problem.FieldError.cell(row.row(), cell.getKey(), "the text " + refusal));
+                    }
+                }
+            }
+        }
+        if (bad > 0) {
+            throw ProblemException.validation(bad + " cell(s) hold text that is not taken; nothing was stored", errors);
+        }
     }
 
     private static List<FeedRow> csv(byte[] body, Columns columns) {
@@ -225,7 +260,36 @@ public final class FeedReader {
                 List.of(Problem.FieldError.cell(row, null, "row has " + cells + " cells, header has " + headerCells)));
     }
 
+    /**
+     * Refuses a workbook whose parts expand beyond {@link #MAX_XLSX_EXPANDED} (a zip bomb, or a sheet too large to
+     * build in memory) with a 413, before POI expands anything. Counting stops at the limit, so a bomb costs at most
+     * that much inflating and no memory.
+     */
+    static void checkExpansion(byte[] body) {
+        long total = 0;
+        byte[] buf = new byte[64 << 10];
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(body))) {
+            while (zip.getNextEntry() != null) {
+                for (int n; (n = zip.read(buf)) > 0; ) {
+                    total += n;
+                    if (total > MAX_XLSX_EXPANDED) {
+                        throw tooLarge();
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // not a zip file at all: POI says so with its own message
+        }
+    }
+
+    private static ProblemException tooLarge() {
+        return new ProblemException(413, "too-large", "The feed file is too large",
+                "the XLSX workbook expands to more than " + (MAX_XLSX_EXPANDED >> 20) + " MB; send it as CSV (or in parts)"
+                        + "; nothing was stored", null);
+    }
+
     private static List<FeedRow> xlsx(byte[] body, Columns columns) {
+        checkExpansion(body);
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             if (wb.getNumberOfSheets() == 0) {
                 throw malformed("the workbook has no sheet");
@@ -262,7 +326,13 @@ public final class FeedReader {
             }
             return rows;
         } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {
+            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                // POI's own ratio check: a part that compresses a hundredfold or more is not a spreadsheet
+                throw tooLarge();
+            }
             throw malformed("the file is not an XLSX workbook: " + e.getMessage());
+        } catch (org.apache.poi.util.RecordFormatException e) {
+            throw tooLarge();
         }
     }
 

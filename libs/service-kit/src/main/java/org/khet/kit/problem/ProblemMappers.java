@@ -54,6 +54,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response refusedText(org.khet.kit.json.StrictJson.TextRefused e, UriInfo uri) {
+        String field = jsonPath(e);
+        return respond(new Problem(Problem.type("invalid-text"), "A text value is not accepted", 400,
+                (field.isEmpty() ? "a value" : "'" + field + "'") + ": " + e.reason(), path(uri),
+                field.isEmpty() ? null : List.of(Problem.FieldError.field(field, e.reason()))));
+    }
+
+    @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
         String expected = e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName();
         return respond(new Problem(Problem.type("wrong-type"), "A value has the wrong type", 400,
@@ -93,6 +101,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
+        if (DatabaseUnavailable.is(e)) {
+            return DatabaseUnavailable.respond(e, path(uri));
+        }
         Problem p = fromDatabase(e, path(uri));
         if (p == null) {
             LOG.error("database error on " + path(uri), e);
@@ -109,6 +120,9 @@ public class ProblemMappers {
         }
         // the JSON reader wraps Jackson's errors in a 400; answer with what Jackson found
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof org.khet.kit.json.StrictJson.TextRefused tr) {
+                return refusedText(tr, uri);
+            }
             if (t instanceof InvalidFormatException ife) {
                 return invalidFormat(ife, uri);
             }
@@ -142,6 +156,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.is(e)) {
+            return DatabaseUnavailable.respond(e, path(uri));
+        }
+        if (e instanceof IllegalArgumentException && e.getStackTrace().length > 0
+                && e.getStackTrace()[0].getClassName().startsWith("org.khet.contracts.")) {
+            // a value type of the contracts (Money, AreaCode, the years) refused a value taken from the request, e.g.
+            // an amount with three decimals: the client's input, so a 400 that says why
+            return respond(new Problem(Problem.type("invalid-value"), "A value does not fit", 400, e.getMessage(),
+                    path(uri), null));
+        }
         Problem fromDb = databaseCause(e) == null ? null : fromDatabase(e, path(uri));
         if (fromDb != null) {
             return respond(fromDb);

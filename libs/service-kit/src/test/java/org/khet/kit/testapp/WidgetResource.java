@@ -111,6 +111,16 @@ public class WidgetResource {
         return Response.ok().build();
     }
 
+    public record PriceIn(java.math.BigDecimal amount, String code) {
+    }
+
+    @POST
+    @Path("/price")
+    public Response price(PriceIn in) {
+        // what a service does with an amount it was sent: the contracts' Money checks it (two decimals at most)
+        return Response.ok(java.util.Map.of("amount", org.khet.contracts.Money.of(in.amount()))).build();
+    }
+
     @PUT
     @Path("/{id}/size-after-another-writer")
     @Consumes(MediaType.WILDCARD)
