@@ -22,6 +22,14 @@ public interface KhetConfig {
 
     Feed feed();
 
+    National national();
+
+    interface National {
+        /** Keep table {@code area_profile} from school-service's area events (kit {@code AreaProfiles}). */
+        @WithDefault("false")
+        boolean areaProfileReplica();
+    }
+
     interface Feed {
         /** Feeds with more rows than this are accepted as background jobs (202 + {@code /v1/feed-jobs/{id}}). */
         @WithDefault("2000")
