@@ -275,6 +275,13 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         return named == null ? null : Grade.valueOf(named);
     }
 
+    @Override
+    public List<org.khet.kit.round.RoundTarget> roundTargets(Content c) {
+        return org.khet.school.rounds.SchoolRoundTargets.of(c.rounds().keySet().stream()
+                .map(k -> new org.khet.school.rounds.SchoolRoundTargets.Key(k.schoolCode(), k.academicYear(), k.round()))
+                .toList(), c.schools());
+    }
+
     /**
      * Stores the feed; its unit is a school's round. The usual first submission of rounds goes straight in with COPY
      * (every round created); a feed that re-sends rounds writes only those that differ ({@link #replaceRounds}).

@@ -109,6 +109,13 @@ public class StaffingFeed implements SchoolFeedKind<StaffingFeed.Content> {
      * none), created where nothing was stored, and left alone where they are the same.
      */
     @Override
+    public List<org.khet.kit.round.RoundTarget> roundTargets(Content c) {
+        return org.khet.school.rounds.SchoolRoundTargets.of(c.rounds().stream()
+                .map(k -> new org.khet.school.rounds.SchoolRoundTargets.Key(k.schoolCode(), k.academicYear(), k.round()))
+                .toList(), c.schools());
+    }
+
+    @Override
     public FeedResult store(Content c, String actor) {
         sql.update("""
                 create temporary table feed_staffing (school_code text, academic_year integer, round integer,

@@ -97,6 +97,14 @@ public class TransitionsFeed implements SchoolFeedKind<TransitionsFeed.Content> 
         return new Content(lines, schools);
     }
 
+    /** Collected once a year: round 1 of the year. */
+    @Override
+    public List<org.khet.kit.round.RoundTarget> roundTargets(Content c) {
+        return org.khet.school.rounds.SchoolRoundTargets.of(c.lines().stream()
+                .map(l -> new org.khet.school.rounds.SchoolRoundTargets.Key(l.schoolCode(), l.academicYear(), 1))
+                .toList(), c.schools());
+    }
+
     @Override
     public FeedResult store(Content c, String actor) {
         List<Line> lines = c.lines();
