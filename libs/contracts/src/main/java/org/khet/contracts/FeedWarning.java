@@ -8,7 +8,7 @@ package org.khet.contracts;
  * @param rule        the rule's code ({@code students-per-classroom})
  * @param ruleVersion the version of the rule that was applied
  * @param schoolCode  the school the figure is of
- * @param row         the feed's data row (1 = the first after the header)
+ * @param row         the row as the sender sees it, as the feed's errors number it (the CSV or XLSX header is row 1)
  * @param column      the feed's column
  * @param reported    the figure as the feed has it
  * @param limit       what the rule allows, with its parameters ("at most 40 students per classroom")

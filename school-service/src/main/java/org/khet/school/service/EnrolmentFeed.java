@@ -48,12 +48,15 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
     private final Sql sql;
     private final Outbox outbox;
     private final SchoolConfig config;
+    private final org.khet.school.rounds.EnrolmentRules rules;
 
-    public EnrolmentFeed(SchoolFacts facts, Sql sql, Outbox outbox, SchoolConfig config) {
+    public EnrolmentFeed(SchoolFacts facts, Sql sql, Outbox outbox, SchoolConfig config,
+                         org.khet.school.rounds.EnrolmentRules rules) {
         this.facts = facts;
         this.sql = sql;
         this.outbox = outbox;
         this.config = config;
+        this.rules = rules;
     }
 
     public record Line(int row, String schoolCode, int academicYear, int round, Grade grade, int boys, int girls,
@@ -273,6 +276,12 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         }
         String named = errors.oneOf(r, "grade", true, Grade.CODES);
         return named == null ? null : Grade.valueOf(named);
+    }
+
+    /** The enrolment rules kept as data (students per classroom, change from the previous round, grades not taught). */
+    @Override
+    public List<org.khet.contracts.FeedWarning> warnings(Content c) {
+        return rules.check(c);
     }
 
     @Override

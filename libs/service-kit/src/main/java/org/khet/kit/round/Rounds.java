@@ -259,8 +259,9 @@ public class Rounds {
         }
         if (!refused.isEmpty()) {
             throw new ProblemException(409, "round-refuses-submission", "The round does not take this submission",
-                    refused.size() + " school submission(s) of the feed are refused by their collection round; nothing was stored",
-                    refused);
+                    refused.size() + " school submission(s) of the feed are refused by their collection round ("
+                            + String.join("; ", refused.stream().limit(3).map(Problem.FieldError::message).toList())
+                            + (refused.size() > 3 ? "; …" : "") + "); nothing was stored", refused);
         }
         return out;
     }
