@@ -213,7 +213,7 @@ class CollectionRoundTest {
                 .body("districts[0].onTimeRate", is(100.00f)).body("districts[0].missing", empty())
                 .body("districts[1].expected", is(2)).body("districts[1].submitted", is(1)).body("districts[1].late", is(1))
                 .body("districts[1].onTimeRate", is(0.00f)).body("districts[1].missing", contains(D))
-                .body("names." + AREA + "-02", is("อำเภอทดสอบ 02"));
+                .body("names.'" + AREA + "-02'", is("อำเภอทดสอบ 02"));
 
         // closing: D's late feed is refused until the area reopens it; locking: nothing moves any more
         given().header("Authorization", OFFICER).post("/v1/collection-rounds/" + round + "/close").then().statusCode(200)
@@ -298,5 +298,110 @@ class CollectionRoundTest {
                 .body("created", is(1)).body("replayed", is(false));
         given().header("Authorization", ADMIN).get("/v1/collection-rounds/" + round + "/submissions/" + school).then()
                 .body("status", is("submitted")).body("warnings", hasSize(1));
+    }
+
+    private static void area(String code, String... schoolLines) {
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body("{\"nameTh\":\"เขตทดสอบ " + code + "\",\"level\":\"primary\"}").put("/v1/areas/" + code).then().statusCode(201);
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body("{\"areaCode\":\"" + code + "\",\"nameTh\":\"อำเภอ " + code + "\"}").put("/v1/districts/" + code + "-01")
+                .then().statusCode(201);
+        given().header("Authorization", ADMIN).contentType("text/csv; charset=UTF-8")
+                .body("code,districtCode,nameTh,expansion\n" + String.join("\n", schoolLines) + "\n").post("/v1/schools/feed")
+                .then().statusCode(200);
+    }
+
+    private static ValidatableResponse dryRun(String token, String csv) {
+        return given().header("Authorization", token).contentType("text/csv; charset=UTF-8").body(csv)
+                .post("/v1/enrolment-rounds/feed?dryRun=true").then();
+    }
+
+    @Test
+    void rulesAreDataWithNationalDefaultsAndAreaOverrides() {
+        String x = "1098530001";
+        String y = "1098530002";
+        area("9853", x + ",9853-01,โรงเรียนประถม,false", y + ",9853-01,โรงเรียนขยายโอกาส,true");
+        String officer = bearer("ศึกษานิเทศก์", "area-officer", "9853");
+        String header = "schoolCode,academicYear,round,grade,boys,girls,classrooms\n";
+
+        // the national defaults: 45 in one room is above 40; M1 at a school that is not an expansion school
+        dryRun(officer, header + x + ",2566,1,P1,23,22,1\n" + x + ",2566,1,M1,3,2,1\n" + y + ",2566,1,M1,3,2,1\n")
+                .statusCode(200).body("warnings.rule", contains("students-per-classroom", "grade-not-taught"))
+                .body("warnings[1].schoolCode", is(x)).body("warnings[1].row", is(3)).body("warnings[1].column", is("grade"))
+                .body("warnings[1].reported", is("5 students in M1"));
+
+        // an area officer may not change the national default, but overrides it for the area
+        refused(given().header("Authorization", officer).contentType(ContentType.JSON)
+                .body("{\"severity\":\"warning\",\"params\":{\"max\":50}}")
+                .put("/v1/validation-rules/enrolment/students-per-classroom").then(), 403, "lacks the role this needs: obec-admin");
+        given().header("Authorization", officer).contentType(ContentType.JSON)
+                .body("{\"severity\":\"warning\",\"params\":{\"max\":50}}")
+                .put("/v1/validation-rules/enrolment/students-per-classroom?areaCode=9853").then().statusCode(200)
+                .body("areaCode", is("9853")).body("version", is(1)).body("params.max", is(50));
+        given().header("Authorization", officer).contentType(ContentType.JSON).body("{\"severity\":\"hard\"}")
+                .put("/v1/validation-rules/enrolment/grade-not-taught?areaCode=9853").then().statusCode(200);
+        refused(given().header("Authorization", bearer("เขตอื่น", "area-officer", "9852")).contentType(ContentType.JSON)
+                .body("{\"severity\":\"off\"}").put("/v1/validation-rules/enrolment/grade-not-taught?areaCode=9853")
+                .then(), 403, "outside its own org unit");
+        given().header("Authorization", officer).contentType(ContentType.JSON).body("{\"severity\":\"sometimes\"}")
+                .put("/v1/validation-rules/enrolment/grade-not-taught?areaCode=9853").then().statusCode(400)
+                .body("errors[0].field", is("severity"));
+        given().header("Authorization", officer).get("/v1/validation-rules/enrolment?areaCode=9853").then().statusCode(200)
+                .body("findAll { it.code == 'students-per-classroom' }.areaCode", contains(nullValue(), is("9853")));
+
+        // now 45 in a room passes in this area, and M1 at the primary school is a hard error: the feed is refused
+        dryRun(officer, header + x + ",2566,1,P1,23,22,1\n").statusCode(200).body("warnings", empty());
+        send(officer, header + x + ",2566,1,P1,23,22,1\n" + x + ",2566,1,M1,3,2,1\n").statusCode(400)
+                .contentType("application/problem+json").body("errors[0].row", is(3)).body("errors[0].column", is("grade"))
+                .body("errors[0].message", containsString("grade-not-taught"));
+        given().header("Authorization", ADMIN).get("/v1/enrolment-rounds/" + x + "/2566/1").then().statusCode(404);
+        // another area still has the national default
+        area("9856", "1098560001,9856-01,โรงเรียนเขตข้างเคียง,false");
+        dryRun(ADMIN, header + "1098560001,2566,1,P1,23,22,1\n").statusCode(200)
+                .body("warnings.rule", contains("students-per-classroom"));
+
+        // a grade that changed more than 30 % since the school's previous round: 20 → 30 is 50.00 %
+        send(officer, header + y + ",2566,1,P1,10,10,1\n").statusCode(200);
+        dryRun(officer, header + y + ",2566,2,P1,15,15,1\n").statusCode(200)
+                .body("warnings.rule", contains("grade-change"))
+                .body("warnings[0].reported", is("30 students in P1, 20 in the previous round (50.00 % change)"))
+                .body("warnings[0].limit", is("at most 30 % change"));
+    }
+
+    @Test
+    void aNationalRoundIsSeenFromObecAreaByArea() {
+        area("9854", "1098540001,9854-01,โรงเรียนเหนือสุด,false", "1098540002,9854-01,โรงเรียนใต้สุด,false");
+        area("9855", "1098550001,9855-01,โรงเรียนตะวันออก,false");
+        String round = "{\"kind\":\"admissions\",\"academicYear\":2566,\"round\":1,\"snapshotDate\":\"2023-06-10\","
+                + "\"opensOn\":\"2023-05-01\",\"closesOn\":\"2099-12-31\"}";
+        refused(given().header("Authorization", bearer("เขต", "area-officer", "9854")).contentType(ContentType.JSON).body(round)
+                .post("/v1/collection-rounds").then(), 403, "obec-admin");
+        String id = given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(round)
+                .post("/v1/collection-rounds").then().statusCode(201).body("areaCode", nullValue()).extract().path("id");
+        refused(given().header("Authorization", bearer("เขต", "area-officer", "9854")).post("/v1/collection-rounds/" + id + "/open")
+                .then(), 403, "obec-admin");
+        given().header("Authorization", ADMIN).post("/v1/collection-rounds/" + id + "/open").then().statusCode(200)
+                .body("expected", greaterThanOrEqualTo(3));
+        given().header("Authorization", bearer("ครู", "school-officer", "1098540001")).contentType("text/csv; charset=UTF-8")
+                .body("schoolCode,academicYear,level,plannedRooms,plannedStudents,admittedRooms,admittedStudents\n"
+                        + "1098540001,2566,P1,1,30,1,28\n").post("/v1/admissions/feed").then().statusCode(200);
+        step(bearer("ผอ.", "school-director", "1098540001"), id, "1098540001", "certify", null).statusCode(200);
+        refused(step(bearer("เขต", "area-officer", "9855"), id, "1098540001", "acknowledge", null), 403, "outside its own org unit");
+        step(bearer("เขต", "area-officer", "9854"), id, "1098540001", "acknowledge", null).statusCode(200);
+        // OBEC sees every area: 9854 has 1 of 2 submitted and acknowledged, 9855 none of 1
+        given().header("Authorization", ADMIN).get("/v1/collection-rounds/" + id + "/completeness").then().statusCode(200)
+                .body("total.code", is("national"))
+                .body("areas.find { it.code == '9854' }.expected", is(2))
+                .body("areas.find { it.code == '9854' }.submitted", is(1))
+                .body("areas.find { it.code == '9854' }.acknowledged", is(1))
+                .body("areas.find { it.code == '9854' }.onTimeRate", is(50.00f))
+                .body("areas.find { it.code == '9854' }.missing", contains("1098540002"))
+                .body("areas.find { it.code == '9855' }.expected", is(1))
+                .body("areas.find { it.code == '9855' }.submitted", is(0))
+                .body("areas.find { it.code == '9855' }.missing", contains("1098550001"))
+                .body("names.'9854'", is("เขตทดสอบ 9854"));
+        // an area's list of rounds includes the national one
+        given().header("Authorization", ADMIN).get("/v1/collection-rounds?kind=admissions&areaCode=9855").then().statusCode(200)
+                .body("id", hasItem(id));
     }
 }

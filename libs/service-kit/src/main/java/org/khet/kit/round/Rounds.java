@@ -204,7 +204,7 @@ public class Rounds {
     /** The rounds of a kind and year (either may be null), for an area (its own and the national ones) or all. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RoundView> rounds(String kind, Integer academicYear, String areaCode) {
-        return sql.query(ROUND_SELECT + """
+        return sql.query(ROUND_SELECT + " " + """
                  where (cast(? as text) is null or r.kind = ?) and (cast(? as integer) is null or r.academic_year = ?)
                    and (cast(? as text) is null or r.area_code = ? or r.area_code is null)
                  order by r.academic_year, r.kind, r.round, r.area_code nulls first""", Rounds::roundView,

@@ -3,6 +3,8 @@ package org.khet.kit.round;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.khet.contracts.events.EventJson;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
@@ -30,7 +32,9 @@ public class ValidationRules {
     }
 
     /** @param areaCode null for the national default */
-    public record Rule(String kind, String code, String areaCode, int version, String severity, JsonNode params) {
+    public record Rule(String kind, String code, String areaCode, int version, String severity,
+                       @Schema(type = SchemaType.OBJECT, description = "The rule's parameters, e.g. {\"max\": 40}")
+                       JsonNode params) {
         public boolean hard() {
             return "hard".equals(severity);
         }
@@ -47,7 +51,9 @@ public class ValidationRules {
     }
 
     /** An edit of a rule: its severity and parameters. */
-    public record RuleEdit(String severity, JsonNode params) {
+    public record RuleEdit(@Schema(description = "hard, warning or off") String severity,
+                           @Schema(type = SchemaType.OBJECT, description = "The rule's parameters, e.g. {\"max\": 40}")
+                           JsonNode params) {
     }
 
     /** The rule in force for an area: its own latest version, else the national default's; empty when neither. */
