@@ -90,3 +90,25 @@ create table validation_rule (
     updated_by text
 );
 create unique index validation_rule_key on validation_rule (kind, code, coalesce(area_code, ''), version);
+
+-- The audit trail: the figures of each school's latest submission, and every change of one, with before and after.
+create table round_figure (
+    round_id    uuid not null,
+    school_code text not null,
+    figure      text not null,
+    value       text not null,
+    primary key (round_id, school_code, figure)
+);
+
+create table round_figure_change (
+    id          bigint generated always as identity primary key,
+    round_id    uuid        not null,
+    school_code text        not null,
+    figure      text        not null,
+    before      text,
+    after       text,
+    receipt_id  uuid,
+    actor       text,
+    at          timestamptz not null default now()
+);
+create index round_figure_change_school on round_figure_change (round_id, school_code, id);

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.contracts.AcademicYear;
 import org.khet.contracts.AreaCode;
-import org.khet.kit.round.Completeness;
+import org.khet.kit.paging.Page;
+import org.khet.kit.paging.PageRequest;
 import org.khet.kit.round.Rounds;
 
 import java.net.URI;
@@ -146,6 +147,27 @@ public class RoundResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.SubmissionView.class)))
     public Rounds.SubmissionView submission(@PathParam("id") UUID id, @PathParam("school") String school) {
         return rounds.submission(id, school);
+    }
+
+    @GET
+    @Path("/{id}/submissions/{school}/changes")
+    @Operation(operationId = "listSubmissionFigureChanges",
+            summary = "The audit trail: who changed which figure of the school from what to what, when, through which feed",
+            description = "Oldest first, paged; the school itself (officer, director) and its area read it. A figure "
+                    + "is named as the feed has it (P1.boys, teacher, P1.admittedStudents, M3.vocational); before is "
+                    + "null for a figure first sent, after null for one a whole-round feed no longer sends.")
+    @APIResponse(responseCode = "200", description = "A page of changes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureChangePage.class)))
+    @APIResponse(responseCode = "403", description = REFUSED,
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    public Page<Rounds.FigureChange> changes(@PathParam("id") UUID id, @PathParam("school") String school,
+                                             @Parameter(description = "from 0") @QueryParam("page") String page,
+                                             @Parameter(description = "1–500, default 50") @QueryParam("size") String size) {
+        return rounds.figureChanges(id, school, PageRequest.of(page, size));
+    }
+
+    /** A page of figure changes, as the API document shows it. */
+    public record FigureChangePage(List<Rounds.FigureChange> items, int page, int size, long total) {
     }
 
     @POST

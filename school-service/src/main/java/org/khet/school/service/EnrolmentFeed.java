@@ -284,11 +284,16 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         return rules.check(c);
     }
 
+    /** Each school's round, with its grades' boys, girls and classrooms (the round is replaced whole). */
     @Override
     public List<org.khet.kit.round.RoundTarget> roundTargets(Content c) {
-        return org.khet.school.rounds.SchoolRoundTargets.of(c.rounds().keySet().stream()
-                .map(k -> new org.khet.school.rounds.SchoolRoundTargets.Key(k.schoolCode(), k.academicYear(), k.round()))
-                .toList(), c.schools());
+        var targets = new org.khet.school.rounds.SchoolRoundTargets(c.schools(), true);
+        for (Line l : c.lines()) {
+            targets.figure(l.schoolCode(), l.academicYear(), l.round(), l.grade() + ".boys", l.boys())
+                    .figure(l.schoolCode(), l.academicYear(), l.round(), l.grade() + ".girls", l.girls())
+                    .figure(l.schoolCode(), l.academicYear(), l.round(), l.grade() + ".classrooms", l.classrooms());
+        }
+        return targets.build();
     }
 
     /**

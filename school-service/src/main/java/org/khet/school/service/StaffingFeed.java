@@ -108,11 +108,14 @@ public class StaffingFeed implements SchoolFeedKind<StaffingFeed.Content> {
      * A school's round is replaced whole where the sent counts differ from the stored ones (a staff type not sent is
      * none), created where nothing was stored, and left alone where they are the same.
      */
+    /** Each school's round, with its count of each staff type sent. */
     @Override
     public List<org.khet.kit.round.RoundTarget> roundTargets(Content c) {
-        return org.khet.school.rounds.SchoolRoundTargets.of(c.rounds().stream()
-                .map(k -> new org.khet.school.rounds.SchoolRoundTargets.Key(k.schoolCode(), k.academicYear(), k.round()))
-                .toList(), c.schools());
+        var targets = new org.khet.school.rounds.SchoolRoundTargets(c.schools(), false);
+        for (Line l : c.lines()) {
+            targets.figure(l.schoolCode(), l.academicYear(), l.round(), l.staffType(), l.count());
+        }
+        return targets.build();
     }
 
     @Override

@@ -169,13 +169,29 @@ class CollectionRoundTest {
         refused(step(A_DIRECTOR, round, A, "certify", null), 409, "is certified, and this needs submitted or warnings-acknowledged");
 
         // resubmitting after certification drops it; the round's figures are replaced, not added
-        send(A_OFFICER, enrolment(A, 38, 1, 20)).statusCode(200).body("updated", is(1));
+        String resent = send(A_OFFICER, enrolment(A, 38, 1, 20)).statusCode(200).body("updated", is(1))
+                .extract().path("receiptId");
         given().header("Authorization", ADMIN).get("/v1/collection-rounds/" + round + "/submissions/" + A).then()
                 .body("status", is("submitted")).body("certifiedAt", nullValue()).body("submissions", is(2))
                 .body("warnings", hasSize(0));
         given().header("Authorization", ADMIN).get("/v1/enrolment-rounds/" + A + "/2566/1").then().statusCode(200)
                 .body("students", is(58)).body("classrooms", is(2));
         step(A_DIRECTOR, round, A, "certify", null).statusCode(200).body("status", is("certified"));
+
+        // the audit trail: the six figures first sent (from nothing), then P1's boys 23 → 19 and girls 22 → 19
+        given().header("Authorization", OFFICER).get("/v1/collection-rounds/" + round + "/submissions/" + A + "/changes")
+                .then().statusCode(200).body("total", is(8))
+                .body("items.figure", contains("P1.boys", "P1.classrooms", "P1.girls", "P2.boys", "P2.classrooms",
+                        "P2.girls", "P1.boys", "P1.girls"))
+                .body("items[0].before", nullValue()).body("items[0].after", is("23"))
+                .body("items[6].before", is("23")).body("items[6].after", is("19"))
+                .body("items[7].before", is("22")).body("items[7].after", is("19"))
+                .body("items[7].receiptId", is(resent)).body("items[7].actor", startsWith("ครูธุรการ ก (school-officer"));
+        given().header("Authorization", A_DIRECTOR)
+                .get("/v1/collection-rounds/" + round + "/submissions/" + A + "/changes?page=3&size=2").then().statusCode(200)
+                .body("items.figure", contains("P1.boys", "P1.girls")).body("page", is(3));
+        refused(given().header("Authorization", B_DIRECTOR).get("/v1/collection-rounds/" + round + "/submissions/" + A
+                + "/changes").then(), 403, "outside its own org unit");
 
         // the area acknowledges: its own officer only, and only what is certified
         refused(step(A_DIRECTOR, round, A, "acknowledge", null), 403, "area-officer or obec-admin");

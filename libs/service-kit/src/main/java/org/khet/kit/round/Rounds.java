@@ -308,9 +308,77 @@ public class Rounds {
                     update round_submission set submissions = submissions + 1, submitted_at = now(),
                            first_submitted_at = coalesce(first_submitted_at, now()), certified_at = null,
                            receipt_id = ? where round_id = ? and school_code = ?""", receiptId, s.roundId(), s.schoolCode());
+            recordFigures(s, t, receiptId);
             move(x.round(), s, s.status() == SubmissionStatus.NOT_SUBMITTED ? "submit" : "resubmit",
                     SubmissionStatus.SUBMITTED, null, receiptId, ws.size());
         }
+    }
+
+    /**
+     * The audit trail: each figure the feed sends that differs from the school's previous submission (or is new)
+     * is recorded with before and after, the receipt and the actor; a feed that replaces the round whole records the
+     * figures it no longer sends as removed (after null). The submission's figures become the feed's.
+     */
+    private void recordFigures(Sub s, RoundTarget t, UUID receiptId) {
+        if (t.figures().isEmpty() && !t.whole()) {
+            return;
+        }
+        Map<String, String> before = new HashMap<>();
+        sql.query("select figure, value from round_figure where round_id = ? and school_code = ?",
+                rs -> before.put(rs.getString(1), rs.getString(2)), s.roundId(), s.schoolCode());
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(t.figures().keySet());
+        if (t.whole()) {
+            names.addAll(before.keySet());
+        }
+        List<String> figure = new ArrayList<>();
+        List<String> was = new ArrayList<>();
+        List<String> now = new ArrayList<>();
+        for (String n : names) {
+            String b = before.get(n);
+            String a = t.figures().get(n);
+            if (!java.util.Objects.equals(a, b)) {
+                figure.add(n);
+                was.add(b);
+                now.add(a);
+            }
+        }
+        if (figure.isEmpty()) {
+            return;
+        }
+        String[] f = figure.toArray(String[]::new);
+        sql.update("""
+                insert into round_figure_change (round_id, school_code, figure, before, after, receipt_id, actor)
+                select ?, ?, c.figure, c.before, c.after, ?, ? from unnest(?, ?, ?) as c(figure, before, after)""",
+                s.roundId(), s.schoolCode(), receiptId, access.actor(), f, was.toArray(String[]::new),
+                now.toArray(String[]::new));
+        sql.update("delete from round_figure where round_id = ? and school_code = ? and figure = any(?)",
+                s.roundId(), s.schoolCode(), f);
+        sql.update("""
+                insert into round_figure (round_id, school_code, figure, value)
+                select ?, ?, c.figure, c.after from unnest(?, ?) as c(figure, after) where c.after is not null""",
+                s.roundId(), s.schoolCode(), f, now.toArray(String[]::new));
+    }
+
+    /** One figure's change: who changed it from what to what, when, through which feed receipt. */
+    public record FigureChange(String figure, String before, String after, UUID receiptId, String actor,
+                               OffsetDateTime at) {
+    }
+
+    /** A school's figure changes in a round, oldest first, paged; read by the school itself and by its area. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public org.khet.kit.paging.Page<FigureChange> figureChanges(UUID roundId, String school,
+                                                                 org.khet.kit.paging.PageRequest page) {
+        access.requireRole(school, Caller.SCHOOL_OFFICER, Caller.SCHOOL_DIRECTOR, Caller.AREA_OFFICER, Caller.OBEC_ADMIN);
+        RoundView r = round(roundId);
+        long total = sql.query("select count(*) from round_figure_change where round_id = ? and school_code = ?",
+                rs -> rs.getLong(1), r.id(), school).get(0);
+        List<FigureChange> items = sql.query("""
+                select figure, before, after, receipt_id, actor, at from round_figure_change
+                 where round_id = ? and school_code = ? order by id limit ? offset ?""",
+                rs -> new FigureChange(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
+                        rs.getString(5), rs.getObject(6, OffsetDateTime.class)), r.id(), school, page.size(),
+                page.offset());
+        return new org.khet.kit.paging.Page<>(items, page.page(), page.size(), total);
     }
 
     // ---------------------------------------------------------------- submissions: the ritual
