@@ -1,6 +1,9 @@
 package org.khet.school.rounds;
 
 import jakarta.ws.rs.*;
+
+import static org.khet.school.api.ApiDocs.PROBLEM;
+import static org.khet.school.api.ApiDocs.PROBLEM_JSON;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,8 +32,6 @@ import java.util.UUID;
         + "the schools expected at its snapshot date submit their feeds, acknowledge warnings, the director certifies "
         + "(รับรอง), the area acknowledges (รับทราบ); completeness and timeliness by area, district and network")
 public class RoundResource {
-    static final String PROBLEM_JSON = "application/problem+json";
-    static final String PROBLEM = "Problem";
     static final String REFUSED = "The caller lacks the role this step needs, or acts outside its org unit: the "
             + "problem names the role and unit it needs";
     static final String WRONG_STATE = "The round or the submission is not in a state that allows this step: the "

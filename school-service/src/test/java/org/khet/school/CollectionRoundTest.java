@@ -1,9 +1,8 @@
-package org.khet.school.rounds;
+package org.khet.school;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -21,7 +20,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
@@ -36,19 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * the snapshot date 10 June 2023, so not expected).
  */
 @QuarkusTest
-@TestProfile(CollectionRoundTest.Secured.class)
+@TestProfile(SecuredRegistryFeedTest.Secured.class)
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(KafkaResource.class)
 class CollectionRoundTest {
-    public static class Secured implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            TestTokens.privateKey();
-            return Map.of("khet.security.enabled", "true", "khet.security.issuer", TestTokens.ISSUER,
-                    "khet.security.key-location", TestTokens.PUBLIC.toAbsolutePath().toString());
-        }
-    }
-
     static final String AREA = "9851";
     static final String A = "1098510001";
     static final String B = "1098510002";
