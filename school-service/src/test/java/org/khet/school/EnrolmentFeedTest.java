@@ -1,5 +1,7 @@
 package org.khet.school;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -316,11 +318,9 @@ class EnrolmentFeedTest {
         }
         String location = post(feed.toString(), null).statusCode(202).header("Location", containsString("/v1/feed-jobs/"))
                 .extract().header("Location");
-        String status = "queued";
-        for (int i = 0; i < 200 && !status.equals("succeeded") && !status.equals("failed"); i++) {
-            Thread.sleep(100);
-            status = given().get(location).then().statusCode(200).extract().jsonPath().getString("status");
-        }
+        String status = await("the job ends").atMost(Duration.ofSeconds(60))
+                .until(() -> given().get(location).then().statusCode(200).extract().jsonPath().getString("status"),
+                        s -> s.equals("succeeded") || s.equals("failed"));
         assertEquals("succeeded", status);
         given().get(location).then().body("result.rows", is(600)).body("result.created", is(50));
         // school 50: 12 grades × (50 boys + 1 girl) = 612 students: a large school

@@ -1,5 +1,6 @@
 package org.khet.school;
 
+import static org.awaitility.Awaitility.await;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -55,21 +56,16 @@ class SecuredRegistryFeedTest {
         String job = given().header("Authorization", bearer("นางสาวจิตติมา", "area-officer", "9841")).header("Prefer", "respond-async")
                 .contentType("text/csv; charset=UTF-8").body(feed).post("/v1/schools/feed").then().statusCode(202)
                 .extract().header("Location");
-        String status = "queued";
-        for (int i = 0; i < 100 && !status.equals("succeeded") && !status.equals("failed"); i++) {
-            Thread.sleep(100);
-            status = given().header("Authorization", admin).get(job).then().statusCode(200).extract().path("status");
-        }
+        await("the job ends").atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> given().header("Authorization", admin).get(job).then().statusCode(200).extract().<String>path("status"),
+                        s -> s.equals("succeeded") || s.equals("failed"));
         given().header("Authorization", admin).get(job).then().body("status", is("succeeded")).body("result.rows", is(2));
         given().header("Authorization", admin).get("/v1/schools/1098410002").then().statusCode(200)
                 .body("areaCode", is("9841"));
         // the relay gives the events their positions in the change feed shortly after the commit
-        java.util.List<String> actors = java.util.List.of();
-        for (int i = 0; i < 100 && actors.size() < 2; i++) {
-            Thread.sleep(100);
-            actors = given().header("Authorization", admin).get("/v1/changes?areaCode=9841&type=school.SchoolRegistered.v1&limit=10")
-                    .then().statusCode(200).extract().path("changes.event.actor");
-        }
+        java.util.List<String> actors = await("both events have positions").atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> given().header("Authorization", admin).get("/v1/changes?areaCode=9841&type=school.SchoolRegistered.v1&limit=10")
+                        .then().statusCode(200).extract().<java.util.List<String>>path("changes.event.actor"), a -> a.size() >= 2);
         org.junit.jupiter.api.Assertions.assertEquals(2, actors.size(), "both schools' SchoolRegistered events");
         org.hamcrest.MatcherAssert.assertThat(actors, everyItem(startsWith("นางสาวจิตติมา")));
     }

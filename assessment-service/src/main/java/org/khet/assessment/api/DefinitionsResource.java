@@ -1,5 +1,6 @@
 package org.khet.assessment.api;
 
+import org.khet.kit.etag.Conditional;
 import io.quarkus.panache.common.Sort;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

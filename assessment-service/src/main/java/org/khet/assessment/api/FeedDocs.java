@@ -9,10 +9,7 @@ final class FeedDocs {
     static final String OK = "What the feed stored: its rows, how many facts were created, updated or sent again "
             + "unchanged, and the areas and years it was about; replayed true (and nothing stored) when the same feed "
             + "was sent before";
-    static final String ACCEPTED = "A feed of more than 2,000 rows, or one sent with Prefer: respond-async, is stored by "
-            + "a background job: its address is in Location (/v1/feed-jobs/{id})";
     static final String CONFLICT = "The same feed is being stored by another request at this moment";
-    static final String REUSED_KEY = "The Idempotency-Key was already used for a feed of other content";
     static final String FORMAT = "csv, xlsx or json; by default taken from Content-Type";
     static final String IDEMPOTENCY_KEY = "Names this feed: sent again with the same key and content it is answered "
             + "with its first result and changes nothing";

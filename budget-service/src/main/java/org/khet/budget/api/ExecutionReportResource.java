@@ -1,5 +1,6 @@
 package org.khet.budget.api;
 
+import org.khet.kit.etag.Conditional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -129,12 +129,6 @@ public class ExecutionReportResource {
             @Content(mediaType = FeedDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = FeedDocs.OK,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
-    @APIResponse(responseCode = "202", description = FeedDocs.ACCEPTED, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, properties = {
-                    @SchemaProperty(name = "jobId", type = SchemaType.STRING, format = "uuid"),
-                    @SchemaProperty(name = "status", type = SchemaType.STRING, example = "queued")})))
-    @APIResponse(responseCode = "422", description = FeedDocs.REUSED_KEY,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "A snapshot of the feed is already stored with other figures (delete it to replace it), or the same feed is being stored by another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response feed(byte[] body, @Parameter(description = FeedDocs.FORMAT) @QueryParam("format") String format,

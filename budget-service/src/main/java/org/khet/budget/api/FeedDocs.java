@@ -9,10 +9,6 @@ final class FeedDocs {
     static final String OK = "What the feed stored: its rows, how many facts were created, updated or sent again "
             + "unchanged, and the areas and years it was about; replayed true (and nothing stored) when the same feed "
             + "was sent before";
-    static final String ACCEPTED = "A feed of more than 2,000 rows, or one sent with Prefer: respond-async, is stored by "
-            + "a background job: its address is in Location (/v1/feed-jobs/{id})";
-    static final String BUSY = "The same feed is being stored by another request at this moment";
-    static final String REUSED_KEY = "The Idempotency-Key was already used for a feed of other content";
     static final String FORMAT = "csv, xlsx or json; by default taken from Content-Type";
     static final String IDEMPOTENCY_KEY = "Names this feed: sent again with the same key and content it is answered "
             + "with its first result and changes nothing";
@@ -46,9 +42,8 @@ final class FeedDocs {
             5602,2566,total,,,,รวมทั้งหมด,120000.00,111000.75
             """;
     static final String PLAN_JSON = """
-            {"rows":[
-             {"areaCode":"5602","fiscalYear":2566,"rowType":"item","lineNo":1,"section":"ค่าใช้จ่ายในการบริหารจัดการสำนักงาน","group":"ค่าสาธารณูปโภค","item":"ค่าไฟฟ้า","planned":"100000.00","spent":"90000.50"},
-             {"areaCode":"5602","fiscalYear":2566,"rowType":"total","item":"รวมทั้งหมด","planned":100000.00,"spent":90000.50}]}
+            [{"areaCode":"5602","fiscalYear":2566,"rowType":"item","lineNo":1,"section":"ค่าใช้จ่ายในการบริหารจัดการสำนักงาน","group":"ค่าสาธารณูปโภค","item":"ค่าไฟฟ้า","planned":"100000.00","spent":"90000.50"},
+             {"areaCode":"5602","fiscalYear":2566,"rowType":"total","item":"รวมทั้งหมด","planned":100000.00,"spent":90000.50}]
             """;
 
     private FeedDocs() {

@@ -49,6 +49,8 @@ public final class OpenApiRules {
                 }
                 String where = op.getKey().toUpperCase() + " " + path.getKey();
                 check(where, op.getValue(), ids, describedTags, out);
+                parameters(where, op.getValue().path("parameters"), doc, out);
+                bodyExamples(where, op.getValue().path("requestBody").path("content"), doc, out);
             }
         }
         return out;
@@ -91,6 +93,56 @@ public final class OpenApiRules {
         }
         if (!op.path("responses").fields().hasNext()) {
             out.add(where + ": no responses");
+        } else {
+            boolean success = false;
+            for (Iterator<String> statuses = op.path("responses").fieldNames(); statuses.hasNext(); ) {
+                success |= statuses.next().startsWith("2");
+            }
+            if (!success) {
+                out.add(where + ": no 2xx answer is documented");
+            }
         }
+    }
+
+    /** Every parameter has a schema, and its example is a value of the schema's type (an area code's is a string). */
+    private static void parameters(String where, JsonNode parameters, JsonNode doc, List<String> out) {
+        for (JsonNode p : parameters) {
+            String name = p.path("in").asText() + " parameter '" + p.path("name").asText() + "'";
+            if (!p.has("schema") && !p.has("content")) {
+                out.add(where + ": " + name + " has no schema");
+            } else if (p.has("example") && !fits(p.path("example"), type(p.path("schema"), doc))) {
+                out.add(where + ": " + name + "'s example " + p.path("example") + " is not a " + type(p.path("schema"), doc));
+            }
+        }
+    }
+
+    /** A request body's JSON example is of its schema's type (an array feed's example is an array). */
+    private static void bodyExamples(String where, JsonNode content, JsonNode doc, List<String> out) {
+        JsonNode json = content.path("application/json");
+        if (json.has("example") && !fits(json.path("example"), type(json.path("schema"), doc))) {
+            out.add(where + ": the application/json body's example is not a " + type(json.path("schema"), doc));
+        }
+    }
+
+    /** The schema's type, through a {@code $ref} to the document's components; "" when it names none. */
+    private static String type(JsonNode schema, JsonNode doc) {
+        if (schema.has("$ref")) {
+            String ref = schema.path("$ref").asText();
+            return type(doc.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1)), doc);
+        }
+        JsonNode type = schema.path("type");
+        return type.isArray() ? (type.isEmpty() ? "" : type.get(0).asText()) : type.asText("");
+    }
+
+    private static boolean fits(JsonNode value, String type) {
+        return switch (type) {
+            case "string" -> value.isTextual();
+            case "integer" -> value.isIntegralNumber();
+            case "number" -> value.isNumber();
+            case "boolean" -> value.isBoolean();
+            case "array" -> value.isArray();
+            case "object" -> value.isObject();
+            default -> true;
+        };
     }
 }

@@ -11,10 +11,6 @@ final class ApiDocs {
 
     static final String FEED_STORED = "The feed was validated whole and stored; a feed sent before is answered with its "
             + "first result and replayed true, changing nothing";
-    static final String FEED_JOB = "A large feed (or one sent with Prefer: respond-async) is stored by a background job: "
-            + "{jobId, status}; poll the Location, /v1/feed-jobs/{id}";
-    static final String FEED_BUSY = "The same feed is being processed by another request";
-    static final String FEED_KEY_REUSED = "The Idempotency-Key was already used for a feed with other content";
     static final String STALE = "If-Match names another version than the stored one: read the resource again";
     static final String NOT_MODIFIED = "If-None-Match names the current ETag: the client's copy is current";
 

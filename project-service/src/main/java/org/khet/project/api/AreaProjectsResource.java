@@ -123,11 +123,6 @@ public class AreaProjectsResource {
             @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = ApiDocs.FEED_STORED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
-    @APIResponse(responseCode = "202", description = ApiDocs.FEED_JOB)
-    @APIResponse(responseCode = "409", description = ApiDocs.FEED_BUSY,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = ApiDocs.FEED_KEY_REUSED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response feed(@PathParam("code") AreaCode code, @QueryParam("format") String format,
                          @HeaderParam("Content-Type") String contentType,
                          @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("Prefer") String prefer,
@@ -150,11 +145,6 @@ public class AreaProjectsResource {
             @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = ApiDocs.FEED_STORED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
-    @APIResponse(responseCode = "202", description = ApiDocs.FEED_JOB)
-    @APIResponse(responseCode = "409", description = ApiDocs.FEED_BUSY,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = ApiDocs.FEED_KEY_REUSED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response resultsFeed(@PathParam("code") AreaCode code, @QueryParam("format") String format,
                                 @HeaderParam("Content-Type") String contentType,
                                 @HeaderParam("Idempotency-Key") String idempotencyKey,

@@ -1,5 +1,6 @@
 package org.khet.project.api;
 
+import org.khet.kit.etag.Conditional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -67,7 +68,7 @@ public class ProjectsResource {
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         ProjectView v = service.get(id);
-        return Preconditions.read(request, v, ETags.of(v.version())).build();
+        return Conditional.read(request, ETags.of(v.version()), v).build();
     }
 
     @PUT
@@ -84,7 +85,7 @@ public class ProjectsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Context Request request, ProjectInput in) {
-        return withTag(service.replace(id, Preconditions.ifMatch(request, ifMatch), in));
+        return withTag(service.replace(id, Conditional.change(request), in));
     }
 
     @PUT
@@ -99,7 +100,7 @@ public class ProjectsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response spend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Context Request request, SpendInput in) {
-        return withTag(service.recordSpend(id, Preconditions.ifMatch(request, ifMatch), in));
+        return withTag(service.recordSpend(id, Conditional.change(request), in));
     }
 
     @PUT
@@ -114,7 +115,7 @@ public class ProjectsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response results(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Context Request request, ResultsInput in) {
-        return withTag(service.recordResults(id, Preconditions.ifMatch(request, ifMatch), in));
+        return withTag(service.recordResults(id, Conditional.change(request), in));
     }
 
     @DELETE
@@ -126,7 +127,7 @@ public class ProjectsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Context Request request) {
-        service.delete(id, Preconditions.ifMatch(request, ifMatch));
+        service.delete(id, Conditional.change(request));
         return Response.noContent().build();
     }
 
@@ -186,7 +187,7 @@ public class ProjectsResource {
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
     public Response photo(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId, @Context Request request) {
         PhotoService.PhotoBytes b = photos.bytes(id, photoId);
-        return Preconditions.read(request, b.data(), new EntityTag(b.sha256())).type(b.contentType())
+        return Conditional.read(request, new EntityTag(b.sha256()), b.data()).type(b.contentType())
                 .header("Cache-Control", "private, max-age=86400")
                 .header("X-Content-Type-Options", "nosniff").build();
     }

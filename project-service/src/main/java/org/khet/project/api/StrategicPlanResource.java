@@ -1,5 +1,6 @@
 package org.khet.project.api;
 
+import org.khet.kit.etag.Conditional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -51,7 +52,7 @@ public class StrategicPlanResource {
     public Response get(@PathParam("code") AreaCode code, @PathParam("fiscalYear") FiscalYear fiscalYear,
                         @Context Request request) {
         StrategicPlanView v = service.get(code.code(), fiscalYear.be());
-        return Preconditions.read(request, v, ETags.of(v.version())).build();
+        return Conditional.read(request, ETags.of(v.version()), v).build();
     }
 
     @PUT
@@ -70,7 +71,7 @@ public class StrategicPlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response put(@PathParam("code") AreaCode code, @PathParam("fiscalYear") FiscalYear fiscalYear,
                         @HeaderParam("If-Match") String ifMatch, @Context Request request, StrategicPlanInput in) {
-        StrategicPlanService.Stored s = service.put(code.code(), fiscalYear.be(), Preconditions.ifMatch(request, ifMatch), in);
+        StrategicPlanService.Stored s = service.put(code.code(), fiscalYear.be(), Conditional.change(request), in);
         Response.ResponseBuilder r = s.created()
                 ? Response.created(URI.create("/v1/areas/" + code + "/strategic-plan/" + s.view().fiscalYear()))
                 : Response.ok();

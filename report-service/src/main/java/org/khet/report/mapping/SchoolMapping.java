@@ -208,6 +208,7 @@ public final class SchoolMapping {
             office.total(officeRow("รวม", os.total(), cats));
         }
         blocks.add(office.build());
+        blocks.addAll(ComputedTables.blocks(part(s, AreaSummary::moreTables), SRC));
         return new Section("p3-management", "1. ด้านบริหารจัดการศึกษา", blocks);
     }
 

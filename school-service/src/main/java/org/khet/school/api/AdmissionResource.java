@@ -46,13 +46,6 @@ public class AdmissionResource {
             @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = ApiDocs.FEED_STORED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
-    @APIResponse(responseCode = "202", description = ApiDocs.FEED_ACCEPTED,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApiDocs.FeedJobAccepted.class)))
-    @APIResponse(responseCode = "409", description = ApiDocs.FEED_BUSY,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @APIResponse(responseCode = "422", description = ApiDocs.FEED_KEY_REUSED,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public Response feed(byte[] body, @BeanParam FeedRequest request) {
         return request.accept(feeds, kind, body);
     }

@@ -1,6 +1,5 @@
 package org.khet.school.api;
 
-import java.util.UUID;
 
 /**
  * What the API document says alike on several operations (annotation values must be constants): the answers of
@@ -23,17 +22,9 @@ public final class ApiDocs {
             + "?format=. An Idempotency-Key (or the same bytes again) makes a re-send answer the first result with "
             + "replayed true; large feeds, or Prefer: respond-async, run as a job (202, then GET /v1/feed-jobs/{id}).";
     static final String FEED_STORED = "Stored: what the feed created, updated and left unchanged";
-    static final String FEED_ACCEPTED = "Accepted as a job: follow Location (/v1/feed-jobs/{id}) until it succeeded or "
-            + "failed";
-    static final String FEED_BUSY = "The same feed is being stored by another request";
     static final String FEED_LOCKED_OR_BUSY = "A round the feed names is locked, or the same feed is being stored by "
             + "another request";
-    static final String FEED_KEY_REUSED = "The Idempotency-Key was used before for a different feed";
 
     private ApiDocs() {
-    }
-
-    /** The 202 answer of a feed run as a job, as the kit's FeedResponses writes it. */
-    record FeedJobAccepted(UUID jobId, String status) {
     }
 }

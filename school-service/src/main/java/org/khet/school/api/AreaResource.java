@@ -1,5 +1,6 @@
 package org.khet.school.api;
 
+import org.khet.kit.etag.Conditional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
@@ -89,7 +90,8 @@ public class AreaResource {
     @Operation(operationId = "putArea", summary = "Register or change an area office",
             description = "Publishes school.OrgUnitChanged.v1 and school.AreaProfileChanged.v1; the same facts "
                     + "again change nothing and publish nothing.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "Changed (or already so), with the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaProfile.class)))
     @APIResponse(responseCode = "201", description = ApiDocs.CREATED,
@@ -97,7 +99,7 @@ public class AreaResource {
     @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED,
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public Response put(@PathParam("code") AreaCode code, @Valid @NotNull AreaInput in, @Context Request request) {
-        return Responses.written(areas.putArea(code.code(), in, Responses.preconditions(request)), "/v1/areas/" + code);
+        return Responses.written(areas.putArea(code.code(), in, Conditional.change(request)), "/v1/areas/" + code);
     }
 
     @GET

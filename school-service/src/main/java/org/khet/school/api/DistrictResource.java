@@ -1,5 +1,7 @@
 package org.khet.school.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.khet.kit.etag.Conditional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
@@ -46,7 +48,8 @@ public class DistrictResource {
     @Operation(operationId = "putDistrict", summary = "Register or change a district",
             description = "The code is the area's code, a dash and 2 digits (5602-01), and must start with the body's "
                     + "areaCode. Publishes school.OrgUnitChanged.v1 and school.DistrictChanged.v1.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "Changed (or already so), with the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistrictDto.class)))
     @APIResponse(responseCode = "201", description = ApiDocs.CREATED,
@@ -54,6 +57,6 @@ public class DistrictResource {
     @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED,
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public Response put(@PathParam("code") String code, @Valid @NotNull DistrictInput in, @Context Request request) {
-        return Responses.written(areas.putDistrict(code, in, Responses.preconditions(request)), "/v1/districts/" + code);
+        return Responses.written(areas.putDistrict(code, in, Conditional.change(request)), "/v1/districts/" + code);
     }
 }

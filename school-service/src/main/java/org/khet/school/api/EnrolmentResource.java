@@ -58,12 +58,7 @@ public class EnrolmentResource {
             @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = ApiDocs.FEED_STORED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
-    @APIResponse(responseCode = "202", description = ApiDocs.FEED_ACCEPTED,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApiDocs.FeedJobAccepted.class)))
     @APIResponse(responseCode = "409", description = ApiDocs.FEED_LOCKED_OR_BUSY,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @APIResponse(responseCode = "422", description = ApiDocs.FEED_KEY_REUSED,
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public Response feed(byte[] body, @BeanParam FeedRequest request) {
         return request.accept(feeds, kind, body);
@@ -91,6 +86,9 @@ public class EnrolmentResource {
     @Operation(operationId = "certifyEnrolmentRounds", summary = "The area certifies its schools' rounds",
             description = "All rounds of a year and round, or the listed schools'; from submitted (or certified "
                     + "already). Publishes school.EnrolmentRoundCertified.v1.")
+    @APIResponse(responseCode = "200", description = "The rounds certified",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnrolmentService.DecisionResult.class)))
     @APIResponse(responseCode = "409", description = "A round is locked",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public EnrolmentService.DecisionResult certify(EnrolmentService.RoundDecision d) {

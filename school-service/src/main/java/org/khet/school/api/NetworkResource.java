@@ -1,5 +1,7 @@
 package org.khet.school.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.khet.kit.etag.Conditional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
@@ -47,7 +49,8 @@ public class NetworkResource {
     @Operation(operationId = "putSchoolNetwork",
             summary = "Register or change a network (cluster, program, subject-club)",
             description = "Publishes school.NetworkChanged.v1 with every membership.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "Changed (or already so), with the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolNetwork.class)))
     @APIResponse(responseCode = "201", description = ApiDocs.CREATED,
@@ -57,7 +60,7 @@ public class NetworkResource {
     @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED,
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public Response put(@PathParam("code") String code, @Valid @NotNull NetworkInput in, @Context Request request) {
-        return Responses.written(networks.putNetwork(code, in, Responses.preconditions(request)), "/v1/networks/" + code);
+        return Responses.written(networks.putNetwork(code, in, Conditional.change(request)), "/v1/networks/" + code);
     }
 
     @PUT

@@ -1,5 +1,7 @@
 package org.khet.school.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.khet.kit.etag.Conditional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
@@ -60,7 +62,8 @@ public class OfficeStaffResource {
     @Operation(operationId = "putOfficeStaff",
             summary = "Record or change a person of the office staff under a chosen id",
             description = "Publishes school.OfficeStaffChanged.v1; a person stays on the staff of their area.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "Changed (or already so), with the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficeStaffDto.class)))
     @APIResponse(responseCode = "201", description = ApiDocs.CREATED,
@@ -70,7 +73,7 @@ public class OfficeStaffResource {
     @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED,
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public Response put(@PathParam("id") String id, @Valid @NotNull OfficeStaffInput in, @Context Request request) {
-        return Responses.written(offices.putOfficeStaff(uuid(id), in, Responses.preconditions(request)),
+        return Responses.written(offices.putOfficeStaff(uuid(id), in, Conditional.change(request)),
                 "/v1/office-staff/" + id);
     }
 

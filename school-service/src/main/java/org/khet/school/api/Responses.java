@@ -1,8 +1,8 @@
 package org.khet.school.api;
 
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.khet.kit.etag.Conditional;
 import org.khet.kit.etag.ETags;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
@@ -10,40 +10,24 @@ import org.khet.school.service.Versioned;
 
 import java.net.URI;
 import java.util.List;
-import java.util.function.LongConsumer;
 
 /**
  * How resources answer versioned resources: the ETag of the version (the kit's {@link ETags#of}), and the conditional
- * headers evaluated by JAX-RS ({@link Request#evaluatePreconditions(EntityTag)}) rather than parsed by hand.
+ * headers evaluated by the kit's {@link Conditional} rather than parsed by hand.
  */
 final class Responses {
     private Responses() {
     }
 
-    /** A read: 304 when the request's If-None-Match names this version, else 200 with the value; both with the ETag. */
+    /** A read (the kit's {@link Conditional}): 304 when the request's If-None-Match names this version, else 200. */
     static <T> Response read(Request request, Versioned<T> v) {
-        EntityTag tag = ETags.of(v.version());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(v.value())).tag(tag).build();
+        return Conditional.read(request, v.version(), v.value());
     }
 
     /** A write's answer: 201 with its location when it created the resource, else 200; with the ETag written. */
     static <T> Response written(Versioned<T> v, String location) {
         Response.ResponseBuilder b = v.created() ? Response.created(URI.create(location)) : Response.ok();
         return b.entity(v.value()).tag(ETags.of(v.version())).build();
-    }
-
-    /**
-     * A write's precondition, run by the service on the version it finds stored: the request's If-Match (and
-     * If-None-Match) evaluated by JAX-RS, a 412 problem when the client's version is not the stored one.
-     */
-    static LongConsumer preconditions(Request request) {
-        return stored -> {
-            if (request.evaluatePreconditions(ETags.of(stored)) != null) {
-                throw ProblemException.preconditionFailed("the request's If-Match does not name the current version \""
-                        + stored + "\"; read the resource again");
-            }
-        };
     }
 
 

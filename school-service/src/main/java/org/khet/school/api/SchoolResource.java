@@ -1,5 +1,6 @@
 package org.khet.school.api;
 
+import org.khet.kit.etag.Conditional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
@@ -60,13 +61,6 @@ public class SchoolResource {
             @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = ApiDocs.FEED_STORED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
-    @APIResponse(responseCode = "202", description = ApiDocs.FEED_ACCEPTED,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApiDocs.FeedJobAccepted.class)))
-    @APIResponse(responseCode = "409", description = ApiDocs.FEED_BUSY,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @APIResponse(responseCode = "422", description = ApiDocs.FEED_KEY_REUSED,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public Response feed(byte[] body, @BeanParam FeedRequest request) {
         return request.accept(feeds, registry, body);
     }
@@ -99,13 +93,14 @@ public class SchoolResource {
     @Operation(operationId = "putSchool", summary = "Change a school's record",
             description = "Neither its code nor its area can change. Publishes school.SchoolChanged.v1 when "
                     + "something did.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "Changed (or already so), with the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolDto.class)))
     @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED,
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public Response put(@PathParam("code") String code, @Valid @NotNull SchoolInput in, @Context Request request) {
-        return Responses.written(schools.updateSchool(code, in, Responses.preconditions(request)), null);
+        return Responses.written(schools.updateSchool(code, in, Conditional.change(request)), null);
     }
 
     @POST
@@ -113,13 +108,14 @@ public class SchoolResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeSchoolStatus", summary = "Open, merge or close a school from a date",
             description = "Kept in its status history; publishes school.SchoolChanged.v1 and school.OrgUnitChanged.v1.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH,
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The school in its new status, with the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchoolDto.class)))
     @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED,
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public Response status(@PathParam("code") String code, @Valid @NotNull StatusInput in, @Context Request request) {
-        return Responses.written(schools.changeStatus(code, in, Responses.preconditions(request)), null);
+        return Responses.written(schools.changeStatus(code, in, Conditional.change(request)), null);
     }
 
     @GET

@@ -1,10 +1,13 @@
 package org.khet.school.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import org.khet.contracts.Finding;
 import org.khet.contracts.codes.RoundStatus;
 import org.khet.contracts.codes.StaffCategory;
+import org.khet.contracts.read.ComputedTable;
 import org.khet.contracts.read.school.AreaSummary;
 import org.khet.contracts.read.school.AreaSummary.TypeCount;
 import org.khet.kit.org.OrgDirectory;
@@ -18,6 +21,7 @@ import org.khet.school.domain.Area;
 import org.khet.school.domain.Grade;
 import org.khet.school.repository.Jdbc;
 import org.khet.school.service.summary.AdmissionsTable;
+import org.khet.school.service.summary.AreaTable;
 import org.khet.school.service.summary.ContractStaffTable;
 import org.khet.school.service.summary.DistrictsTable;
 import org.khet.school.service.summary.FigureKey;
@@ -40,6 +44,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +54,7 @@ import java.util.stream.Stream;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SummaryService {
+    private final Instance<AreaTable> moreTables;
     private static final String THAI_ORDER = " collate \"th-TH-x-icu\"";
 
     private final Jdbc jdbc;
@@ -57,7 +63,9 @@ public class SummaryService {
     private final AccessControl access;
     private final OrgDirectory directory;
 
-    public SummaryService(Jdbc jdbc, SchoolConfig config, AreaService areas, AccessControl access, OrgDirectory directory) {
+    public SummaryService(Jdbc jdbc, SchoolConfig config, AreaService areas, AccessControl access, OrgDirectory directory,
+                          @Any Instance<AreaTable> moreTables) {
+        this.moreTables = moreTables;
         this.jdbc = jdbc;
         this.config = config;
         this.areas = areas;
@@ -98,7 +106,14 @@ public class SummaryService {
                 .sorted().toList();
         return new AreaSummary(areaCode, area.nameTh, academicYear, round, dates, submissions.table(), districts.table(),
                 sizes.table(), byDistrict.table(), byGrade.table(), schoolStaff.table(), contractStaff.table(),
-                officeStaff.table(), admissions.table(), p6.table(), m3.table(), findings, figures.byKey());
+                officeStaff.table(), admissions.table(), p6.table(), m3.table(), findings, figures.byKey(),
+                moreTables(areaCode, academicYear, round));
+    }
+
+    /** The {@link AreaTable} beans' tables, in id order. */
+    private List<ComputedTable> moreTables(String areaCode, int academicYear, int round) {
+        return moreTables.stream().map(t -> t.compute(areaCode, academicYear, round)).flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(ComputedTable::id)).toList();
     }
 
     /** Records figures as printed in the area's report for a year, replacing earlier values of the same figures. */

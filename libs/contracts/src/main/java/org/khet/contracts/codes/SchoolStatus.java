@@ -9,42 +9,27 @@ public enum SchoolStatus implements Labelled {
     MERGED("merged", "ยุบรวม", "merged"),
     CLOSED("closed", "ปิด", "closed");
 
-    private final String code;
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     SchoolStatus(String code, String labelTh, String labelEn) {
-        this.code = code;
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(code, labelTh, labelEn);
     }
 
+    @Override
+    public Label label() {
+        return label;
+    }
+
+    /** The wire value; {@code @JsonValue} here, on the enum itself, where JSON and the API document's scanner look. */
     @Override
     @JsonValue
     public String code() {
-        return code;
-    }
-
-    @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+        return label.code();
     }
 
     /** The constant for a wire value; null for null; an unknown value is an IllegalArgumentException naming the known ones. */
     @JsonCreator
     public static SchoolStatus of(String code) {
-        if (code == null) {
-            return null;
-        }
-        SchoolStatus e = Labelled.byCode(SchoolStatus.class, code);
-        if (e == null) {
-            throw new IllegalArgumentException("unknown SchoolStatus '" + code + "'; known: " + Labelled.codes(SchoolStatus.class));
-        }
-        return e;
+        return Labelled.of(SchoolStatus.class, code);
     }
 }

@@ -17,42 +17,27 @@ public enum SubjectKind implements Labelled {
     INDICATOR("indicator", "ตัวชี้วัด", "indicator"),
     TEST("test", "การทดสอบ", "test");
 
-    private final String code;
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     SubjectKind(String code, String labelTh, String labelEn) {
-        this.code = code;
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(code, labelTh, labelEn);
     }
 
+    @Override
+    public Label label() {
+        return label;
+    }
+
+    /** The wire value; {@code @JsonValue} here, on the enum itself, where JSON and the API document's scanner look. */
     @Override
     @JsonValue
     public String code() {
-        return code;
-    }
-
-    @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+        return label.code();
     }
 
     /** The constant for a wire value; null for null; an unknown value is an IllegalArgumentException naming the known ones. */
     @JsonCreator
     public static SubjectKind of(String code) {
-        if (code == null) {
-            return null;
-        }
-        SubjectKind e = Labelled.byCode(SubjectKind.class, code);
-        if (e == null) {
-            throw new IllegalArgumentException("unknown SubjectKind '" + code + "'; known: " + Labelled.codes(SubjectKind.class));
-        }
-        return e;
+        return Labelled.of(SubjectKind.class, code);
     }
 }

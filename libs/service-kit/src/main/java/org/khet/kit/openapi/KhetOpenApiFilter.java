@@ -32,6 +32,7 @@ public class KhetOpenApiFilter implements OASFilter {
     public static final String SECURITY_SCHEME = "bearerJwt";
     public static final String PROBLEM_SCHEMA = "Problem";
     public static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM_SCHEMA;
+    static final String FEED_JOB_ACCEPTED = "FeedJobAccepted";
 
     private static final Map<String, String> GENERAL = Map.of(
             "401", "No valid bearer token: missing, expired, or not signed by the configured issuer",
@@ -55,8 +56,13 @@ public class KhetOpenApiFilter implements OASFilter {
         }
         for (Map.Entry<String, PathItem> path : api.getPaths().getPathItems().entrySet()) {
             boolean namesSomething = path.getKey().contains("{");
+            stringExamples(path.getValue().getParameters(), components);
             for (Operation op : path.getValue().getOperations().values()) {
                 addErrors(op, namesSomething || hasParameter(path.getValue().getParameters(), Parameter.In.PATH));
+                stringExamples(op.getParameters(), components);
+                if (isFeed(op)) {
+                    addFeedAnswers(op.getResponses(), components);
+                }
             }
         }
     }
@@ -111,6 +117,67 @@ public class KhetOpenApiFilter implements OASFilter {
                         .description("A Buddhist-era year, e.g. 2566").examples(List.of(2566)));
             }
         }
+    }
+
+    /**
+     * An example of a string parameter is a string: the scanner reads {@code @Parameter(example = "5602")} as the number
+     * 5602, which a client generator and a validator take for a value of the wrong type (an area code keeps its
+     * leading zeros only as a string).
+     */
+    private static void stringExamples(List<Parameter> parameters, Components components) {
+        if (parameters == null) {
+            return;
+        }
+        for (Parameter p : parameters) {
+            if (p.getExample() instanceof Number n && isString(p.getSchema(), components)) {
+                p.setExample(n instanceof java.math.BigDecimal d ? d.toPlainString() : n.toString());
+            }
+        }
+    }
+
+    private static boolean isString(Schema schema, Components components) {
+        if (schema == null) {
+            return false;
+        }
+        if (schema.getRef() != null && components.getSchemas() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            return isString(components.getSchemas().get(name), components);
+        }
+        return schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING);
+    }
+
+    /** A feed is an operation whose body may be CSV: the kit's pipeline answers every one of them alike. */
+    private static boolean isFeed(Operation op) {
+        return op.getRequestBody() != null && op.getRequestBody().getContent() != null
+                && op.getRequestBody().getContent().getMediaTypes() != null
+                && op.getRequestBody().getContent().getMediaTypes().containsKey("text/csv");
+    }
+
+    /**
+     * What the kit's feed pipeline ({@code FeedPipeline}, {@code FeedResponses}) answers besides the feed's own 200:
+     * 202 with a job for a large feed or {@code Prefer: respond-async}, 409 while the same feed is being stored, 422
+     * for an Idempotency-Key used for other content — each kept as the operation documents it, when it does.
+     */
+    private static void addFeedAnswers(APIResponses responses, Components components) {
+        if (components.getSchemas() == null || !components.getSchemas().containsKey(FEED_JOB_ACCEPTED)) {
+            components.addSchema(FEED_JOB_ACCEPTED, OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                    .description("A feed accepted as a background job, as the kit's FeedResponses answers it")
+                    .addProperty("jobId", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid"))
+                    .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                            .examples(List.of("queued")))
+                    .required(List.of("jobId", "status")));
+        }
+        if (responses.getAPIResponse("202") == null) {
+            responses.addAPIResponse("202", OASFactory.createAPIResponse()
+                    .description("A feed of more rows than khet.feed.async-rows, or one sent with Prefer: respond-async, "
+                            + "is stored by a background job: its address is in Location (GET …/feed-jobs/{id})")
+                    .addHeader("Location", OASFactory.createHeader().description("The job's address")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)))
+                    .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref("#/components/schemas/" + FEED_JOB_ACCEPTED)))));
+        }
+        add(responses, "409", "The same feed is being stored by another request at this moment; send it again later");
+        add(responses, "422", "The Idempotency-Key was already used for a feed of other content");
     }
 
     private static boolean offersSeveralFormats(APIResponses responses) {

@@ -1,5 +1,7 @@
 package org.khet.kit.consumer;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -58,10 +60,8 @@ class IdempotentConsumerTest {
         try (EventConsumer consumer = new EventConsumer("kit-test-" + UUID.randomUUID(),
                 KafkaResource.broker().bootstrapServers(), List.of(topic), processed,
                 e -> QuarkusTransaction.joiningExisting().run(() -> insertEffect(e)))) {
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (effects(endMarker) == 0 && System.currentTimeMillis() < deadline) {
-                Thread.sleep(100);
-            }
+            await("the marker after the duplicate is processed").atMost(Duration.ofSeconds(60))
+                    .until(() -> effects(endMarker) > 0);
         }
         assertEquals(1, effects(endMarker), "the marker after the duplicate was processed");
         assertEquals(1, effects(marker), "the event delivered twice had one effect");

@@ -1,5 +1,7 @@
 package org.khet.kit.org;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -71,10 +73,7 @@ class OrgDirectoryTest {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
             producer.send(new ProducerRecord<>(Topics.SCHOOL, area, EventJson.write(e))).get();
         }
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (directory.find(area).isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
+        await("the replica has the area").atMost(Duration.ofSeconds(60)).until(() -> directory.find(area).isPresent());
         assertEquals("สพป.ทดสอบ", directory.find(area).orElseThrow().nameTh());
         assertTrue(directory.isUnder(area, "obec"));
     }

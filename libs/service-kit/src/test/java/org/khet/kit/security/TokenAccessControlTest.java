@@ -1,5 +1,6 @@
 package org.khet.kit.security;
 
+import static org.awaitility.Awaitility.await;
 import org.khet.testkit.TestTokens;
 
 import io.agroal.api.AgroalDataSource;
@@ -259,10 +260,8 @@ class TokenAccessControlTest {
             String id = "req-" + UUID.randomUUID();
             as(TestTokens.token("สมชาย", "viewer", AREA_2)).header("X-Request-Id", id)
                     .get("/v1/test-notes/summary").then().statusCode(200).header("X-Request-Id", id);
-            long deadline = System.currentTimeMillis() + 5000;
-            while (lines.stream().noneMatch(l -> l.contains(id)) && System.currentTimeMillis() < deadline) {
-                Thread.sleep(20);
-            }
+            await("the access line is written").atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(20))
+                    .until(() -> lines.stream().anyMatch(l -> l.contains(id)));
             assertTrue(lines.stream().anyMatch(l -> l.contains(id) && l.contains("/v1/test-notes/summary")), lines.toString());
         } finally {
             access.removeHandler(capture);

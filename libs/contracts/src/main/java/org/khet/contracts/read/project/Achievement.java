@@ -13,33 +13,28 @@ public enum Achievement implements Labelled {
     NO("ไม่บรรลุ", "not achieved"),
     NOT_ASSESSED("ยังไม่ประเมิน", "not assessed");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
+    /** The wire (and stored) value is the constant's name. */
     Achievement(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
+    @Override
+    public Label label() {
+        return label;
+    }
+
+    /** The wire value; {@code @JsonValue} here, on the enum itself, where JSON and the API document's scanner look. */
     @Override
     @JsonValue
     public String code() {
-        return name();
-    }
-
-    @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+        return label.code();
     }
 
     /** The constant for a wire value; null for null; an unknown value is an IllegalArgumentException naming the known ones. */
     @JsonCreator
     public static Achievement of(String code) {
-        return ProjectCodes.of(Achievement.class, code);
+        return Labelled.of(Achievement.class, code);
     }
 }

@@ -11,33 +11,28 @@ public enum PlanKind implements Labelled {
     /** โครงการที่ดำเนินการเพิ่มเติมจากแผนปฏิบัติการ: added during the year, funded by the area, OBEC or another body. */
     ADDITIONAL("โครงการเพิ่มเติม", "additional project");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
+    /** The wire (and stored) value is the constant's name. */
     PlanKind(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
+    @Override
+    public Label label() {
+        return label;
+    }
+
+    /** The wire value; {@code @JsonValue} here, on the enum itself, where JSON and the API document's scanner look. */
     @Override
     @JsonValue
     public String code() {
-        return name();
-    }
-
-    @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+        return label.code();
     }
 
     /** The constant for a wire value; null for null; an unknown value is an IllegalArgumentException naming the known ones. */
     @JsonCreator
     public static PlanKind of(String code) {
-        return ProjectCodes.of(PlanKind.class, code);
+        return Labelled.of(PlanKind.class, code);
     }
 }

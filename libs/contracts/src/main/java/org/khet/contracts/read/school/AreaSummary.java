@@ -2,6 +2,7 @@ package org.khet.contracts.read.school;
 
 import org.khet.contracts.Finding;
 import org.khet.contracts.codes.StaffCategory;
+import org.khet.contracts.read.ComputedTable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,12 +18,15 @@ import java.util.Map;
  *                      the stored facts
  * @param figures       every figure by its key ({@code table1/5602-01/schools}, {@code 1.1.1/small/percent}), the keys
  *                      under which figures as printed are recorded ({@code PUT …/summary/reported-figures})
+ * @param moreTables    the tables school-service computes beyond these, which the report prints as they are (1.1.7 …),
+ *                      in id order; empty when there are none
  */
 public record AreaSummary(String areaCode, String areaNameTh, int academicYear, int round, List<LocalDate> snapshotDates,
                           Rounds rounds, Table1 table1, SizeClasses sizeClasses, StudentsByDistrict studentsByDistrict,
                           StudentsByGrade studentsByGrade, StaffByDistrict staffByDistrict, ContractStaff contractStaff,
                           OfficeStaff officeStaff, Admissions admissions, PrimaryTransitions p6Transitions,
-                          SecondaryTransitions m3Transitions, List<Finding> findings, Map<String, BigDecimal> figures) {
+                          SecondaryTransitions m3Transitions, List<Finding> findings, Map<String, BigDecimal> figures,
+                          List<ComputedTable> moreTables) {
 
     /** The round's submissions: open schools, those that sent it (by status), and the codes of those that did not. */
     public record Rounds(int schoolsOpen, int schoolsWithRound, int submitted, int certified, int locked,
