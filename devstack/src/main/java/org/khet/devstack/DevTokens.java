@@ -38,7 +38,7 @@ public final class DevTokens {
     public static final String PUBLIC_KEY_FILE = "dev-public.pem";
     public static final String PRIVATE_KEY_FILE = "dev-private.pem";
     public static final String KEY_ID = "khet-dev";
-    static final Set<String> ROLES = Set.of("obec-admin", "area-officer", "school-officer", "viewer");
+    static final Set<String> ROLES = Set.of("obec-admin", "area-officer", "school-director", "school-officer", "viewer");
 
     private DevTokens() {
     }
@@ -175,7 +175,7 @@ public final class DevTokens {
                 usage: DevTokens [--keys DIR] --role ROLE --org CODE[,CODE...] [--sub NAME] [--ttl MINUTES]
                                  [--issuer ISS] [--audience AUD]
                        DevTokens [--keys DIR] --init
-                  ROLE: obec-admin | area-officer | school-officer | viewer
+                  ROLE: obec-admin | area-officer | school-director | school-officer | viewer
                   DIR defaults to .khet/keys (dev-private.pem, dev-public.pem; created when missing)
                   TTL defaults to 480 minutes; the token alone is printed on stdout""");
         System.exit(error == null ? 0 : 2);

@@ -5,11 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.khet.contracts.codes.Labelled;
 import org.khet.contracts.codes.OrgUnitKind;
 import org.khet.contracts.codes.ProjectStatus;
+import org.khet.contracts.codes.RoundState;
 import org.khet.contracts.codes.RoundStatus;
 import org.khet.contracts.codes.SchoolStatus;
 import org.khet.contracts.codes.Severity;
 import org.khet.contracts.codes.StaffCategory;
 import org.khet.contracts.codes.SubjectKind;
+import org.khet.contracts.codes.SubmissionStatus;
 import org.khet.contracts.read.project.Achievement;
 import org.khet.contracts.read.project.FundingSource;
 import org.khet.contracts.read.project.PlanKind;
@@ -22,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class LabelledTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(OrgUnitKind.class, ProjectStatus.class, RoundStatus.class,
+            RoundState.class, SubmissionStatus.class,
             SchoolStatus.class, Severity.class, StaffCategory.class, SubjectKind.class, Achievement.class,
             FundingSource.class, PlanKind.class);
 

@@ -5,9 +5,9 @@ package org.khet.school.api;
  * What the API document says alike on several operations (annotation values must be constants): the answers of
  * conditional requests and of feeds, and the shape of a feed's 202.
  */
-final class ApiDocs {
-    static final String PROBLEM = "Problem";
-    static final String PROBLEM_JSON = "application/problem+json";
+public final class ApiDocs {
+    public static final String PROBLEM = "Problem";
+    public static final String PROBLEM_JSON = "application/problem+json";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static final String NOT_MODIFIED = "If-None-Match names the current version: nothing changed since it was read";

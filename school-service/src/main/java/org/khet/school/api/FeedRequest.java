@@ -27,8 +27,14 @@ public class FeedRequest {
     @HeaderParam("Prefer")
     String prefer;
 
+    @Parameter(description = "true: validate and preview only. The answer is a FeedPreview (dryRun, result: what "
+            + "would be created, updated and unchanged, warnings) with the same errors as a real send; nothing is "
+            + "stored or published, always in the request")
+    @QueryParam("dryRun")
+    boolean dryRun;
+
     /** Takes {@code body} through the kit's feed pipeline as {@code kind} and answers it (200 or 202). */
     Response accept(FeedPipeline pipeline, FeedKind<?> kind, byte[] body) {
-        return FeedResponses.accept(pipeline, kind, body, format, contentType, idempotencyKey, prefer);
+        return FeedResponses.accept(pipeline, kind, body, format, contentType, idempotencyKey, prefer, dryRun);
     }
 }

@@ -84,6 +84,19 @@ public class AdmissionsFeed implements SchoolFeedKind<AdmissionsFeed.Content> {
         return new Content(lines, schools);
     }
 
+    /** Collected once a year (round 1 of the year), with each level's planned and admitted rooms and students. */
+    @Override
+    public List<org.khet.kit.round.RoundTarget> roundTargets(Content c) {
+        var targets = new org.khet.school.rounds.SchoolRoundTargets(c.schools(), false);
+        for (Line l : c.lines()) {
+            targets.figure(l.schoolCode(), l.academicYear(), 1, l.level() + ".plannedRooms", l.plannedRooms())
+                    .figure(l.schoolCode(), l.academicYear(), 1, l.level() + ".plannedStudents", l.plannedStudents())
+                    .figure(l.schoolCode(), l.academicYear(), 1, l.level() + ".admittedRooms", l.admittedRooms())
+                    .figure(l.schoolCode(), l.academicYear(), 1, l.level() + ".admittedStudents", l.admittedStudents());
+        }
+        return targets.build();
+    }
+
     @Override
     public FeedResult store(Content c, String actor) {
         List<Line> lines = c.lines();

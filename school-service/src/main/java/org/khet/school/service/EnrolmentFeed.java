@@ -48,12 +48,15 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
     private final Sql sql;
     private final Outbox outbox;
     private final SchoolConfig config;
+    private final org.khet.school.rounds.EnrolmentRules rules;
 
-    public EnrolmentFeed(SchoolFacts facts, Sql sql, Outbox outbox, SchoolConfig config) {
+    public EnrolmentFeed(SchoolFacts facts, Sql sql, Outbox outbox, SchoolConfig config,
+                         org.khet.school.rounds.EnrolmentRules rules) {
         this.facts = facts;
         this.sql = sql;
         this.outbox = outbox;
         this.config = config;
+        this.rules = rules;
     }
 
     public record Line(int row, String schoolCode, int academicYear, int round, Grade grade, int boys, int girls,
@@ -273,6 +276,24 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         }
         String named = errors.oneOf(r, "grade", true, Grade.CODES);
         return named == null ? null : Grade.valueOf(named);
+    }
+
+    /** The enrolment rules kept as data (students per classroom, change from the previous round, grades not taught). */
+    @Override
+    public List<org.khet.contracts.FeedWarning> warnings(Content c) {
+        return rules.check(c);
+    }
+
+    /** Each school's round, with its grades' boys, girls and classrooms (the round is replaced whole). */
+    @Override
+    public List<org.khet.kit.round.RoundTarget> roundTargets(Content c) {
+        var targets = new org.khet.school.rounds.SchoolRoundTargets(c.schools(), true);
+        for (Line l : c.lines()) {
+            targets.figure(l.schoolCode(), l.academicYear(), l.round(), l.grade() + ".boys", l.boys())
+                    .figure(l.schoolCode(), l.academicYear(), l.round(), l.grade() + ".girls", l.girls())
+                    .figure(l.schoolCode(), l.academicYear(), l.round(), l.grade() + ".classrooms", l.classrooms());
+        }
+        return targets.build();
     }
 
     /**

@@ -108,6 +108,16 @@ public class StaffingFeed implements SchoolFeedKind<StaffingFeed.Content> {
      * A school's round is replaced whole where the sent counts differ from the stored ones (a staff type not sent is
      * none), created where nothing was stored, and left alone where they are the same.
      */
+    /** Each school's round, with its count of each staff type sent. */
+    @Override
+    public List<org.khet.kit.round.RoundTarget> roundTargets(Content c) {
+        var targets = new org.khet.school.rounds.SchoolRoundTargets(c.schools(), false);
+        for (Line l : c.lines()) {
+            targets.figure(l.schoolCode(), l.academicYear(), l.round(), l.staffType(), l.count());
+        }
+        return targets.build();
+    }
+
     @Override
     public FeedResult store(Content c, String actor) {
         sql.update("""

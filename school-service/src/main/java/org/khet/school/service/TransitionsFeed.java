@@ -97,6 +97,22 @@ public class TransitionsFeed implements SchoolFeedKind<TransitionsFeed.Content> 
         return new Content(lines, schools);
     }
 
+    /** Collected once a year (round 1 of the year), with each stage's graduates and where they went. */
+    @Override
+    public List<org.khet.kit.round.RoundTarget> roundTargets(Content c) {
+        var targets = new org.khet.school.rounds.SchoolRoundTargets(c.schools(), false);
+        for (Line l : c.lines()) {
+            String s = l.stage() + ".";
+            targets.figure(l.schoolCode(), l.academicYear(), 1, s + "graduates", l.graduates())
+                    .figure(l.schoolCode(), l.academicYear(), 1, s + "continued", l.continued())
+                    .figure(l.schoolCode(), l.academicYear(), 1, s + "general", l.general())
+                    .figure(l.schoolCode(), l.academicYear(), 1, s + "vocational", l.vocational())
+                    .figure(l.schoolCode(), l.academicYear(), 1, s + "equivalent", l.equivalent())
+                    .figure(l.schoolCode(), l.academicYear(), 1, s + "notContinuing", l.notContinuing());
+        }
+        return targets.build();
+    }
+
     @Override
     public FeedResult store(Content c, String actor) {
         List<Line> lines = c.lines();

@@ -1,6 +1,8 @@
 package org.khet.kit.feed;
 
 import org.khet.contracts.FeedResult;
+import org.khet.contracts.FeedWarning;
+import org.khet.kit.round.RoundTarget;
 import org.khet.kit.security.AccessControl;
 
 import java.util.ArrayList;
@@ -36,6 +38,22 @@ public interface FeedKind<T> {
 
     /** Stores validated content in the caller's transaction, with its events; returns what was stored. */
     FeedResult store(T content, String actor);
+
+    /**
+     * The figures of validated content that the kind's warning rules find suspicious (they do not reject the feed),
+     * each naming the school, row, column, rule and figures. Runs before {@link #store}, on the stored state as it was.
+     */
+    default List<FeedWarning> warnings(T content) {
+        return List.of();
+    }
+
+    /**
+     * The schools' rounds the content submits to, for the kit's collection rounds ({@link org.khet.kit.round.Rounds}):
+     * a kind collected in rounds lists one target per school and round; others none.
+     */
+    default List<RoundTarget> roundTargets(T content) {
+        return List.of();
+    }
 
     /** The distinct non-blank values of {@code column}, sorted: the codes the rows name, for {@link #authorize}. */
     static List<String> distinct(List<FeedRow> rows, String column) {

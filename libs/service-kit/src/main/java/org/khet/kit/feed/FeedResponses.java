@@ -16,6 +16,18 @@ public final class FeedResponses {
         return of(pipeline.accept(kind, body, format, contentType, idempotencyKey, respondAsync(prefer)));
     }
 
+    /**
+     * As {@link #accept}, or with {@code dryRun} a dry run: 200 with the {@link org.khet.contracts.FeedPreview}
+     * (the same errors, the warnings, what would be created / updated / unchanged), nothing stored or published.
+     */
+    public static Response accept(FeedPipeline pipeline, FeedKind<?> kind, byte[] body, String format,
+                                  String contentType, String idempotencyKey, String prefer, boolean dryRun) {
+        if (dryRun) {
+            return Response.ok(pipeline.preview(kind, body, format, contentType)).build();
+        }
+        return accept(pipeline, kind, body, format, contentType, idempotencyKey, prefer);
+    }
+
     public static Response of(FeedPipeline.Outcome o) {
         if (o.jobId() != null) {
             return Response.accepted(Map.of("jobId", o.jobId(), "status", "queued"))

@@ -10,10 +10,12 @@ import java.util.Set;
 public record Caller(String subject, Set<String> roles, List<String> orgs) {
     public static final String OBEC_ADMIN = "obec-admin";
     public static final String AREA_OFFICER = "area-officer";
+    /** The director of one school (ผู้อำนวยการโรงเรียน): writes as the school's officer and alone certifies its submissions. */
+    public static final String SCHOOL_DIRECTOR = "school-director";
     public static final String SCHOOL_OFFICER = "school-officer";
     public static final String VIEWER = "viewer";
     /** The Khet roles, strongest first. */
-    public static final List<String> ROLES = List.of(OBEC_ADMIN, AREA_OFFICER, SCHOOL_OFFICER, VIEWER);
+    public static final List<String> ROLES = List.of(OBEC_ADMIN, AREA_OFFICER, SCHOOL_DIRECTOR, SCHOOL_OFFICER, VIEWER);
 
     public Caller {
         roles = Set.copyOf(roles);

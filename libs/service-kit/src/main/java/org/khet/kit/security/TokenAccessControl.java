@@ -12,7 +12,8 @@ import org.khet.kit.problem.ProblemException;
  * <li>{@code obec-admin} writes everything;</li>
  * <li>{@code area-officer} writes data of its org unit(s) and of every unit under them (the closure table of the
  * local org directory replica), so never another area's data;</li>
- * <li>{@code school-officer} writes data of its own school(s) only: neither another school's nor area-level data;</li>
+ * <li>{@code school-officer} and {@code school-director} write data of their own school(s) only: neither another
+ * school's nor area-level data (the director alone certifies the school's submissions, {@link #requireRole});</li>
  * <li>{@code viewer}, and a token without a Khet role, write nothing.</li>
  * </ul>
  * Any authenticated caller reads (published aggregates are open to every authenticated client). With
@@ -45,7 +46,7 @@ public class TokenAccessControl implements AccessControl {
             return;
         }
         if (orgCode != null && !orgCode.isBlank()) {
-            if (caller.has(Caller.SCHOOL_OFFICER) && caller.orgs().contains(orgCode)) {
+            if ((caller.has(Caller.SCHOOL_OFFICER) || caller.has(Caller.SCHOOL_DIRECTOR)) && caller.orgs().contains(orgCode)) {
                 return;
             }
             if (caller.has(Caller.AREA_OFFICER) && caller.orgs().stream().anyMatch(org -> directory.isUnder(orgCode, org))) {
@@ -53,6 +54,33 @@ public class TokenAccessControl implements AccessControl {
             }
         }
         throw new ProblemException(403, "forbidden", "Forbidden", denial(caller, orgCode), null);
+    }
+
+    @Override
+    public void requireRole(String orgCode, String... roles) {
+        if (!config.security().enabled()) {
+            return;
+        }
+        Caller caller = authenticated();
+        java.util.List<String> wanted = java.util.List.of(roles);
+        for (String role : wanted) {
+            if (!caller.has(role)) {
+                continue;
+            }
+            boolean inScope = switch (role) {
+                case Caller.OBEC_ADMIN -> true;
+                case Caller.AREA_OFFICER -> orgCode != null && caller.orgs().stream().anyMatch(org -> directory.isUnder(orgCode, org));
+                default -> orgCode != null && caller.orgs().contains(orgCode);
+            };
+            if (inScope) {
+                return;
+            }
+        }
+        boolean holdsOne = wanted.stream().anyMatch(caller::has);
+        String needs = String.join(" or ", wanted) + " of " + orgCode;
+        throw new ProblemException(403, "forbidden", "Forbidden", holdsOne
+                ? caller.actor() + " may not act for " + orgCode + ", which is outside its own org unit(s); this needs " + needs
+                : caller.actor() + " lacks the role this needs: " + needs, null);
     }
 
     @Override
