@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.*;
 /**
  * A table school-service computes beyond the typed ones reaches the summary with nothing but an {@link AreaTable}
  * bean (docs/adding-a-feed.md): {@link BranchesTable} below is such a bean, found by the summary without any edit,
- * and its table is in {@code moreTables} with its columns and exact cells. Area 9830, made here: district จุน has a
+ * and its table is in {@code moreTables} with its columns and exact cells. Area 9876, made here: district จุน has a
  * main school and two branches, district ปง one main school and no branch — worked by hand: จุน 1 + 2, ปง 1 + 0,
  * total 2 + 2; branches as a share of จุน's schools 2/3 = 66.67 %.
  */
@@ -31,7 +31,7 @@ import static org.hamcrest.Matchers.*;
 @QuarkusTestResource(KafkaResource.class)
 class MoreTablesTest {
 
-    /** The test's own table: schools and branches per district, for area 9830 only (other areas get none). */
+    /** The test's own table: schools and branches per district, for area 9876 only (other areas get none). */
     @ApplicationScoped
     static class BranchesTable implements AreaTable {
         final Sql sql;
@@ -42,7 +42,7 @@ class MoreTablesTest {
 
         @Override
         public Optional<ComputedTable> compute(String areaCode, int academicYear, int round) {
-            if (!areaCode.equals("9830")) {
+            if (!areaCode.equals("9876")) {
                 return Optional.empty();
             }
             List<Row> rows = new java.util.ArrayList<>(sql.query("""
@@ -65,15 +65,15 @@ class MoreTablesTest {
 
     @Test
     void anAreaTableBeansTableIsInTheSummaryAndOtherAreasHaveNone() {
-        Org.area("9830", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบตารางเพิ่ม");
-        Org.district("9830-01", "จุน");
-        Org.district("9830-02", "ปง");
-        Org.school("1098300001", "9830-01", "โรงเรียนบ้านห้วยงิ้ว");
-        Org.school("1098300002", "9830-01", "โรงเรียนบ้านห้วยงิ้ว สาขาบ้านป่าแขม", "1098300001", false);
-        Org.school("1098300003", "9830-01", "โรงเรียนบ้านห้วยงิ้ว สาขาบ้านดอน", "1098300001", false);
-        Org.school("1098300004", "9830-02", "โรงเรียนบ้านปง");
+        Org.area("9876", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบตารางเพิ่ม");
+        Org.district("9876-01", "จุน");
+        Org.district("9876-02", "ปง");
+        Org.school("1098760001", "9876-01", "โรงเรียนบ้านห้วยงิ้ว");
+        Org.school("1098760002", "9876-01", "โรงเรียนบ้านห้วยงิ้ว สาขาบ้านป่าแขม", "1098760001", false);
+        Org.school("1098760003", "9876-01", "โรงเรียนบ้านห้วยงิ้ว สาขาบ้านดอน", "1098760001", false);
+        Org.school("1098760004", "9876-02", "โรงเรียนบ้านปง");
 
-        given().get("/v1/areas/9830/summary?academicYear=2566&round=1").then().statusCode(200)
+        given().get("/v1/areas/9876/summary?academicYear=2566&round=1").then().statusCode(200)
                 .body("moreTables", hasSize(1))
                 .body("moreTables[0].id", equalTo("t1.1.9"))
                 .body("moreTables[0].titleTh", equalTo("1.1.9 สาขาของโรงเรียน จำแนกตามอำเภอ"))
@@ -83,8 +83,8 @@ class MoreTablesTest {
                 .body("moreTables[0].rows[2].cells", contains("รวม", "2", "2", null))
                 .body("moreTables[0].rows.total", contains(false, false, true));
 
-        Org.area("9831", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบไม่มีตารางเพิ่ม");
-        given().get("/v1/areas/9831/summary?academicYear=2566&round=1").then().statusCode(200)
+        Org.area("9877", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบไม่มีตารางเพิ่ม");
+        given().get("/v1/areas/9877/summary?academicYear=2566&round=1").then().statusCode(200)
                 .body("moreTables", empty());
     }
 }
