@@ -114,6 +114,14 @@ class FeedFormatsTest {
                  {"areaCode":"%1$s","fiscalYear":2566,"asOf":"2023-09-30","category":"personnel","allocated":500000,"disbursed":"499,000.00","committed":0,"remaining":1000,"percentDisbursed":99.80},
                  {"areaCode":"%1$s","fiscalYear":2566,"asOf":"2023-09-30","category":"investment","allocated":1000000,"disbursed":900000.00,"committed":99000.00,"remaining":1000.00,"percentDisbursed":90.01}]}
                 """.formatted(JSON_AREA);
+        // a dry run first (the kit's FeedRequest: ?dryRun=true on every feed of every service): the preview of the
+        // two snapshots it would create, and nothing stored, published or remembered as a receipt
+        given().contentType("application/json").header("Idempotency-Key", "snap-5692-1").body(feed)
+                .post("/v1/execution-reports/feed?dryRun=true").then().statusCode(200)
+                .body("dryRun", is(true)).body("result.rows", is(5)).body("result.created", is(2))
+                .body("result.updated", is(0)).body("result.unchanged", is(0));
+        given().get("/v1/execution-reports?areaCode=" + JSON_AREA).then().statusCode(200).body("total", is(0));
+        assertEquals(0, OutboxRows.count(db, "type = 'budget.ExecutionReported.v1' and area_code = ?", JSON_AREA));
         given().contentType("application/json").header("Idempotency-Key", "snap-5692-1").body(feed)
                 .post("/v1/execution-reports/feed").then().statusCode(200)
                 .body("rows", is(5)).body("created", is(2)).body("unchanged", is(0));

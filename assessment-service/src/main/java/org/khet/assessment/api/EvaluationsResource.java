@@ -1,16 +1,16 @@
 package org.khet.assessment.api;
 
+import jakarta.ws.rs.BeanParam;
+import org.khet.kit.feed.FeedRequest;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,7 +29,6 @@ import org.khet.contracts.AreaCode;
 import org.khet.contracts.FeedResult;
 import org.khet.contracts.FiscalYear;
 import org.khet.kit.feed.FeedPipeline;
-import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.paging.PageRequest;
 import org.khet.kit.problem.Problem;
 
@@ -79,12 +78,8 @@ public class EvaluationsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
     @APIResponse(responseCode = "409", description = FeedDocs.CONFLICT,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response feed(byte[] body,
-                         @Parameter(description = FeedDocs.FORMAT) @QueryParam("format") String format,
-                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                         @Parameter(description = FeedDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String key,
-                         @Parameter(description = FeedDocs.PREFER) @HeaderParam("Prefer") String prefer) {
-        return FeedResponses.accept(feeds, evaluations, body, format, contentType, key, prefer);
+    public Response feed(byte[] body, @BeanParam FeedRequest request) {
+        return request.accept(feeds, evaluations, body);
     }
 
     @POST

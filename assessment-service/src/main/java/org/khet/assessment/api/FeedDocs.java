@@ -10,10 +10,6 @@ final class FeedDocs {
             + "unchanged, and the areas and years it was about; replayed true (and nothing stored) when the same feed "
             + "was sent before";
     static final String CONFLICT = "The same feed is being stored by another request at this moment";
-    static final String FORMAT = "csv, xlsx or json; by default taken from Content-Type";
-    static final String IDEMPOTENCY_KEY = "Names this feed: sent again with the same key and content it is answered "
-            + "with its first result and changes nothing";
-    static final String PREFER = "respond-async: store the feed as a background job whatever its size (202)";
 
     private FeedDocs() {
     }

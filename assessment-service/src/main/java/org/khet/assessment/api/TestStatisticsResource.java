@@ -1,19 +1,19 @@
 package org.khet.assessment.api;
 
+import jakarta.ws.rs.BeanParam;
+import org.khet.kit.feed.FeedRequest;
 import org.khet.kit.etag.Conditional;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -35,7 +35,6 @@ import org.khet.contracts.AcademicYear;
 import org.khet.contracts.AreaCode;
 import org.khet.contracts.FeedResult;
 import org.khet.kit.feed.FeedPipeline;
-import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.paging.PageRequest;
 import org.khet.kit.params.KhetParamConverters;
 import org.khet.kit.problem.Problem;
@@ -98,12 +97,8 @@ public class TestStatisticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
     @APIResponse(responseCode = "409", description = FeedDocs.CONFLICT,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response feed(byte[] body,
-                         @Parameter(description = FeedDocs.FORMAT) @QueryParam("format") String format,
-                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                         @Parameter(description = FeedDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String key,
-                         @Parameter(description = FeedDocs.PREFER) @HeaderParam("Prefer") String prefer) {
-        return FeedResponses.accept(feeds, statistics, body, format, contentType, key, prefer);
+    public Response feed(byte[] body, @BeanParam FeedRequest request) {
+        return request.accept(feeds, statistics, body);
     }
 
     @POST
@@ -200,12 +195,8 @@ public class TestStatisticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
     @APIResponse(responseCode = "409", description = FeedDocs.CONFLICT,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response comparisonFeed(byte[] body,
-                                   @Parameter(description = FeedDocs.FORMAT) @QueryParam("format") String format,
-                                   @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                   @Parameter(description = FeedDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String key,
-                                   @Parameter(description = FeedDocs.PREFER) @HeaderParam("Prefer") String prefer) {
-        return FeedResponses.accept(feeds, comparisons, body, format, contentType, key, prefer);
+    public Response comparisonFeed(byte[] body, @BeanParam FeedRequest request) {
+        return request.accept(feeds, comparisons, body);
     }
 
     @GET

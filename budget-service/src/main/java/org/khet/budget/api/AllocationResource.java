@@ -1,10 +1,11 @@
 package org.khet.budget.api;
 
+import jakarta.ws.rs.BeanParam;
+import org.khet.kit.feed.FeedRequest;
 import org.khet.kit.etag.Conditional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.khet.kit.security.AccessControl;
@@ -35,7 +35,6 @@ import org.khet.contracts.FiscalYear;
 import org.khet.kit.etag.ETags;
 import org.khet.contracts.FeedResult;
 import org.khet.kit.feed.FeedPipeline;
-import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.paging.Page;
 import org.khet.kit.paging.PageRequest;
 import org.khet.kit.problem.Problem;
@@ -130,11 +129,8 @@ public class AllocationResource {
             @Content(mediaType = FeedDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = FeedDocs.OK,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
-    public Response feed(byte[] body, @Parameter(description = FeedDocs.FORMAT) @QueryParam("format") String format,
-                         @HeaderParam("Content-Type") String contentType,
-                         @Parameter(description = FeedDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
-                         @Parameter(description = FeedDocs.PREFER) @HeaderParam("Prefer") String prefer) {
-        return FeedResponses.accept(feeds, kind, body, format, contentType, idempotencyKey, prefer);
+    public Response feed(byte[] body, @BeanParam FeedRequest request) {
+        return request.accept(feeds, kind, body);
     }
 
     private Map<String, org.khet.budget.domain.BudgetCategory> categories() {

@@ -1,5 +1,7 @@
 package org.khet.budget.api;
 
+import jakarta.ws.rs.BeanParam;
+import org.khet.kit.feed.FeedRequest;
 import org.khet.kit.etag.Conditional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -7,7 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -30,7 +31,6 @@ import org.khet.contracts.AreaCode;
 import org.khet.contracts.FiscalYear;
 import org.khet.budget.service.OperatingPlanFeed;
 import org.khet.kit.feed.FeedPipeline;
-import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.problem.ProblemException;
 
 /** The office's operating plan (แผนการใช้จ่ายงบประมาณ): line items planned vs spent, with subtotals. */
@@ -85,12 +85,9 @@ public class OperatingPlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not hold the stored plan's current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response feed(byte[] body, @Parameter(description = FeedDocs.FORMAT) @QueryParam("format") String format,
-                         @HeaderParam("Content-Type") String contentType,
-                         @Parameter(description = "The version of the stored plan this revision replaces (its ETag)")
+    public Response feed(byte[] body, @Parameter(description = "The version of the stored plan this revision replaces (its ETag)")
                          @HeaderParam("If-Match") String ifMatch,
-                         @Parameter(description = FeedDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
-                         @Parameter(description = FeedDocs.PREFER) @HeaderParam("Prefer") String prefer) {
-        return FeedResponses.accept(feeds, kinds.revising(ifMatch), body, format, contentType, idempotencyKey, prefer);
+                         @BeanParam FeedRequest request) {
+        return request.accept(feeds, kinds.revising(ifMatch), body);
     }
 }

@@ -1,8 +1,9 @@
 package org.khet.project.api;
 
+import jakarta.ws.rs.BeanParam;
+import org.khet.kit.feed.FeedRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,7 +26,6 @@ import org.khet.contracts.read.project.ProjectSummary;
 import org.khet.contracts.read.project.ProjectView;
 import org.khet.kit.etag.ETags;
 import org.khet.kit.feed.FeedPipeline;
-import org.khet.kit.feed.FeedResponses;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.paging.Page;
 import org.khet.kit.problem.Problem;
@@ -123,12 +123,9 @@ public class AreaProjectsResource {
             @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = ApiDocs.FEED_STORED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
-    public Response feed(@PathParam("code") AreaCode code, @QueryParam("format") String format,
-                         @HeaderParam("Content-Type") String contentType,
-                         @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("Prefer") String prefer,
-                         byte[] body) {
+    public Response feed(@PathParam("code") AreaCode code, @BeanParam FeedRequest request, byte[] body) {
         directory.requireArea(code.code());
-        return FeedResponses.accept(feeds, projectsFeed.of(code.code()), body, format, contentType, idempotencyKey, prefer);
+        return request.accept(feeds, projectsFeed.of(code.code()), body);
     }
 
     @POST
@@ -145,12 +142,9 @@ public class AreaProjectsResource {
             @Content(mediaType = ApiDocs.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = ApiDocs.FEED_STORED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedResult.class)))
-    public Response resultsFeed(@PathParam("code") AreaCode code, @QueryParam("format") String format,
-                                @HeaderParam("Content-Type") String contentType,
-                                @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                @HeaderParam("Prefer") String prefer, byte[] body) {
+    public Response resultsFeed(@PathParam("code") AreaCode code, @BeanParam FeedRequest request, byte[] body) {
         directory.requireArea(code.code());
-        return FeedResponses.accept(feeds, resultsFeed.of(code.code()), body, format, contentType, idempotencyKey, prefer);
+        return request.accept(feeds, resultsFeed.of(code.code()), body);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.khet.school.api;
 
+import org.khet.kit.feed.FeedRequest;
 import org.khet.kit.etag.Conditional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,6 @@
 package org.khet.school.api;
 
+import org.khet.kit.feed.FeedRequest;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

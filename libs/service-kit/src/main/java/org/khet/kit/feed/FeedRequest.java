@@ -1,14 +1,14 @@
-package org.khet.school.api;
+package org.khet.kit.feed;
 
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.khet.kit.feed.FeedKind;
-import org.khet.kit.feed.FeedPipeline;
-import org.khet.kit.feed.FeedResponses;
 
-/** What every feed endpoint reads besides the body ({@code @BeanParam}), documented once. */
+/**
+ * What every feed endpoint of every service reads besides its body, documented once: a resource takes it as
+ * {@code @BeanParam FeedRequest request} and answers {@code request.accept(pipeline, kind, body)}.
+ */
 public class FeedRequest {
     @Parameter(description = "csv, xlsx or json when the Content-Type does not say")
     @QueryParam("format")
@@ -33,8 +33,8 @@ public class FeedRequest {
     @QueryParam("dryRun")
     boolean dryRun;
 
-    /** Takes {@code body} through the kit's feed pipeline as {@code kind} and answers it (200 or 202). */
-    Response accept(FeedPipeline pipeline, FeedKind<?> kind, byte[] body) {
+    /** Takes {@code body} through the kit's feed pipeline as {@code kind} and answers it (200, 202, or a dry run's 200). */
+    public Response accept(FeedPipeline pipeline, FeedKind<?> kind, byte[] body) {
         return FeedResponses.accept(pipeline, kind, body, format, contentType, idempotencyKey, prefer, dryRun);
     }
 }
