@@ -85,7 +85,7 @@ public class ProjectsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Context Request request, ProjectInput in) {
-        return withTag(service.replace(id, Conditional.change(request), in));
+        return withTag(service.replace(id, Conditional.change(request, ifMatch), in));
     }
 
     @PUT
@@ -100,7 +100,7 @@ public class ProjectsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response spend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Context Request request, SpendInput in) {
-        return withTag(service.recordSpend(id, Conditional.change(request), in));
+        return withTag(service.recordSpend(id, Conditional.change(request, ifMatch), in));
     }
 
     @PUT
@@ -115,7 +115,7 @@ public class ProjectsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response results(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Context Request request, ResultsInput in) {
-        return withTag(service.recordResults(id, Conditional.change(request), in));
+        return withTag(service.recordResults(id, Conditional.change(request, ifMatch), in));
     }
 
     @DELETE
@@ -127,7 +127,7 @@ public class ProjectsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Context Request request) {
-        service.delete(id, Conditional.change(request));
+        service.delete(id, Conditional.change(request, ifMatch));
         return Response.noContent().build();
     }
 

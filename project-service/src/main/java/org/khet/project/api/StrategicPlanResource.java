@@ -71,7 +71,7 @@ public class StrategicPlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response put(@PathParam("code") AreaCode code, @PathParam("fiscalYear") FiscalYear fiscalYear,
                         @HeaderParam("If-Match") String ifMatch, @Context Request request, StrategicPlanInput in) {
-        StrategicPlanService.Stored s = service.put(code.code(), fiscalYear.be(), Conditional.change(request), in);
+        StrategicPlanService.Stored s = service.put(code.code(), fiscalYear.be(), Conditional.change(request, ifMatch), in);
         Response.ResponseBuilder r = s.created()
                 ? Response.created(URI.create("/v1/areas/" + code + "/strategic-plan/" + s.view().fiscalYear()))
                 : Response.ok();

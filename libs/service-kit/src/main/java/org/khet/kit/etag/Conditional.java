@@ -43,16 +43,25 @@ public final class Conditional {
      * 412 problem.
      */
     public static LongConsumer change(Request request) {
+        return change(request, null);
+    }
+
+    /** As {@link #change(Request)}, the problem naming the request's {@code If-Match} beside the current version. */
+    public static LongConsumer change(Request request, String ifMatch) {
         return version -> {
             EntityTag current = ETags.of(version);
             if (request.evaluatePreconditions(current) != null) {
-                throw failed(current);
+                throw failed(current, ifMatch);
             }
         };
     }
 
     private static ProblemException failed(EntityTag current) {
-        return ProblemException.preconditionFailed("the current version is \"" + current.getValue()
-                + "\", which the request's If-Match does not name; read the resource again");
+        return failed(current, null);
+    }
+
+    private static ProblemException failed(EntityTag current, String ifMatch) {
+        return ProblemException.preconditionFailed((ifMatch == null ? "the request's If-Match" : "If-Match " + ifMatch)
+                + " does not name the current version \"" + current.getValue() + "\"; read the resource again");
     }
 }
