@@ -129,7 +129,7 @@ class ApiClientTest {
                 1056020001,2567,1,P1,11,9,1
                 1056020001,2567,1,P2,8,12,1
                 """;
-        FeedResult result = officer.submitEnrolmentFeed(csv, null, "api-client-test-" + java.util.UUID.randomUUID(), null);
+        FeedResult result = officer.submitEnrolmentFeed(csv, null, null, "api-client-test-" + java.util.UUID.randomUUID(), null);
         assertEquals("enrolment", result.getKind(), result.toString());
         assertEquals(2, result.getRows());
         assertEquals(1, result.getCreated(), "one school's round of 2567, created");

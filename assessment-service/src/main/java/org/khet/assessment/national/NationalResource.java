@@ -22,7 +22,6 @@ import org.khet.kit.national.NationalRequest;
 import org.khet.kit.national.NationalTable;
 import org.khet.kit.paging.Page;
 import org.khet.kit.params.KhetParamConverters;
-import org.khet.kit.problem.Problem;
 
 import java.util.List;
 
@@ -85,8 +84,7 @@ public class NationalResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItaRankingView.class)),
             @Content(mediaType = NationalTable.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = NationalTable.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "403", description = "The token has no role that reads the national roll-ups",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "The token has no role that reads the national roll-ups")
     public Response ita(@Parameter(description = "Buddhist-era fiscal year (required)", example = "2566")
                         @QueryParam("fiscalYear") FiscalYear fiscalYear, @BeanParam NationalRequest request) {
         int year = KhetParamConverters.require("fiscalYear", fiscalYear, "2566").be();
@@ -109,8 +107,7 @@ public class NationalResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalTestsView.class)),
             @Content(mediaType = NationalTable.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = NationalTable.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "403", description = "The token has no role that reads the national roll-ups",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "The token has no role that reads the national roll-ups")
     public Response tests(@Parameter(description = "Buddhist-era academic year (required)", example = "2565")
                           @QueryParam("academicYear") AcademicYear academicYear,
                           @Parameter(description = "Only this test's subjects", example = "ONET-P6") @QueryParam("test") String test,

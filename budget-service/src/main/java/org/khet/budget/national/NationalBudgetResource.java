@@ -73,8 +73,7 @@ public class NationalBudgetResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalBudgetView.class)),
             @Content(mediaType = NationalTable.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = NationalTable.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "403", description = "The token has no role that reads the national roll-ups",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "The token has no role that reads the national roll-ups")
     public Response budget(@Parameter(description = "Buddhist-era fiscal year (required)", example = "2566")
                            @QueryParam("fiscalYear") FiscalYear fiscalYear,
                            @Parameter(description = "The date (ISO, e.g. 2023-09-30) the figures are at; default the "

@@ -21,7 +21,6 @@ import org.khet.kit.national.NationalRequest;
 import org.khet.kit.national.NationalTable;
 import org.khet.kit.paging.Page;
 import org.khet.kit.params.KhetParamConverters;
-import org.khet.kit.problem.Problem;
 
 import java.util.List;
 
@@ -72,8 +71,7 @@ public class NationalProjectsResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalProjectsView.class)),
             @Content(mediaType = NationalTable.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = NationalTable.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "403", description = "The token has no role that reads the national roll-ups",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "The token has no role that reads the national roll-ups")
     public Response projects(@Parameter(description = "Buddhist-era fiscal year (required)", example = "2566")
                              @QueryParam("fiscalYear") FiscalYear fiscalYear, @BeanParam NationalRequest request) {
         int year = KhetParamConverters.require("fiscalYear", fiscalYear, "2566").be();

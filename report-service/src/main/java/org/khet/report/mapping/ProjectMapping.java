@@ -88,13 +88,21 @@ public final class ProjectMapping {
     private static List<String> remarks(List<ProjectSummary.Remark> remarks) {
         List<String> out = new ArrayList<>();
         for (ProjectSummary.Remark r : orEmpty(remarks)) {
-            out.add(r.text() + " (" + kindName(r.planKind()) + " ที่ " + r.number() + " " + nz(r.title()) + ")");
+            out.add(unnumbered(r.text()) + " (" + kindName(r.planKind()) + " ที่ " + r.number() + " " + nz(r.title()) + ")");
         }
         if (out.isEmpty()) {
             out.add("- ไม่มี -");
         }
         return out;
     }
+
+    /** A project's own marker ("1. ", "- ", "๒) ") dropped: the numbered list prints its numbers once. */
+    static String unnumbered(String text) {
+        return text == null ? "" : LEADING_MARKER.matcher(text).replaceFirst("");
+    }
+
+    private static final java.util.regex.Pattern LEADING_MARKER =
+            java.util.regex.Pattern.compile("^\\s*(?:[0-9๐-๙]{1,3}\\s*[.)](?![0-9])|[-•*])\\s*");
 
     /** The list a project is in, as the report names it (a project without a kind is an action-plan one). */
     private static String kindName(PlanKind planKind) {

@@ -29,9 +29,12 @@ import org.khet.report.mapping.BudgetMapping;
 import org.khet.report.mapping.FindingMapping;
 import org.khet.report.mapping.ProjectMapping;
 import org.khet.report.mapping.SchoolMapping;
+import org.khet.report.texts.ReportText;
+import org.khet.report.texts.TextBlock;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -129,12 +132,28 @@ public class ReportComposer {
     }
 
     public Report compose(String area, FiscalYear fy, UpstreamData d) {
+        return compose(area, fy, d, Map.of());
+    }
+
+    /**
+     * The report with the office's stored texts where their blocks belong: the foreword (a part before Part 1), the
+     * mandate (the first section of Part 1) and Part 4 (instead of the projects' problems and suggestions).
+     */
+    public Report compose(String area, FiscalYear fy, UpstreamData d, Map<TextBlock, ReportText> texts) {
         int ay = fy.reportedAcademicYear().be();
         String name = SchoolMapping.areaName(d.area(), d.school());
 
         List<Part> parts = new ArrayList<>();
-        parts.add(new Part("part-1", "ส่วนที่ 1 ข้อมูลพื้นฐาน",
-                SchoolMapping.part1(d.area(), d.networks(), d.school(), fy.enrolmentAcademicYear().be())));
+        if (texts.containsKey(TextBlock.FOREWORD)) {
+            parts.add(new Part("foreword", TextBlock.FOREWORD.titleTh(), List.of(
+                    new Section("foreword-text", TextBlock.FOREWORD.titleTh(), texts.get(TextBlock.FOREWORD).blocks()))));
+        }
+        List<Section> part1 = new ArrayList<>();
+        if (texts.containsKey(TextBlock.MANDATE)) {
+            part1.add(new Section("p1-mandate", TextBlock.MANDATE.titleTh(), texts.get(TextBlock.MANDATE).blocks()));
+        }
+        part1.addAll(SchoolMapping.part1(d.area(), d.networks(), d.school(), fy.enrolmentAcademicYear().be()));
+        parts.add(new Part("part-1", "ส่วนที่ 1 ข้อมูลพื้นฐาน", part1));
         parts.add(new Part("part-2", "ส่วนที่ 2 ทิศทางการพัฒนาการศึกษา", ProjectMapping.part2(d.strategicPlan())));
         parts.add(new Part("part-3", "ส่วนที่ 3 ผลการดำเนินงาน", List.of(
                 SchoolMapping.management(d.school()),
@@ -144,7 +163,9 @@ public class ReportComposer {
                 BudgetMapping.budget(d.budget(), fy.be()),
                 ProjectMapping.projects(d.projects(), d.projectPages(), d.strategicPlan(), fy.be()))));
         parts.add(new Part("part-4", "ส่วนที่ 4 ปัญหา/อุปสรรค ข้อเสนอแนะ และแนวทางการพัฒนา",
-                ProjectMapping.part4(d.projects())));
+                texts.containsKey(TextBlock.PART4)
+                        ? List.of(new Section("p4-problems", TextBlock.PART4.titleTh(), texts.get(TextBlock.PART4).blocks()))
+                        : ProjectMapping.part4(d.projects())));
 
         List<Finding> findings = findings(d);
         List<Section> appendix = new ArrayList<>(AssessmentMapping.appendix(d.evaluations(), fy.be()));

@@ -1,5 +1,6 @@
 package org.khet.report.service;
 
+import org.khet.report.texts.ReportTexts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,11 @@ public class ReportService {
     /** Compositions under way: a second cold request for the same area and year waits for the first one. */
     private final Map<ReportCache.AreaYear, CompletableFuture<Report>> inFlight = new ConcurrentHashMap<>();
 
-    public ReportService(ReportComposer composer, ReportCache cache, MeterRegistry metrics, PdfRenderer pdf) {
+    private final ReportTexts texts;
+
+    public ReportService(ReportComposer composer, ReportCache cache, MeterRegistry metrics, PdfRenderer pdf,
+                         ReportTexts texts) {
+        this.texts = texts;
         this.pdf = pdf;
         this.composer = composer;
         this.cache = cache;
@@ -101,7 +106,8 @@ public class ReportService {
         }
         try {
             Timer.Sample sample = Timer.start(metrics);
-            Report report = composer.compose(area, fy, composer.fetch(area, fy, authorization));
+            Report report = composer.compose(area, fy, composer.fetch(area, fy, authorization),
+                    texts.forReport(area, fy.be()));
             sample.stop(metrics.timer("khet.report.compose"));
             cache.putModel(report, generation);
             mine.complete(report);

@@ -74,8 +74,7 @@ public class NationalEnrolmentResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalEnrolmentView.class)),
             @Content(mediaType = NationalTable.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = NationalTable.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "403", description = "The token has no role that reads the national roll-ups",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "The token has no role that reads the national roll-ups")
     public Response enrolment(@Parameter(description = "Buddhist-era academic year (required)", example = "2566")
                               @QueryParam("academicYear") AcademicYear academicYear,
                               @Parameter(description = "The round: 1 (10 June, default) or 2 (10 November)", example = "1")

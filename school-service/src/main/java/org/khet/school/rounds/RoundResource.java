@@ -2,8 +2,6 @@ package org.khet.school.rounds;
 
 import jakarta.ws.rs.*;
 
-import static org.khet.school.api.ApiDocs.PROBLEM;
-import static org.khet.school.api.ApiDocs.PROBLEM_JSON;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,10 +59,8 @@ public class RoundResource {
                     + "Publishes school.CollectionRoundChanged.v1.")
     @APIResponse(responseCode = "201", description = "Planned: the round, with its Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.RoundView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
-    @APIResponse(responseCode = "409", description = "The same round exists already",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "403", description = REFUSED)
+    @APIResponse(responseCode = "409", description = "The same round exists already")
     public Response create(Rounds.NewRound round) {
         Rounds.RoundView v = rounds.create(round, RoundKinds.SCHOOL_SERVICE);
         return Response.created(URI.create("/v1/collection-rounds/" + v.id())).entity(v).build();
@@ -94,10 +90,8 @@ public class RoundResource {
             description = "The schools open in the register at the snapshot date are expected to submit.")
     @APIResponse(responseCode = "200", description = "The round, open",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.RoundView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
-    @APIResponse(responseCode = "409", description = WRONG_STATE,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "403", description = REFUSED)
+    @APIResponse(responseCode = "409", description = WRONG_STATE)
     public Rounds.RoundView open(@PathParam("id") UUID id) {
         return rounds.open(id);
     }
@@ -107,10 +101,8 @@ public class RoundResource {
     @Operation(operationId = "closeCollectionRound", summary = "Close an open round: only reopened submissions are taken after")
     @APIResponse(responseCode = "200", description = "The round, closed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.RoundView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
-    @APIResponse(responseCode = "409", description = WRONG_STATE,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "403", description = REFUSED)
+    @APIResponse(responseCode = "409", description = WRONG_STATE)
     public Rounds.RoundView close(@PathParam("id") UUID id) {
         return rounds.close(id);
     }
@@ -120,10 +112,8 @@ public class RoundResource {
     @Operation(operationId = "lockCollectionRound", summary = "Lock a closed round and its submissions for good")
     @APIResponse(responseCode = "200", description = "The round, locked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.RoundView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
-    @APIResponse(responseCode = "409", description = WRONG_STATE,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "403", description = REFUSED)
+    @APIResponse(responseCode = "409", description = WRONG_STATE)
     public Rounds.RoundView lock(@PathParam("id") UUID id) {
         return rounds.lock(id);
     }
@@ -159,8 +149,7 @@ public class RoundResource {
                     + "null for a figure first sent, after null for one a whole-round feed no longer sends.")
     @APIResponse(responseCode = "200", description = "A page of changes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureChangePage.class)))
-    @APIResponse(responseCode = "403", description = REFUSED,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "403", description = REFUSED)
     public Page<Rounds.FigureChange> changes(@PathParam("id") UUID id, @PathParam("school") String school,
                                              @Parameter(description = "from 0") @QueryParam("page") String page,
                                              @Parameter(description = "1–500, default 50") @QueryParam("size") String size) {
@@ -180,10 +169,8 @@ public class RoundResource {
                     + "warnings-acknowledged.")
     @APIResponse(responseCode = "200", description = "The submission",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.SubmissionView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
-    @APIResponse(responseCode = "409", description = WRONG_STATE,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "403", description = REFUSED)
+    @APIResponse(responseCode = "409", description = WRONG_STATE)
     public Rounds.SubmissionView acknowledgeWarnings(@PathParam("id") UUID id, @PathParam("school") String school,
                                                     WarningAcks acks) {
         return rounds.acknowledgeWarnings(id, school, acks == null ? null : acks.warnings());
@@ -195,10 +182,8 @@ public class RoundResource {
             description = "school-director of the school only; refused while a warning is unacknowledged.")
     @APIResponse(responseCode = "200", description = "The submission, certified",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.SubmissionView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
-    @APIResponse(responseCode = "409", description = WRONG_STATE,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "403", description = REFUSED)
+    @APIResponse(responseCode = "409", description = WRONG_STATE)
     public Rounds.SubmissionView certify(@PathParam("id") UUID id, @PathParam("school") String school) {
         return rounds.certify(id, school);
     }
@@ -209,10 +194,8 @@ public class RoundResource {
             description = "area-officer of the school's area, or obec-admin.")
     @APIResponse(responseCode = "200", description = "The submission, acknowledged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.SubmissionView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
-    @APIResponse(responseCode = "409", description = WRONG_STATE,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "403", description = REFUSED)
+    @APIResponse(responseCode = "409", description = WRONG_STATE)
     public Rounds.SubmissionView acknowledge(@PathParam("id") UUID id, @PathParam("school") String school) {
         return rounds.acknowledge(id, school);
     }
@@ -225,10 +208,8 @@ public class RoundResource {
                     + "round closed.")
     @APIResponse(responseCode = "200", description = "The submission, reopened",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.SubmissionView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
-    @APIResponse(responseCode = "409", description = WRONG_STATE,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "403", description = REFUSED)
+    @APIResponse(responseCode = "409", description = WRONG_STATE)
     public Rounds.SubmissionView reopen(@PathParam("id") UUID id, @PathParam("school") String school,
                                         @Parameter(description = "why") Reopening body) {
         return rounds.reopen(id, school, body == null ? null : body.reason());

@@ -2,8 +2,6 @@ package org.khet.school.rounds;
 
 import jakarta.ws.rs.*;
 
-import static org.khet.school.api.ApiDocs.PROBLEM;
-import static org.khet.school.api.ApiDocs.PROBLEM_JSON;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,10 +44,8 @@ public class ValidationRuleResource {
                     + "area-officer). Feeds sent afterwards are checked by the new version.")
     @APIResponse(responseCode = "200", description = "The rule in force now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValidationRules.Rule.class)))
-    @APIResponse(responseCode = "403", description = RoundResource.REFUSED,
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
-    @APIResponse(responseCode = "404", description = "The kind has no such rule",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @APIResponse(responseCode = "403", description = RoundResource.REFUSED)
+    @APIResponse(responseCode = "404", description = "The kind has no such rule")
     public ValidationRules.Rule define(@PathParam("kind") String kind, @PathParam("code") String code,
                                        @Parameter(description = "The area whose override this is; none for the national default")
                                        @QueryParam("areaCode") AreaCode area, ValidationRules.RuleEdit edit) {
