@@ -50,39 +50,25 @@ public class WebhookDispatcher {
     }
 
     void onStart(@Observes StartupEvent ev) {
-        if (config.enabled()) {
-            start();
-        }
-    }
-
-    void onStop(@Observes ShutdownEvent ev) {
-        stop();
-    }
-
-    synchronized void start() {
-        if (running) {
+        if (!config.enabled()) {
             return;
         }
         client = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         running = true;
-        worker = new Thread(this::loop, "webhook-dispatcher");
-        worker.setDaemon(true);
-        worker.start();
+        Thread w = new Thread(this::loop, "webhook-dispatcher");
+        w.setDaemon(true);
+        worker = w;
+        w.start();
     }
 
-    synchronized void stop() {
+    /** Stops the loop; a round cut short rolls back, and its deliveries are sent again (at least once). */
+    void onStop(@Observes ShutdownEvent ev) {
         running = false;
         Thread w = worker;
         if (w != null) {
             w.interrupt();
-            try {
-                w.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
-        worker = null;
     }
 
     private void loop() {
