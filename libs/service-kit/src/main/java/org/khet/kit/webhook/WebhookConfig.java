@@ -1,0 +1,49 @@
+package org.khet.kit.webhook;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * {@code khet.webhooks.*}: the webhook subsystem, off unless a service enables it (school-service hosts it for every
+ * service's events, ADR 0018). The retry defaults keep a subscriber that is down for a day from losing anything: waits
+ * of 10 s doubling to 5 min, 300 attempts spanning about 24.6 h before a delivery is a dead letter.
+ */
+@ConfigMapping(prefix = "khet.webhooks")
+public interface WebhookConfig {
+    /** Run the worker and serve {@code /v1/webhooks} (a build-time switch for the resource, read again at start). */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** The topics whose events are delivered: every service's. */
+    @WithDefault("khet.school,khet.assessment,khet.budget,khet.project,khet.report")
+    List<String> topics();
+
+    /** Wait after a delivery's first failed attempt; doubled after each further failure up to {@link #maxBackoff()}. */
+    @WithDefault("10s")
+    Duration initialBackoff();
+
+    @WithDefault("5m")
+    Duration maxBackoff();
+
+    /** Attempts before a delivery becomes a dead letter (replayable). */
+    @WithDefault("300")
+    int maxAttempts();
+
+    /** How often the dispatcher looks for due deliveries when it found none. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** Most deliveries attempted at once (each of a different subscription or aggregate). */
+    @WithDefault("100")
+    int batchSize();
+
+    @WithDefault("5s")
+    Duration connectTimeout();
+
+    /** How long a subscriber may take to answer before the attempt counts as failed. */
+    @WithDefault("10s")
+    Duration requestTimeout();
+}

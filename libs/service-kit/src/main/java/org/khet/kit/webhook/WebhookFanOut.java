@@ -1,0 +1,47 @@
+package org.khet.kit.webhook;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.khet.kit.config.KhetConfig;
+import org.khet.kit.consumer.EventConsumer;
+import org.khet.kit.consumer.ProcessedEvents;
+
+/**
+ * Reads every service's topic ({@code khet.webhooks.topics}) with the kit's idempotent consumer (group
+ * {@code khet-<service>-webhooks}) and schedules each event's deliveries in the consumer's transaction, so an event
+ * Kafka delivers twice is scheduled once. A subscription receives the events read after it was registered.
+ */
+@ApplicationScoped
+public class WebhookFanOut {
+    private final KhetConfig khet;
+    private final WebhookConfig config;
+    private final Webhooks webhooks;
+    private final ProcessedEvents processed;
+    private final String bootstrapServers;
+    private EventConsumer consumer;
+
+    public WebhookFanOut(KhetConfig khet, WebhookConfig config, Webhooks webhooks, ProcessedEvents processed,
+                         @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
+        this.khet = khet;
+        this.config = config;
+        this.webhooks = webhooks;
+        this.processed = processed;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    void onStart(@Observes StartupEvent ev) {
+        if (config.enabled()) {
+            consumer = new EventConsumer("khet-" + khet.service() + "-webhooks", bootstrapServers, config.topics(),
+                    processed, webhooks::schedule);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent ev) {
+        if (consumer != null) {
+            consumer.close();
+        }
+    }
+}
