@@ -144,7 +144,7 @@ public class ReportResource {
         return b.tag(r.etag()).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 
-    private static boolean flag(String name, String value) {
+    static boolean flag(String name, String value) {
         if (value == null || value.isBlank()) {
             return false;
         }
