@@ -66,6 +66,8 @@ class EditionsAccessTest {
         given().get(EDITIONS + "/1?format=json").then().statusCode(200).header("X-Khet-Edition", "1");
         given().get(EDITIONS + "/1?format=html").then().statusCode(200).contentType("text/html");
         assertEquals(1, given().get(EDITIONS).then().statusCode(200).extract().jsonPath().getInt("count"));
+        assertEquals(0, given().get(EDITIONS + "/1/diff?against=1").then().statusCode(200).extract().jsonPath()
+                .getInt("changes"));
 
         // everything else keeps its token
         given().get("/v1/reports/annual?area=5682&fiscalYear=2566").then().statusCode(401)

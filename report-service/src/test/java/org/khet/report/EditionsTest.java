@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.khet.report.support.StubUpstreams;
@@ -11,6 +12,7 @@ import org.khet.report.support.StubUpstreamsResource;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -114,6 +116,34 @@ class EditionsTest {
         assertEquals(2, e2.getInt("number"));
         assertNotEquals(hash1, e2.getString("contentSha256"));
         assertEquals(draftNow, new String(bytes(EDITIONS + "/2?format=json"), StandardCharsets.UTF_8));
+
+        // edition 2 against 1: the one figure and the one text that changed, nothing else
+        JsonPath diff = given().get(EDITIONS + "/2/diff?against=1").then().statusCode(200).contentType(ContentType.JSON)
+                .extract().jsonPath().using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        assertEquals(List.of(), diff.getList("tables"));
+        assertEquals(1, diff.getList("figures").size(), diff.prettify());
+        assertEquals("changed", diff.getString("figures[0].change"));
+        assertEquals("t3.5.1", diff.getString("figures[0].table"));
+        assertEquals("งบบุคลากร", diff.getString("figures[0].row"));
+        assertEquals("disbursed", diff.getString("figures[0].column"));
+        assertEquals("เบิกจ่าย", diff.getString("figures[0].columnHeader"));
+        assertEquals(new BigDecimal("11874194.04"), diff.get("figures[0].before"));
+        assertEquals(new BigDecimal("11900000.00"), diff.get("figures[0].after"));
+        assertEquals(1, diff.getList("texts").size());
+        assertEquals("added", diff.getString("texts[0].change"));
+        assertEquals("foreword-text", diff.getString("texts[0].section"));
+        assertEquals("คำนำ", diff.getString("texts[0].sectionTitle"));
+        assertNull(diff.getString("texts[0].before"));
+        assertEquals("คำนำของฉบับปรับปรุง", diff.getString("texts[0].after"));
+        assertEquals(2, diff.getInt("changes"));
+        assertEquals(hash1, diff.getString("againstContentSha256"));
+        // the other way round, the same changes reversed
+        JsonPath back = given().get(EDITIONS + "/1/diff?against=2").then().statusCode(200).extract().jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        assertEquals(new BigDecimal("11900000.00"), back.get("figures[0].before"));
+        assertEquals("removed", back.getString("texts[0].change"));
+        given().get(EDITIONS + "/2/diff").then().statusCode(400).contentType("application/problem+json");
+        given().get(EDITIONS + "/2/diff?against=5").then().statusCode(404).contentType("application/problem+json");
 
         JsonPath list = given().get(EDITIONS).then().statusCode(200).extract().jsonPath();
         assertEquals(2, list.getInt("count"));

@@ -27,6 +27,7 @@ import org.khet.kit.security.AccessControl;
 import org.khet.report.domain.Report;
 import org.khet.report.editions.Edition;
 import org.khet.report.editions.EditionService;
+import org.khet.report.render.JsonRenderer;
 import org.khet.report.render.RenderOptions;
 import org.khet.report.render.ReportFormat;
 import org.khet.report.service.ReportCache;
@@ -150,6 +151,29 @@ public class EditionResource {
                     + "-edition-" + n + "." + f.key() + "\"");
         }
         return b.build();
+    }
+
+    @GET
+    @Path("/{number}/diff")
+    @Operation(operationId = "compareReportEditions", summary = "What changed from one published edition of an area's report to another",
+            description = "Walks both frozen models: tables only in one; each figure (table, row label, column, before, "
+                    + "after) changed, added or removed, project pages' budget lines included; each text (paragraph, list "
+                    + "item, heading, project page text) changed, added or removed, section by section. Open without a token.")
+    @APIResponse(responseCode = "200", description = "The changes from edition `against` to edition `number`",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionService.Comparison.class)))
+    @APIResponse(responseCode = "404", description = "One of the two editions was not published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response compare(@Parameter(description = "the area office's code", example = "5602") @PathParam("area") AreaCode area,
+                            @Parameter(description = "the fiscal year, Buddhist era", example = "2566") @PathParam("fiscalYear") FiscalYear fiscalYear,
+                            @Parameter(description = "the edition compared (after)", example = "2") @PathParam("number") String number,
+                            @Parameter(description = "the edition to compare it against (before)", example = "1", required = true)
+                            @QueryParam("against") String against) {
+        AreaCode a = KhetParamConverters.require("area", area, "5602");
+        FiscalYear fy = KhetParamConverters.require("fiscalYear", fiscalYear, "2566");
+        int n = number("number", number);
+        int m = number("against", against);
+        return Response.ok(JsonRenderer.write(editions.compare(a.code(), fy.be(), n, m)), ReportFormat.JSON.contentType())
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600").build();
     }
 
     /** A positive edition number, else a 400 naming the parameter. */

@@ -1,6 +1,7 @@
 package org.khet.report.editions;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.khet.contracts.FiscalYear;
 import org.khet.kit.problem.ProblemException;
 import org.khet.report.client.UpstreamReads;
@@ -91,6 +92,36 @@ public class EditionService {
             rendered.put(key, r);
         }
         return r;
+    }
+
+    /** What changed from edition {@code against} to edition {@code number}. */
+    public Comparison compare(String area, int fiscalYear, int number, int against) {
+        Editions.Stored before = stored(area, fiscalYear, against);
+        Editions.Stored after = stored(area, fiscalYear, number);
+        Report was = FrozenReport.thaw(before.content());
+        Report now = FrozenReport.thaw(after.content());
+        EditionDiff.Changes c = EditionDiff.of(was, now);
+        return new Comparison(area, fiscalYear, number, against, after.edition().contentSha256(),
+                before.edition().contentSha256(), c.tables().size() + c.figures().size() + c.texts().size(),
+                was.findings().size(), now.findings().size(), c.tables(), c.figures(), c.texts());
+    }
+
+    /** Two editions compared. */
+    @Schema(name = "ReportEditionComparison", description = "What changed from one edition of a report to another: "
+            + "tables, figures and texts")
+    public record Comparison(
+            @Schema(description = "the area office's code") String areaCode,
+            @Schema(description = "the fiscal year, Buddhist era") int fiscalYear,
+            @Schema(description = "the edition compared (after)") int number,
+            @Schema(description = "the edition it is compared against (before)") int against,
+            @Schema(description = "SHA-256 of the edition's frozen JSON") String contentSha256,
+            @Schema(description = "SHA-256 of the other edition's frozen JSON") String againstContentSha256,
+            @Schema(description = "how many changes are listed (tables, figures and texts)") int changes,
+            @Schema(description = "findings in the edition compared against") int findingsBefore,
+            @Schema(description = "findings in the edition") int findingsAfter,
+            @Schema(description = "tables only in one of the two") List<EditionDiff.TableChange> tables,
+            @Schema(description = "figures changed, added or removed, table by table") List<EditionDiff.FigureChange> figures,
+            @Schema(description = "texts changed, added or removed, section by section") List<EditionDiff.TextChange> texts) {
     }
 
     private Editions.Stored stored(String area, int fiscalYear, int number) {
