@@ -29,6 +29,7 @@ import org.khet.report.mapping.AssessmentMapping;
 import org.khet.report.mapping.BudgetMapping;
 import org.khet.report.mapping.FindingMapping;
 import org.khet.report.mapping.ProjectMapping;
+import org.khet.report.mapping.Provenances;
 import org.khet.report.mapping.SchoolMapping;
 import org.khet.report.texts.ReportText;
 import org.khet.report.texts.TextBlock;
@@ -190,8 +191,9 @@ public class ReportComposer {
                 source("project-service", "/v1/areas/{area}/projects/summary?fiscalYear=" + fy.be(), d.projects()),
                 source("project-service", "/v1/areas/{area}/projects?fiscalYear=" + fy.be(), d.projectPages()),
                 source("project-service", "/v1/areas/{area}/strategic-plan/" + fy.be(), d.strategicPlan()));
+        Integer round = d.school() == null ? null : d.school().round();
         return new Report(area, name, fy.be(), ay, "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. " + fy.be(),
-                name == null ? area : name, parts, findings, sources);
+                name == null ? area : name, Provenances.stamp(parts, area, fy, round), findings, sources);
     }
 
     private static Report.Source source(String service, String endpoint, Object answer) {
