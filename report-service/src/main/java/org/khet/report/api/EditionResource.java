@@ -44,9 +44,6 @@ import java.util.List;
         + "every figure and text, the data versions it came from and a SHA-256 content hash, numbered per area and "
         + "fiscal year; readable without a token (the public copy the office links from its website)")
 public class EditionResource {
-    private static final String DOCX = ReportFormat.DOCX_MEDIA_TYPE;
-    private static final String XLSX = ReportFormat.XLSX_MEDIA_TYPE;
-    private static final String PDF = "application/pdf";
 
     /** The editions of an area and year. */
     @Schema(name = "ReportEditions", description = "The published editions of an area's report for a fiscal year")
@@ -74,14 +71,11 @@ public class EditionResource {
                     + "not published again (409).")
     @APIResponse(responseCode = "201", description = "Published; Location names the edition",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Edition.class)))
-    @APIResponse(responseCode = "404", description = "school-service knows no area with this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "school-service knows no area with this code")
     @APIResponse(responseCode = "409", description = "Nothing changed since the latest edition (same content hash); "
-            + "nothing was published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "502", description = "An upstream service answered wrongly; the detail names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "503", description = "An upstream service cannot be reached; the detail names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+            + "nothing was published")
+    @APIResponse(responseCode = "502", description = "An upstream service answered wrongly; the detail names it")
+    @APIResponse(responseCode = "503", description = "An upstream service cannot be reached; the detail names it")
     public Response publish(@Parameter(description = "the area office's code", example = "5602") @PathParam("area") AreaCode area,
                             @Parameter(description = "the fiscal year, Buddhist era", example = "2566") @PathParam("fiscalYear") FiscalYear fiscalYear,
                             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -116,16 +110,13 @@ public class EditionResource {
     @APIResponse(responseCode = "200", description = "The edition in the format asked for", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = ReportFormat.DOCX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ReportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ReportFormat.PDF_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "The edition in this format is the one named in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such edition was published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "406", description = "Neither ?format= nor the Accept header names a format offered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "503", description = "The PDF cannot be printed (Chromium missing, failing or too slow)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such edition was published")
+    @APIResponse(responseCode = "406", description = "Neither ?format= nor the Accept header names a format offered")
+    @APIResponse(responseCode = "503", description = "The PDF cannot be printed (Chromium missing, failing or too slow)")
     public Response get(@Parameter(description = "the area office's code", example = "5602") @PathParam("area") AreaCode area,
                         @Parameter(description = "the fiscal year, Buddhist era", example = "2566") @PathParam("fiscalYear") FiscalYear fiscalYear,
                         @Parameter(description = "the edition's number", example = "1") @PathParam("number") String number,
@@ -139,18 +130,10 @@ public class EditionResource {
         Edition e = editions.edition(a.code(), fy.be(), n);
         ReportCache.Rendered r = editions.render(a.code(), fy.be(), n, f,
                 new RenderOptions(ReportResource.flag("thaiDigits", thaiDigits)));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(r.etag());
-        Response.ResponseBuilder b = notModified != null ? notModified : Response.ok(r.body(), f.contentType());
-        b.tag(r.etag())
-                .header(HttpHeaders.VARY, "Accept")
+        return ReportResource.answer(request, r, "khet-annual-report-" + a + "-" + fy.be() + "-edition-" + n)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600")
                 .header("X-Khet-Edition", n)
-                .header("X-Khet-Content-Sha256", e.contentSha256());
-        if (f == ReportFormat.DOCX || f == ReportFormat.XLSX || f == ReportFormat.PDF) {
-            b.header("Content-Disposition", "attachment; filename=\"khet-annual-report-" + a + "-" + fy.be()
-                    + "-edition-" + n + "." + f.key() + "\"");
-        }
-        return b.build();
+                .header("X-Khet-Content-Sha256", e.contentSha256()).build();
     }
 
     @GET
@@ -161,8 +144,7 @@ public class EditionResource {
                     + "item, heading, project page text) changed, added or removed, section by section. Open without a token.")
     @APIResponse(responseCode = "200", description = "The changes from edition `against` to edition `number`",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionService.Comparison.class)))
-    @APIResponse(responseCode = "404", description = "One of the two editions was not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "One of the two editions was not published")
     public Response compare(@Parameter(description = "the area office's code", example = "5602") @PathParam("area") AreaCode area,
                             @Parameter(description = "the fiscal year, Buddhist era", example = "2566") @PathParam("fiscalYear") FiscalYear fiscalYear,
                             @Parameter(description = "the edition compared (after)", example = "2") @PathParam("number") String number,

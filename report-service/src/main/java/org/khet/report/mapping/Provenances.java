@@ -15,7 +15,7 @@ import java.util.Set;
  * Each table's provenance, by the service the mapping named as its source and the table's id: which of the calls the
  * composer made (ReportComposer#fetch) its figures came from, and for Part 1's aggregates of schools the
  * school-service resources that list the schools (listAreaSchools) and give one school's round (getEnrolmentRound,
- * getStaffingRound). No resource lists one grade's figures school by school, so the drill-down is two calls: the
+ * getSchoolStaffing). No resource lists one grade's figures school by school, so the drill-down is two calls: the
  * schools, then each school's round.
  */
 public final class Provenances {
