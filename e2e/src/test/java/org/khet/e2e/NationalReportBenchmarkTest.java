@@ -2,6 +2,7 @@ package org.khet.e2e;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.khet.devstack.demo.DemoLoader;
 import org.khet.devstack.demo.NationalGenerator;
 
 import java.net.URI;
@@ -11,13 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 29,000 schools with their enrolment, every area's test statistics, budget and execution, strategic plan and
  * projects. Prints the time of all 245 cold reports (composed from the four services and rendered as JSON, one
  * client after the other), the same 245 as DOCX from the composed reports, and one area's warm request in every
- * format (the first of the 20 renders the format, the rest come from the cache).
+ * format (the first of the 20 renders the format, the rest come from the cache); and each national roll-up (issue
+ * #23) cold and warm through the gateway. The data goes in as {@code ./khet load-national} sends it.
  * Run with {@code ./mvnw -B verify -pl e2e -Dbenchmark=true -Dtest=NationalReportBenchmarkTest} after a build.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -39,51 +37,20 @@ class NationalReportBenchmarkTest {
 
     @Test
     void everyAreasReport() throws Exception {
-        try (Stack stack = Stack.start("national", List.of("-Xmx768m"), Map.of())) {
+        try (Stack stack = Stack.start("national", List.of("-Xmx768m"), Map.of("KHET_RATE_LIMIT_RPS", "2000",
+                "KHET_RATE_LIMIT_BURST", "4000"))) {
             Path data = stack.work.resolve("data");
             NationalGenerator.Totals totals = NationalGenerator.write(data, 2566, NationalGenerator.AREAS, NationalGenerator.SCHOOLS_PER_AREA);
             String admin = stack.token("benchmark", "obec-admin", List.of("obec"));
             Loader load = new Loader(admin);
             long t0 = System.nanoTime();
-
-            List<String> areas = Files.readAllLines(data.resolve("areas.jsonl"), StandardCharsets.UTF_8);
-            load.each(areas, line -> load.send("PUT", stack.url("school") + "/v1/areas/" + match(CODE, line), line, "application/json"));
-            load.each(Files.readAllLines(data.resolve("districts.jsonl"), StandardCharsets.UTF_8),
-                    line -> load.send("PUT", stack.url("school") + "/v1/districts/" + match(CODE, line), line, "application/json"));
-            // the ~29,000 schools as one school-register feed (a JSON array of the jsonl lines), then the enrolment feed
-            Path register = data.resolve("schools.json");
-            Files.writeString(register, "[" + String.join(",", Files.readAllLines(data.resolve("schools.jsonl"), StandardCharsets.UTF_8)) + "]");
-            long schools = System.nanoTime();
-            load.job(stack.url("school"), "/v1/schools/feed", register, "application/json");
-            System.out.printf("[benchmark] %,d schools registered by one feed in %.1f s%n", totals.schools(), seconds(schools));
-            long enrolment = System.nanoTime();
-            load.job(stack.url("school"), "/v1/enrolment-rounds/feed", data.resolve("enrolment-2566-round1.csv"), "text/csv");
-            System.out.printf("[benchmark] %,d enrolment rows by one feed in %.1f s%n", totals.enrolmentRows(), seconds(enrolment));
-            System.out.printf("[benchmark] loaded %d areas, %d districts, %d schools, %,d enrolment rows in %.0f s%n",
+            // as ./khet load-national does: the generator's load.tsv, through the gateway
+            new DemoLoader(stack.gateway(), admin, stack::url).run(data);
+            System.out.printf("[benchmark] loaded %d areas, %d districts, %d schools, %,d enrolment rows and a year of facts"
+                            + " of every area through the gateway in %.0f s%n",
                     totals.areas(), totals.districts(), totals.schools(), totals.enrolmentRows(), seconds(t0));
-
-            String last = match(CODE, areas.get(areas.size() - 1));
-            for (String svc : List.of("assessment", "budget", "project")) {
-                load.await(stack.url(svc) + "/v1/org-replica/" + last);
-            }
-            load.send("POST", stack.url("assessment") + "/v1/test-statistics/feed", Files.readString(data.resolve("test-statistics-2565.csv")), "text/csv");
-            load.send("POST", stack.url("budget") + "/v1/allocations/feed", Files.readString(data.resolve("allocations-2566.csv")), "text/csv");
-            load.send("POST", stack.url("budget") + "/v1/execution-reports/feed", Files.readString(data.resolve("execution-2566-09-30.csv")), "text/csv");
-            String plan = Files.readString(data.resolve("strategic-plan-2566.json"));
-            load.each(areas, line -> {
-                String area = match(CODE, line);
-                load.send("PUT", stack.url("project") + "/v1/areas/" + area + "/strategic-plan/2566", plan, "application/json");
-                load.send("POST", stack.url("project") + "/v1/areas/" + area + "/projects/feed",
-                        Files.readString(data.resolve("projects-2566").resolve(area + ".csv")), "text/csv");
-            });
-            System.out.printf("[benchmark] a year of facts for every area loaded after %.0f s%n", seconds(t0));
-            // measure on a quiet stack: the other services' org replicas have read every school's event first
-            List<String> schoolLines = Files.readAllLines(data.resolve("schools.jsonl"), StandardCharsets.UTF_8);
-            String lastSchool = match(CODE, schoolLines.get(schoolLines.size() - 1));
-            for (String svc : List.of("assessment", "budget", "project")) {
-                load.await(stack.url(svc) + "/v1/org-replica/" + lastSchool);
-            }
-            System.out.printf("[benchmark] replicas caught up after %.0f s%n", seconds(t0));
+            List<String> areas = Files.readAllLines(data.resolve("areas.jsonl"), StandardCharsets.UTF_8);
+            rollups(stack, load);
 
             String report = stack.url("report") + "/v1/reports/annual?fiscalYear=2566&area=";
             List<String> codes = areas.stream().map(l -> match(CODE, l)).toList();
@@ -120,6 +87,29 @@ class NationalReportBenchmarkTest {
         }
     }
 
+    /** Each national roll-up through the gateway: the first call (cold) and the median and max of ten more (warm). */
+    static void rollups(Stack stack, Loader load) throws Exception {
+        for (String path : List.of("/api/v1/national/enrolment?academicYear=2566&round=1&size=500",
+                "/api/v1/national/tests?academicYear=2565&test=ONET-P6&size=500",
+                "/api/v1/national/ita?fiscalYear=2566&size=500",
+                "/api/v1/national/budget?fiscalYear=2566&size=500",
+                "/api/v1/national/projects?fiscalYear=2566&size=500",
+                "/api/v1/national/enrolment?academicYear=2566&round=1&format=xlsx")) {
+            long t = System.nanoTime();
+            int bytes = load.get(stack.gateway() + path).length;
+            double cold = (System.nanoTime() - t) / 1e6;
+            long[] warm = new long[10];
+            for (int i = 0; i < warm.length; i++) {
+                long w = System.nanoTime();
+                load.get(stack.gateway() + path);
+                warm[i] = System.nanoTime() - w;
+            }
+            Arrays.sort(warm);
+            System.out.printf("[benchmark] %-70s cold %6.0f ms, warm median %5.0f ms (max %5.0f ms), %,d bytes%n",
+                    path, cold, warm[5] / 1e6, warm[9] / 1e6, bytes);
+        }
+    }
+
     static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
     }
@@ -132,11 +122,7 @@ class NationalReportBenchmarkTest {
         return m.group(1);
     }
 
-    interface Step {
-        void run(String item) throws Exception;
-    }
-
-    /** HTTP calls with the admin token: one at a time, eight at once for many small writes, and feed jobs. */
+    /** GETs with the admin token. */
     static final class Loader {
         private final String token;
 
@@ -144,71 +130,11 @@ class NationalReportBenchmarkTest {
             this.token = token;
         }
 
-        void send(String method, String url, String body, String type) throws Exception {
-            HttpResponse<String> r = Stack.HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", type + "; charset=UTF-8")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertTrue(r.statusCode() / 100 == 2, method + " " + url + " answered " + r.statusCode() + ": " + r.body());
-        }
-
         byte[] get(String url) throws Exception {
             HttpResponse<byte[]> r = Stack.HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2))
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, r.statusCode(), () -> url + ": " + new String(r.body(), StandardCharsets.UTF_8));
             return r.body();
-        }
-
-        void each(List<String> items, Step step) throws Exception {
-            parallel(8, items, step);
-        }
-
-        void parallel(int clients, List<String> items, Step step) throws Exception {
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
-            try {
-                List<Future<?>> done = new ArrayList<>();
-                for (String item : items) {
-                    done.add(pool.submit(() -> {
-                        step.run(item);
-                        return null;
-                    }));
-                }
-                for (Future<?> f : done) {
-                    f.get();
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-
-        /** POSTs a feed as a background job and waits until it succeeded. */
-        void job(String base, String path, Path file, String type) throws Exception {
-            HttpResponse<String> r = Stack.HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", type + "; charset=UTF-8")
-                    .header("Prefer", "respond-async").POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(202, r.statusCode(), r.body());
-            URI job = URI.create(base).resolve(r.headers().firstValue("Location").orElseThrow());
-            String body;
-            do {
-                Thread.sleep(500);
-                body = new String(get(job.toString()), StandardCharsets.UTF_8);
-            } while (!body.contains("\"succeeded\"") && !body.contains("\"failed\""));
-            // a failed job says why (its problem), so the benchmark stops with the reason
-            assertTrue(body.contains("\"status\":\"succeeded\""), body);
-        }
-
-        void await(String url) throws Exception {
-            long deadline = System.currentTimeMillis() + 300_000;
-            while (System.currentTimeMillis() < deadline) {
-                HttpResponse<Void> r = Stack.HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                        .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-                Thread.sleep(500);
-            }
-            throw new IllegalStateException(url + " did not answer 200 within 5 minutes");
         }
     }
 }

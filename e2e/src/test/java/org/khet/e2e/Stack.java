@@ -37,6 +37,9 @@ final class Stack implements AutoCloseable {
     final Path keys;
     final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
+    /** Each component's process and how it was launched, so a test can kill it and start it again. */
+    private final Map<String, Process> byComponent = new LinkedHashMap<>();
+    private final Map<String, Runnable> relaunch = new LinkedHashMap<>();
 
     private Stack(String name) {
         this.name = name;
@@ -110,7 +113,32 @@ final class Stack implements AutoCloseable {
                 role, orgs, 3600);
     }
 
+    /** Kills a component's process as a crash would (SIGKILL) and waits until it is gone. */
+    void kill(String component) throws InterruptedException {
+        Process p = byComponent.get(component);
+        p.destroyForcibly();
+        p.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Starts a killed component again, as before, and waits until it is ready. */
+    void restart(String component) throws Exception {
+        relaunch.get(component).run();
+        awaitReady(component, ports.get(component));
+    }
+
     private void launch(String module, int port, Map<String, String> env, List<String> jvm) throws IOException {
+        String component = module.replace("-service", "");
+        relaunch.put(component, () -> {
+            try {
+                start(module, port, env, jvm);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        start(module, port, env, jvm);
+    }
+
+    private void start(String module, int port, Map<String, String> env, List<String> jvm) throws IOException {
         Path jar = ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is built before this module");
@@ -119,9 +147,11 @@ final class Stack implements AutoCloseable {
         cmd.addAll(jvm);
         cmd.addAll(List.of("-Djava.io.tmpdir=" + work, "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(work.resolve(module + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(module + ".log").toFile()));
         pb.environment().putAll(env);
-        processes.add(pb.start());
+        Process p = pb.start();
+        processes.add(p);
+        byComponent.put(module.replace("-service", ""), p);
     }
 
     private void awaitReady(String component, int port) throws Exception {

@@ -109,6 +109,36 @@ class PhotoTest {
         given().get("/v1/projects/" + projectId + "/photos/" + java.util.UUID.randomUUID()).then().statusCode(404);
     }
 
+    @Test
+    void aFileThatOnlyStartsLikeAnImageOrClaimsAHugeOneIsRefusedAndNothingIsStored() throws IOException {
+        String project = "/v1/projects/" + projectId + "/photos";
+        // a JPEG's first three bytes, then text; a real PNG cut in half; a PNG header claiming 100,000 × 100,000 pixels
+        byte[] fakeJpeg = new byte[200];
+        fakeJpeg[0] = (byte) 0xFF;
+        fakeJpeg[1] = (byte) 0xD8;
+        fakeJpeg[2] = (byte) 0xFF;
+        given().contentType("image/jpeg").body(fakeJpeg).post(project)
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", containsString("does not decode as one"));
+        byte[] png = png(64, 64);
+        given().contentType("image/png").body(java.util.Arrays.copyOf(png, png.length / 2)).post(project)
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", containsString("PNG"));
+        byte[] huge = java.util.Arrays.copyOf(png, png.length);
+        java.nio.ByteBuffer.wrap(huge, 16, 8).putInt(100_000).putInt(100_000); // IHDR width and height
+        given().contentType("image/png").body(huge).post(project)
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", anyOf(containsString("100000 × 100000"), containsString("does not decode")));
+        byte[] fakeWebp = java.util.Arrays.copyOf(WEBP, WEBP.length);
+        fakeWebp[12] = 'T'; // "VP8L" becomes "TP8L": a RIFF WEBP file without an image chunk
+        given().contentType("image/webp").body(fakeWebp).post(project)
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", containsString("no image chunk"));
+        given().contentType("image/webp").body(java.util.Arrays.copyOf(WEBP, WEBP.length + 7)).post(project)
+                .then().statusCode(415).body("detail", containsString("RIFF header says " + WEBP.length));
+        given().get(project).then().statusCode(200).body("size()", is(0));
+    }
+
     /** A lossless 1×1 WebP (RIFF … WEBP VP8L), as a phone or an editor would save it. */
     static final byte[] WEBP = java.util.Base64.getDecoder().decode(
             "UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");

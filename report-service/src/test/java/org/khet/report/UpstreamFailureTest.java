@@ -37,7 +37,7 @@ class UpstreamFailureTest {
         StubUpstreams.get().stop("budget");
         try {
             given().queryParam("area", "7201").queryParam("fiscalYear", "2566").get("/v1/reports/annual").then()
-                    .statusCode(503).contentType("application/problem+json")
+                    .statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
                     .body("type", endsWith("/upstream-unavailable"))
                     .body("detail", containsString("budget-service"))
                     .body("detail", containsString(StubUpstreams.get().url("budget")));
@@ -69,6 +69,21 @@ class UpstreamFailureTest {
                     .statusCode(502).contentType("application/problem+json")
                     .body("type", endsWith("/upstream-error"))
                     .body("detail", containsString("assessment-service answered 500"));
+        } finally {
+            StubUpstreams.get().fail("assessment", null);
+        }
+    }
+
+    @Test
+    void aServiceWhoseDatabaseIsDownIsA503WithRetryAfterNotA502() {
+        // assessment-service is up but answers 503 (its PostgreSQL is down): an outage to wait out, passed on as one
+        StubUpstreams.get().fail("assessment", 503);
+        try {
+            given().queryParam("area", "7211").queryParam("fiscalYear", "2566").get("/v1/reports/annual").then()
+                    .statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("type", endsWith("/upstream-unavailable"))
+                    .body("detail", containsString("assessment-service answered 503"));
         } finally {
             StubUpstreams.get().fail("assessment", null);
         }

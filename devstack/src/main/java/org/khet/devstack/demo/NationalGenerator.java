@@ -19,7 +19,9 @@ import java.util.Random;
  * rest of a year of facts for every area: {@code test-statistics-2565.csv} (O-NET, NT and RT area means with the
  * OBEC and national ones; assessment-service), {@code allocations-2566.csv} and {@code execution-2566-09-30.csv}
  * (budget-service), {@code strategic-plan-2566.json} (the same plan PUT to every area) and
- * {@code projects-2566/<area>.csv} (project-service).
+ * {@code projects-2566/<area>.csv} (project-service), ITA Online scores of every area for 2565 and 2566
+ * ({@code frameworks-ita.jsonl}, {@code evaluations-ita.csv}), the register as one feed ({@code schools.json}), and
+ * {@code load.tsv}, with which {@link DemoLoader} sends all of it through the gateway ({@code ./khet load-national}).
  */
 public final class NationalGenerator {
     public static final int AREAS = 245;
@@ -48,6 +50,7 @@ public final class NationalGenerator {
         int schools = 0;
         long rows = 0;
         long students = 0;
+        String lastSchool = null;
         try (BufferedWriter a = Files.newBufferedWriter(out.resolve("areas.jsonl"), StandardCharsets.UTF_8);
              BufferedWriter d = Files.newBufferedWriter(out.resolve("districts.jsonl"), StandardCharsets.UTF_8);
              BufferedWriter s = Files.newBufferedWriter(out.resolve("schools.jsonl"), StandardCharsets.UTF_8);
@@ -67,6 +70,7 @@ public final class NationalGenerator {
                 for (int si = 1; si <= n; si++) {
                     schools++;
                     String code = String.format("10%s%04d", area, si);
+                    lastSchool = code;
                     boolean expansion = rnd.nextInt(4) == 0;
                     s.write(SchoolDemoFiles.json("code", code, "districtCode", String.format("%s-%02d", area, 1 + rnd.nextInt(nd)),
                             "nameTh", "โรงเรียน " + code + " (สมมติ)", "expansion", expansion) + "\n");
@@ -86,7 +90,72 @@ public final class NationalGenerator {
             }
         }
         facts(out, new Random(seed * 7919 + 1), areas);
+        ita(out, new Random(seed * 104729 + 3), areas);
+        // the register as one feed body (a JSON array of the lines), and the steps that load it all (DemoLoader)
+        Files.writeString(out.resolve("schools.json"),
+                "[" + String.join(",", Files.readAllLines(out.resolve("schools.jsonl"), StandardCharsets.UTF_8)) + "]",
+                StandardCharsets.UTF_8);
+        manifest(out, areas, lastSchool);
         return new Totals(areas, districts, schools, rows, students);
+    }
+
+    /**
+     * ITA Online of every area for fiscal years 2565 and 2566 (frameworks {@code ITA-2565}, {@code ITA-2566}): scores
+     * between 70 and 99.99 on two decimals, a few areas sharing a score so the ranking has ties (as OBEC's 2566 one
+     * does), and each area's 2566 score a step away from its 2565 one (the change on the previous year).
+     */
+    private static void ita(Path out, Random rnd, int areas) throws IOException {
+        try (BufferedWriter f = Files.newBufferedWriter(out.resolve("frameworks-ita.jsonl"), StandardCharsets.UTF_8);
+             BufferedWriter e = Files.newBufferedWriter(out.resolve("evaluations-ita.csv"), StandardCharsets.UTF_8)) {
+            for (int year : new int[]{2565, 2566}) {
+                f.write("{\"code\":\"ITA-" + year + "\",\"family\":\"ITA\",\"nameTh\":\"การประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน"
+                        + "ของสำนักงานเขตพื้นที่การศึกษาออนไลน์ (ITA Online) ประจำปีงบประมาณ พ.ศ. " + year + "\",\"nameEn\":\"Integrity and"
+                        + " Transparency Assessment Online FY" + year + "\",\"fiscalYear\":" + year + ",\"rubric\":\"ITA-GRADE\","
+                        + "\"averageDepth\":1,\"indicators\":[{\"code\":\"ITA\",\"parentCode\":null,\"titleTh\":\"คะแนน ITA Online\","
+                        + "\"kind\":\"GRADE\"}]}\n");
+            }
+            e.write("areaCode,fiscalYear,framework,indicator,round,state,score\n");
+            double previous = 0;
+            for (int ai = 0; ai < areas; ai++) {
+                String area = String.valueOf(1001 + ai);
+                double before = 70 + rnd.nextDouble() * 29.99;
+                // one area in twenty shares the previous area's score
+                double now = ai > 0 && rnd.nextInt(20) == 0 ? previous : Math.min(99.99, Math.max(70, before + rnd.nextGaussian() * 2));
+                now = Double.parseDouble(money(now));
+                previous = now;
+                e.write(String.join(",", area, "2565", "ITA-2565", "ITA", "", "", money(before)) + "\n");
+                e.write(String.join(",", area, "2566", "ITA-2566", "ITA", "", "", money(now)) + "\n");
+            }
+        }
+    }
+
+    /** {@code load.tsv}: the order in which {@link DemoLoader} sends the files through the gateway. */
+    private static void manifest(Path out, int areas, String lastSchool) throws IOException {
+        String last = String.valueOf(1000 + areas);
+        StringBuilder m = new StringBuilder("# the national dataset of NationalGenerator, loaded by DemoLoader (./khet load-national)\n");
+        m.append("EACH\tPUT\t/api/v1/areas/{code}\tareas.jsonl\n");
+        m.append("EACH\tPUT\t/api/v1/districts/{code}\tdistricts.jsonl\n");
+        m.append("SEND\tPOST\t/api/v1/schools/feed\tschools.json\tapplication/json\n");
+        m.append("SEND\tPOST\t/api/v1/enrolment-rounds/feed\tenrolment-2566-round1.csv\ttext/csv; charset=UTF-8\n");
+        for (String service : new String[]{"assessment", "budget", "project"}) {
+            m.append("WAIT\t").append(service).append("\t/v1/org-replica/").append(last).append('\n');
+        }
+        m.append("EACH\tPUT\t/api/v1/frameworks/{code}\tframeworks-ita.jsonl\n");
+        m.append("SEND\tPOST\t/api/v1/test-statistics/feed\ttest-statistics-2565.csv\ttext/csv; charset=UTF-8\n");
+        m.append("SEND\tPOST\t/api/v1/evaluations/feed\tevaluations-ita.csv\ttext/csv; charset=UTF-8\n");
+        m.append("SEND\tPOST\t/api/v1/allocations/feed\tallocations-2566.csv\ttext/csv; charset=UTF-8\n");
+        m.append("SEND\tPOST\t/api/v1/execution-reports/feed\texecution-2566-09-30.csv\ttext/csv; charset=UTF-8\n");
+        for (int ai = 0; ai < areas; ai++) {
+            String area = String.valueOf(1001 + ai);
+            m.append("SEND\tPUT\t/api/v1/areas/").append(area).append("/strategic-plan/2566\tstrategic-plan-2566.json\tapplication/json\n");
+            m.append("SEND\tPOST\t/api/v1/areas/").append(area).append("/projects/feed\tprojects-2566/").append(area)
+                    .append(".csv\ttext/csv; charset=UTF-8\n");
+        }
+        // the other services' replicas have every school before anyone reads school-level figures
+        for (String service : new String[]{"assessment", "budget", "project"}) {
+            m.append("WAIT\t").append(service).append("\t/v1/org-replica/").append(lastSchool).append('\n');
+        }
+        Files.writeString(out.resolve("load.tsv"), m, StandardCharsets.UTF_8);
     }
 
     /** The tests' subjects, as the Phayao 2 demo feeds them, with a national mean to scatter areas around. */

@@ -79,6 +79,20 @@ public final class KafkaBrokerProcess {
         process = null;
     }
 
+    /** Kills the broker as a crash would (SIGKILL: no shutdown, no flush); {@link #start()} brings it back. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     private void awaitPort(long timeoutMs) {
         long deadline = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < deadline) {

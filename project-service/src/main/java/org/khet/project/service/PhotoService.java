@@ -20,7 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-/** Activity photos: JPEG, PNG or WebP by content, within the configured size, stored with the project. */
+/** Activity photos: JPEG, PNG or WebP by content (and decoding as one: {@link ImageCheck}), within the configured size, stored with the project. */
 @ApplicationScoped
 @Transactional
 public class PhotoService {
@@ -58,6 +58,9 @@ public class PhotoService {
         String type = ImageSniffer.sniff(data).orElseThrow(() -> new ProblemException(415, "unsupported-media-type",
                 "Unsupported Media Type", "the file is not a JPEG, PNG or WebP image (its content was checked, "
                 + "not its name or declared type)", null));
+        ImageCheck.problem(type, data).ifPresent(why -> {
+            throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type", why, null);
+        });
         if (caption != null && caption.strip().length() > 1000) {
             throw ProblemException.validation("the caption is too long",
                     List.of(org.khet.kit.problem.Problem.FieldError.field("caption", "is longer than 1000 characters")));

@@ -16,7 +16,8 @@ import java.net.URI;
 
 /**
  * How report-service takes an upstream's answer, on every REST client: 404 is "no data for this area and year"
- * ({@link NoData}, which the composer turns into an absent part); any other error status is a 502 problem naming
+ * ({@link NoData}, which the composer turns into an absent part); 503 stays a 503 (an outage behind the upstream, to
+ * wait out); any other error status is a 502 problem naming
  * the service and the request; a 200 without a body is a 502 too — it is not "no data" (that is a 404), and composing
  * from it would print a report with a part silently missing.
  */
@@ -35,6 +36,13 @@ public class UpstreamAnswers implements ResteasyReactiveResponseExceptionMapper<
         String request = "GET " + pathAndQuery(context.getUri());
         if (response.getStatus() == 404) {
             return new NoData(upstream.serviceName() + " has no data for " + request);
+        }
+        if (response.getStatus() == 503) {
+            // the upstream is up but its own dependency is not (its database, say): that is an outage to wait out,
+            // not a wrong answer, so the report's reader gets 503 with Retry-After too
+            return new ProblemException(503, "upstream-unavailable", "An upstream service is unavailable",
+                    upstream.serviceName() + " answered 503 to " + request + " (it is up, but something it needs is not);"
+                            + " the report cannot be composed without it", null);
         }
         return failed(upstream.serviceName() + " answered " + response.getStatus() + " to " + request);
     }

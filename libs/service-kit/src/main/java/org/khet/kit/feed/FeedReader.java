@@ -74,6 +74,16 @@ public final class FeedReader {
             s.addAll(optional);
             return s;
         }
+
+        /**
+         * Whether a column holds a code (a school's, an area's, a district's, an org unit's, a main campus's): every
+         * feed names those {@code code}, {@code …Code} or {@code branchOf}. A code is text of its own format; in a
+         * JSON feed it must be a string, never a number coerced into one (1056020001 would lose a leading zero and
+         * 2147483648 is no school's code).
+         */
+        static boolean isCode(String column) {
+            return column.equals("code") || column.endsWith("Code") || column.equals("branchOf");
+        }
     }
 
     public static List<FeedRow> read(byte[] body, FeedFormat format, Columns columns) {
@@ -386,6 +396,9 @@ public final class FeedReader {
                 JsonNode v = e.getValue();
                 if (v.isContainerNode()) {
                     errors.add(Problem.FieldError.cell(i, e.getKey(), "must be a single value, not an object or array"));
+                } else if (v.isNumber() && Columns.isCode(e.getKey())) {
+                    errors.add(Problem.FieldError.cell(i, e.getKey(), "a code is text: write it as a JSON string (\""
+                            + v.asText() + "\"), not a number"));
                 } else if (!v.isNull()) {
                     values.put(e.getKey(), v.isBigDecimal() ? v.decimalValue().toPlainString() : v.asText());
                 }

@@ -260,7 +260,12 @@ public class ProblemMappers {
     }
 
     static Response respond(Problem p) {
-        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+        Response.ResponseBuilder b = Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p);
+        if (p.status() == 503) {
+            // every "unavailable" answer says when to try again, as the database outage's does
+            b.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        }
+        return b.build();
     }
 
     private static String path(UriInfo uri) {

@@ -252,6 +252,19 @@ class FeedReaderTest {
     }
 
     @Test
+    void aCodeWrittenAsAJsonNumberIsRefusedAtItsRowAndColumn() {
+        // row 1's code is a string (fine); row 2's is a number a client's JSON library made of it
+        byte[] json = "[{\"schoolCode\":\"56020001\",\"grade\":\"P1\",\"boys\":1,\"girls\":2},{\"schoolCode\":2147483648,\"grade\":\"P1\",\"boys\":1,\"girls\":1}]"
+                .getBytes(StandardCharsets.UTF_8);
+        ProblemException e = assertThrows(ProblemException.class, () -> FeedReader.read(json, FeedFormat.JSON, COLS));
+        assertEquals(1, e.errors().size(), e.errors().toString());
+        Problem.FieldError error = e.errors().get(0);
+        assertEquals(Integer.valueOf(2), error.row());
+        assertEquals("schoolCode", error.column());
+        assertTrue(error.message().contains("\"2147483648\""), error.message());
+    }
+
+    @Test
     void formatComesFromTheParameterOrTheContentType() {
         assertEquals(FeedFormat.CSV, FeedFormat.of(null, "text/csv; charset=utf-8"));
         assertEquals(FeedFormat.XLSX, FeedFormat.of("xlsx", "application/octet-stream"));
