@@ -149,6 +149,44 @@ class AnnualReportJsonTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyTableSaysWhereItsFiguresCameFrom() {
+        JsonPath r = report();
+        List<Map<String, Object>> tables = r.getList("parts.sections.flatten().blocks.flatten().findAll { it.kind == 'table' }");
+        assertTrue(tables.size() > 30, "tables: " + tables.size());
+        for (Map<String, Object> t : tables) {
+            Map<String, Object> p = (Map<String, Object>) t.get("provenance");
+            assertEquals(t.get("source"), p.get("service"), t.get("id") + " " + p);
+            assertTrue(String.valueOf(p.get("resource")).startsWith("GET /v1/"), t.get("id") + " " + p);
+        }
+        // Part 1's students by district: the area summary of the enrolment asked for, and one call away the schools
+        // behind it and each school's round
+        Map<String, Object> byDistrict = provenance(tables, "t1.1.2");
+        assertEquals("school-service", byDistrict.get("service"));
+        assertEquals("GET /v1/areas/5602/summary?academicYear=2566", byDistrict.get("resource"));
+        assertEquals(2566, byDistrict.get("academicYear"));
+        assertEquals(1, byDistrict.get("round"));
+        assertEquals("GET /v1/areas/5602/schools?status=open&size=500", byDistrict.get("contributors"));
+        assertEquals("GET /v1/enrolment-rounds/{schoolCode}/2566/1", byDistrict.get("contributor"));
+        assertEquals("GET /v1/staffing/{schoolCode}/2566/1", provenance(tables, "t1.1.4").get("contributor"));
+        assertEquals("GET /v1/areas/5602/networks", provenance(tables, "t1-networks").get("resource"));
+        assertEquals("GET /v1/areas/5602/tests?academicYear=2565", provenance(tables, "t3.2-onet-p6").get("resource"));
+        assertEquals("GET /v1/areas/5602/evaluations?fiscalYear=2566", provenance(tables, "ta-ita").get("resource"));
+        Map<String, Object> budget = provenance(tables, "t3.5.1");
+        assertEquals("GET /v1/areas/5602/budget?fiscalYear=2566", budget.get("resource"));
+        assertEquals(2566, budget.get("fiscalYear"));
+        assertTrue(!budget.containsKey("contributors") && !budget.containsKey("round"), budget.toString());
+        assertEquals("GET /v1/areas/5602/projects?fiscalYear=2566", provenance(tables, "t3.6-action-plan").get("contributors"));
+        assertEquals("GET /v1/reports/findings?area=5602&fiscalYear=2566", provenance(tables, "ta-findings").get("resource"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> provenance(List<Map<String, Object>> tables, String id) {
+        return (Map<String, Object>) tables.stream().filter(t -> id.equals(t.get("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no table " + id)).get("provenance");
+    }
+
+    @Test
     void findingsOfEveryServiceAreListedWithTheirTables() {
         JsonPath f = given().queryParam("area", "5602").queryParam("fiscalYear", "2566").get("/v1/reports/findings")
                 .then().statusCode(200).header("ETag", notNullValue()).extract().jsonPath()

@@ -39,7 +39,7 @@ import java.util.List;
 public class ReportResource {
     private static final String DOCX = ReportFormat.DOCX_MEDIA_TYPE;
     private static final String XLSX = ReportFormat.XLSX_MEDIA_TYPE;
-    private static final String PDF = "application/pdf";
+    private static final String PDF = ReportFormat.PDF_MEDIA_TYPE;
     private static final String NO_AREA = "school-service knows no area with this code";
     private static final String UPSTREAM_FAILED = "An upstream service answered with an error, an empty body or a body "
             + "that does not fit its read contract; the detail names the service and the request";
@@ -98,18 +98,25 @@ public class ReportResource {
         ReportFormat f = negotiate(format, request);
         RenderOptions options = new RenderOptions(flag("thaiDigits", thaiDigits));
         ReportService.Result result = reports.annual(a.code(), fy, f, options, authorization);
-        ReportCache.Rendered r = result.rendered();
+        return answer(request, result.rendered(), "khet-annual-report-" + a + "-" + fy.be())
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .header("X-Khet-Cache", result.cached() ? "hit" : "miss")
+                .build();
+    }
+
+    /**
+     * A rendered report (the draft or an edition): 200 with its bytes, or 304 when If-None-Match names its ETag;
+     * Vary: Accept, and the files (DOCX, XLSX, PDF) as attachments named {@code fileName.<format>}.
+     */
+    static Response.ResponseBuilder answer(Request request, ReportCache.Rendered r, String fileName) {
+        ReportFormat f = r.format();
         Response.ResponseBuilder notModified = request.evaluatePreconditions(r.etag());
         Response.ResponseBuilder b = notModified != null ? notModified : Response.ok(r.body(), f.contentType());
-        b.tag(r.etag())
-                .header(HttpHeaders.VARY, "Accept")
-                .header(HttpHeaders.CACHE_CONTROL, "no-cache")
-                .header("X-Khet-Cache", result.cached() ? "hit" : "miss");
+        b.tag(r.etag()).header(HttpHeaders.VARY, "Accept");
         if (f == ReportFormat.DOCX || f == ReportFormat.XLSX || f == ReportFormat.PDF) {
-            b.header("Content-Disposition", "attachment; filename=\"khet-annual-report-" + a + "-" + fy.be() + "."
-                    + f.key() + "\"");
+            b.header("Content-Disposition", "attachment; filename=\"" + fileName + "." + f.key() + "\"");
         }
-        return b.build();
+        return b;
     }
 
     @GET
@@ -144,7 +151,7 @@ public class ReportResource {
         return b.tag(r.etag()).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 
-    private static boolean flag(String name, String value) {
+    static boolean flag(String name, String value) {
         if (value == null || value.isBlank()) {
             return false;
         }

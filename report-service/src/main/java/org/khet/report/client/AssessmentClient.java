@@ -35,12 +35,14 @@ public interface AssessmentClient {
     @GET
     @Path("/tests")
     CompletionStage<AreaTestsView> tests(@PathParam("area") String area, @QueryParam("academicYear") int academicYear,
-                                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+                                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(UpstreamReads.HEADER) String read);
 
     @GET
     @Path("/evaluations")
     CompletionStage<AreaEvaluationsView> evaluations(@PathParam("area") String area, @QueryParam("fiscalYear") int fiscalYear,
-                                                     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+                                                     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(UpstreamReads.HEADER) String read);
 
     @ClientObjectMapper
     static ObjectMapper objectMapper(ObjectMapper base) {

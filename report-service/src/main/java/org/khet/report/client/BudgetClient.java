@@ -34,7 +34,8 @@ public interface BudgetClient {
     @GET
     @Path("/budget")
     CompletionStage<AreaBudgetView> budget(@PathParam("area") String area, @QueryParam("fiscalYear") int fiscalYear,
-                                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+                                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(UpstreamReads.HEADER) String read);
 
     @ClientObjectMapper
     static ObjectMapper objectMapper(ObjectMapper base) {

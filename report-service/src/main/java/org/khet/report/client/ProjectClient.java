@@ -40,19 +40,22 @@ public interface ProjectClient {
     @GET
     @Path("/projects/summary")
     CompletionStage<ProjectSummary> summary(@PathParam("area") String area, @QueryParam("fiscalYear") int fiscalYear,
-                                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+                                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(UpstreamReads.HEADER) String read);
 
     /** One page of the projects; {@code page} null is the first. */
     @GET
     @Path("/projects")
     CompletionStage<Page<ProjectView>> projects(@PathParam("area") String area, @QueryParam("fiscalYear") int fiscalYear,
                                                 @QueryParam("size") int size, @QueryParam("page") Integer page,
-                                                @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+                                                @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(UpstreamReads.HEADER) String read);
 
     @GET
     @Path("/strategic-plan/{fiscalYear}")
     CompletionStage<StrategicPlanView> strategicPlan(@PathParam("area") String area, @PathParam("fiscalYear") int fiscalYear,
-                                                     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+                                                     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(UpstreamReads.HEADER) String read);
 
     @ClientObjectMapper
     static ObjectMapper objectMapper(ObjectMapper base) {

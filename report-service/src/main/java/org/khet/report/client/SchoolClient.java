@@ -41,17 +41,20 @@ public interface SchoolClient {
 
     @GET
     CompletionStage<AreaProfile> area(@PathParam("area") String area,
-                                      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+                                      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(UpstreamReads.HEADER) String read);
 
     @GET
     @Path("/networks")
     CompletionStage<List<SchoolNetwork>> networks(@PathParam("area") String area,
-                                                  @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+                                                  @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(UpstreamReads.HEADER) String read);
 
     @GET
     @Path("/summary")
     CompletionStage<AreaSummary> summary(@PathParam("area") String area, @QueryParam("academicYear") int academicYear,
-                                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+                                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(UpstreamReads.HEADER) String read);
 
     @ClientObjectMapper
     static ObjectMapper objectMapper(ObjectMapper base) {

@@ -49,17 +49,29 @@ public class UpstreamAnswers implements ResteasyReactiveResponseExceptionMapper<
 
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) throws IOException {
+        String recorder = request.getHeaderString(UpstreamReads.HEADER);
         if (response.getStatus() != 200) {
+            if (recorder != null) {
+                UpstreamReads.record(recorder, upstream(request), request.getMethod(), request.getUri(),
+                        response.getStatus(), null, null);
+            }
             return;
         }
         InputStream in = response.getEntityStream();
         byte[] body = in == null ? new byte[0] : in.readAllBytes();
         if (body.length == 0) {
-            Upstream upstream = Upstream.of((Method) request.getProperty(RestClientRequestContext.INVOKED_METHOD_PROP));
-            throw failed(upstream.serviceName() + " answered GET " + pathAndQuery(request.getUri())
+            throw failed(upstream(request).serviceName() + " answered GET " + pathAndQuery(request.getUri())
                     + " with 200 and an empty body");
         }
+        if (recorder != null) {
+            UpstreamReads.record(recorder, upstream(request), request.getMethod(), request.getUri(), 200,
+                    response.getHeaderString("ETag"), body);
+        }
         response.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    private static Upstream upstream(ClientRequestContext request) {
+        return Upstream.of((Method) request.getProperty(RestClientRequestContext.INVOKED_METHOD_PROP));
     }
 
     static ProblemException failed(String detail) {

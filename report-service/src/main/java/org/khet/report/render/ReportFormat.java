@@ -9,10 +9,11 @@ public enum ReportFormat {
     HTML("html", "text/html"),
     DOCX("docx", ReportFormat.DOCX_MEDIA_TYPE),
     XLSX("xlsx", ReportFormat.XLSX_MEDIA_TYPE),
-    PDF("pdf", "application/pdf");
+    PDF("pdf", ReportFormat.PDF_MEDIA_TYPE);
 
     public static final String DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF_MEDIA_TYPE = "application/pdf";
 
     private final String key;
     private final String mediaType;

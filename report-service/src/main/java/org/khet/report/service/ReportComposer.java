@@ -21,6 +21,7 @@ import org.khet.report.client.ProjectClient;
 import org.khet.report.client.SchoolClient;
 import org.khet.report.client.Upstream;
 import org.khet.report.client.UpstreamCalls;
+import org.khet.report.client.UpstreamReads;
 import org.khet.report.domain.Part;
 import org.khet.report.domain.Report;
 import org.khet.report.domain.Section;
@@ -28,6 +29,7 @@ import org.khet.report.mapping.AssessmentMapping;
 import org.khet.report.mapping.BudgetMapping;
 import org.khet.report.mapping.FindingMapping;
 import org.khet.report.mapping.ProjectMapping;
+import org.khet.report.mapping.Provenances;
 import org.khet.report.mapping.SchoolMapping;
 import org.khet.report.texts.ReportText;
 import org.khet.report.texts.TextBlock;
@@ -65,24 +67,30 @@ public class ReportComposer {
 
     /** Calls every upstream at once (the report takes as long as the slowest call, not their sum). */
     public UpstreamData fetch(String area, FiscalYear fy, String authorization) {
+        return fetch(area, fy, authorization, null);
+    }
+
+    /** As {@link #fetch(String, FiscalYear, String)}, each answer filed in {@code reads} (null: not recorded). */
+    public UpstreamData fetch(String area, FiscalYear fy, String authorization, UpstreamReads.Recorder reads) {
         int ay = fy.reportedAcademicYear().be();
         int enrolmentYear = fy.enrolmentAcademicYear().be();
         int y = fy.be();
-        CompletableFuture<AreaProfile> profile = calls.call(Upstream.SCHOOL, () -> school.area(area, authorization));
-        CompletableFuture<List<SchoolNetwork>> networks = calls.call(Upstream.SCHOOL, () -> school.networks(area, authorization));
-        CompletableFuture<AreaSummary> summary = calls.call(Upstream.SCHOOL, () -> school.summary(area, enrolmentYear, authorization));
-        CompletableFuture<AreaTestsView> tests = calls.call(Upstream.ASSESSMENT, () -> assessment.tests(area, ay, authorization));
-        CompletableFuture<AreaEvaluationsView> evaluations = calls.call(Upstream.ASSESSMENT, () -> assessment.evaluations(area, y, authorization));
-        CompletableFuture<AreaBudgetView> areaBudget = calls.call(Upstream.BUDGET, () -> budget.budget(area, y, authorization));
-        CompletableFuture<ProjectSummary> projects = calls.call(Upstream.PROJECT, () -> project.summary(area, y, authorization));
-        CompletableFuture<Page<ProjectView>> firstPage = calls.call(Upstream.PROJECT, () -> project.projects(area, y, PAGE, null, authorization));
-        CompletableFuture<StrategicPlanView> plan = calls.call(Upstream.PROJECT, () -> project.strategicPlan(area, y, authorization));
+        String r = UpstreamReads.id(reads);
+        CompletableFuture<AreaProfile> profile = calls.call(Upstream.SCHOOL, () -> school.area(area, authorization, r));
+        CompletableFuture<List<SchoolNetwork>> networks = calls.call(Upstream.SCHOOL, () -> school.networks(area, authorization, r));
+        CompletableFuture<AreaSummary> summary = calls.call(Upstream.SCHOOL, () -> school.summary(area, enrolmentYear, authorization, r));
+        CompletableFuture<AreaTestsView> tests = calls.call(Upstream.ASSESSMENT, () -> assessment.tests(area, ay, authorization, r));
+        CompletableFuture<AreaEvaluationsView> evaluations = calls.call(Upstream.ASSESSMENT, () -> assessment.evaluations(area, y, authorization, r));
+        CompletableFuture<AreaBudgetView> areaBudget = calls.call(Upstream.BUDGET, () -> budget.budget(area, y, authorization, r));
+        CompletableFuture<ProjectSummary> projects = calls.call(Upstream.PROJECT, () -> project.summary(area, y, authorization, r));
+        CompletableFuture<Page<ProjectView>> firstPage = calls.call(Upstream.PROJECT, () -> project.projects(area, y, PAGE, null, authorization, r));
+        CompletableFuture<StrategicPlanView> plan = calls.call(Upstream.PROJECT, () -> project.strategicPlan(area, y, authorization, r));
         awaitAll(profile, networks, summary, tests, evaluations, areaBudget, projects, firstPage, plan);
         if (profile.join() == null) {
             throw ProblemException.notFound("school-service knows no area '" + area + "'");
         }
         return new UpstreamData(profile.join(), networks.join(), summary.join(), tests.join(), evaluations.join(),
-                areaBudget.join(), projects.join(), allPages(firstPage.join(), area, y, authorization), plan.join());
+                areaBudget.join(), projects.join(), allPages(firstPage.join(), area, y, authorization, r), plan.join());
     }
 
     /**
@@ -112,7 +120,8 @@ public class ReportComposer {
     }
 
     /** The project list is paged: every project of every page (null when project-service had no data). */
-    private List<ProjectView> allPages(Page<ProjectView> first, String area, int fiscalYear, String authorization) {
+    private List<ProjectView> allPages(Page<ProjectView> first, String area, int fiscalYear, String authorization,
+                                       String read) {
         if (first == null) {
             return null;
         }
@@ -120,7 +129,7 @@ public class ReportComposer {
         for (int page = 1; items.size() < first.total(); page++) {
             int p = page;
             CompletableFuture<Page<ProjectView>> call = calls.call(Upstream.PROJECT,
-                    () -> project.projects(area, fiscalYear, PAGE, p, authorization));
+                    () -> project.projects(area, fiscalYear, PAGE, p, authorization, read));
             awaitAll(call);
             Page<ProjectView> next = call.join();
             if (next == null || next.items().isEmpty()) {
@@ -182,8 +191,9 @@ public class ReportComposer {
                 source("project-service", "/v1/areas/{area}/projects/summary?fiscalYear=" + fy.be(), d.projects()),
                 source("project-service", "/v1/areas/{area}/projects?fiscalYear=" + fy.be(), d.projectPages()),
                 source("project-service", "/v1/areas/{area}/strategic-plan/" + fy.be(), d.strategicPlan()));
+        Integer round = d.school() == null ? null : d.school().round();
         return new Report(area, name, fy.be(), ay, "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. " + fy.be(),
-                name == null ? area : name, parts, findings, sources);
+                name == null ? area : name, Provenances.stamp(parts, area, fy, round), findings, sources);
     }
 
     private static Report.Source source(String service, String endpoint, Object answer) {

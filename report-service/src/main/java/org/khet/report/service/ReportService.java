@@ -67,6 +67,13 @@ public class ReportService {
         }
         long generation = cache.generation(area, fy.be());
         Report report = model(area, fy, generation, authorization);
+        ReportCache.Rendered r = render(report, format, options);
+        cache.putRendered(key, r, generation);
+        return new Result(r, false);
+    }
+
+    /** A model in a format, with its ETag: the live draft's and a published edition's alike. */
+    public ReportCache.Rendered render(Report report, ReportFormat format, RenderOptions options) {
         Timer.Sample sample = Timer.start(metrics);
         byte[] body = switch (format) {
             case JSON -> JsonRenderer.render(report);
@@ -76,9 +83,7 @@ public class ReportService {
             case PDF -> pdf.render(report, options);
         };
         sample.stop(metrics.timer("khet.report.render", "format", format.key()));
-        ReportCache.Rendered r = new ReportCache.Rendered(body, etag(body), format);
-        cache.putRendered(key, r, generation);
-        return new Result(r, false);
+        return new ReportCache.Rendered(body, etag(body), format);
     }
 
     public ReportCache.Rendered findings(String area, FiscalYear fy, String authorization) {
@@ -121,7 +126,7 @@ public class ReportService {
     }
 
     /** A strong validator: the first 128 bits of the SHA-256 of the bytes. */
-    static EntityTag etag(byte[] body) {
+    public static EntityTag etag(byte[] body) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(body);
             return new EntityTag(HexFormat.of().formatHex(h, 0, 16));

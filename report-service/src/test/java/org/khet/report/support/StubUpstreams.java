@@ -28,6 +28,8 @@ public final class StubUpstreams {
     public static final String[] SERVICES = {"school", "assessment", "budget", "project"};
     private static final Pattern AREA = Pattern.compile("^/v1/areas/([^/?]+)");
     private static StubUpstreams instance;
+    /** The version school-service's stand-in sends as the ETag of an area's profile. */
+    public static final int AREA_VERSION = 7;
 
     private final Vertx vertx = Vertx.vertx();
     private final Map<String, Integer> ports = new ConcurrentHashMap<>();
@@ -124,6 +126,10 @@ public final class StubUpstreams {
             return;
         }
         String body = bodies.getOrDefault(override, fixture(file));
+        if (key.equals("/v1/areas/{area}")) {
+            // school-service answers an area's profile with its version as the ETag (the other summaries send none)
+            req.response().putHeader("ETag", "\"" + AREA_VERSION + "\"");
+        }
         req.response().putHeader("Content-Type", "application/json").end(body);
     }
 
