@@ -209,6 +209,26 @@ class DemoStackTest {
         assertEquals(401, r.statusCode());
     }
 
+    @Test
+    void aPublishedEditionIsReadWithoutATokenThroughTheGatewayAndTheDraftIsNot() throws Exception {
+        String officer = DemoStack.stack().token("e2e-officer", "area-officer", List.of("5602"));
+        HttpResponse<String> published = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/reports/editions/5602/2566"))
+                .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + officer)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, published.statusCode(), published.body());
+        int number = JSON.readTree(published.body()).path("number").asInt();
+        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(gateway
+                + "/api/v1/reports/editions/5602/2566/" + number + "?format=json")).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, anonymous.statusCode(), anonymous.body());
+        // the public copy is the demo's report: its first school table has the seed's 14,312 students somewhere
+        assertTrue(anonymous.body().contains("14,312"), "the edition holds the demo's figures");
+        HttpResponse<String> draft = HTTP.send(HttpRequest.newBuilder(URI.create(gateway
+                + "/api/v1/reports/annual?area=5602&fiscalYear=2566")).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, draft.statusCode(), "the draft keeps its token");
+    }
+
     /** Jackson's tree drops trailing zeros of decimals; amounts and percentages compare at two decimals. */
     static BigDecimal money(JsonNode n) {
         return n.decimalValue().setScale(2, java.math.RoundingMode.UNNECESSARY);
