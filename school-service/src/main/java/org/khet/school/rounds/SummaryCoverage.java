@@ -20,7 +20,7 @@ import java.util.UUID;
 /**
  * Which schools' figures an area's summary counts where collection rounds cover it, and how complete that is. For each
  * school-level kind, the round that covers the summary's year and round (the area's own, else the national one; a
- * round still planned covers nothing) decides: on the {@code acknowledged} basis (the default) only the schools whose
+ * round still planned, or a national one with no school of the area, covers nothing) decides: on the {@code acknowledged} basis (the default) only the schools whose
  * submission the area acknowledged are counted; on {@code submitted} every stored figure is, as without rounds. A kind
  * without such a round counts every stored figure. Each covered kind is a line of the summary's completeness, and one
  * with schools missing a {@code school.round-incomplete} finding, so an incomplete round never passes silently as the
@@ -119,6 +119,10 @@ public class SummaryCoverage {
                      where s.round_id = ? and s.area_code = ? order by s.school_code""",
                     rs -> new Row(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4), rs.getBoolean(5),
                             rs.getBoolean(6), rs.getBoolean(7)), id, areaCode);
+            if (rows.isEmpty()) {
+                // a national round opened before the area had schools expects none of it: it does not cover the area
+                continue;
+            }
             int expected = 0;
             int submitted = 0;
             int certified = 0;
