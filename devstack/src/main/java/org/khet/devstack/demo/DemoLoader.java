@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  *   <li>{@code WAIT  service  /path} — until that service answers 200 on the path directly (a replica has caught
  *   up); the service's address is {@code KHET_<SERVICE>_URL} from the environment, as for the gateway, by
  *   default {@code http://127.0.0.1:808x}.</li>
+ *   <li>{@code RITUAL  kind  academicYear  round  snapshotDate  opensOn  area  feed  late} — a collection round taken
+ *   through the schools' ritual ({@link DemoRitual}) as the area's officer, each school's officer and director; it
+ *   needs the dev keys to mint their tokens, and is skipped (said so) by a loader given one token only.</li>
  * </ul>
  * Usage: {@code DemoLoader <dataset-dir> <gateway-url> [keys-dir]}.
  */
@@ -45,11 +48,19 @@ public final class DemoLoader {
     private int unchanged;
 
     private final java.util.function.Function<String, String> serviceUrls;
+    private final DemoRitual.Tokens tokens;
 
     public DemoLoader(String gateway, String token, java.util.function.Function<String, String> serviceUrls) {
+        this(gateway, token, serviceUrls, null);
+    }
+
+    /** @param tokens mints the ritual's callers' tokens (area officer, school officers, directors); null skips it */
+    DemoLoader(String gateway, String token, java.util.function.Function<String, String> serviceUrls,
+               DemoRitual.Tokens tokens) {
         this.gateway = gateway.replaceAll("/$", "");
         this.token = token;
         this.serviceUrls = serviceUrls;
+        this.tokens = tokens;
     }
 
     /** {@code KHET_<SERVICE>_URL}, or the port ./khet gives the service. */
@@ -84,9 +95,11 @@ public final class DemoLoader {
         }
         Path dir = Path.of(args[0]);
         Path keys = Path.of(args.length > 2 ? args[2] : DevTokens.DEFAULT_KEYS);
-        String token = DevTokens.mint(DevTokens.ensureKeys(keys), DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE,
+        java.security.PrivateKey key = DevTokens.ensureKeys(keys);
+        String token = DevTokens.mint(key, DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE,
                 "demo-loader", "obec-admin", List.of("obec"), 3600);
-        DemoLoader loader = new DemoLoader(args[1], token, DemoLoader::defaultUrl);
+        DemoLoader loader = new DemoLoader(args[1], token, DemoLoader::defaultUrl, (sub, role, org) -> DevTokens.mint(key,
+                DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE, sub, role, List.of(org), 3600));
         try {
             loader.run(dir);
         } catch (StepFailed e) {
@@ -120,6 +133,7 @@ public final class DemoLoader {
                         }
                     }
                     case "WAIT" -> await(where, serviceUrls.apply(f[1]).replaceAll("/$", "") + f[2]);
+                    case "RITUAL" -> ritual(where, f, base);
                     default -> throw new StepFailed(where + ": unknown step '" + f[0] + "'");
                 }
             }
@@ -141,6 +155,36 @@ public final class DemoLoader {
             out.add(dir.resolve("load.tsv"));
         }
         return out;
+    }
+
+    private void ritual(String where, String[] f, Path base) throws IOException, InterruptedException {
+        if (tokens == null) {
+            System.out.println("  " + where + ": the collection-round ritual is skipped (it needs the dev keys to act "
+                    + "as schools and directors)");
+            return;
+        }
+        DemoRitual ritual = new DemoRitual((method, path, as, contentType, body) -> {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofMinutes(2))
+                    .header("Authorization", "Bearer " + as).header("Accept", "application/json")
+                    .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (contentType != null) {
+                // a feed sent again with the same content is a replay: it changes and publishes nothing
+                b.header("Content-Type", contentType).header("Idempotency-Key", "demo-" + sha256(method, path, body));
+            }
+            HttpResponse<String> r = retrying(b.build());
+            return new DemoRitual.Answer(r.statusCode(), r.body());
+        }, tokens);
+        try {
+            ritual.run(where, f, base);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            // the demo's figures are loaded by now; a ritual that fails leaves them as they are and says why
+            System.out.println("  " + where + ": the collection-round ritual stopped after " + ritual.steps()
+                    + " steps: " + e.getMessage());
+        }
+        sent += ritual.steps();
     }
 
     static String fill(String path, String json) {

@@ -37,6 +37,7 @@ import org.khet.school.service.NetworkService;
 import org.khet.school.service.OfficeService;
 import org.khet.school.service.SchoolService;
 import org.khet.school.service.SummaryService;
+import org.khet.school.rounds.SummaryCoverage;
 
 import java.util.List;
 import java.util.Map;
@@ -186,15 +187,22 @@ public class AreaResource {
             description = "Table 1, 1.1.1–1.1.6 and 3.1–3.3 of an academic year's enrolment round, every figure "
                     + "by its key (figures), and the data-quality findings: districts reported with other than their "
                     + "open schools, open schools without the round, graduates that do not add up, figures as printed "
-                    + "that differ.")
+                    + "that differ. Where collection rounds cover the year and round, completeness says how "
+                    + "complete the figures are (expected, submitted, certified, acknowledged, the missing schools) "
+                    + "and on which basis they were counted.")
     public AreaSummary summary(@PathParam("code") AreaCode code,
                                @Parameter(description = "Buddhist era, e.g. 2566", required = true)
                                @QueryParam("academicYear") AcademicYear year,
                                @Parameter(description = "1 (10 June) or 2 (10 November)",
                                        schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-                               @QueryParam("round") @DefaultValue("1") String round) {
+                               @QueryParam("round") @DefaultValue("1") String round,
+                               @Parameter(description = "Where collection rounds cover the year and round: "
+                                       + "acknowledged (default) counts only the figures of submissions the area "
+                                       + "acknowledged, submitted every stored figure; completeness says which and "
+                                       + "who is missing", schema = @Schema(enumeration = {"acknowledged", "submitted"}))
+                               @QueryParam("basis") String basis) {
         return summary.summary(code.code(), KhetParamConverters.require("academicYear", year, "2566").be(),
-                Responses.round(round, config.maxRound()));
+                Responses.round(round, config.maxRound()), SummaryCoverage.basis(basis));
     }
 
     @PUT

@@ -2,8 +2,6 @@ package org.khet.school.rounds;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.contracts.FeedWarning;
-import org.khet.kit.problem.Problem;
-import org.khet.kit.problem.ProblemException;
 import org.khet.kit.round.ValidationRules;
 import org.khet.kit.sql.Sql;
 import org.khet.school.domain.Grade;
@@ -13,9 +11,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The enrolment feed's rules as data ({@link ValidationRules}, kind {@code enrolment}), applied per school's area:
@@ -23,7 +21,10 @@ import java.util.Optional;
  *   <li>{@code students-per-classroom}: a grade's students per classroom above {@code max};</li>
  *   <li>{@code grade-change}: a grade's students changed by more than {@code maxPercent} % from the school's previous
  *       stored round (grades of at least {@code minStudents} before);</li>
- *   <li>{@code grade-not-taught}: M1–M3 students at a school of a primary area that is not an expansion school.</li>
+ *   <li>{@code grade-not-taught}: M1–M3 students at a school of a primary area that is not an expansion school;</li>
+ *   <li>{@code classrooms-without-students}: a grade with classrooms and no students;</li>
+ *   <li>{@code students-without-classrooms}: a level (pre-primary, primary, lower or upper secondary) with students
+ *       and no classroom in any of its grades (a grade without a room of its own shares one of its level: ห้องเรียนคละชั้น).</li>
  * </ul>
  * A rule of severity warning gives {@link FeedWarning}s; hard rejects the feed (400, every figure listed).
  */
@@ -38,67 +39,95 @@ public class EnrolmentRules {
     }
 
     public List<FeedWarning> check(EnrolmentFeed.Content c) {
-        Map<String, Map<String, Optional<ValidationRules.Rule>>> byArea = new HashMap<>();
-        List<Found> found = new ArrayList<>();
+        RuleCheck check = new RuleCheck(rules, "enrolment");
         Map<String, Boolean> teachesLowerSecondary = teachesLowerSecondary(c);
         Map<String, Integer> previous = previousCounts(c);
+        Map<String, LevelCount> levels = new LinkedHashMap<>();
         for (EnrolmentFeed.Line l : c.lines()) {
             String area = c.schools().get(l.schoolCode()).areaCode();
-            Map<String, Optional<ValidationRules.Rule>> rs = byArea.computeIfAbsent(area, a -> new HashMap<>());
             int students = l.boys() + l.girls();
-            ValidationRules.Rule perRoom = rule(rs, "students-per-classroom", area);
+            levels.computeIfAbsent(l.schoolCode() + "/" + l.academicYear() + "/" + l.round() + "/" + l.grade().level,
+                    k -> new LevelCount(l.schoolCode(), area, l.grade().level, l.row())).add(students, l.classrooms());
+            ValidationRules.Rule perRoom = check.rule("students-per-classroom", area);
             if (perRoom != null && l.classrooms() > 0) {
                 double max = perRoom.number("max", 40);
                 BigDecimal per = BigDecimal.valueOf(students).divide(BigDecimal.valueOf(l.classrooms()), 1, RoundingMode.HALF_UP);
                 if (per.doubleValue() > max) {
-                    found.add(new Found(perRoom, new FeedWarning(perRoom.code(), perRoom.version(), l.schoolCode(), l.row(),
-                            "classrooms", students + " students in " + l.classrooms() + " classroom(s) of " + l.grade()
-                            + " = " + per.toPlainString() + " per classroom", "at most " + plain(max) + " per classroom",
+                    check.found(perRoom, l.schoolCode(), l.row(), "classrooms", students + " students in " + l.classrooms()
+                            + " classroom(s) of " + l.grade() + " = " + per.toPlainString() + " per classroom",
+                            "at most " + plain(max) + " per classroom",
                             "ชั้น " + l.grade() + " มีนักเรียน " + per.toPlainString() + " คนต่อห้อง เกิน " + plain(max) + " คน",
-                            l.grade() + " has " + per.toPlainString() + " students per classroom, above " + plain(max))));
+                            l.grade() + " has " + per.toPlainString() + " students per classroom, above " + plain(max));
                 }
             }
-            ValidationRules.Rule change = rule(rs, "grade-change", area);
+            ValidationRules.Rule empty = check.rule("classrooms-without-students", area);
+            if (empty != null && l.classrooms() > 0 && students == 0) {
+                check.found(empty, l.schoolCode(), l.row(), "classrooms", l.classrooms() + " classroom(s) of " + l.grade()
+                                + " and 0 students", "a classroom has students",
+                        "ชั้น " + l.grade() + " มี " + l.classrooms() + " ห้องเรียน แต่ไม่มีนักเรียน",
+                        l.grade() + " has " + l.classrooms() + " classroom(s) and no students");
+            }
+            ValidationRules.Rule change = check.rule("grade-change", area);
             Integer before = previous.get(l.schoolCode() + "/" + l.academicYear() + "/" + l.round() + "/" + l.grade());
             if (change != null && before != null && before >= change.number("minStudents", 10) && before > 0) {
                 double max = change.number("maxPercent", 30);
                 BigDecimal pct = BigDecimal.valueOf(Math.abs(students - before) * 100L)
                         .divide(BigDecimal.valueOf(before), 2, RoundingMode.HALF_UP);
                 if (pct.doubleValue() > max) {
-                    found.add(new Found(change, new FeedWarning(change.code(), change.version(), l.schoolCode(), l.row(),
-                            "boys", students + " students in " + l.grade() + ", " + before + " in the previous round ("
-                            + pct.toPlainString() + " % change)", "at most " + plain(max) + " % change",
+                    check.found(change, l.schoolCode(), l.row(), "boys", students + " students in " + l.grade() + ", "
+                                    + before + " in the previous round (" + pct.toPlainString() + " % change)",
+                            "at most " + plain(max) + " % change",
                             "ชั้น " + l.grade() + " เปลี่ยนจาก " + before + " เป็น " + students + " คน (" + pct.toPlainString() + " %)",
-                            l.grade() + " changed from " + before + " to " + students + " students (" + pct.toPlainString() + " %)")));
+                            l.grade() + " changed from " + before + " to " + students + " students (" + pct.toPlainString() + " %)");
                 }
             }
-            ValidationRules.Rule taught = rule(rs, "grade-not-taught", area);
+            ValidationRules.Rule taught = check.rule("grade-not-taught", area);
             if (taught != null && students > 0 && l.grade().level == Grade.Level.LOWER_SECONDARY
                     && !teachesLowerSecondary.getOrDefault(l.schoolCode(), true)) {
-                found.add(new Found(taught, new FeedWarning(taught.code(), taught.version(), l.schoolCode(), l.row(),
-                        "grade", students + " students in " + l.grade(), "M1–M3 only at expansion schools",
+                check.found(taught, l.schoolCode(), l.row(), "grade", students + " students in " + l.grade(),
+                        "M1–M3 only at expansion schools",
                         "โรงเรียนไม่ใช่โรงเรียนขยายโอกาส แต่มีนักเรียนชั้น " + l.grade() + " " + students + " คน",
-                        "the school is not an expansion school but has " + students + " students in " + l.grade())));
+                        "the school is not an expansion school but has " + students + " students in " + l.grade());
             }
         }
-        List<Problem.FieldError> hard = found.stream().filter(f -> f.rule().hard())
-                .map(f -> Problem.FieldError.cell(f.warning().row(), f.warning().column(), f.warning().rule() + ": "
-                        + f.warning().messageEn() + " (" + f.warning().limit() + ")")).toList();
-        if (!hard.isEmpty()) {
-            throw ProblemException.validation("figures break hard validation rules; nothing was stored", hard);
+        for (LevelCount lc : levels.values()) {
+            ValidationRules.Rule roomless = check.rule("students-without-classrooms", lc.area);
+            if (roomless != null && lc.students > 0 && lc.classrooms == 0) {
+                check.found(roomless, lc.school, lc.firstRow, "classrooms", lc.students + " students in "
+                                + lc.level.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " grades and 0 classrooms",
+                        "a level with students has a classroom",
+                        "ระดับ" + lc.level.nameTh + " มีนักเรียน " + lc.students + " คน แต่ไม่มีห้องเรียน",
+                        "the " + lc.level.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " level has "
+                                + lc.students + " students and no classroom");
+            }
         }
-        return found.stream().map(Found::warning).toList();
+        return check.result();
     }
 
-    private record Found(ValidationRules.Rule rule, FeedWarning warning) {
-    }
+    /** A school's level (pre-primary, primary …) in one round of the feed: its students, classrooms and first row. */
+    private static final class LevelCount {
+        final String school;
+        final String area;
+        final Grade.Level level;
+        final int firstRow;
+        int students;
+        int classrooms;
 
-    private ValidationRules.Rule rule(Map<String, Optional<ValidationRules.Rule>> cache, String code, String area) {
-        return cache.computeIfAbsent(code, k -> rules.effective("enrolment", k, area)).filter(r -> !r.off()).orElse(null);
+        LevelCount(String school, String area, Grade.Level level, int firstRow) {
+            this.school = school;
+            this.area = area;
+            this.level = level;
+            this.firstRow = firstRow;
+        }
+
+        void add(int students, int classrooms) {
+            this.students += students;
+            this.classrooms += classrooms;
+        }
     }
 
     private static String plain(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return RuleCheck.plain(v);
     }
 
     /** Whether each school of the feed teaches M1–M3: expansion schools, and every school of a secondary area. */

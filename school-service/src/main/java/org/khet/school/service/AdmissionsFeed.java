@@ -30,14 +30,16 @@ public class AdmissionsFeed implements SchoolFeedKind<AdmissionsFeed.Content> {
     private final SchoolFacts facts;
     private final Sql sql;
     private final Outbox outbox;
+    private final org.khet.school.rounds.AdmissionsRules rules;
 
-    public AdmissionsFeed(SchoolFacts facts, Sql sql, Outbox outbox) {
+    public AdmissionsFeed(SchoolFacts facts, Sql sql, Outbox outbox, org.khet.school.rounds.AdmissionsRules rules) {
         this.facts = facts;
         this.sql = sql;
         this.outbox = outbox;
+        this.rules = rules;
     }
 
-    public record Line(String schoolCode, int academicYear, String level, int plannedRooms, int plannedStudents,
+    public record Line(int row, String schoolCode, int academicYear, String level, int plannedRooms, int plannedStudents,
                        int admittedRooms, int admittedStudents) {
     }
 
@@ -78,10 +80,16 @@ public class AdmissionsFeed implements SchoolFeedKind<AdmissionsFeed.Content> {
                     "level " + level + " of school " + school + ", " + year)) {
                 continue;
             }
-            lines.add(new Line(school, year, level, pr, ps, ar, as));
+            lines.add(new Line(r.row(), school, year, level, pr, ps, ar, as));
         }
         errors.throwIfAny();
         return new Content(lines, schools);
+    }
+
+    /** The admissions rules kept as data (admitted above the plan). */
+    @Override
+    public List<org.khet.contracts.FeedWarning> warnings(Content c) {
+        return rules.check(c);
     }
 
     /** Collected once a year (round 1 of the year), with each level's planned and admitted rooms and students. */

@@ -37,15 +37,18 @@ public class StaffingFeed implements SchoolFeedKind<StaffingFeed.Content> {
     private final Sql sql;
     private final Outbox outbox;
     private final SchoolConfig config;
+    private final org.khet.school.rounds.StaffingRules rules;
 
-    public StaffingFeed(SchoolFacts facts, Sql sql, Outbox outbox, SchoolConfig config) {
+    public StaffingFeed(SchoolFacts facts, Sql sql, Outbox outbox, SchoolConfig config,
+                        org.khet.school.rounds.StaffingRules rules) {
         this.facts = facts;
         this.sql = sql;
         this.outbox = outbox;
         this.config = config;
+        this.rules = rules;
     }
 
-    public record Line(String schoolCode, int academicYear, int round, String staffType, int count) {
+    public record Line(int row, String schoolCode, int academicYear, int round, String staffType, int count) {
     }
 
     public record Content(List<Line> lines, Set<RoundKey> rounds, Map<String, SchoolFacts.SchoolRef> schools) {
@@ -89,7 +92,7 @@ public class StaffingFeed implements SchoolFeedKind<StaffingFeed.Content> {
             RoundKey k = new RoundKey(school, year, round);
             rounds.add(k);
             rowsOf.computeIfAbsent(k, x -> new ArrayList<>()).add(r.row());
-            lines.add(new Line(school, year, round, type, count));
+            lines.add(new Line(r.row(), school, year, round, type, count));
         }
         errors.throwIfAny();
         var locked = facts.lockedRounds(rounds);
@@ -108,6 +111,12 @@ public class StaffingFeed implements SchoolFeedKind<StaffingFeed.Content> {
      * A school's round is replaced whole where the sent counts differ from the stored ones (a staff type not sent is
      * none), created where nothing was stored, and left alone where they are the same.
      */
+    /** The staffing rules kept as data (pupils per teacher against the school's enrolment of the round). */
+    @Override
+    public List<org.khet.contracts.FeedWarning> warnings(Content c) {
+        return rules.check(c);
+    }
+
     /** Each school's round, with its count of each staff type sent. */
     @Override
     public List<org.khet.kit.round.RoundTarget> roundTargets(Content c) {

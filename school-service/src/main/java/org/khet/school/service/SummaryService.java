@@ -20,6 +20,7 @@ import org.khet.school.domain.AdmissionLevel;
 import org.khet.school.domain.Area;
 import org.khet.school.domain.Grade;
 import org.khet.school.repository.Jdbc;
+import org.khet.school.rounds.SummaryCoverage;
 import org.khet.school.service.summary.AdmissionsTable;
 import org.khet.school.service.summary.AreaTable;
 import org.khet.school.service.summary.ContractStaffTable;
@@ -62,10 +63,12 @@ public class SummaryService {
     private final AreaService areas;
     private final AccessControl access;
     private final OrgDirectory directory;
+    private final SummaryCoverage coverage;
 
     public SummaryService(Jdbc jdbc, SchoolConfig config, AreaService areas, AccessControl access, OrgDirectory directory,
-                          @Any Instance<AreaTable> moreTables) {
+                          @Any Instance<AreaTable> moreTables, SummaryCoverage coverage) {
         this.moreTables = moreTables;
+        this.coverage = coverage;
         this.jdbc = jdbc;
         this.config = config;
         this.areas = areas;
@@ -73,24 +76,37 @@ public class SummaryService {
         this.directory = directory;
     }
 
+    /** The summary on the default basis: where collection rounds cover it, only acknowledged figures count. */
     public AreaSummary summary(String areaCode, int academicYear, int round) {
+        return summary(areaCode, academicYear, round, SummaryCoverage.ACKNOWLEDGED);
+    }
+
+    /**
+     * @param basis where collection rounds cover the year and round ({@link SummaryCoverage}): {@code acknowledged}
+     *              counts only the figures of submissions the area acknowledged, {@code submitted} every stored one
+     */
+    public AreaSummary summary(String areaCode, int academicYear, int round, String basis) {
         Area area = areas.requireArea(areaCode);
         Finding.Subject subject = Finding.Subject.area(areaCode, area.nameTh);
         int graduationYear = academicYear - 1;
+        SummaryCoverage.Coverage covered = coverage.of(areaCode, academicYear, round, basis, subject);
+        String[] enrolled = covered.counted("enrolment");
+        String[] staffed = covered.counted("staffing");
 
         var districts = new DistrictsTable().compute(districts(areaCode));
-        List<Submissions.Round> rounds = rounds(areaCode, academicYear, round);
+        List<Submissions.Round> rounds = rounds(areaCode, academicYear, round, enrolled);
         var submissions = new Submissions().compute(subject, academicYear, round, districts.table().total().schools(),
-                rounds, schoolsWithoutRound(areaCode, academicYear, round));
+                rounds, schoolsWithoutRound(areaCode, academicYear, round, enrolled));
         var sizes = new SizeClassTable(config.sizeClass()).compute(rounds.stream().map(Submissions.Round::students).toList());
-        var byDistrict = new StudentsByDistrictTable().compute(studentsByDistrict(areaCode, academicYear, round));
-        var byGrade = new StudentsByGradeTable().compute(studentsByGrade(areaCode, academicYear, round),
+        var byDistrict = new StudentsByDistrictTable().compute(studentsByDistrict(areaCode, academicYear, round, enrolled));
+        var byGrade = new StudentsByGradeTable().compute(studentsByGrade(areaCode, academicYear, round, enrolled),
                 "secondary".equals(area.level));
-        var schoolStaff = new SchoolStaffTable().compute(schoolStaff(areaCode, academicYear, round));
-        var contractStaff = new ContractStaffTable().compute(contractStaff(areaCode, academicYear, round));
+        var schoolStaff = new SchoolStaffTable().compute(schoolStaff(areaCode, academicYear, round, staffed));
+        var contractStaff = new ContractStaffTable().compute(contractStaff(areaCode, academicYear, round, staffed));
         var officeStaff = new OfficeStaffTable().compute(officeUnits(areaCode), officeStaffCounts(areaCode));
-        var admissions = new AdmissionsTable().compute(academicYear, admissions(areaCode, academicYear));
-        List<Transition> transitions = transitions(areaCode, graduationYear);
+        var admissions = new AdmissionsTable().compute(academicYear, admissions(areaCode, academicYear,
+                covered.counted("admissions")));
+        List<Transition> transitions = transitions(areaCode, graduationYear, covered.counted("transitions"));
         var p6 = new PrimaryTransitionsTable().compute(graduationYear, ofStage(transitions, Grade.P6));
         var m3 = new SecondaryTransitionsTable().compute(graduationYear, ofStage(transitions, Grade.M3));
 
@@ -100,6 +116,12 @@ public class SummaryService {
         // in the order the summary has always listed them: districts, the round, graduates (M3 before P6), printed
         List<Finding> findings = new ArrayList<>();
         Stream.of(districts, submissions, m3, p6).map(TableResult::findings).forEach(findings::addAll);
+        if (covered.covers("enrolment")) {
+            // the round's completeness names the schools missing, with their status: not "sent nothing" for a school
+            // whose submission waits for the area's acknowledgement
+            findings.removeIf(f -> f.code().equals(Submissions.WITHOUT_ENROLMENT));
+        }
+        findings.addAll(covered.findings());
         findings.addAll(new ReportedFigures().compare(subject, figures, printed(areaCode, academicYear)));
 
         List<LocalDate> dates = rounds.stream().map(Submissions.Round::snapshotDate).filter(Objects::nonNull).distinct()
@@ -107,7 +129,7 @@ public class SummaryService {
         return new AreaSummary(areaCode, area.nameTh, academicYear, round, dates, submissions.table(), districts.table(),
                 sizes.table(), byDistrict.table(), byGrade.table(), schoolStaff.table(), contractStaff.table(),
                 officeStaff.table(), admissions.table(), p6.table(), m3.table(), findings, figures.byKey(),
-                moreTables(areaCode, academicYear, round));
+                moreTables(areaCode, academicYear, round), covered.completeness());
     }
 
     /** The {@link AreaTable} beans' tables, in id order. */
@@ -158,47 +180,71 @@ public class SummaryService {
                 area);
     }
 
-    private List<Submissions.Round> rounds(String area, int year, int round) {
+    /**
+     * "The school {@code column} is counted": every school when {@code counted} is null (no collection round covers
+     * the kind), else those listed; binds {@code counted} twice ({@link #counted}).
+     */
+    private static String countedSchool(String column) {
+        return "(cast(? as text[]) is null or " + column + " = any(cast(? as text[])))";
+    }
+
+    private static Object[] args(Object... args) {
+        return args;
+    }
+
+    private static Object[] counted(String[] counted, Object... before) {
+        Object[] out = java.util.Arrays.copyOf(before, before.length + 2);
+        out[before.length] = counted;
+        out[before.length + 1] = counted;
+        return out;
+    }
+
+    private List<Submissions.Round> rounds(String area, int year, int round, String[] counted) {
         return jdbc.query("""
                 select r.school_code, r.status, r.snapshot_date,
                        coalesce((select sum(g.boys + g.girls) from enrolment_grade g where g.school_code = r.school_code
                                   and g.academic_year = r.academic_year and g.round = r.round), 0)
                   from enrolment_round r join school s on s.code = r.school_code
-                 where s.area_code = ? and r.academic_year = ? and r.round = ?""",
+                 where s.area_code = ? and r.academic_year = ? and r.round = ? and """ + countedSchool("s.code"),
                 rs -> new Submissions.Round(rs.getString(1), RoundStatus.of(rs.getString(2)),
-                        rs.getObject(3, LocalDate.class), rs.getInt(4)), area, year, round);
+                        rs.getObject(3, LocalDate.class), rs.getInt(4)), counted(counted, area, year, round));
     }
 
-    private List<String> schoolsWithoutRound(String area, int year, int round) {
+    private List<String> schoolsWithoutRound(String area, int year, int round, String[] counted) {
         return jdbc.query("""
-                select s.code from school s where s.area_code = ? and s.status = 'open' and not exists (
+                select s.code from school s where s.area_code = ? and s.status = 'open' and (not exists (
                   select 1 from enrolment_round r where r.school_code = s.code and r.academic_year = ? and r.round = ?)
-                 order by s.code""", rs -> rs.getString(1), area, year, round);
+                  or not """ + countedSchool("s.code") + ") order by s.code", rs -> rs.getString(1),
+                counted(counted, area, year, round));
     }
 
-    private List<StudentsByDistrictTable.District> studentsByDistrict(String area, int year, int round) {
+    private List<StudentsByDistrictTable.District> studentsByDistrict(String area, int year, int round, String[] counted) {
         return jdbc.query("""
                 select d.code, d.name_th, coalesce(sum(g.boys), 0), coalesce(sum(g.girls), 0)
                   from district d
                   left join school s on s.district_code = d.code
                   left join enrolment_grade g on g.school_code = s.code and g.academic_year = ? and g.round = ?
+                                             and """ + countedSchool("g.school_code") + """
+
                  where d.area_code = ? group by d.code order by d.name_th""" + THAI_ORDER,
                 rs -> new StudentsByDistrictTable.District(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)),
-                year, round, area);
+                args(year, round, counted, counted, area));
     }
 
-    private Map<Grade, StudentsByGradeTable.Count> studentsByGrade(String area, int year, int round) {
+    private Map<Grade, StudentsByGradeTable.Count> studentsByGrade(String area, int year, int round, String[] counted) {
         Map<Grade, StudentsByGradeTable.Count> byGrade = new EnumMap<>(Grade.class);
         jdbc.query("""
                 select g.grade, sum(g.boys), sum(g.girls), sum(g.classrooms)
                   from enrolment_grade g join school s on s.code = g.school_code
-                 where s.area_code = ? and g.academic_year = ? and g.round = ? group by g.grade""",
+                 where s.area_code = ? and g.academic_year = ? and g.round = ? and """ + countedSchool("s.code")
+                        + " group by g.grade",
                 rs -> byGrade.put(Grade.valueOf(rs.getString(1)),
-                        new StudentsByGradeTable.Count(rs.getInt(2), rs.getInt(3), rs.getInt(4))), area, year, round);
+                        new StudentsByGradeTable.Count(rs.getInt(2), rs.getInt(3), rs.getInt(4))),
+                counted(counted, area, year, round));
         return byGrade;
     }
 
-    private List<SchoolStaffTable.District> schoolStaff(String area, int year, int round) {
+    private List<SchoolStaffTable.District> schoolStaff(String area, int year, int round, String[] counted) {
         return jdbc.query("""
                 select d.code, d.name_th,
                        coalesce(sum(c.count) filter (where c.staff_type = 'director'), 0),
@@ -207,18 +253,22 @@ public class SummaryService {
                   from district d
                   left join school s on s.district_code = d.code
                   left join staffing_count c on c.school_code = s.code and c.academic_year = ? and c.round = ?
+                                            and """ + countedSchool("c.school_code") + """
+
                  where d.area_code = ? group by d.code order by d.name_th""" + THAI_ORDER,
                 rs -> new SchoolStaffTable.District(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5)), year, round, area);
+                        rs.getInt(5)), args(year, round, counted, counted, area));
     }
 
-    private List<TypeCount> contractStaff(String area, int year, int round) {
+    private List<TypeCount> contractStaff(String area, int year, int round, String[] counted) {
         return jdbc.query("""
                 select t.code, t.name_th, coalesce(sum(c.count), 0) from staff_type t
                   left join (staffing_count c join school s on s.code = c.school_code and s.area_code = ?)
-                         on c.staff_type = t.code and c.academic_year = ? and c.round = ?
+                         on c.staff_type = t.code and c.academic_year = ? and c.round = ? and """
+                        + countedSchool("c.school_code") + """
+
                  where t.kind = 'contract' group by t.code, t.name_th, t.sort_order order by t.sort_order""",
-                rs -> new TypeCount(rs.getString(1), rs.getString(2), rs.getInt(3)), area, year, round);
+                rs -> new TypeCount(rs.getString(1), rs.getString(2), rs.getInt(3)), counted(counted, area, year, round));
     }
 
     private List<OfficeStaffTable.Unit> officeUnits(String area) {
@@ -231,27 +281,28 @@ public class SummaryService {
                 rs -> new OfficeStaffTable.Count(rs.getString(1), StaffCategory.of(rs.getString(2)), rs.getInt(3)), area);
     }
 
-    private Map<AdmissionLevel, AdmissionsTable.Level> admissions(String area, int year) {
+    private Map<AdmissionLevel, AdmissionsTable.Level> admissions(String area, int year, String[] counted) {
         Map<AdmissionLevel, AdmissionsTable.Level> byLevel = new EnumMap<>(AdmissionLevel.class);
         jdbc.query("""
                 select a.level, count(*), sum(a.planned_rooms), sum(a.planned_students), sum(a.admitted_rooms),
                        sum(a.admitted_students)
                   from admission a join school s on s.code = a.school_code
-                 where s.area_code = ? and a.academic_year = ? group by a.level""",
+                 where s.area_code = ? and a.academic_year = ? and """ + countedSchool("s.code") + " group by a.level",
                 rs -> byLevel.put(AdmissionLevel.of(rs.getString(1)), new AdmissionsTable.Level(rs.getInt(2), rs.getInt(3),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6))), area, year);
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6))), counted(counted, area, year));
         return byLevel;
     }
 
-    private List<Transition> transitions(String area, int graduationYear) {
+    private List<Transition> transitions(String area, int graduationYear, String[] counted) {
         return jdbc.query("""
                 select t.school_code, s.name_th, t.stage, t.graduates, t.continued, t.general, t.vocational, t.equivalent,
                        t.not_continuing
                   from transition t join school s on s.code = t.school_code
-                 where s.area_code = ? and t.academic_year = ? order by t.stage, t.school_code""",
+                 where s.area_code = ? and t.academic_year = ? and """ + countedSchool("s.code")
+                        + " order by t.stage, t.school_code",
                 rs -> new Transition(rs.getString(1), rs.getString(2), Grade.valueOf(rs.getString(3)), rs.getInt(4),
                         (Integer) rs.getObject(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7),
-                        (Integer) rs.getObject(8), rs.getInt(9)), area, graduationYear);
+                        (Integer) rs.getObject(8), rs.getInt(9)), counted(counted, area, graduationYear));
     }
 
     private static List<Transition> ofStage(List<Transition> transitions, Grade stage) {

@@ -31,14 +31,16 @@ public class TransitionsFeed implements SchoolFeedKind<TransitionsFeed.Content> 
     private final SchoolFacts facts;
     private final Sql sql;
     private final Outbox outbox;
+    private final org.khet.school.rounds.TransitionsRules rules;
 
-    public TransitionsFeed(SchoolFacts facts, Sql sql, Outbox outbox) {
+    public TransitionsFeed(SchoolFacts facts, Sql sql, Outbox outbox, org.khet.school.rounds.TransitionsRules rules) {
         this.facts = facts;
         this.sql = sql;
         this.outbox = outbox;
+        this.rules = rules;
     }
 
-    public record Line(String schoolCode, int academicYear, String stage, int graduates, Integer continued,
+    public record Line(int row, String schoolCode, int academicYear, String stage, int graduates, Integer continued,
                        Integer general, Integer vocational, Integer equivalent, int notContinuing) {
     }
 
@@ -91,10 +93,16 @@ public class TransitionsFeed implements SchoolFeedKind<TransitionsFeed.Content> 
                     "stage " + stage + " of school " + school + ", " + year)) {
                 continue;
             }
-            lines.add(new Line(school, year, stage, graduates, continued, general, vocational, equivalent, notContinuing));
+            lines.add(new Line(r.row(), school, year, stage, graduates, continued, general, vocational, equivalent, notContinuing));
         }
         errors.throwIfAny();
         return new Content(lines, schools);
+    }
+
+    /** The transitions rules kept as data (destinations that do not add up to the graduates). */
+    @Override
+    public List<org.khet.contracts.FeedWarning> warnings(Content c) {
+        return rules.check(c);
     }
 
     /** Collected once a year (round 1 of the year), with each stage's graduates and where they went. */

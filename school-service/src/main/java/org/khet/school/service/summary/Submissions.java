@@ -14,6 +14,8 @@ import java.util.List;
  */
 public final class Submissions {
     static final int LISTED = 20;
+    /** The finding's code: open schools that sent no enrolment for the round. */
+    public static final String WITHOUT_ENROLMENT = "school.schools-without-enrolment";
 
     /** A school's round: its status, snapshot date and total students. */
     public record Round(String schoolCode, RoundStatus status, LocalDate snapshotDate, int students) {
@@ -31,7 +33,7 @@ public final class Submissions {
             return TableResult.of(table, new Figures());
         }
         String codes = String.join(", ", without.subList(0, Math.min(LISTED, without.size())));
-        Finding f = Finding.of("school.schools-without-enrolment", SummaryTable.SOURCE, area)
+        Finding f = Finding.of(WITHOUT_ENROLMENT, SummaryTable.SOURCE, area)
                 .at(SummaryTable.SIZE_CLASSES.printed(), "รวม", "schools")
                 .numbers(null, BigDecimal.valueOf(rounds.size()))
                 .says("สถานศึกษาที่เปิดทำการ " + without.size() + " แห่งไม่ได้ส่งข้อมูลนักเรียนรอบที่ " + round

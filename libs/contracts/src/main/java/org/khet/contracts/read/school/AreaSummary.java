@@ -1,5 +1,6 @@
 package org.khet.contracts.read.school;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.khet.contracts.Finding;
 import org.khet.contracts.codes.StaffCategory;
 import org.khet.contracts.read.ComputedTable;
@@ -20,13 +21,63 @@ import java.util.Map;
  *                      under which figures as printed are recorded ({@code PUT …/summary/reported-figures})
  * @param moreTables    the tables school-service computes beyond these, which the report prints as they are (1.1.7 …),
  *                      in id order; empty when there are none
+ * @param completeness  how complete the figures are, where collection rounds cover the summary's year and round;
+ *                      absent when none does (the figures are every stored one, and the answer is as before rounds)
  */
 public record AreaSummary(String areaCode, String areaNameTh, int academicYear, int round, List<LocalDate> snapshotDates,
                           Rounds rounds, Table1 table1, SizeClasses sizeClasses, StudentsByDistrict studentsByDistrict,
                           StudentsByGrade studentsByGrade, StaffByDistrict staffByDistrict, ContractStaff contractStaff,
                           OfficeStaff officeStaff, Admissions admissions, PrimaryTransitions p6Transitions,
                           SecondaryTransitions m3Transitions, List<Finding> findings, Map<String, BigDecimal> figures,
-                          List<ComputedTable> moreTables) {
+                          List<ComputedTable> moreTables,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) SummaryCompleteness completeness) {
+
+    /** A summary no collection round covers. */
+    public AreaSummary(String areaCode, String areaNameTh, int academicYear, int round, List<LocalDate> snapshotDates,
+                       Rounds rounds, Table1 table1, SizeClasses sizeClasses, StudentsByDistrict studentsByDistrict,
+                       StudentsByGrade studentsByGrade, StaffByDistrict staffByDistrict, ContractStaff contractStaff,
+                       OfficeStaff officeStaff, Admissions admissions, PrimaryTransitions p6Transitions,
+                       SecondaryTransitions m3Transitions, List<Finding> findings, Map<String, BigDecimal> figures,
+                       List<ComputedTable> moreTables) {
+        this(areaCode, areaNameTh, academicYear, round, snapshotDates, rounds, table1, sizeClasses, studentsByDistrict,
+                studentsByGrade, staffByDistrict, contractStaff, officeStaff, admissions, p6Transitions, m3Transitions,
+                findings, figures, moreTables, null);
+    }
+
+    /**
+     * How complete the summary's figures are, where collection rounds cover them.
+     *
+     * @param basis  {@code acknowledged} (the default: a school's figures count once the area acknowledged its
+     *               submission) or {@code submitted} (every stored figure counts, as without rounds)
+     * @param rounds one line per feed kind whose collection round (the area's, else the national one; opened) covers
+     *               the summary: enrolment and staffing of its year and round, admissions of its year, transitions of
+     *               the year before (its graduates); kinds without such a round count every stored figure
+     */
+    public record SummaryCompleteness(String basis, List<KindCompleteness> rounds) {
+    }
+
+    /**
+     * One feed kind's round behind some of the summary's tables.
+     *
+     * @param tables       the tables its figures make ({@code 1.1.1}, {@code 1.1.2}, {@code 1.1.3} for enrolment …)
+     * @param expected     schools expected to submit (open at the snapshot date)
+     * @param submitted    expected schools that submitted
+     * @param certified    expected schools whose director's certification stands
+     * @param acknowledged expected schools the area acknowledged
+     * @param counted      schools whose figures the tables count on the basis
+     * @param missing      the expected schools whose figures the tables do not count on the basis, in code order, with
+     *                     their submission's status ({@code not-submitted}, {@code submitted}, {@code certified} …)
+     * @param textTh       the line to print: "รับทราบแล้ว 128 จาก 131 โรงเรียน ยังขาด: …" (up to 10 schools named)
+     * @param textEn       the same in English: "128 of 131 schools acknowledged; missing: …"
+     */
+    public record KindCompleteness(String kind, java.util.UUID roundId, int academicYear, int round, String roundState,
+                                   List<String> tables, int expected, int submitted, int certified, int acknowledged,
+                                   int counted, List<MissingSchool> missing, String textTh, String textEn) {
+    }
+
+    /** An expected school whose figures are not counted: its code, Thai name and submission status. */
+    public record MissingSchool(String code, String nameTh, String status) {
+    }
 
     /** The round's submissions: open schools, those that sent it (by status), and the codes of those that did not. */
     public record Rounds(int schoolsOpen, int schoolsWithRound, int submitted, int certified, int locked,

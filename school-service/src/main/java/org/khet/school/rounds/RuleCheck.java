@@ -1,0 +1,62 @@
+package org.khet.school.rounds;
+
+import org.khet.contracts.FeedWarning;
+import org.khet.kit.problem.Problem;
+import org.khet.kit.problem.ProblemException;
+import org.khet.kit.round.ValidationRules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One feed's check against its kind's rules as data: the rule in force for each school's area (looked up once per
+ * area and code; none when it is off), and what the rules found. {@link #result} rejects the feed (400, every figure
+ * listed) when a hard rule broke, else answers the warnings.
+ */
+final class RuleCheck {
+    private final ValidationRules rules;
+    private final String kind;
+    private final Map<String, Optional<ValidationRules.Rule>> inForce = new HashMap<>();
+    private final List<Found> found = new ArrayList<>();
+
+    private record Found(ValidationRules.Rule rule, FeedWarning warning) {
+    }
+
+    RuleCheck(ValidationRules rules, String kind) {
+        this.rules = rules;
+        this.kind = kind;
+    }
+
+    /** The rule {@code code} in force in {@code area}, or null when it is off or unknown. */
+    ValidationRules.Rule rule(String code, String area) {
+        return inForce.computeIfAbsent(area + "/" + code, k -> rules.effective(kind, code, area))
+                .filter(r -> !r.off()).orElse(null);
+    }
+
+    /** What {@code rule} found at a school's row and column. */
+    void found(ValidationRules.Rule rule, String school, int row, String column, String reported, String limit,
+               String messageTh, String messageEn) {
+        found.add(new Found(rule, new FeedWarning(rule.code(), rule.version(), school, row, column, reported, limit,
+                messageTh, messageEn)));
+    }
+
+    /** The warnings, in the order found; a 400 listing every figure when a hard rule found any. */
+    List<FeedWarning> result() {
+        List<Problem.FieldError> hard = found.stream().filter(f -> f.rule().hard())
+                .map(f -> Problem.FieldError.cell(f.warning().row(), f.warning().column(), f.warning().rule() + ": "
+                        + f.warning().messageEn() + " (" + f.warning().limit() + ")")).toList();
+        if (!hard.isEmpty()) {
+            throw ProblemException.validation("figures break hard validation rules; nothing was stored", hard);
+        }
+        return found.stream().map(Found::warning).toList();
+    }
+
+    /** A parameter as written: 40, not 40.0. */
+    static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}
