@@ -124,6 +124,12 @@ public final class SchoolMapping {
         String asOfNote = dates.isEmpty() ? null : "ข้อมูล ณ วันที่ " + ThaiDates.longDate(dates.get(dates.size() - 1).toString());
         String areaName = s == null ? "" : nz(s.areaNameTh());
         List<Block> blocks = new ArrayList<>();
+        // where collection rounds cover the year, how complete the tables are comes first: an incomplete round never
+        // passes silently as the area's total ("รับทราบแล้ว 128 จาก 131 โรงเรียน ยังขาด: …", one line per feed kind)
+        AreaSummary.SummaryCompleteness completeness = s == null ? null : s.completeness();
+        for (AreaSummary.KindCompleteness k : completeness == null ? List.<AreaSummary.KindCompleteness>of() : orEmpty(completeness.rounds())) {
+            blocks.add(new Paragraph("ความครบถ้วนของข้อมูล (ตาราง " + String.join(", ", orEmpty(k.tables())) + ")", k.textTh()));
+        }
 
         Tables sizes = Tables.of("t1.1.1", "1.1.1 จำนวนโรงเรียนในสังกัด จำแนกตามขนาด", SRC,
                 Column.text("size", "ขนาดสถานศึกษา"), Column.integer("schools", "จำนวนสถานศึกษา"),
