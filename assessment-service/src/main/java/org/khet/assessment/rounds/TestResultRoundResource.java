@@ -20,7 +20,7 @@ import org.khet.contracts.AreaCode;
 import org.khet.kit.paging.Page;
 import org.khet.kit.paging.PageRequest;
 import org.khet.kit.round.DirectoryCompleteness;
-import org.khet.kit.round.RoundBodies;
+import org.khet.kit.round.RoundApi;
 import org.khet.kit.round.Rounds;
 
 import java.net.URI;
@@ -40,10 +40,6 @@ import java.util.UUID;
         + "(รับทราบ); completeness by area and district")
 public class TestResultRoundResource {
     static final List<String> KINDS = List.of(TestResultRules.KIND);
-    static final String REFUSED = "The caller lacks the role this step needs, or acts outside its org unit: the "
-            + "problem names the role and unit it needs";
-    static final String WRONG_STATE = "The round or the submission is not in a state that allows this step: the "
-            + "problem says which state it is in and which it needs";
 
     private final Rounds rounds;
     private final DirectoryCompleteness completeness;
@@ -61,7 +57,7 @@ public class TestResultRoundResource {
                     + "assessment.CollectionRoundChanged.v1.")
     @APIResponse(responseCode = "201", description = "Planned: the round, with its Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.RoundView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED)
+    @APIResponse(responseCode = "403", description = RoundApi.REFUSED)
     @APIResponse(responseCode = "409", description = "The same round exists already")
     public Response create(Rounds.NewRound round) {
         Rounds.RoundView v = rounds.create(round, KINDS);
@@ -92,8 +88,8 @@ public class TestResultRoundResource {
                     + "expected; the replica keeps no status history, so the snapshot date does not change the list.")
     @APIResponse(responseCode = "200", description = "The round, open",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.RoundView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED)
-    @APIResponse(responseCode = "409", description = WRONG_STATE)
+    @APIResponse(responseCode = "403", description = RoundApi.REFUSED)
+    @APIResponse(responseCode = "409", description = RoundApi.WRONG_STATE)
     public Rounds.RoundView open(@PathParam("id") UUID id) {
         return rounds.open(id);
     }
@@ -103,8 +99,8 @@ public class TestResultRoundResource {
     @Operation(operationId = "closeTestResultRound", summary = "Close an open round: only reopened submissions are taken after")
     @APIResponse(responseCode = "200", description = "The round, closed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.RoundView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED)
-    @APIResponse(responseCode = "409", description = WRONG_STATE)
+    @APIResponse(responseCode = "403", description = RoundApi.REFUSED)
+    @APIResponse(responseCode = "409", description = RoundApi.WRONG_STATE)
     public Rounds.RoundView close(@PathParam("id") UUID id) {
         return rounds.close(id);
     }
@@ -114,8 +110,8 @@ public class TestResultRoundResource {
     @Operation(operationId = "lockTestResultRound", summary = "Lock a closed round and its submissions for good")
     @APIResponse(responseCode = "200", description = "The round, locked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.RoundView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED)
-    @APIResponse(responseCode = "409", description = WRONG_STATE)
+    @APIResponse(responseCode = "403", description = RoundApi.REFUSED)
+    @APIResponse(responseCode = "409", description = RoundApi.WRONG_STATE)
     public Rounds.RoundView lock(@PathParam("id") UUID id) {
         return rounds.lock(id);
     }
@@ -148,16 +144,12 @@ public class TestResultRoundResource {
             description = "Oldest first, paged; the school itself and its area read it. A figure is named test, "
                     + "subject and measure (ONET-P6.61.meanPercent, ONET-P6.61.takers).")
     @APIResponse(responseCode = "200", description = "A page of changes",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureChangePage.class)))
-    @APIResponse(responseCode = "403", description = REFUSED)
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundApi.FigureChangePage.class)))
+    @APIResponse(responseCode = "403", description = RoundApi.REFUSED)
     public Page<Rounds.FigureChange> changes(@PathParam("id") UUID id, @PathParam("school") String school,
                                              @Parameter(description = "from 0") @QueryParam("page") String page,
                                              @Parameter(description = "1–500, default 50") @QueryParam("size") String size) {
         return rounds.figureChanges(id, school, PageRequest.of(page, size));
-    }
-
-    /** A page of figure changes, as the API document shows it. */
-    public record FigureChangePage(List<Rounds.FigureChange> items, int page, int size, long total) {
     }
 
     @POST
@@ -169,10 +161,10 @@ public class TestResultRoundResource {
                     + "warnings-acknowledged.")
     @APIResponse(responseCode = "200", description = "The submission",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.SubmissionView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED)
-    @APIResponse(responseCode = "409", description = WRONG_STATE)
+    @APIResponse(responseCode = "403", description = RoundApi.REFUSED)
+    @APIResponse(responseCode = "409", description = RoundApi.WRONG_STATE)
     public Rounds.SubmissionView acknowledgeWarnings(@PathParam("id") UUID id, @PathParam("school") String school,
-                                                    RoundBodies.WarningAcks acks) {
+                                                    RoundApi.WarningAcks acks) {
         return rounds.acknowledgeWarnings(id, school, acks == null ? null : acks.warnings());
     }
 
@@ -182,8 +174,8 @@ public class TestResultRoundResource {
             description = "school-director of the school only; refused while a warning is unacknowledged.")
     @APIResponse(responseCode = "200", description = "The submission, certified",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.SubmissionView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED)
-    @APIResponse(responseCode = "409", description = WRONG_STATE)
+    @APIResponse(responseCode = "403", description = RoundApi.REFUSED)
+    @APIResponse(responseCode = "409", description = RoundApi.WRONG_STATE)
     public Rounds.SubmissionView certify(@PathParam("id") UUID id, @PathParam("school") String school) {
         return rounds.certify(id, school);
     }
@@ -194,8 +186,8 @@ public class TestResultRoundResource {
             description = "area-officer of the school's area, or obec-admin.")
     @APIResponse(responseCode = "200", description = "The submission, acknowledged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.SubmissionView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED)
-    @APIResponse(responseCode = "409", description = WRONG_STATE)
+    @APIResponse(responseCode = "403", description = RoundApi.REFUSED)
+    @APIResponse(responseCode = "409", description = RoundApi.WRONG_STATE)
     public Rounds.SubmissionView acknowledge(@PathParam("id") UUID id, @PathParam("school") String school) {
         return rounds.acknowledge(id, school);
     }
@@ -208,10 +200,10 @@ public class TestResultRoundResource {
                     + "round closed.")
     @APIResponse(responseCode = "200", description = "The submission, reopened",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.SubmissionView.class)))
-    @APIResponse(responseCode = "403", description = REFUSED)
-    @APIResponse(responseCode = "409", description = WRONG_STATE)
+    @APIResponse(responseCode = "403", description = RoundApi.REFUSED)
+    @APIResponse(responseCode = "409", description = RoundApi.WRONG_STATE)
     public Rounds.SubmissionView reopen(@PathParam("id") UUID id, @PathParam("school") String school,
-                                        @Parameter(description = "why") RoundBodies.Reopening body) {
+                                        @Parameter(description = "why") RoundApi.Reopening body) {
         return rounds.reopen(id, school, body == null ? null : body.reason());
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.contracts.AreaCode;
+import org.khet.kit.round.RoundApi;
 import org.khet.kit.round.ValidationRules;
 
 import java.util.List;
@@ -48,7 +49,7 @@ public class TestResultRuleResource {
                     + "area-officer). Feeds sent afterwards are checked by the new version.")
     @APIResponse(responseCode = "200", description = "The rule in force now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValidationRules.Rule.class)))
-    @APIResponse(responseCode = "403", description = TestResultRoundResource.REFUSED)
+    @APIResponse(responseCode = "403", description = RoundApi.REFUSED)
     @APIResponse(responseCode = "404", description = "The kind has no such rule")
     public ValidationRules.Rule define(@PathParam("code") String code,
                                        @Parameter(description = "The area whose override this is; none for the national default")
