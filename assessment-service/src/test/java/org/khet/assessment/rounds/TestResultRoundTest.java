@@ -26,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The schools' test results in collection rounds: a hand-made area through assessment-service's ritual — the round
  * opened over the schools open in the org replica, a school's results submitted through the test-statistics feed
- * with a mean-change warning, the warning acknowledged with a reason, certified, acknowledged by the area — its
- * completeness, its audit trail, each transition's event read back from Kafka, and the refusals on the way.
+ * with a mean-change warning, the warning acknowledged with a reason, certified, acknowledged by the area, reopened
+ * with a reason and corrected — its completeness, its audit trail, each transition's event read back from Kafka, and
+ * the refusals on the way.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -132,6 +133,18 @@ class TestResultRoundTest {
                 .body("items.find { it.figure == 'ONET-P6.61.meanPercent' }.before", nullValue())
                 .body("items.find { it.figure == 'ONET-P6.64.takers' }.after", is("30"));
 
+        // the area reopens the school with a reason; its corrected mean replaces the first, recorded before → after
+        given().contentType(ContentType.JSON).body("{\"reason\":\"โรงเรียนแจ้งว่ากรอกค่าเฉลี่ยวิชาภาษาไทยผิด\"}")
+                .post(sub + "/reopen").then().statusCode(200).body("status", is("warnings-acknowledged"))
+                .body("reopened", is(true)).body("certifiedAt", nullValue()).body("acknowledgedAt", nullValue());
+        feed(HEADER + "2566,ONET-P6,61,SCHOOL," + SUBMITS + ",60.25,30\n").statusCode(200).body("updated", is(1))
+                .body("created", is(0));
+        given().get(sub).then().statusCode(200).body("status", is("submitted")).body("submissions", is(2))
+                .body("warnings[0].warning.reported", is("60.25 in 2566, 40.00 in 2565 (+20.25 points)"));
+        given().get(sub + "/changes").then().statusCode(200).body("total", is(5))
+                .body("items[4].figure", is("ONET-P6.61.meanPercent")).body("items[4].before", is("65.50"))
+                .body("items[4].after", is("60.25"));
+
         // a single record of the missing school submits to the round as a feed's row does
         given().contentType(ContentType.JSON).body("{\"academicYear\":2566,\"test\":\"ONET-P6\",\"subject\":\"61\","
                 + "\"level\":\"SCHOOL\",\"orgCode\":\"" + MISSING + "\",\"meanPercent\":48.25,\"takers\":12}")
@@ -139,17 +152,21 @@ class TestResultRoundTest {
         given().get("/v1/test-result-rounds/" + id + "/submissions/" + MISSING).then().statusCode(200)
                 .body("status", is("submitted")).body("warnings", hasSize(0)).body("receiptId", nullValue());
         given().get("/v1/test-result-rounds/" + id + "/completeness").then().statusCode(200)
-                .body("total.submitted", is(2)).body("total.missing", hasSize(0));
+                .body("total.submitted", is(2)).body("total.missing", hasSize(0)).body("total.certified", is(0))
+                .body("total.acknowledged", is(0));
 
         // each transition is an event on the service's topic, keyed by round and school
         List<TopicReader.Received> got = TopicReader.await(KafkaResource.broker().bootstrapServers(), Topics.ASSESSMENT,
                 e -> SubmissionChanged.type("assessment").equals(e.type()) && e.data().toString().contains(SUBMITS)
-                        && e.data().toString().contains(id), 4, Duration.ofSeconds(30));
-        assertEquals(List.of("submit", "acknowledge-warnings", "certify", "acknowledge"), got.stream()
+                        && e.data().toString().contains(id), 6, Duration.ofSeconds(30));
+        assertEquals(List.of("submit", "acknowledge-warnings", "certify", "acknowledge", "reopen", "resubmit"), got.stream()
                 .map(r -> EventJson.data(r.event(), SubmissionChanged.class).action()).toList());
         assertEquals(id + "/" + SUBMITS, got.get(0).key());
         SubmissionChanged submitted = EventJson.data(got.get(0).event(), SubmissionChanged.class);
         assertEquals(1, submitted.warnings());
         assertEquals("test-statistics", submitted.kind());
+        SubmissionChanged reopened = EventJson.data(got.get(4).event(), SubmissionChanged.class);
+        assertEquals("โรงเรียนแจ้งว่ากรอกค่าเฉลี่ยวิชาภาษาไทยผิด", reopened.reason());
+        assertEquals("acknowledged", reopened.from());
     }
 }

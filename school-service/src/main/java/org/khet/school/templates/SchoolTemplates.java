@@ -110,15 +110,13 @@ public class SchoolTemplates {
                 Column.whole("boys", "นักเรียนชาย"), Column.whole("girls", "นักเรียนหญิง"),
                 Column.whole("classrooms", "ห้องเรียน"));
         Previous prev = previous("""
-                select distinct on (t.school, g.grade) t.school, g.grade, g.boys, g.girls, g.classrooms,
-                       g.academic_year, g.round
+                select t.school, g.grade, g.boys, g.girls, g.classrooms, g.academic_year, g.round
                   from unnest(?) as t(school)
                   join lateral (select r.academic_year, r.round from enrolment_round r
                                  where r.school_code = t.school and (r.academic_year, r.round) < (?, ?)
                                  order by r.academic_year desc, r.round desc limit 1) p on true
                   join enrolment_grade g on g.school_code = t.school and g.academic_year = p.academic_year
-                                        and g.round = p.round
-                 order by t.school, g.grade""", schools, List.of("boys", "girls", "classrooms"), year, round);
+                                        and g.round = p.round""", schools, List.of("boys", "girls", "classrooms"), year, round);
         List<FeedTemplate.Line> lines = new ArrayList<>();
         for (School s : schools) {
             Set<String> grades = prev.keys(s.code(), defaultGrades(s));
