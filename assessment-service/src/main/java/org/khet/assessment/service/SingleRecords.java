@@ -1,5 +1,8 @@
 package org.khet.assessment.service;
 
+import org.khet.contracts.FeedWarning;
+import org.khet.kit.round.Rounds;
+import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
@@ -19,14 +22,16 @@ import java.util.List;
  * One record sent as a JSON object with a feed's column names ({@code POST /v1/test-statistics}): read as a feed of
  * one row, so that it passes exactly the checks of a feed row (the kind's {@code authorize}, {@code validate} and
  * {@code store}), and answered by field instead of row and column. A single record has no receipt: sent again, it
- * is answered as unchanged.
+ * is answered as unchanged. A school's record submits to the school's collection round like a feed's row.
  */
 @ApplicationScoped
 public class SingleRecords {
     private final AccessControl access;
+    private final Rounds rounds;
 
-    public SingleRecords(AccessControl access) {
+    public SingleRecords(AccessControl access, Rounds rounds) {
         this.access = access;
+        this.rounds = rounds;
     }
 
     @Transactional
@@ -45,7 +50,12 @@ public class SingleRecords {
         } catch (ProblemException e) {
             throw byField(e);
         }
-        return kind.store(content, access.actor());
+        // a school's record submits to its collection round as a feed's row would (no receipt: it has none)
+        List<FeedWarning> warnings = kind.warnings(content);
+        List<Rounds.Resolved> resolved = rounds.resolve(kind.name(), kind.roundTargets(content));
+        FeedResult result = kind.store(content, access.actor());
+        rounds.submitted(resolved, warnings.stream().collect(Collectors.groupingBy(FeedWarning::schoolCode)), null);
+        return result;
     }
 
     /** 201 when the record was new, else 200 (changed, or sent again as stored). */

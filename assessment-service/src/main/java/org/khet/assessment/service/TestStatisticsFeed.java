@@ -3,6 +3,7 @@ package org.khet.assessment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.assessment.domain.TestStatistic;
 import org.khet.contracts.FeedResult;
+import org.khet.contracts.FeedWarning;
 import org.khet.contracts.events.assessment.TestStatisticsPublished;
 import org.khet.kit.feed.FeedErrors;
 import org.khet.kit.feed.FeedKind;
@@ -10,6 +11,8 @@ import org.khet.kit.feed.FeedReader;
 import org.khet.kit.feed.FeedRow;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
+import org.khet.assessment.rounds.TestResultRules;
+import org.khet.kit.round.RoundTarget;
 import org.khet.kit.security.AccessControl;
 
 import java.math.BigDecimal;
@@ -20,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -47,14 +51,19 @@ public class TestStatisticsFeed implements FeedKind<List<TestStatisticsFeed.Line
 
     private final OrgDirectory directory;
     private final Outbox outbox;
+    private final TestResultRules rules;
 
-    public TestStatisticsFeed(OrgDirectory directory, Outbox outbox) {
+    public TestStatisticsFeed(OrgDirectory directory, Outbox outbox, TestResultRules rules) {
         this.directory = directory;
         this.outbox = outbox;
+        this.rules = rules;
     }
 
-    /** A validated row; {@code area} is the area of the school or area row, null for OBEC and the nation. */
-    public record Line(int year, String test, String subject, String level, String org, String area, BigDecimal mean,
+    /**
+     * A validated row; {@code row} is where the feed has it, {@code area} the area of the school or area row, null for
+     * OBEC and the nation.
+     */
+    public record Line(int row, int year, String test, String subject, String level, String org, String area, BigDecimal mean,
                        Integer takers, BigDecimal sd, String source, BigDecimal diffObec, BigDecimal diffNation) {
         String key() {
             return year + "|" + test + "|" + subject + "|" + level + "|" + org;
@@ -130,7 +139,7 @@ public class TestStatisticsFeed implements FeedKind<List<TestStatisticsFeed.Line
             BigDecimal diffObec = difference(errors, r, "reportedDiffObec");
             BigDecimal diffNation = difference(errors, r, "reportedDiffNation");
             if (year != null && test != null && subject != null && level != null && org != null && mean != null) {
-                Line p = new Line(year, test, subject, level, org, area, mean, takers, sd, r.get("source"), diffObec,
+                Line p = new Line(r.row(), year, test, subject, level, org, area, mean, takers, sd, r.get("source"), diffObec,
                         diffNation);
                 Integer first = seen.putIfAbsent(p.key(), r.row());
                 if (first != null) {
@@ -142,6 +151,45 @@ public class TestStatisticsFeed implements FeedKind<List<TestStatisticsFeed.Line
         }
         errors.throwIfAny();
         return out;
+    }
+
+    /**
+     * The schools' results submit to the collection rounds of their year (round 1: the tests are once a year), each
+     * subject's mean, takers and standard deviation a figure of the audit trail ({@code ONET-P6.61.meanPercent}).
+     * Area, OBEC and national rows are reference figures, not a school's submission.
+     */
+    @Override
+    public List<RoundTarget> roundTargets(List<Line> lines) {
+        Map<String, TreeMap<String, String>> figures = new LinkedHashMap<>();
+        Map<String, Line> first = new LinkedHashMap<>();
+        for (Line l : lines) {
+            if (!"SCHOOL".equals(l.level())) {
+                continue;
+            }
+            String key = l.org() + "|" + l.year();
+            first.putIfAbsent(key, l);
+            TreeMap<String, String> f = figures.computeIfAbsent(key, k -> new TreeMap<>());
+            String name = l.test() + "." + l.subject() + ".";
+            f.put(name + "meanPercent", l.mean().toPlainString());
+            if (l.takers() != null) {
+                f.put(name + "takers", l.takers().toString());
+            }
+            if (l.sd() != null) {
+                f.put(name + "standardDeviation", l.sd().toPlainString());
+            }
+        }
+        List<RoundTarget> out = new ArrayList<>();
+        figures.forEach((k, f) -> {
+            Line l = first.get(k);
+            out.add(new RoundTarget(l.org(), l.area(), l.year(), 1, f, false));
+        });
+        return out;
+    }
+
+    /** The test results' rules kept as data ({@link TestResultRules}). */
+    @Override
+    public List<FeedWarning> warnings(List<Line> lines) {
+        return rules.check(lines);
     }
 
     private static String fixedOrg(FeedErrors errors, FeedRow r, String given, String code) {

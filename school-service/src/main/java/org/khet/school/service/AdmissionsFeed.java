@@ -25,7 +25,7 @@ public class AdmissionsFeed implements SchoolFeedKind<AdmissionsFeed.Content> {
     public static final List<String> LEVELS = List.of("kindergarten", "P1", "M1");
     public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
             List.of("schoolCode", "academicYear", "level", "plannedRooms", "plannedStudents", "admittedRooms", "admittedStudents"),
-            List.of());
+            List.of("schoolNameTh"));
 
     private final SchoolFacts facts;
     private final Sql sql;

@@ -42,7 +42,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EnrolmentFeed.class);
     public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
             List.of("schoolCode", "academicYear", "round", "grade", "boys", "girls", "classrooms"),
-            List.of("snapshotDate"));
+            List.of("snapshotDate", "schoolNameTh"));
 
     private final SchoolFacts facts;
     private final Sql sql;

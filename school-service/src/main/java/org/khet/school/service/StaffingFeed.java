@@ -31,7 +31,7 @@ import java.util.Set;
 @ApplicationScoped
 public class StaffingFeed implements SchoolFeedKind<StaffingFeed.Content> {
     public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
-            List.of("schoolCode", "academicYear", "round", "staffType", "count"), List.of());
+            List.of("schoolCode", "academicYear", "round", "staffType", "count"), List.of("schoolNameTh"));
 
     private final SchoolFacts facts;
     private final Sql sql;

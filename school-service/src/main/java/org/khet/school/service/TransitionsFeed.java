@@ -26,7 +26,7 @@ import java.util.Map;
 public class TransitionsFeed implements SchoolFeedKind<TransitionsFeed.Content> {
     public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
             List.of("schoolCode", "academicYear", "stage", "graduates", "notContinuing"),
-            List.of("continued", "general", "vocational", "equivalent"));
+            List.of("continued", "general", "vocational", "equivalent", "schoolNameTh"));
 
     private final SchoolFacts facts;
     private final Sql sql;

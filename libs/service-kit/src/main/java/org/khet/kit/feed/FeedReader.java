@@ -419,7 +419,10 @@ public final class FeedReader {
     private static List<String> clean(List<String> header) {
         List<String> out = new ArrayList<>(header.size());
         for (String h : header) {
-            out.add(h == null ? "" : h.strip().replace("\uFEFF", ""));
+            String name = h == null ? "" : h.strip().replace("\uFEFF", "");
+            // a template's header cell carries a label above the column's name (ชาย, then boys): the last line names it
+            int lineBreak = Math.max(name.lastIndexOf('\n'), name.lastIndexOf('\r'));
+            out.add(lineBreak < 0 ? name : name.substring(lineBreak + 1).strip());
         }
         while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
             out.remove(out.size() - 1);
