@@ -41,7 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(DemoStack.class)
 class FuzzTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 as curl and the services' clients speak it (the JDK's default tries an h2c upgrade first). */
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String LONG = "ก".repeat(100_000);
 

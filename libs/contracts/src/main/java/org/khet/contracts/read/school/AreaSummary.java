@@ -1,6 +1,5 @@
 package org.khet.contracts.read.school;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.khet.contracts.Finding;
 import org.khet.contracts.codes.StaffCategory;
 import org.khet.contracts.read.ComputedTable;
@@ -22,7 +21,8 @@ import java.util.Map;
  * @param moreTables    the tables school-service computes beyond these, which the report prints as they are (1.1.7 …),
  *                      in id order; empty when there are none
  * @param completeness  how complete the figures are, where collection rounds cover the summary's year and round;
- *                      absent when none does (the figures are every stored one, and the answer is as before rounds)
+ *                      null when none does (the figures are every stored one, as before rounds); always written, so a
+ *                      reader that requires every component (report-service) tells "not covered" from "renamed"
  */
 public record AreaSummary(String areaCode, String areaNameTh, int academicYear, int round, List<LocalDate> snapshotDates,
                           Rounds rounds, Table1 table1, SizeClasses sizeClasses, StudentsByDistrict studentsByDistrict,
@@ -30,7 +30,7 @@ public record AreaSummary(String areaCode, String areaNameTh, int academicYear, 
                           OfficeStaff officeStaff, Admissions admissions, PrimaryTransitions p6Transitions,
                           SecondaryTransitions m3Transitions, List<Finding> findings, Map<String, BigDecimal> figures,
                           List<ComputedTable> moreTables,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) SummaryCompleteness completeness) {
+                          SummaryCompleteness completeness) {
 
     /** A summary no collection round covers. */
     public AreaSummary(String areaCode, String areaNameTh, int academicYear, int round, List<LocalDate> snapshotDates,
