@@ -115,7 +115,7 @@ class ApiClientTest {
     @Test
     void aClientGeneratedFromTheDocumentReadsASummarySendsAFeedAndReadsTheFindings() throws Exception {
         KhetApi viewer = api(DemoStack.viewerToken());
-        AreaSummary summary = viewer.getAreaSummary("5602", 2566, 1);
+        AreaSummary summary = viewer.getAreaSummary("5602", 2566, null /* basis */, 1);
         JsonNode s = tree(summary);
         Map<String, Integer> sizes = new java.util.LinkedHashMap<>();
         s.path("sizeClasses").path("rows").forEach(r -> sizes.put(r.path("sizeClass").asText(), r.path("schools").asInt()));
@@ -136,7 +136,7 @@ class ApiClientTest {
         assertEquals(List.of("5602"), result.getAreaCodes());
         assertEquals(List.of(2567), result.getYears());
         assertFalse(result.getReplayed());
-        JsonNode next = tree(viewer.getAreaSummary("5602", 2567, 1));
+        JsonNode next = tree(viewer.getAreaSummary("5602", 2567, null /* basis */, 1));
         assertEquals(11 + 9 + 8 + 12, next.at("/studentsByDistrict/total/total").asInt(), "the feed's 40 students, no others");
         assertEquals(11 + 8, next.at("/studentsByDistrict/total/boys").asInt());
 

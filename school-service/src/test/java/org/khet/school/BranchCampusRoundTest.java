@@ -47,7 +47,7 @@ class BranchCampusRoundTest {
 
     private static String settings(String token, String body) {
         return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
-                .put("/v1/collection-rounds/area-settings/" + AREA).then().extract().asString();
+                .put("/v1/areas/" + AREA + "/collection-round-settings").then().extract().asString();
     }
 
     @Test
@@ -65,7 +65,7 @@ class BranchCampusRoundTest {
                 .post("/v1/schools/feed").then().statusCode(200);
 
         // the default: branches report on their own, so all three are expected
-        given().header("Authorization", bearer("ผู้อ่าน", "viewer", "obec")).get("/v1/collection-rounds/area-settings/" + AREA)
+        given().header("Authorization", bearer("ผู้อ่าน", "viewer", "obec")).get("/v1/areas/" + AREA + "/collection-round-settings")
                 .then().statusCode(200).body("branchesReportOnTheirOwn", is(true)).body("version", is(0))
                 .body("updatedBy", nullValue());
         String enrolment = openRound(OFFICER, "enrolment", 2566, AREA);
@@ -74,21 +74,21 @@ class BranchCampusRoundTest {
 
         // who may change it: the area's officer or obec-admin, not a school, not another area; and it must be said
         given().header("Authorization", bearer("ครู", "school-officer", M)).contentType(ContentType.JSON)
-                .body("{\"branchesReportOnTheirOwn\":false}").put("/v1/collection-rounds/area-settings/" + AREA).then()
+                .body("{\"branchesReportOnTheirOwn\":false}").put("/v1/areas/" + AREA + "/collection-round-settings").then()
                 .statusCode(403).contentType("application/problem+json").body("detail", containsString("area-officer or obec-admin"));
         given().header("Authorization", bearer("เขตอื่น", "area-officer", "9899")).contentType(ContentType.JSON)
-                .body("{\"branchesReportOnTheirOwn\":false}").put("/v1/collection-rounds/area-settings/" + AREA).then()
+                .body("{\"branchesReportOnTheirOwn\":false}").put("/v1/areas/" + AREA + "/collection-round-settings").then()
                 .statusCode(403).body("detail", containsString("outside its own org unit"));
         given().header("Authorization", OFFICER).contentType(ContentType.JSON).body("{}")
-                .put("/v1/collection-rounds/area-settings/" + AREA).then().statusCode(400)
+                .put("/v1/areas/" + AREA + "/collection-round-settings").then().statusCode(400)
                 .body("errors[0].field", is("branchesReportOnTheirOwn"));
-        given().header("Authorization", OFFICER).get("/v1/collection-rounds/area-settings/9899").then().statusCode(404);
+        given().header("Authorization", OFFICER).get("/v1/areas/9899/collection-round-settings").then().statusCode(404);
         given().header("Authorization", OFFICER).contentType(ContentType.JSON).body("{\"branchesReportOnTheirOwn\":false}")
-                .put("/v1/collection-rounds/area-settings/" + AREA).then().statusCode(200)
+                .put("/v1/areas/" + AREA + "/collection-round-settings").then().statusCode(200)
                 .body("branchesReportOnTheirOwn", is(false)).body("version", is(1)).body("updatedBy", startsWith("นายสาขา"));
         // the same again changes nothing
         given().header("Authorization", ADMIN).contentType(ContentType.JSON).body("{\"branchesReportOnTheirOwn\":false}")
-                .put("/v1/collection-rounds/area-settings/" + AREA).then().statusCode(200).body("version", is(1));
+                .put("/v1/areas/" + AREA + "/collection-round-settings").then().statusCode(200).body("version", is(1));
 
         // the round already open keeps its three; a round opened now expects the main schools only
         given().header("Authorization", OFFICER).get("/v1/collection-rounds/" + enrolment + "/completeness").then()

@@ -37,38 +37,10 @@ public class RoundResource {
 
     private final Rounds rounds;
     private final RoundCompletenessService completeness;
-    private final RoundSettings settings;
 
-    public RoundResource(Rounds rounds, RoundCompletenessService completeness, RoundSettings settings) {
+    public RoundResource(Rounds rounds, RoundCompletenessService completeness) {
         this.rounds = rounds;
         this.completeness = completeness;
-        this.settings = settings;
-    }
-
-    @GET
-    @Path("/area-settings/{areaCode}")
-    @Operation(operationId = "getAreaRoundSettings", summary = "An area's settings for its collection rounds",
-            description = "Whether a branch campus reports on its own; an area that never set it has the default "
-                    + "(true: every open school is expected, branches included).")
-    @APIResponse(responseCode = "200", description = "The area's settings",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundSettings.AreaRoundSettings.class)))
-    @APIResponse(responseCode = "404", description = "No such area")
-    public RoundSettings.AreaRoundSettings settings(@PathParam("areaCode") AreaCode area) {
-        return settings.of(area.code());
-    }
-
-    @PUT
-    @Path("/area-settings/{areaCode}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "putAreaRoundSettings", summary = "Set an area's settings for its collection rounds",
-            description = "The area's area-officer or obec-admin. When branches do not report on their own, a round "
-                    + "opened afterwards does not expect them: their figures come with their main school.")
-    @APIResponse(responseCode = "200", description = "The area's settings",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundSettings.AreaRoundSettings.class)))
-    @APIResponse(responseCode = "403", description = REFUSED)
-    @APIResponse(responseCode = "404", description = "No such area")
-    public RoundSettings.AreaRoundSettings putSettings(@PathParam("areaCode") AreaCode area, RoundSettings.SettingsEdit edit) {
-        return settings.put(area.code(), edit);
     }
 
     /** Why an area reopens a submission. */
