@@ -64,7 +64,7 @@ class AssessmentServiceRunsTest {
         assertEquals("#/components/schemas/FeedResult", feed.at("/responses/200/content/application~1json/schema/$ref").asText());
         assertTrue(feed.at("/requestBody/content/text~1csv/example").asText().startsWith("academicYear,test,subject,level"));
         assertTrue(feed.at("/requestBody/content/application~1json/example").toString().contains("NT-P3"));
-        assertEquals(Set.of("200", "202", "400", "401", "403", "409", "415", "422", "500", "503"),
+        assertEquals(Set.of("200", "202", "400", "401", "403", "409", "413", "414", "415", "422", "500", "503"),
                 names(feed.path("responses").fieldNames()));
         assertEquals("#/components/schemas/Problem",
                 feed.at("/responses/422/content/application~1problem+json/schema/$ref").asText());

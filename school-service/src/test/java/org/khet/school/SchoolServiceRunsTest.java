@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -96,6 +97,11 @@ class SchoolServiceRunsTest {
         assertTrue(feed.at("/responses/202/content/application~1json/schema/$ref").asText().endsWith("FeedJobAccepted"));
         assertEquals("getAreaSummary", doc.at("/paths/~1v1~1areas~1{code}~1summary/get/operationId").asText());
         assertTrue(doc.at("/paths/~1v1~1areas~1{code}/put/responses").has("412"));
+        // the HTTP layer's refusals (the kit's HttpLimits): 413 where a body is taken, 414 everywhere
+        assertTrue(doc.at("/paths/~1v1~1areas~1{code}/put/responses").has("413"));
+        assertFalse(doc.at("/paths/~1v1~1areas~1{code}~1summary/get/responses").has("413"));
+        assertEquals("#/components/schemas/Problem", doc.at(
+                "/paths/~1v1~1areas~1{code}~1summary/get/responses/414/content/application~1problem+json/schema/$ref").asText());
         // the typed parameters are documented as the text they arrive as, not as the records they are read into
         assertEquals("string", doc.at("/components/schemas/AreaCode/type").asText());
         assertEquals("integer", doc.at("/components/schemas/AcademicYear/type").asText());

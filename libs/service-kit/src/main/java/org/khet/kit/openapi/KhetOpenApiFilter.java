@@ -21,8 +21,9 @@ import java.util.Map;
  * What every Khet service's API document says alike, so that no resource has to repeat it: the bearer-JWT security
  * scheme on every operation, the {@code Problem} schema of {@code application/problem+json}, and the error answers
  * every operation can give — 401 and 403 (every call is authenticated and scoped), 400 where it takes parameters or
- * a body, 404 where its path names something, 406 where it offers several formats, 415 where it takes a body,
- * 500 and 503. An operation that documents a status itself keeps its own description; one that answers a status this
+ * a body, 404 where its path names something, 406 where it offers several formats, 413 and 415 where it takes a
+ * body, 414 (a path and query too long), 500 and 503 — the kit's {@code HttpLimits} and the gateway's answer 413 and
+ * 414 as problems too. An operation that documents a status itself keeps its own description; one that answers a status this
  * filter cannot guess (409, 412, 413, 422 …) documents it with {@code @APIResponse(responseCode, description)};
  * this filter gives every documented 4xx and 5xx answer without content the {@code Problem} content, and the
  * contracts' value types ({@code AreaCode}, {@code FiscalYear}, {@code AcademicYear}) their plain-value schemas.
@@ -37,6 +38,7 @@ public class KhetOpenApiFilter implements OASFilter {
     private static final Map<String, String> GENERAL = Map.of(
             "401", "No valid bearer token: missing, expired, or not signed by the configured issuer",
             "403", "The token's role or org unit may not do this",
+            "414", "The path and query are longer than the service takes (8,192 characters)",
             "500", "An unexpected error; it was logged with the request id",
             "503", "A dependency (the database, an upstream service) is unavailable; try again later");
 
@@ -82,6 +84,7 @@ public class KhetOpenApiFilter implements OASFilter {
             add(responses, "406", "None of the formats the request accepts can be produced");
         }
         if (body) {
+            add(responses, "413", "The body is larger than the service takes; nothing was stored");
             add(responses, "415", "The body's content type is not one this operation reads");
         }
         GENERAL.forEach((status, description) -> add(responses, status, description));
