@@ -47,6 +47,11 @@ class WebhookDeliveryTest {
     private static final String SECRET = "ความลับของ สพฐ. 2566";
     private static final String ADMIN = "Bearer " + TestTokens.token("สพฐ.", "obec-admin", "obec");
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+    @jakarta.inject.Inject
+    org.khet.kit.webhook.WebhookDispatcher dispatcher;
+
     @Test
     void aSubscriberThatFailsThenRecoversGetsEveryMatchingEventOnceInOrderSigned() throws Exception {
         try (WebhookSubscriber subscriber = new WebhookSubscriber(3)) {
@@ -167,6 +172,59 @@ class WebhookDeliveryTest {
         given().header("Authorization", ADMIN).delete("/v1/webhooks/" + id).then().statusCode(204);
         given().header("Authorization", ADMIN).get("/v1/webhooks/" + id).then().statusCode(404).contentType("application/problem+json");
         given().header("Authorization", ADMIN).delete("/v1/webhooks/" + id).then().statusCode(404);
+    }
+
+    /**
+     * The delivery log is pruned: delivered rows past the retention (30 days) go, the recent delivered row and the old
+     * dead and pending ones stay; the meters count what waits and what was pruned.
+     */
+    @Test
+    void deliveredRowsPastTheRetentionArePrunedAndTheMetersCountWhatWaits() throws Exception {
+        String id = subscribe("https://obec.example/prune", List.of("nosuch.Event.v1"), List.of("9874"));
+        String insert = "insert into webhook_delivery (subscription_id, event_id, event_type, aggregate_key, body, status,"
+                + " delivered_at, created_at, next_attempt_at) values (?::uuid, ?, 'nosuch.Event.v1', ?, '{}', ?,"
+                + " now() - ? * interval '1 day', now() - ? * interval '1 day', now() + interval '1 day')";
+        Object[][] rows = {{"old-delivered", "delivered", 40}, {"recent-delivered", "delivered", 2},
+                {"old-dead", "dead", 40}, {"old-pending", "pending", 40}};
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(insert)) {
+            for (Object[] r : rows) {
+                ps.setString(1, id);
+                ps.setString(2, (String) r[0]);
+                ps.setString(3, "prune-" + r[0]);
+                ps.setString(4, (String) r[1]);
+                ps.setInt(5, (Integer) r[2]);
+                ps.setInt(6, (Integer) r[2]);
+                ps.executeUpdate();
+            }
+        }
+        dispatcher.prune();
+        given().header("Authorization", ADMIN).get("/v1/webhooks/" + id + "/deliveries?size=50").then().statusCode(200)
+                .body("items.eventId", containsInAnyOrder("recent-delivered", "old-dead", "old-pending"));
+        assertEquals(0, dispatcher.prune(), "nothing left to prune");
+
+        dispatcher.refreshGauges();
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        long dead;
+        long pending;
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.ResultSet rs = c.createStatement().executeQuery(
+                "select count(*) filter (where status = 'dead'), count(*) filter (where status = 'pending') from webhook_delivery")) {
+            rs.next();
+            dead = rs.getLong(1);
+            pending = rs.getLong(2);
+        }
+        assertTrue(dead >= 1 && pending >= 1, dead + " dead, " + pending + " pending");
+        assertEquals(dead, meter(metrics, "khet_webhooks_dead"), metrics);
+        assertEquals(pending, meter(metrics, "khet_webhooks_pending"), metrics);
+        assertTrue(meter(metrics, "khet_webhooks_oldest_pending_age_seconds") >= 40 * 86400, "the 40-day-old pending row");
+        assertTrue(meter(metrics, "khet_webhooks_pruned_total") >= 1, "the pruned row counted");
+        given().header("Authorization", ADMIN).delete("/v1/webhooks/" + id).then().statusCode(204);
+    }
+
+    /** A meter's value in the Prometheus text (a line "name{tags} value" or "name value"). */
+    private static long meter(String metrics, String name) {
+        return metrics.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in /q/metrics"));
     }
 
     private static String subscribe(String url, List<String> types, List<String> areas) {

@@ -46,4 +46,20 @@ public interface WebhookConfig {
     /** How long a subscriber may take to answer before the attempt counts as failed. */
     @WithDefault("10s")
     Duration requestTimeout();
+
+    /**
+     * How long a delivered row stays in the delivery log before it is deleted (dead and pending rows are never
+     * pruned). An event is not sent twice because its row is kept: each subscription's fan-out consumer commits its
+     * Kafka offsets, so an event is read again only when a consumer group is reset — after this period that would
+     * send it again, which a subscriber must accept anyway (CloudEvents at least once, by {@code id}).
+     */
+    @WithDefault("30d")
+    Duration retention();
+
+    /** How often delivered rows past {@link #retention()} are pruned, and at most how many at a time. */
+    @WithDefault("10m")
+    Duration pruneInterval();
+
+    @WithDefault("10000")
+    int pruneBatch();
 }

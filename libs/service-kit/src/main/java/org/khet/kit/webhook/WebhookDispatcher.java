@@ -1,6 +1,9 @@
 package org.khet.kit.webhook;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sends pending webhook deliveries (ADR 0018): CloudEvents structured mode ({@code POST}, {@code application/cloudevents+json},
@@ -32,21 +36,48 @@ import java.util.concurrent.TimeUnit;
  * retried after an exponential backoff, and after {@code max-attempts} it is a dead letter that still holds the later
  * events of its aggregate until it is replayed. Rows are locked ({@code FOR UPDATE SKIP LOCKED}) while they are sent,
  * so replicas never send one delivery twice at once; the deliveries of one round go out in parallel.
+ *
+ * <p>Delivered rows older than {@code retention} are pruned every {@code prune-interval}, a batch at a time, so the
+ * log does not grow for ever; pending and dead rows stay until they are delivered. The meters
+ * ({@code /q/metrics}): {@code khet.webhooks.pending}, {@code khet.webhooks.dead},
+ * {@code khet.webhooks.oldest.pending.age.seconds} (refreshed at most every few seconds), and the counters
+ * {@code khet.webhooks.delivered}, {@code khet.webhooks.failed.attempts}, {@code khet.webhooks.pruned}.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     static final String USER_AGENT = "khet-webhooks/1";
+    private static final long GAUGE_EVERY_MS = 5000;
 
     private final AgroalDataSource dataSource;
     private final WebhookConfig config;
     private volatile HttpClient client;
     private volatile Thread worker;
     private volatile boolean running;
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong dead = new AtomicLong();
+    private final AtomicLong oldestPendingMillis = new AtomicLong();
+    private final Counter delivered;
+    private final Counter failedAttempts;
+    private final Counter pruned;
+    private long gaugesAt;
+    private long prunedAt;
 
-    public WebhookDispatcher(AgroalDataSource dataSource, WebhookConfig config) {
+    public WebhookDispatcher(AgroalDataSource dataSource, WebhookConfig config, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.config = config;
+        Gauge.builder("khet.webhooks.pending", pending, AtomicLong::get)
+                .description("Webhook deliveries not yet delivered (waiting for their turn or a retry)").register(registry);
+        Gauge.builder("khet.webhooks.dead", dead, AtomicLong::get)
+                .description("Webhook deliveries that gave up: dead letters waiting for a replay").register(registry);
+        Gauge.builder("khet.webhooks.oldest.pending.age.seconds", oldestPendingMillis, a -> a.get() / 1000.0)
+                .description("Age of the oldest pending webhook delivery").register(registry);
+        delivered = Counter.builder("khet.webhooks.delivered").description("Webhook deliveries a subscriber took")
+                .register(registry);
+        failedAttempts = Counter.builder("khet.webhooks.failed.attempts")
+                .description("Webhook delivery attempts that failed (to be retried, or dead)").register(registry);
+        pruned = Counter.builder("khet.webhooks.pruned").description("Delivered rows deleted after the retention period")
+                .register(registry);
     }
 
     void onStart(@Observes StartupEvent ev) {
@@ -77,6 +108,15 @@ public class WebhookDispatcher {
             try {
                 if (runOnce() > 0) {
                     sleep = 0;
+                }
+                long now = System.currentTimeMillis();
+                if (now - prunedAt >= config.pruneInterval().toMillis()) {
+                    prunedAt = now;
+                    prune();
+                }
+                if (now - gaugesAt >= GAUGE_EVERY_MS) {
+                    gaugesAt = now;
+                    refreshGauges();
                 }
             } catch (Exception e) {
                 LOG.warnf("webhook dispatcher: %s; retrying in %d ms", e.getMessage(), sleep);
@@ -135,6 +175,48 @@ public class WebhookDispatcher {
         }
     }
 
+    /**
+     * Deletes delivered rows past the retention, a batch per statement until none is left.
+     * @return rows deleted
+     */
+    public int prune() throws SQLException {
+        int total = 0;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     delete from webhook_delivery where id in (
+                         select id from webhook_delivery
+                          where status = 'delivered' and delivered_at < now() - ? * interval '1 millisecond'
+                          limit ?)""")) {
+            ps.setLong(1, config.retention().toMillis());
+            ps.setInt(2, config.pruneBatch());
+            int n;
+            do {
+                n = ps.executeUpdate();
+                total += n;
+            } while (n == config.pruneBatch() && running);
+        }
+        if (total > 0) {
+            pruned.increment(total);
+            LOG.infof("webhooks: %d delivered rows older than %s pruned", total, config.retention());
+        }
+        return total;
+    }
+
+    /** Reads the pending and dead counts and the oldest pending row's age into the gauges. */
+    public void refreshGauges() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     select count(*) filter (where status = 'pending'), count(*) filter (where status = 'dead'),
+                            coalesce(extract(epoch from now() - min(created_at) filter (where status = 'pending')) * 1000, 0)
+                       from webhook_delivery where status <> 'delivered'""");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            pending.set(rs.getLong(1));
+            dead.set(rs.getLong(2));
+            oldestPendingMillis.set(rs.getLong(3));
+        }
+    }
+
     private CompletableFuture<Outcome> send(Due d) {
         byte[] body = d.body().getBytes(StandardCharsets.UTF_8);
         try {
@@ -186,7 +268,10 @@ public class WebhookDispatcher {
             ps.setLong(7, d.id());
             ps.executeUpdate();
         }
-        if (!delivered) {
+        if (delivered) {
+            this.delivered.increment();
+        } else {
+            failedAttempts.increment();
             LOG.debugf("webhook delivery %d attempt %d: %s", d.id(), attempts, o.error());
         }
     }
