@@ -100,7 +100,7 @@ public class EvaluationsResource {
 
     @GET
     @Operation(operationId = "listEvaluations", summary = "Stored indicator results, filtered and paged")
-    public org.khet.kit.paging.Page<EvaluationOut> list(
+    public org.khet.contracts.read.Page<EvaluationOut> list(
             @Parameter(description = "Only this area's", example = "5602") @QueryParam("areaCode") AreaCode area,
             @Parameter(description = "Only this Buddhist-era fiscal year's", example = "2566") @QueryParam("fiscalYear") FiscalYear year,
             @Parameter(description = "Only this framework's", example = "QP-2566") @QueryParam("framework") String framework,
@@ -125,6 +125,6 @@ public class EvaluationsResource {
         var q = where.isEmpty() ? EvaluationResult.<EvaluationResult>findAll(sort)
                 : EvaluationResult.<EvaluationResult>find(String.join(" and ", where), sort, params);
         List<EvaluationOut> items = q.page(Page.of(pr.page(), pr.size())).list().stream().map(EvaluationMapper::toDto).toList();
-        return new org.khet.kit.paging.Page<>(items, pr.page(), pr.size(), q.count());
+        return new org.khet.contracts.read.Page<>(items, pr.page(), pr.size(), q.count());
     }
 }

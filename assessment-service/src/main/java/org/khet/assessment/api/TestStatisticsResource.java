@@ -119,7 +119,7 @@ public class TestStatisticsResource {
 
     @GET
     @Operation(operationId = "listTestStatistics", summary = "Stored test statistics, filtered and paged")
-    public org.khet.kit.paging.Page<StatisticOut> list(
+    public org.khet.contracts.read.Page<StatisticOut> list(
             @Parameter(description = "Only this Buddhist-era academic year's", example = "2565") @QueryParam("academicYear") AcademicYear year,
             @Parameter(description = "Only this test's", example = "ONET-P6") @QueryParam("test") String test,
             @Parameter(description = "Only this level's: SCHOOL, AREA, OBEC or NATION") @QueryParam("level") String level,
@@ -154,7 +154,7 @@ public class TestStatisticsResource {
         var q = where.isEmpty() ? TestStatistic.<TestStatistic>findAll(sort)
                 : TestStatistic.<TestStatistic>find(String.join(" and ", where), sort, params);
         List<StatisticOut> items = q.page(Page.of(pr.page(), pr.size())).list().stream().map(TestMapper::toDto).toList();
-        return new org.khet.kit.paging.Page<>(items, pr.page(), pr.size(), q.count());
+        return new org.khet.contracts.read.Page<>(items, pr.page(), pr.size(), q.count());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.khet.assessment.national;
 
+import org.khet.contracts.read.national.ItaArea;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.kit.national.NationalAccess;

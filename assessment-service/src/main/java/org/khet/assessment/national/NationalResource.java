@@ -1,5 +1,9 @@
 package org.khet.assessment.national;
 
+import org.khet.contracts.read.national.TestArea;
+import org.khet.contracts.read.national.ItaArea;
+import org.khet.contracts.read.national.NationalTestsView;
+import org.khet.contracts.read.national.ItaRankingView;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +24,7 @@ import org.khet.kit.national.NationalAccess;
 import org.khet.kit.national.NationalQuery;
 import org.khet.kit.national.NationalRequest;
 import org.khet.kit.national.NationalTable;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 import org.khet.kit.params.KhetParamConverters;
 
 import java.util.List;
@@ -58,9 +62,6 @@ public class NationalResource {
             column("takers", "จำนวนผู้เข้าสอบ", TestArea::takers),
             column("source", "ที่มา", TestArea::source));
 
-    /** The JSON body of the ITA ranking. */
-    public record ItaRankingView(int fiscalYear, Page<ItaArea> areas) {
-    }
 
     private final ItaRanking ita;
     private final NationalTests tests;

@@ -1,5 +1,7 @@
 package org.khet.assessment.national;
 
+import org.khet.contracts.read.national.TestArea;
+import org.khet.contracts.read.national.SubjectFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.contracts.Finding;

@@ -35,7 +35,7 @@ import org.khet.contracts.FiscalYear;
 import org.khet.kit.etag.ETags;
 import org.khet.contracts.FeedResult;
 import org.khet.kit.feed.FeedPipeline;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 import org.khet.kit.paging.PageRequest;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;

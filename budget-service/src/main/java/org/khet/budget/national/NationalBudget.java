@@ -1,5 +1,6 @@
 package org.khet.budget.national;
 
+import org.khet.contracts.read.national.BudgetArea;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.contracts.Percent;

@@ -1,5 +1,7 @@
 package org.khet.budget.national;
 
+import org.khet.contracts.read.national.BudgetArea;
+import org.khet.contracts.read.national.NationalBudgetView;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +21,7 @@ import org.khet.kit.national.NationalAccess;
 import org.khet.kit.national.NationalQuery;
 import org.khet.kit.national.NationalRequest;
 import org.khet.kit.national.NationalTable;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 import org.khet.kit.params.KhetParamConverters;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
@@ -49,9 +51,6 @@ public class NationalBudgetResource {
             column("remaining", "คงเหลือ", BudgetArea::remaining),
             column("percentDisbursed", "ร้อยละการเบิกจ่าย", BudgetArea::percentDisbursed));
 
-    /** The JSON body: the date asked and a page of the areas. */
-    public record NationalBudgetView(int fiscalYear, LocalDate asOf, Page<BudgetArea> areas) {
-    }
 
     private final NationalBudget budget;
     private final NationalAccess access;

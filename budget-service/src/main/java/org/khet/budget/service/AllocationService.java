@@ -10,7 +10,7 @@ import org.khet.budget.domain.FiscalYearEntry;
 import org.khet.contracts.events.budget.AllocationCancelled;
 import org.khet.contracts.events.budget.AllocationRecorded;
 import org.khet.kit.outbox.Outbox;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 import org.khet.kit.paging.PageRequest;
 import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;

@@ -14,7 +14,7 @@ import org.khet.contracts.Money;
 import org.khet.contracts.events.budget.ExecutionReportDeleted;
 import org.khet.contracts.events.budget.ExecutionReported;
 import org.khet.kit.outbox.Outbox;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 import org.khet.kit.paging.PageRequest;
 import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;

@@ -27,7 +27,7 @@ import org.khet.contracts.read.project.ProjectView;
 import org.khet.kit.etag.ETags;
 import org.khet.kit.feed.FeedPipeline;
 import org.khet.kit.org.OrgDirectory;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.paging.PageRequest;
 import org.khet.kit.params.KhetParamConverters;

@@ -1,5 +1,6 @@
 package org.khet.project.national;
 
+import org.khet.contracts.read.national.ProjectsArea;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.contracts.Percent;

@@ -1,5 +1,7 @@
 package org.khet.project.national;
 
+import org.khet.contracts.read.national.ProjectsArea;
+import org.khet.contracts.read.national.NationalProjectsView;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +21,7 @@ import org.khet.kit.national.NationalAccess;
 import org.khet.kit.national.NationalQuery;
 import org.khet.kit.national.NationalRequest;
 import org.khet.kit.national.NationalTable;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 import org.khet.kit.params.KhetParamConverters;
 
 import java.util.List;
@@ -48,9 +50,6 @@ public class NationalProjectsResource {
             column("spent", "ใช้จริง", ProjectsArea::spent),
             column("spentPercent", "ร้อยละการใช้จ่าย", ProjectsArea::spentPercent));
 
-    /** The JSON body: a page of the areas. */
-    public record NationalProjectsView(int fiscalYear, Page<ProjectsArea> areas) {
-    }
 
     private final NationalProjects projects;
     private final NationalAccess access;

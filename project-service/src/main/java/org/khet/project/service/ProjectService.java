@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 import org.khet.kit.paging.PageRequest;
 import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.khet.contracts.read.project.ProjectSummary;
 import org.khet.contracts.read.project.ProjectView;
 import org.khet.contracts.read.project.StrategicPlanView;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 
 import java.util.concurrent.CompletionStage;
 

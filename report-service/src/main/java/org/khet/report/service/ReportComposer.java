@@ -11,7 +11,7 @@ import org.khet.contracts.read.budget.AreaBudgetView;
 import org.khet.contracts.read.project.ProjectSummary;
 import org.khet.contracts.read.project.ProjectView;
 import org.khet.contracts.read.project.StrategicPlanView;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 import org.khet.contracts.read.school.AreaProfile;
 import org.khet.contracts.read.school.AreaSummary;
 import org.khet.contracts.read.school.SchoolNetwork;

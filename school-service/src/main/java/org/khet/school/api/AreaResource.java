@@ -23,7 +23,7 @@ import org.khet.contracts.codes.SchoolStatus;
 import org.khet.kit.params.KhetParamConverters;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 import org.khet.kit.paging.PageRequest;
 import org.khet.contracts.read.school.AreaProfile;
 import org.khet.contracts.read.school.OfficeUnit;

@@ -1,5 +1,6 @@
 package org.khet.school.national;
 
+import org.khet.contracts.read.national.EnrolmentArea;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.contracts.Percent;

@@ -1,5 +1,7 @@
 package org.khet.school.national;
 
+import org.khet.contracts.read.national.EnrolmentArea;
+import org.khet.contracts.read.national.NationalEnrolmentView;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +21,7 @@ import org.khet.kit.national.NationalAccess;
 import org.khet.kit.national.NationalQuery;
 import org.khet.kit.national.NationalRequest;
 import org.khet.kit.national.NationalTable;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 import org.khet.kit.params.KhetParamConverters;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
@@ -49,9 +51,6 @@ public class NationalEnrolmentResource {
             column("extraLarge", "ขนาดใหญ่พิเศษ", EnrolmentArea::extraLarge),
             column("smallPercent", "ร้อยละโรงเรียนขนาดเล็ก", EnrolmentArea::smallPercent));
 
-    /** The JSON body: a page of the areas and the total of every row shown. */
-    public record NationalEnrolmentView(int academicYear, int round, Page<EnrolmentArea> areas, EnrolmentArea total) {
-    }
 
     private final NationalEnrolment enrolment;
     private final NationalAccess access;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.contracts.AcademicYear;
 import org.khet.contracts.AreaCode;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 import org.khet.kit.paging.PageRequest;
 import org.khet.kit.round.Rounds;
 

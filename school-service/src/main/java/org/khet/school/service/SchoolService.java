@@ -8,7 +8,7 @@ import org.khet.contracts.events.school.OrgUnitChanged;
 import org.khet.contracts.events.school.SchoolRegistered;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 import org.khet.kit.paging.PageRequest;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;

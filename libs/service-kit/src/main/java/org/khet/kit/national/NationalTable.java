@@ -7,7 +7,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

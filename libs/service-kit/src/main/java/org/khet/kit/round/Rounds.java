@@ -366,7 +366,7 @@ public class Rounds {
 
     /** A school's figure changes in a round, oldest first, paged; read by the school itself and by its area. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public org.khet.kit.paging.Page<FigureChange> figureChanges(UUID roundId, String school,
+    public org.khet.contracts.read.Page<FigureChange> figureChanges(UUID roundId, String school,
                                                                  org.khet.kit.paging.PageRequest page) {
         access.requireRole(school, Caller.SCHOOL_OFFICER, Caller.SCHOOL_DIRECTOR, Caller.AREA_OFFICER, Caller.OBEC_ADMIN);
         RoundView r = round(roundId);
@@ -378,7 +378,7 @@ public class Rounds {
                 rs -> new FigureChange(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
                         rs.getString(5), rs.getObject(6, OffsetDateTime.class)), r.id(), school, page.size(),
                 page.offset());
-        return new org.khet.kit.paging.Page<>(items, page.page(), page.size(), total);
+        return new org.khet.contracts.read.Page<>(items, page.page(), page.size(), total);
     }
 
     // ---------------------------------------------------------------- submissions: the ritual

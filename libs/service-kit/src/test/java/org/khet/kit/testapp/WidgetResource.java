@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.khet.kit.etag.ETags;
 import org.khet.kit.outbox.Outbox;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 import org.khet.kit.paging.PageRequest;
 import org.khet.kit.problem.ProblemException;
 

@@ -1,4 +1,4 @@
-package org.khet.budget.national;
+package org.khet.contracts.read.national;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

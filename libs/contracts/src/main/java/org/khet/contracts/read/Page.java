@@ -1,4 +1,4 @@
-package org.khet.kit.paging;
+package org.khet.contracts.read;
 
 import java.util.List;
 import java.util.function.Function;

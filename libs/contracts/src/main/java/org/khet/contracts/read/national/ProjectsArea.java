@@ -1,4 +1,4 @@
-package org.khet.project.national;
+package org.khet.contracts.read.national;
 
 import java.math.BigDecimal;
 

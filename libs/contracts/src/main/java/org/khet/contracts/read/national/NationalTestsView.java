@@ -1,7 +1,7 @@
-package org.khet.assessment.national;
+package org.khet.contracts.read.national;
 
 import org.khet.contracts.Finding;
-import org.khet.kit.paging.Page;
+import org.khet.contracts.read.Page;
 
 import java.util.List;
 
