@@ -11,11 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the same records, so within this repository a rename breaks the build first; this catches a provider and a reader
  * deployed from different versions.
  */
-final class UpstreamJson {
+public final class UpstreamJson {
     private UpstreamJson() {
     }
 
-    static ObjectMapper reader(ObjectMapper base) {
+    public static ObjectMapper reader(ObjectMapper base) {
         return base.copy()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);

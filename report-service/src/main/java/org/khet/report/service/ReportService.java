@@ -94,6 +94,11 @@ public class ReportService {
         return new ReportCache.Rendered(body, etag(body), ReportFormat.JSON);
     }
 
+    /** The findings of an area's report for a year: its model's, composed or from the cache. */
+    public List<Finding> findingsOf(String area, FiscalYear fy, String authorization) {
+        return model(area, fy, cache.generation(area, fy.be()), authorization).findings();
+    }
+
     private Report model(String area, FiscalYear fy, long generation, String authorization) {
         Report cached = cache.model(area, fy.be());
         if (cached != null) {

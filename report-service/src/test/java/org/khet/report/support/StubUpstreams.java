@@ -62,15 +62,23 @@ public final class StubUpstreams {
         routes.put("school", Map.of(
                 "/v1/areas/{area}", "area.json",
                 "/v1/areas/{area}/networks", "networks.json",
-                "/v1/areas/{area}/summary?academicYear=2566", "school-summary.json"));
+                "/v1/areas/{area}/summary?academicYear=2566", "school-summary.json",
+                "/v1/national/enrolment?academicYear=2566&page=0&size=500", "national-enrolment.json",
+                "/v1/areas", "national-areas.json"));
         routes.put("assessment", Map.of(
                 "/v1/areas/{area}/tests?academicYear=2565", "tests.json",
-                "/v1/areas/{area}/evaluations?fiscalYear=2566", "evaluations.json"));
-        routes.put("budget", Map.of("/v1/areas/{area}/budget?fiscalYear=2566", "budget.json"));
+                "/v1/areas/{area}/evaluations?fiscalYear=2566", "evaluations.json",
+                // the national roll-ups of three made-up areas; the tests' come in pages of 3 rows
+                "/v1/national/tests?academicYear=2565&page=0&size=500", "national-tests.json",
+                "/v1/national/tests?academicYear=2565&page=1&size=3", "national-tests-page-1.json",
+                "/v1/national/ita?fiscalYear=2566&page=0&size=500", "national-ita.json"));
+        routes.put("budget", Map.of("/v1/areas/{area}/budget?fiscalYear=2566", "budget.json",
+                "/v1/national/budget?fiscalYear=2566&page=0&size=500", "national-budget.json"));
         routes.put("project", Map.of(
                 "/v1/areas/{area}/projects/summary?fiscalYear=2566", "projects-summary.json",
                 "/v1/areas/{area}/projects?fiscalYear=2566&size=500", "projects.json",
-                "/v1/areas/{area}/strategic-plan/2566", "strategic-plan.json"));
+                "/v1/areas/{area}/strategic-plan/2566", "strategic-plan.json",
+                "/v1/national/projects?fiscalYear=2566&page=0&size=500", "national-projects.json"));
     }
 
     public String url(String service) {
@@ -211,6 +219,11 @@ public final class StubUpstreams {
 
     public long hits(String service, String area) {
         return log.stream().filter(l -> l.startsWith(service + " /v1/areas/" + area)).count();
+    }
+
+    /** "service path?query" of every request so far. */
+    public List<String> requests() {
+        return List.copyOf(log);
     }
 
     /** "service Authorization-header" of every request that carried one. */

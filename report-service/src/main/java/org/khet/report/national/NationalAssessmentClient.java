@@ -1,0 +1,57 @@
+package org.khet.report.national;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
+import io.smallrye.faulttolerance.api.RetryWhen;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.khet.report.client.UpstreamAnswers;
+import org.khet.report.client.UpstreamCalls;
+import org.khet.report.client.UpstreamJson;
+import org.khet.contracts.read.national.ItaRankingView;
+import org.khet.contracts.read.national.NationalTestsView;
+
+import java.util.concurrent.CompletionStage;
+
+/** assessment-service's national test and ITA roll-ups, as the national report reads them. */
+@RegisterRestClient(configKey = "assessment")
+@RegisterProvider(UpstreamAnswers.class)
+@Timeout
+@Retry
+@RetryWhen(exception = UpstreamCalls.Refused.class)
+@CircuitBreaker(skipOn = UpstreamAnswers.NoData.class)
+@Path("/v1/national")
+@Produces(MediaType.APPLICATION_JSON)
+public interface NationalAssessmentClient {
+
+    @GET
+    @Path("/tests")
+    CompletionStage<NationalTestsView> tests(@QueryParam("academicYear") int academicYear,
+                                             @QueryParam("affiliation") String affiliation,
+                                             @QueryParam("province") String province,
+                                             @QueryParam("page") int page, @QueryParam("size") int size,
+                                             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @GET
+    @Path("/ita")
+    CompletionStage<ItaRankingView> ita(@QueryParam("fiscalYear") int fiscalYear,
+                                        @QueryParam("affiliation") String affiliation,
+                                        @QueryParam("province") String province,
+                                        @QueryParam("page") int page, @QueryParam("size") int size,
+                                        @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper base) {
+        return UpstreamJson.reader(base);
+    }
+}
