@@ -52,6 +52,13 @@ class NationalReportBenchmarkTest {
             List<String> areas = Files.readAllLines(data.resolve("areas.jsonl"), StandardCharsets.UTF_8);
             rollups(stack, load);
 
+            // the national report first, while every area's report is cold: it composes them all for Part 6
+            String national = stack.url("report") + "/v1/reports/national?fiscalYear=2566&format=";
+            long n0 = System.nanoTime();
+            int nationalBytes = load.get(national + "json").length;
+            System.out.printf("[benchmark] the national report, cold (five roll-ups, every area's report composed): %.1f s, %,d bytes%n",
+                    seconds(n0), nationalBytes);
+
             String report = stack.url("report") + "/v1/reports/annual?fiscalYear=2566&area=";
             List<String> codes = areas.stream().map(l -> match(CODE, l)).toList();
             long cold = System.nanoTime();
@@ -83,7 +90,13 @@ class NationalReportBenchmarkTest {
                 Arrays.sort(warm);
                 System.out.printf("[benchmark] one area, warm %-4s: median %.1f ms, max %.1f ms%n", format, warm[10] / 1e6, warm[19] / 1e6);
             }
+            for (String format : List.of("json", "xlsx", "pdf")) {
+                long t = System.nanoTime();
+                int b = load.get(national + format).length;
+                System.out.printf("[benchmark] the national report, warm %-4s: %.1f s, %,d bytes%n", format, seconds(t), b);
+            }
             assertTrue(bytes > 245 * 10_000L, "every report has content");
+            assertTrue(nationalBytes > 245 * 500L, "the national report has every area");
         }
     }
 
