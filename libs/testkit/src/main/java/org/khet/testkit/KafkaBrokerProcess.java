@@ -57,7 +57,9 @@ public final class KafkaBrokerProcess {
             cmd.add(String.valueOf(controllerPort));
             process = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            awaitPort(60_000);
+            // a broker starts in 5–15 s here; on a machine running several builds at once (load average 25 and
+            // more) it once needed over a minute, so the wait is generous: a broker that never opens still fails
+            awaitPort(180_000);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the Kafka broker", e);
         }
