@@ -75,6 +75,39 @@ class NationalDemoTest {
             assertEquals(1 + higher, row.path("rank").asLong(), area.getKey() + " scores " + area.getValue());
             assertNotNull(row.path("change").decimalValue(), "the change on 2565");
         }
+
+        // the national report prints the ranking as computed, and counts each area's own report's findings
+        JsonNode report = get(stack, "/api/v1/reports/national?fiscalYear=2566&format=json", viewer);
+        Map<String, Integer> printed = new HashMap<>();
+        for (JsonNode row : table(report, "n4-ita").path("rows")) {
+            printed.put(row.path("cells").get(1).asText(), row.path("cells").get(0).asInt());
+        }
+        assertEquals(rows.size(), printed.size(), "every ranked area printed");
+        rows.forEach((code, row) -> assertEquals(row.path("rank").asInt(), printed.get(code), code));
+        JsonNode quality = get(stack, "/api/v1/reports/national/findings?fiscalYear=2566", viewer);
+        int own = get(stack, "/api/v1/reports/findings?area=5602&fiscalYear=2566", viewer).path("count").asInt();
+        JsonNode phayao = null;
+        for (JsonNode a : quality.path("byArea")) {
+            if (a.path("areaCode").asText().equals("5602")) {
+                phayao = a;
+            }
+        }
+        assertNotNull(phayao, quality.toString());
+        assertEquals(own, phayao.path("findings").asInt(), "5602's findings as its own report counts them");
+    }
+
+    /** A table of a report's JSON, by id. */
+    static JsonNode table(JsonNode report, String id) {
+        for (JsonNode part : report.path("parts")) {
+            for (JsonNode section : part.path("sections")) {
+                for (JsonNode block : section.path("blocks")) {
+                    if ("table".equals(block.path("kind").asText()) && id.equals(block.path("id").asText())) {
+                        return block;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no table " + id);
     }
 
     static JsonNode get(Stack stack, String path, String token) throws Exception {
