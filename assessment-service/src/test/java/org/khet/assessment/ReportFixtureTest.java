@@ -125,7 +125,23 @@ class ReportFixtureTest {
         assertEquals(List.of("QP-2566", "AP-2566", "ESAO-STD-2560", "ITA-2566", "KRS-2566"),
                 view.frameworks().stream().map(AreaEvaluationsView.FrameworkResult::code).toList());
         assertEquals(3, view.findings().size(), "the seed's disagreements in its evaluation tables");
-        matchesFixture("evaluations.json", answer);
+        // the ITA rank computed from every area's score depends on which areas this suite's other classes stored in the
+        // shared database, not on the demo: checked for sense here, and left out (null) of the fixture
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(answer);
+        int ranked = 0;
+        for (JsonNode f : tree.path("frameworks")) {
+            for (JsonNode i : f.path("indicators")) {
+                if (!i.path("computedRankOf").isNull()) {
+                    ranked++;
+                    int rank = i.path("computedRank").asInt();
+                    assertTrue(rank >= 1 && rank <= i.path("computedRankOf").asInt(), i.toString());
+                    assertEquals(123, i.path("rank").asInt(), "the reported rank stands: the store ranks fewer areas than 245");
+                }
+                ((com.fasterxml.jackson.databind.node.ObjectNode) i).putNull("computedRank").putNull("computedRankOf");
+            }
+        }
+        assertEquals(1, ranked, "ITA-2566's one graded indicator is ranked");
+        matchesFixture("evaluations.json", JSON.writeValueAsString(tree));
     }
 
     /** The answer against the committed fixture, as JSON trees; or, with -Dfixtures.write=true, the fixture rewritten. */

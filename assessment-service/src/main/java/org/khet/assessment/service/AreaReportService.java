@@ -26,6 +26,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.khet.assessment.national.ItaRanking;
+import org.khet.kit.national.NationalAccess;
+import org.khet.kit.national.NationalQuery;
 import java.util.stream.Collectors;
 
 /** The computed tables of an area: reads stored rows and hands them to the calculators. */
@@ -33,9 +36,11 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AreaReportService {
     private final OrgDirectory directory;
+    private final ItaRanking ita;
 
-    public AreaReportService(OrgDirectory directory) {
+    public AreaReportService(OrgDirectory directory, ItaRanking ita) {
         this.directory = directory;
+        this.ita = ita;
     }
 
     public AreaTestsView tests(AreaCode code, AcademicYear year) {
@@ -79,7 +84,8 @@ public class AreaReportService {
                     .map(i -> new EvaluationCalculator.Indicator(i.code, i.parentCode, i.titleTh, i.kind, i.position)).toList();
             out.add(EvaluationCalculator.compute(FrameworkMapper.toCalc(f), Finding.Subject.area(areaCode, area.nameTh()), inds,
                     byFramework.get(f.code).stream().map(EvaluationMapper::toCalc).toList(),
-                    previousScores(f, inds, previousYear, familyOf), findings));
+                    previousScores(f, inds, previousYear, familyOf),
+                    "ITA".equals(f.family) ? itaRanks(inds, areaCode, fiscalYear) : Map.of(), findings));
         }
         return new AreaEvaluationsView(areaCode, area.nameTh(), fiscalYear, out, findings);
     }
@@ -105,6 +111,23 @@ public class AreaReportService {
             }
         }
         return out;
+    }
+
+    /**
+     * The area's rank in the national ITA ranking (computed from every area's stored score), for the framework's one
+     * graded indicator; nothing where the framework has several (the ranking ranks one score per area) or the area
+     * has no ranked score.
+     */
+    private Map<String, EvaluationCalculator.Rank> itaRanks(List<EvaluationCalculator.Indicator> inds, String areaCode,
+                                                            int fiscalYear) {
+        List<EvaluationCalculator.Indicator> graded = inds.stream().filter(i -> "GRADE".equals(i.kind())).toList();
+        if (graded.size() != 1) {
+            return Map.of();
+        }
+        return ita.rows(fiscalYear, new NationalQuery(null, null, null, false, null, NationalQuery.Format.JSON),
+                        new NationalAccess.Scope(Set.of(areaCode))).stream().findFirst()
+                .map(a -> Map.of(graded.get(0).code(), new EvaluationCalculator.Rank(a.rank(), a.rankOf())))
+                .orElse(Map.of());
     }
 
     /** The order the annual report prints them in. */

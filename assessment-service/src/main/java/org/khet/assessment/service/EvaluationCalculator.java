@@ -68,6 +68,22 @@ public final class EvaluationCalculator {
     public static FrameworkResult compute(Framework fw, Finding.Subject area, List<Indicator> indicators,
                                           List<Result> results, Map<String, BigDecimal> previousScores,
                                           List<Finding> findings) {
+        return compute(fw, area, indicators, results, previousScores, Map.of(), findings);
+    }
+
+    /** A graded indicator's rank in the national ranking computed from every area's stored score. */
+    public record Rank(int rank, int rankOf) {
+    }
+
+    /**
+     * As above, with the national ranks of the area's graded indicators (ITA), by indicator code: the rank printed is
+     * the computed one where the ranking holds at least as many areas as the area's reported ranking counted (a rank
+     * among fewer areas than the office ranked against says nothing), else the reported one; where both stand and
+     * differ, a finding.
+     */
+    public static FrameworkResult compute(Framework fw, Finding.Subject area, List<Indicator> indicators,
+                                          List<Result> results, Map<String, BigDecimal> previousScores,
+                                          Map<String, Rank> ranks, List<Finding> findings) {
         String table = fw.nameTh();
         Map<String, Node> nodes = new LinkedHashMap<>();
         indicators.stream().sorted(Comparator.comparingInt(Indicator::position))
@@ -86,7 +102,7 @@ public final class EvaluationCalculator {
         Map<String, Effective> memo = new HashMap<>();
         List<IndicatorRow> rows = new ArrayList<>();
         for (Node n : nodes.values()) {
-            rows.add(row(fw, n, depths.get(n.ind().code()), byIndicator, memo, previousScores, findings, table));
+            rows.add(row(fw, n, depths.get(n.ind().code()), byIndicator, memo, previousScores, ranks, findings, table));
         }
 
         // the average over the framework's average depth
@@ -145,6 +161,7 @@ public final class EvaluationCalculator {
 
     private static IndicatorRow row(Framework fw, Node n, int depth, Map<String, List<Result>> byIndicator,
                                     Map<String, Effective> memo, Map<String, BigDecimal> previousScores,
+                                    Map<String, Rank> ranks,
                                     List<Finding> findings, String table) {
         Indicator ind = n.ind();
         String item = itemName(ind);
@@ -245,6 +262,18 @@ public final class EvaluationCalculator {
                             "the previous year's score is " + previous.toPlainString() + ", so the change is "
                                     + computedChange.toPlainString() + ", not the reported " + reportedChange.toPlainString()));
         }
+        Integer reportedRank = own == null ? null : own.rank();
+        Integer reportedRankOf = own == null ? null : own.rankOf();
+        Rank computed = "GRADE".equals(ind.kind()) && eff.score() != null ? ranks.get(ind.code()) : null;
+        boolean computedStands = computed != null && (reportedRankOf == null || computed.rankOf() >= reportedRankOf);
+        if (computedStands && reportedRank != null && reportedRank != computed.rank()) {
+            findings.add(Finding.of("assessment.ita-rank", SOURCE, about).at(table, item, "อันดับที่")
+                    .numbers(new BigDecimal(reportedRank), new BigDecimal(computed.rank()))
+                    .says("คะแนนของทุกเขตจัดอันดับให้เป็นอันดับที่ " + computed.rank() + " จาก " + computed.rankOf()
+                                    + " ไม่ใช่อันดับที่ " + reportedRank + " จาก " + reportedRankOf + " ตามที่รายงาน",
+                            "every area's score ranks it " + computed.rank() + " of " + computed.rankOf()
+                                    + ", not " + reportedRank + " of " + reportedRankOf + " as reported"));
+        }
         Integer level = reportedLevel != null ? reportedLevel : rubricLevel;
         String label = reportedLabel != null ? reportedLabel : rubricLabel;
         if ("GRADE".equals(ind.kind())) {
@@ -253,9 +282,11 @@ public final class EvaluationCalculator {
         return new IndicatorRow(ind.code(), ind.parentCode(), depth, ind.titleTh(), ind.kind(), eff.state(), rounds,
                 eff.score(), eff.source(), level, label, rubricLevel, rubricLabel, reportedLevel, reportedLabel, target,
                 achieved, outcome, own == null ? null : own.reportedOutcome(), grade, grReported, passes,
-                own == null ? null : own.rank(), own == null ? null : own.rankOf(),
+                computedStands ? Integer.valueOf(computed.rank()) : reportedRank,
+                computedStands ? Integer.valueOf(computed.rankOf()) : reportedRankOf,
                 reportedChange != null ? reportedChange : computedChange, reportedChange, previous, computedChange,
-                own == null ? null : own.note());
+                own == null ? null : own.note(), computed == null ? null : computed.rank(),
+                computed == null ? null : computed.rankOf(), reportedRank, reportedRankOf);
     }
 
     /** The state and score an indicator counts with: its rounds, its own score, or its children. */

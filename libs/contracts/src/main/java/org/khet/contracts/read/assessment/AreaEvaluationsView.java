@@ -41,6 +41,11 @@ public record AreaEvaluationsView(String areaCode, String areaNameTh, int fiscal
      * @param change      the change on the previous year kept for the report: the reported one, else the computed one
      * @param previousScore  a graded indicator's (ITA) score of the previous fiscal year, where it is stored
      * @param computedChange score − previousScore
+     * @param rank           the rank to print (ITA): the one computed from every area's score where the national
+     *                       ranking holds at least as many areas as the area's reported ranking counted (or the area
+     *                       reported none), else the reported one
+     * @param computedRank   the area's rank in the national ranking computed from the stored scores (ties share a
+     *                       rank), over {@code computedRankOf} areas; null where the indicator is not graded or unscored
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record IndicatorRow(String code, String parentCode, int depth, String titleTh, String kind, String state,
@@ -50,6 +55,7 @@ public record AreaEvaluationsView(String areaCode, String areaNameTh, int fiscal
                                String outcome, String reportedOutcome, String grade, String reportedGrade,
                                Boolean passes, Integer rank, Integer rankOf, BigDecimal change,
                                BigDecimal reportedChange, BigDecimal previousScore, BigDecimal computedChange,
-                               String note) {
+                               String note, Integer computedRank, Integer computedRankOf, Integer reportedRank,
+                               Integer reportedRankOf) {
     }
 }
