@@ -180,9 +180,9 @@ class WebhookDeliveryTest {
      */
     @Test
     void deliveredRowsPastTheRetentionArePrunedAndTheMetersCountWhatWaits() throws Exception {
-        String id = subscribe("https://obec.example/prune", List.of("nosuch.Event.v1"), List.of("9874"));
+        String id = subscribe("https://obec.example/prune", List.of("school.DistrictChanged.v1"), List.of("9874"));
         String insert = "insert into webhook_delivery (subscription_id, event_id, event_type, aggregate_key, body, status,"
-                + " delivered_at, created_at, next_attempt_at) values (?::uuid, ?, 'nosuch.Event.v1', ?, '{}', ?,"
+                + " delivered_at, created_at, next_attempt_at) values (?::uuid, ?, 'school.DistrictChanged.v1', ?, '{}', ?,"
                 + " now() - ? * interval '1 day', now() - ? * interval '1 day', now() + interval '1 day')";
         Object[][] rows = {{"old-delivered", "delivered", 40}, {"recent-delivered", "delivered", 2},
                 {"old-dead", "dead", 40}, {"old-pending", "pending", 40}};
