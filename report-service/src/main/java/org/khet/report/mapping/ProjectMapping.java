@@ -34,6 +34,8 @@ import static org.khet.report.mapping.SchoolMapping.orEmpty;
  */
 public final class ProjectMapping {
     static final String SRC = "project-service";
+    /** The core values' list title, which the office's own heading (text block core-values) replaces. */
+    public static final String CORE_VALUES = "ค่านิยมหลักขององค์กร";
 
     private ProjectMapping() {
     }
@@ -66,7 +68,7 @@ public final class ProjectMapping {
             }
         }
         out.add(new Section("p2-strategies", "กลยุทธ์ / ค่านิยมหลักขององค์กร", List.of(
-                new ItemList("กลยุทธ์", true, strategies), new ItemList("ค่านิยมหลักขององค์กร", false, values))));
+                new ItemList("กลยุทธ์", true, strategies), new ItemList(CORE_VALUES, false, values))));
         policies.add(new ItemList("จุดเน้น", true, nonBlank(plan == null ? null : plan.focusPoints())));
         out.add(new Section("p2-policies", "นโยบายและจุดเน้น", policies));
         return out;
