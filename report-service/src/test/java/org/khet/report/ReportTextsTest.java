@@ -133,6 +133,38 @@ class ReportTextsTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theOtherBlocksAreStoredThroughTheApiAndPrintedInTheirPlaces() {
+        // area 5689: its own, so no other class's report changes
+        put("5689/2566/credits", """
+                {"elements": [{"kind": "bulleted", "title": "ที่ปรึกษา",
+                  "items": ["นายสำเนียง อัดไพบูลย์ – ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาพะเยา เขต 2"]}]}""", null)
+                .then().statusCode(200).body("block", org.hamcrest.Matchers.is("credits"))
+                .body("titleTh", org.hamcrest.Matchers.is("คณะผู้จัดทำ"));
+        put("5689/2566/borders", """
+                {"elements": [{"kind": "paragraph", "title": "ทิศเหนือ", "text": "ติดต่อกับจังหวัดเชียงราย"}]}""", null)
+                .then().statusCode(200);
+        // a draft for the next year, as every block
+        assertTrue(given().get("/v1/reports/texts/5689/2567/credits").then().statusCode(200).extract().jsonPath()
+                .getBoolean("draft"));
+
+        JsonPath r = given().get("/v1/reports/annual?area=5689&fiscalYear=2566").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> appendix = r.getList("parts.find { it.id == 'appendix' }.sections");
+        Map<String, Object> last = appendix.get(appendix.size() - 1);
+        assertEquals("คณะผู้จัดทำ", last.get("title"));
+        Map<String, Object> location = r.getMap("parts.find { it.id == 'part-1' }.sections.find { it.id == 'p1-location' }.blocks[0]");
+        assertEquals("ทิศเหนือ", location.get("label"));
+        assertEquals("ติดต่อกับจังหวัดเชียงราย", location.get("text"));
+        // the blocks not written print nothing: no foreword part, no introduction before the policies
+        assertFalse(r.getList("parts.id").contains("foreword"));
+
+        String html = given().queryParam("format", "html").get("/v1/reports/annual?area=5689&fiscalYear=2566").then()
+                .statusCode(200).extract().asString();
+        assertTrue(html.indexOf("นายสำเนียง อัดไพบูลย์ – ผู้อำนวยการ") > html.indexOf("id=\"appendix\""),
+                "the credits are printed in the appendix");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void withoutStoredTextsPart4ListsTheProjectsRemarksNumberedOnce() {
         JsonPath r = given().get("/v1/reports/annual?area=5602&fiscalYear=2566").then().statusCode(200).extract().jsonPath();
         List<String> problems = r.getList("parts.find { it.id == 'part-4' }.sections[0].blocks[0].items");

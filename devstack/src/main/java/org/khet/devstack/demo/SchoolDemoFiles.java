@@ -76,7 +76,9 @@ public final class SchoolDemoFiles {
         List<String> units = new ArrayList<>();
         for (int i = 0; i < UNITS.size(); i++) {
             Unit u = UNITS.get(i);
-            units.add(json("unit", u.code(), "nameTh", u.nameTh(), "kind", u.kind(), "directorName", u.director(), "sortOrder", i + 1));
+            // the deputies' unit is held by the three deputies the seed's executives page names, in its order
+            units.add(json("unit", u.code(), "nameTh", u.nameTh(), "kind", u.kind(), "directorName", u.director(), "sortOrder", i + 1,
+                    "holders", u.code().equals("deputy") ? DEPUTIES : null));
         }
         write(out, "offices.jsonl", units);
 
@@ -99,12 +101,15 @@ public final class SchoolDemoFiles {
         List<String> networks = new ArrayList<>();
         for (Phayao2.District d : Phayao2.DISTRICTS) {
             for (Phayao2.Network n : d.networks()) {
-                networks.add(json("code", n.code(), "areaCode", area, "nameTh", n.nameTh(), "kind", "cluster"));
+                networks.add(json("code", n.code(), "areaCode", area, "nameTh", n.nameTh(), "kind", "cluster",
+                        "position", seedPosition(n.code())));
             }
         }
-        networks.add(json("code", Phayao2.COMPULSORY.code(), "areaCode", area, "nameTh", Phayao2.COMPULSORY.nameTh(), "kind", "program"));
+        networks.add(json("code", Phayao2.COMPULSORY.code(), "areaCode", area, "nameTh", Phayao2.COMPULSORY.nameTh(), "kind", "program",
+                "position", seedPosition(Phayao2.COMPULSORY.code())));
         for (int i = 0; i < SUBJECT_CLUBS.size(); i++) {
-            networks.add(json("code", String.format("5602-c%02d", i + 1), "areaCode", area, "nameTh", SUBJECT_CLUBS.get(i), "kind", "subject-club"));
+            networks.add(json("code", String.format("5602-c%02d", i + 1), "areaCode", area, "nameTh", SUBJECT_CLUBS.get(i), "kind", "subject-club",
+                    "position", i + 1));
         }
         write(out, "networks.jsonl", networks);
 
@@ -249,6 +254,11 @@ public final class SchoolDemoFiles {
     }
 
     /** A flat JSON object from name/value pairs (strings, numbers, booleans; null values left out). */
+    /** A network's place in the seed's list (5.1: จุน 1, จุน 2, ปง 1 … การศึกษาภาคบังคับ), which its code numbers. */
+    static int seedPosition(String networkCode) {
+        return Integer.parseInt(networkCode.substring(networkCode.length() - 2));
+    }
+
     static String json(Object... kv) {
         StringBuilder sb = new StringBuilder("{");
         for (int i = 0; i < kv.length; i += 2) {
@@ -262,6 +272,8 @@ public final class SchoolDemoFiles {
             sb.append('"').append(kv[i]).append("\":");
             if (v instanceof String s) {
                 sb.append('"').append(s.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            } else if (v instanceof List<?> l) {
+                sb.append('[').append(String.join(",", l.stream().map(e -> json("v", e)).map(j -> j.substring(5, j.length() - 1)).toList())).append(']');
             } else if (v instanceof java.math.BigDecimal d) {
                 sb.append(d.toPlainString());
             } else {

@@ -34,15 +34,20 @@ import org.khet.report.texts.TextBlock;
 import java.util.List;
 import java.util.Set;
 
-/** The office's own narrative blocks of its annual report (foreword, mandate and duties, Part 4). */
+/**
+ * The office's own narrative blocks of its annual report (foreword and its signatories, mandate and duties, borders
+ * and districts, the policy announcement's introduction, the core values' heading, Part 4, the credits).
+ */
 @Path("/v1/reports/texts/{area}/{fiscalYear}/{block}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "report-texts", description = "The office's own texts of its annual report per area and fiscal year — "
-        + "the foreword (คำนำ), the legal mandate and duties, and Part 4 (problems and obstacles, suggestions and "
-        + "development approach) — as paragraphs and numbered or bulleted lists; a year without its own texts reads "
-        + "the latest earlier year's as a draft")
+        + "the foreword (คำนำ) and who signs it, the legal mandate and duties, the borders and the districts' "
+        + "paragraphs, the policy announcement's introduction, the core values' heading, Part 4 (problems and "
+        + "obstacles, suggestions and development approach) and the credits (คณะผู้จัดทำ) — as paragraphs and "
+        + "numbered or bulleted lists; a year without its own texts reads the latest earlier year's as a draft")
 public class ReportTextResource {
-    private static final String BLOCKS = "foreword, mandate or part4";
+    private static final String BLOCKS = "foreword, signatories, mandate, borders, districts, policy-intro, "
+            + "core-values, part4 or credits";
 
     private final ReportTexts texts;
     private final ReportCache cache;

@@ -34,6 +34,8 @@ import static org.khet.report.mapping.SchoolMapping.orEmpty;
  */
 public final class ProjectMapping {
     static final String SRC = "project-service";
+    /** The core values' list title, which the office's own heading (text block core-values) replaces. */
+    public static final String CORE_VALUES = "ค่านิยมหลักขององค์กร";
 
     private ProjectMapping() {
     }
@@ -66,7 +68,7 @@ public final class ProjectMapping {
             }
         }
         out.add(new Section("p2-strategies", "กลยุทธ์ / ค่านิยมหลักขององค์กร", List.of(
-                new ItemList("กลยุทธ์", true, strategies), new ItemList("ค่านิยมหลักขององค์กร", false, values))));
+                new ItemList("กลยุทธ์", true, strategies), new ItemList(CORE_VALUES, false, values))));
         policies.add(new ItemList("จุดเน้น", true, nonBlank(plan == null ? null : plan.focusPoints())));
         out.add(new Section("p2-policies", "นโยบายและจุดเน้น", policies));
         return out;
@@ -132,6 +134,7 @@ public final class ProjectMapping {
             }
             t.note("โครงการ " + l.projects() + " โครงการ ดำเนินการแล้ว " + l.completed()
                     + " โครงการ บรรลุผลสัมฤทธิ์ " + l.achieved() + " โครงการ คิดเป็นร้อยละ " + achievedPercent);
+            t.note(spendCoverage(l));
             blocks.add(t.build());
             n++;
         }
@@ -170,6 +173,19 @@ public final class ProjectMapping {
             blocks.addAll(pages);
         }
         return new Section("p3-projects", "6. ผลการดำเนินงานโครงการตามกลยุทธ์ ประจำปีงบประมาณ พ.ศ. " + fiscalYear, blocks);
+    }
+
+    /**
+     * The list's spend and remainder total only the projects that reported spend (project-service sums them so): the
+     * table says so where some did not, so a reader never sets the whole budget against part of the spend.
+     */
+    static String spendCoverage(ProjectSummary.ProjectList l) {
+        List<ProjectSummary.Row> rows = orEmpty(l.rows());
+        long reported = rows.stream().filter(r -> r.actualSpend() != null).count();
+        if (rows.isEmpty() || reported == rows.size()) {
+            return null;
+        }
+        return "ใช้จริงและคงเหลือ รวมเฉพาะ " + reported + " โครงการที่รายงานผลการใช้จ่าย จาก " + rows.size() + " โครงการ";
     }
 
     private static List<String> owners(List<ProjectOwner> owners) {

@@ -14,6 +14,7 @@ import org.khet.report.domain.Section;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,7 +45,7 @@ public final class SchoolMapping {
     public static List<Section> part1(AreaProfile profile, List<SchoolNetwork> networks, AreaSummary s, int enrolmentYear) {
         List<Section> out = new ArrayList<>();
         List<OfficeUnit> units = new ArrayList<>(profile == null ? List.of() : orEmpty(profile.units()));
-        units.sort(java.util.Comparator.comparingInt(OfficeUnit::sortOrder));
+        units.sort(Comparator.comparingInt(OfficeUnit::sortOrder).thenComparing(OfficeUnit::nameTh, ThaiOrder.TEXT));
 
         List<Block> general = new ArrayList<>();
         if (profile != null && profile.address() != null) {
@@ -86,9 +87,10 @@ public final class SchoolMapping {
                 Column.text("no", "ที่"), Column.text("network", "กลุ่มโรงเรียน"), Column.integer("schools", "จำนวนโรงเรียน"));
         List<String> clubs = new ArrayList<>();
         int n = 0;
-        // the office's order is its codes' (5602-n01 … n09, c01 … c11): school-service answers them by Thai name
+        // the office's order (each network's position in its list), Thai order after the placed ones (ADR 0023)
         List<SchoolNetwork> ordered = new ArrayList<>(orEmpty(networks));
-        ordered.sort(java.util.Comparator.comparing(SchoolNetwork::code, java.util.Comparator.nullsLast(String::compareTo)));
+        ordered.sort(Comparator.comparing(SchoolNetwork::position, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(SchoolNetwork::nameTh, ThaiOrder.TEXT));
         for (SchoolNetwork net : ordered) {
             if ("subject-club".equals(net.kind())) {
                 clubs.add(net.nameTh());
@@ -109,9 +111,17 @@ public final class SchoolMapping {
                 Column.text("name", "ชื่อ-สกุล"), Column.text("position", "ตำแหน่ง"));
         Tables directors = Tables.of("t1-unit-directors", "ผู้อำนวยการกลุ่ม/หน่วย", SRC,
                 Column.text("name", "ชื่อ-สกุล"), Column.text("unit", "กลุ่ม/หน่วย"));
+        // everyone who holds a unit, in the office's order (the director and all three deputies), one row each
         for (OfficeUnit u : units) {
-            String director = u.directorName() == null ? "-" : u.directorName();
-            (EXECUTIVE.equals(u.kind()) ? execs : directors).row(director, u.nameTh());
+            Tables table = EXECUTIVE.equals(u.kind()) ? execs : directors;
+            List<String> holders = orEmpty(u.holders()).isEmpty() && u.directorName() != null
+                    ? List.of(u.directorName()) : orEmpty(u.holders());
+            if (holders.isEmpty()) {
+                table.row("-", u.nameTh());
+            }
+            for (String holder : holders) {
+                table.row(holder, u.nameTh());
+            }
         }
         out.add(new Section("p1-executives", "คณะผู้บริหาร", List.of(execs.build())));
         out.add(new Section("p1-unit-directors", "ผู้อำนวยการกลุ่ม/หน่วย", List.of(directors.build())));

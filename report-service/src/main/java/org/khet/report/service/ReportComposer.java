@@ -31,6 +31,7 @@ import org.khet.report.mapping.FindingMapping;
 import org.khet.report.mapping.ProjectMapping;
 import org.khet.report.mapping.Provenances;
 import org.khet.report.mapping.SchoolMapping;
+import org.khet.report.texts.OfficeTexts;
 import org.khet.report.texts.ReportText;
 import org.khet.report.texts.TextBlock;
 
@@ -144,26 +145,17 @@ public class ReportComposer {
         return compose(area, fy, d, Map.of());
     }
 
-    /**
-     * The report with the office's stored texts where their blocks belong: the foreword (a part before Part 1), the
-     * mandate (the first section of Part 1) and Part 4 (instead of the projects' problems and suggestions).
-     */
+    /** The report with the office's stored texts where their blocks belong ({@link OfficeTexts}). */
     public Report compose(String area, FiscalYear fy, UpstreamData d, Map<TextBlock, ReportText> texts) {
         int ay = fy.reportedAcademicYear().be();
         String name = SchoolMapping.areaName(d.area(), d.school());
 
+        OfficeTexts office = new OfficeTexts(texts);
         List<Part> parts = new ArrayList<>();
-        if (texts.containsKey(TextBlock.FOREWORD)) {
-            parts.add(new Part("foreword", TextBlock.FOREWORD.titleTh(), List.of(
-                    new Section("foreword-text", TextBlock.FOREWORD.titleTh(), texts.get(TextBlock.FOREWORD).blocks()))));
-        }
-        List<Section> part1 = new ArrayList<>();
-        if (texts.containsKey(TextBlock.MANDATE)) {
-            part1.add(new Section("p1-mandate", TextBlock.MANDATE.titleTh(), texts.get(TextBlock.MANDATE).blocks()));
-        }
-        part1.addAll(SchoolMapping.part1(d.area(), d.networks(), d.school(), fy.enrolmentAcademicYear().be()));
-        parts.add(new Part("part-1", "ส่วนที่ 1 ข้อมูลพื้นฐาน", part1));
-        parts.add(new Part("part-2", "ส่วนที่ 2 ทิศทางการพัฒนาการศึกษา", ProjectMapping.part2(d.strategicPlan())));
+        Optional.ofNullable(office.foreword()).ifPresent(parts::add);
+        parts.add(new Part("part-1", "ส่วนที่ 1 ข้อมูลพื้นฐาน", office.part1(
+                SchoolMapping.part1(d.area(), d.networks(), d.school(), fy.enrolmentAcademicYear().be()))));
+        parts.add(new Part("part-2", "ส่วนที่ 2 ทิศทางการพัฒนาการศึกษา", office.part2(ProjectMapping.part2(d.strategicPlan()))));
         parts.add(new Part("part-3", "ส่วนที่ 3 ผลการดำเนินงาน", List.of(
                 SchoolMapping.management(d.school()),
                 AssessmentMapping.quality(d.tests(), ay),
@@ -172,14 +164,12 @@ public class ReportComposer {
                 BudgetMapping.budget(d.budget(), fy.be()),
                 ProjectMapping.projects(d.projects(), d.projectPages(), d.strategicPlan(), fy.be()))));
         parts.add(new Part("part-4", "ส่วนที่ 4 ปัญหา/อุปสรรค ข้อเสนอแนะ และแนวทางการพัฒนา",
-                texts.containsKey(TextBlock.PART4)
-                        ? List.of(new Section("p4-problems", TextBlock.PART4.titleTh(), texts.get(TextBlock.PART4).blocks()))
-                        : ProjectMapping.part4(d.projects())));
+                office.part4(ProjectMapping.part4(d.projects()))));
 
         List<Finding> findings = findings(d);
         List<Section> appendix = new ArrayList<>(AssessmentMapping.appendix(d.evaluations(), fy.be()));
         appendix.add(FindingMapping.annex(findings));
-        parts.add(new Part("appendix", "ภาคผนวก", appendix));
+        parts.add(new Part("appendix", "ภาคผนวก", office.appendix(appendix)));
 
         List<Report.Source> sources = List.of(
                 source("school-service", "/v1/areas/{area}", d.area()),

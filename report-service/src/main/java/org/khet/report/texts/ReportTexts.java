@@ -36,7 +36,8 @@ public class ReportTexts {
     public record Answer(
             @Schema(description = "the area office's code") String areaCode,
             @Schema(description = "the fiscal year asked for, Buddhist era") int fiscalYear,
-            @Schema(description = "foreword, mandate or part4") String block,
+            @Schema(description = "the block: foreword, signatories, mandate, borders, districts, policy-intro, "
+                    + "core-values, part4 or credits") String block,
             @Schema(description = "the block's heading in the report") String titleTh,
             @Schema(description = "true when the year has no texts of its own and these are an earlier year's")
             boolean draft,

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import org.khet.contracts.codes.OrgUnitKind;
 import org.khet.contracts.codes.SchoolStatus;
 import org.khet.contracts.codes.StaffCategory;
@@ -30,7 +31,8 @@ public final class OrgDtos {
 
     public record OfficeUnitInput(@NotBlank String nameTh,
                                   @NotNull @Pattern(regexp = "executive|group|unit", message = "must be executive, group or unit") String kind,
-                                  String directorName, @Min(0) Integer sortOrder) {
+                                  String directorName, @Min(0) Integer sortOrder,
+                                  @Size(max = 20, message = "names at most 20 holders") List<String> holders) {
     }
 
     public record DistrictInput(@NotBlank String areaCode, @NotBlank String nameTh, String nameEn,
@@ -64,7 +66,8 @@ public final class OrgDtos {
     }
 
     public record NetworkInput(@NotBlank String areaCode, @NotBlank String nameTh,
-                               @NotNull @Pattern(regexp = "cluster|program|subject-club", message = "must be cluster, program or subject-club") String kind) {
+                               @NotNull @Pattern(regexp = "cluster|program|subject-club", message = "must be cluster, program or subject-club") String kind,
+                               @Min(0) Integer position) {
     }
 
     public record MemberInput(@NotNull Integer fromYear, Integer toYear) {

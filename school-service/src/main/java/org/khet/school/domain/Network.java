@@ -20,6 +20,8 @@ public class Network extends PanacheEntityBase {
     @Column(name = "name_th")
     public String nameTh;
     public String kind;
+    /** Its place in the office's list of its kind; null: Thai order after the placed ones. */
+    public Integer position;
     @Version
     public long version;
     @Column(name = "updated_at")

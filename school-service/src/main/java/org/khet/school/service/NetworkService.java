@@ -68,11 +68,13 @@ public class NetworkService {
                 throw ProblemException.conflict("network " + code + " belongs to area " + n.areaCode);
             }
         }
-        if (!created && n.nameTh.equals(in.nameTh().strip()) && Objects.equals(n.kind, in.kind())) {
+        if (!created && n.nameTh.equals(in.nameTh().strip()) && Objects.equals(n.kind, in.kind())
+                && Objects.equals(n.position, in.position())) {
             return new Versioned<>(read(code), n.version, false);
         }
         n.nameTh = in.nameTh().strip();
         n.kind = in.kind();
+        n.position = in.position();
         n.updatedAt = OffsetDateTime.now();
         n.updatedBy = access.actor();
         if (created) {
@@ -122,7 +124,7 @@ public class NetworkService {
         return new Versioned<>(read(code), n.version, false);
     }
 
-    /** The area's networks (by kind, then in Thai order) with every membership, in one query. */
+    /** The area's networks (by kind, then in the office's order, then in Thai order) with every membership, in one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SchoolNetwork> networks(String areaCode) {
         directory.requireArea(areaCode);
@@ -135,19 +137,21 @@ public class NetworkService {
 
     /** Networks and their members (schools in Thai order, then by year) where {@code column} is {@code value}. */
     private List<SchoolNetwork> query(String column, String value) {
-        record Row(String code, String areaCode, String nameTh, String kind, SchoolNetwork.Member member) {
+        record Row(String code, String areaCode, String nameTh, String kind, Integer position, SchoolNetwork.Member member) {
         }
         List<Row> rows = jdbc.query("""
-                select n.code, n.area_code, n.name_th, n.kind, m.school_code, s.name_th, m.from_year, m.to_year
+                select n.code, n.area_code, n.name_th, n.kind, n.position, m.school_code, s.name_th, m.from_year, m.to_year
                   from network n
                   left join network_member m on m.network_code = n.code
                   left join school s on s.code = m.school_code
                  where %s = ?
-                 order by n.kind, n.name_th collate "th-TH-x-icu", n.code, s.name_th collate "th-TH-x-icu", m.from_year"""
+                 order by n.kind, n.position nulls last, n.name_th collate "th-TH-x-icu", n.code,
+                          s.name_th collate "th-TH-x-icu", m.from_year"""
                         .formatted(column),
-                rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5) == null
-                        ? null : new SchoolNetwork.Member(rs.getString(5), rs.getString(6), rs.getInt(7),
-                        (Integer) rs.getObject(8))), value);
+                rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        (Integer) rs.getObject(5), rs.getString(6) == null
+                        ? null : new SchoolNetwork.Member(rs.getString(6), rs.getString(7), rs.getInt(8),
+                        (Integer) rs.getObject(9))), value);
         Map<String, List<SchoolNetwork.Member>> members = new LinkedHashMap<>();
         Map<String, Row> networks = new LinkedHashMap<>();
         for (Row r : rows) {
@@ -158,7 +162,7 @@ public class NetworkService {
             }
         }
         return networks.values().stream().map(r -> new SchoolNetwork(r.code(), r.areaCode(), r.nameTh(), r.kind(),
-                members.get(r.code()))).toList();
+                members.get(r.code()), r.position())).toList();
     }
 
     private Network requireNetwork(String code) {

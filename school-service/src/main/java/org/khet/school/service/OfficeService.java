@@ -9,6 +9,7 @@ import org.khet.contracts.events.school.OfficeStaffChanged;
 import org.khet.contracts.read.school.OfficeUnit;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.kit.outbox.Outbox;
+import org.khet.kit.problem.FieldErrors;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;
@@ -21,6 +22,7 @@ import org.khet.school.mapping.OrgMapper;
 import org.khet.school.repository.Jdbc;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -55,14 +57,20 @@ public class OfficeService {
                     "must be lower-case letters, digits and dashes (e.g. policy-planning), got '" + unitCode + "'")));
         }
         int sort = in.sortOrder() == null ? 0 : in.sortOrder();
-        OfficeUnit unit = new OfficeUnit(unitCode, in.nameTh().strip(), in.kind(), in.directorName(), sort);
+        List<String> holders = holders(in);
+        String director = holders.isEmpty() ? null : holders.get(0);
+        OfficeUnit unit = new OfficeUnit(unitCode, in.nameTh().strip(), in.kind(), director, sort, holders);
         int changed = jdbc.update("""
-                insert into office_unit (area_code, code, name_th, kind, director_name, sort_order) values (?, ?, ?, ?, ?, ?)
+                insert into office_unit (area_code, code, name_th, kind, director_name, sort_order, holders)
+                values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (area_code, code) do update set name_th = excluded.name_th, kind = excluded.kind,
-                    director_name = excluded.director_name, sort_order = excluded.sort_order
-                 where (office_unit.name_th, office_unit.kind, office_unit.director_name, office_unit.sort_order)
-                       is distinct from (excluded.name_th, excluded.kind, excluded.director_name, excluded.sort_order)""",
-                areaCode, unitCode, unit.nameTh(), unit.kind(), unit.directorName(), sort);
+                    director_name = excluded.director_name, sort_order = excluded.sort_order, holders = excluded.holders
+                 where (office_unit.name_th, office_unit.kind, office_unit.director_name, office_unit.sort_order,
+                        coalesce(office_unit.holders, case when office_unit.director_name is null then '{}'::text[]
+                                 else array[office_unit.director_name] end))
+                       is distinct from
+                       (excluded.name_th, excluded.kind, excluded.director_name, excluded.sort_order, excluded.holders)""",
+                areaCode, unitCode, unit.nameTh(), unit.kind(), unit.directorName(), sort, holders.toArray(String[]::new));
         if (changed > 0) {
             outbox.publish(AreaProfileChanged.TYPE, Outbox.Subject.of("Area", areaCode).area(areaCode),
                     OrgMapper.event(Area.<Area>findById(areaCode)), access.actor());
@@ -70,12 +78,37 @@ public class OfficeService {
         return unit;
     }
 
-    /** The office's units in report order. */
+    /**
+     * Who holds the unit, in order: {@code holders} when given (the director, when also given, must be the first),
+     * else the director alone. A 400 naming the field otherwise.
+     */
+    static List<String> holders(OfficeUnitInput in) {
+        String director = in.directorName() == null || in.directorName().isBlank() ? null : in.directorName().strip();
+        if (in.holders() == null) {
+            return director == null ? List.of() : List.of(director);
+        }
+        FieldErrors errors = new FieldErrors();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < in.holders().size(); i++) {
+            out.add(errors.text("holders[" + i + "]", in.holders().get(i), true, 200));
+        }
+        if (director != null && !out.isEmpty() && !director.equals(out.get(0))) {
+            errors.add("directorName", "must be the first of holders ('" + out.get(0) + "'), or left out");
+        }
+        errors.throwIfAny("The office unit");
+        return List.copyOf(out);
+    }
+
+    /** The office's units in the office's order (Thai order where it gave none), each with everyone who holds it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OfficeUnit> units(String areaCode) {
-        return jdbc.query("select code, name_th, kind, director_name, sort_order from office_unit where area_code = ? "
-                        + "order by sort_order, code",
-                rs -> new OfficeUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
+        return jdbc.query("""
+                        select code, name_th, kind, director_name, sort_order,
+                               coalesce(holders, case when director_name is null then '{}'::text[] else array[director_name] end)
+                          from office_unit where area_code = ?
+                         order by sort_order, name_th collate "th-TH-x-icu", code""",
+                rs -> new OfficeUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        List.of((String[]) rs.getArray(6).getArray())),
                 areaCode);
     }
 

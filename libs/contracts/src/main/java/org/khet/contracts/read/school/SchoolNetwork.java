@@ -9,8 +9,10 @@ import java.util.List;
  *                {@code subject-club}
  * @param members every membership, past ones included: a school is a member in the academic years from
  *                {@code fromYear} to {@code toYear} (open-ended when null)
+ * @param position its place in the office's list of its kind (networks, subject clubs); null: none given, Thai order
  */
-public record SchoolNetwork(String code, String areaCode, String nameTh, String kind, List<Member> members) {
+public record SchoolNetwork(String code, String areaCode, String nameTh, String kind, List<Member> members,
+                            Integer position) {
 
     public record Member(String schoolCode, String schoolNameTh, int fromYear, Integer toYear) {
     }
