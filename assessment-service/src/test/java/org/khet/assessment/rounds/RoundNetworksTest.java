@@ -1,18 +1,10 @@
 package org.khet.assessment.rounds;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.khet.contracts.events.CloudEvent;
-import org.khet.contracts.events.EventJson;
-import org.khet.contracts.events.Topics;
 import org.khet.contracts.events.school.NetworkChanged;
 import org.khet.contracts.events.school.NetworkChanged.Member;
 import org.khet.contracts.events.school.OrgUnitChanged;
@@ -22,10 +14,7 @@ import org.khet.testkit.KafkaResource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -53,21 +42,11 @@ class RoundNetworksTest {
     OrgDirectory directory;
 
     void unit(String code, String kind, String parent, String nameTh) {
-        QuarkusTransaction.requiringNew().run(() -> directory.apply(new OrgUnitChanged(code, kind, parent,
-                code.equals("obec") ? null : AREA, nameTh, null, "open")));
+        SchoolTopic.unit(directory, AREA, code, kind, parent, nameTh);
     }
 
     static void publish(NetworkChanged network) {
-        CloudEvent e = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), "/khet/school",
-                NetworkChanged.TYPE, "Network/" + AREA, OffsetDateTime.now(), "application/json", AREA, null, null,
-                "test", EventJson.MAPPER.valueToTree(network));
-        try (KafkaProducer<String, String> p = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            p.send(new ProducerRecord<>(Topics.SCHOOL, AREA, EventJson.write(e)));
-            p.flush();
-        }
+        SchoolTopic.publish(NetworkChanged.TYPE, AREA, "Network/" + AREA, null, network);
     }
 
     @Test
