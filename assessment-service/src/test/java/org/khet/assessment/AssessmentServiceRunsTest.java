@@ -62,6 +62,10 @@ class AssessmentServiceRunsTest {
         JsonNode feed = doc.at("/paths/~1v1~1test-statistics~1feed/post");
         assertEquals("submitTestStatisticsFeed", feed.path("operationId").asText());
         assertEquals("#/components/schemas/FeedResult", feed.at("/responses/200/content/application~1json/schema/$ref").asText());
+        // a dry run's answer is documented beside it (the kit's filter)
+        assertTrue(feed.at("/responses/200/description").asText().contains("?dryRun=true the body is a FeedPreview"));
+        assertEquals("#/components/schemas/FeedWarning",
+                doc.at("/components/schemas/FeedPreview/properties/warnings/items/$ref").asText());
         assertTrue(feed.at("/requestBody/content/text~1csv/example").asText().startsWith("academicYear,test,subject,level"));
         assertTrue(feed.at("/requestBody/content/application~1json/example").toString().contains("NT-P3"));
         assertEquals(Set.of("200", "202", "400", "401", "403", "409", "413", "414", "415", "422", "500", "503"),

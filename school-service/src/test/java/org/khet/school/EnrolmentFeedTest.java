@@ -97,7 +97,10 @@ class EnrolmentFeedTest {
         assertEquals("9810", got.get(0).key());
         assertEquals(2566, got.get(0).event().academicyear());
         EnrolmentSubmitted ev = EventJson.data(got.get(0).event(), EnrolmentSubmitted.class);
-        assertEquals(List.of(new EnrolmentSubmitted.SchoolTotal("1098100001", 60, 3, "small")), ev.schools());
+        // K2 10 + 8 = 18, K3 9 + 11 = 20, P1 12 + 10 = 22: 60 in all
+        assertEquals(List.of(new EnrolmentSubmitted.SchoolTotal("1098100001", 60, 3, "small", List.of(
+                new EnrolmentSubmitted.GradeCount("K2", 18), new EnrolmentSubmitted.GradeCount("K3", 20),
+                new EnrolmentSubmitted.GradeCount("P1", 22)))), ev.schools());
     }
 
     @Test

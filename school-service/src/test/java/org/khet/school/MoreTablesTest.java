@@ -41,7 +41,7 @@ class MoreTablesTest {
         }
 
         @Override
-        public Optional<ComputedTable> compute(String areaCode, int academicYear, int round) {
+        public Optional<ComputedTable> compute(String areaCode, int academicYear, int round, Counted counted) {
             if (!areaCode.equals("9876")) {
                 return Optional.empty();
             }

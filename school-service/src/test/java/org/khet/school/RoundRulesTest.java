@@ -103,6 +103,61 @@ class RoundRulesTest {
     }
 
     @Test
+    void kindergartenAtASchoolWhoseRegisterListsNone() {
+        setUpArea();
+        String r = "1098610003";
+        String s = "1098610004";
+        // the register says R teaches kindergarten and primary, S primary only; P's levels are unknown
+        given().header("Authorization", OFFICER).contentType("text/csv; charset=UTF-8")
+                .body("code,districtCode,nameTh,levels\n" + r + "," + AREA + "-01,โรงเรียนบ้านดอย,kindergarten primary\n"
+                        + s + "," + AREA + "-01,โรงเรียนบ้านห้วย,primary\n").post("/v1/schools/feed").then().statusCode(200);
+        given().header("Authorization", OFFICER).get("/v1/schools/" + r).then().statusCode(200)
+                .body("levels", contains("kindergarten", "primary"));
+        given().header("Authorization", OFFICER).get("/v1/schools/" + P).then().statusCode(200)
+                .body("levels", nullValue());
+        // a level the register does not know is the row's error, and nothing is stored
+        given().header("Authorization", OFFICER).contentType("text/csv; charset=UTF-8")
+                .body("code,districtCode,nameTh,levels\n" + s + "," + AREA + "-01,โรงเรียนบ้านห้วย,primary nursery\n")
+                .post("/v1/schools/feed").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].row", is(2)).body("errors[0].column", is("levels"))
+                .body("errors[0].message", startsWith("unknown level 'nursery'"));
+
+        String csv = "schoolCode,academicYear,round,grade,boys,girls,classrooms\n" + r + ",2569,1,K1,6,5,1\n"
+                + s + ",2569,1,K1,6,5,1\n" + s + ",2569,1,P1,10,10,1\n" + P + ",2569,1,K2,3,3,1\n";
+        // row 3: S's 6 + 5 = 11 K1 pupils; R teaches kindergarten, P's register is silent: no warning for either
+        feed("enrolment-rounds", csv, true).statusCode(200)
+                .body("warnings", hasSize(1)).body("warnings[0].rule", is("kindergarten-not-taught"))
+                .body("warnings[0].ruleVersion", is(1)).body("warnings[0].schoolCode", is(s))
+                .body("warnings[0].row", is(3)).body("warnings[0].column", is("grade"))
+                .body("warnings[0].reported", is("11 students in K1"))
+                .body("warnings[0].limit", is("K1–K3 only at a school whose register lists kindergarten (it lists primary)"))
+                .body("warnings[0].messageTh", is("ทะเบียนโรงเรียนระบุว่าไม่มีระดับอนุบาล แต่มีนักเรียนชั้น K1 11 คน"));
+
+        // a PUT without levels keeps them; an empty list makes S's unknown again, and the rule says nothing
+        given().header("Authorization", OFFICER).contentType(ContentType.JSON)
+                .body("{\"code\":\"" + s + "\",\"districtCode\":\"" + AREA + "-01\",\"nameTh\":\"โรงเรียนบ้านห้วย\"}")
+                .put("/v1/schools/" + s).then().statusCode(200).body("levels", contains("primary"));
+        given().header("Authorization", OFFICER).contentType(ContentType.JSON)
+                .body("{\"code\":\"" + s + "\",\"districtCode\":\"" + AREA + "-01\",\"nameTh\":\"โรงเรียนบ้านห้วย\","
+                        + "\"levels\":[\"upper-secondary\",\"bogus\"]}")
+                .put("/v1/schools/" + s).then().statusCode(400).body("errors[0].field", is("levels"));
+        given().header("Authorization", OFFICER).contentType(ContentType.JSON)
+                .body("{\"code\":\"" + s + "\",\"districtCode\":\"" + AREA + "-01\",\"nameTh\":\"โรงเรียนบ้านห้วย\","
+                        + "\"levels\":[]}")
+                .put("/v1/schools/" + s).then().statusCode(200).body("levels", nullValue());
+        feed("enrolment-rounds", csv, true).statusCode(200).body("warnings", empty());
+
+        // back to primary only, and the area turns the rule off
+        given().header("Authorization", OFFICER).contentType(ContentType.JSON)
+                .body("{\"code\":\"" + s + "\",\"districtCode\":\"" + AREA + "-01\",\"nameTh\":\"โรงเรียนบ้านห้วย\","
+                        + "\"levels\":[\"primary\"]}")
+                .put("/v1/schools/" + s).then().statusCode(200);
+        feed("enrolment-rounds", csv, true).statusCode(200).body("warnings.rule", contains("kindergarten-not-taught"));
+        override("enrolment", "kindergarten-not-taught", "{\"severity\":\"off\"}");
+        feed("enrolment-rounds", csv, true).statusCode(200).body("warnings", empty());
+    }
+
+    @Test
     void staffingPupilsPerTeacherAgainstTheRoundsEnrolment() {
         setUpArea();
         // Q's enrolment of round 1 of 2566: 30 + 30 = 60 pupils

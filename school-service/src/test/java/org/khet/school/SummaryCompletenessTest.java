@@ -4,12 +4,18 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.junit.jupiter.api.Test;
+import org.khet.contracts.read.ComputedTable;
+import org.khet.kit.sql.Sql;
+import org.khet.school.service.summary.AreaTable;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
 import org.khet.testkit.TestTokens;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
@@ -18,7 +24,8 @@ import static org.hamcrest.Matchers.*;
  * An area's summary says how complete it is. Area 9863 has four schools; an enrolment round of 2571 round 1 takes all
  * four, the area acknowledges three (A 20 pupils, B 10, C 15) and D's (60 pupils in 2 rooms) is certified but not yet
  * acknowledged. By default only acknowledged figures count; {@code ?basis=submitted} counts everything; staffing, with
- * no round of its own, counts every stored figure either way; round 2, without a collection round, is as before.
+ * no round of its own, counts every stored figure either way; round 2, without a collection round, is as before. A table
+ * of {@code moreTables} ({@link PupilsBySchoolTable}, an {@link AreaTable} bean of this test) counts on the same basis.
  */
 @QuarkusTest
 @TestProfile(SecuredRegistryFeedTest.Secured.class)
@@ -32,6 +39,35 @@ class SummaryCompletenessTest {
     static final String D = "1098630004";
     static final String ADMIN = bearer("สพฐ.", "obec-admin", "obec");
     static final String OFFICER = bearer("นางครบถ้วน", "area-officer", AREA);
+
+    /** Area 9863's pupils per school of the summary's round, counting the enrolment the summary counts. */
+    @ApplicationScoped
+    static class PupilsBySchoolTable implements AreaTable {
+        final Sql sql;
+
+        PupilsBySchoolTable(Sql sql) {
+            this.sql = sql;
+        }
+
+        @Override
+        public Optional<ComputedTable> compute(String areaCode, int academicYear, int round, Counted counted) {
+            if (!areaCode.equals(AREA)) {
+                return Optional.empty();
+            }
+            Object[] enrolled = counted.bind("enrolment");
+            List<ComputedTable.Row> rows = new ArrayList<>(sql.query("""
+                    select g.school_code, sum(g.boys + g.girls) from enrolment_grade g
+                      join school s on s.code = g.school_code
+                     where s.area_code = ? and g.academic_year = ? and g.round = ? and """ + Counted.condition("s.code") + """
+                     group by g.school_code order by g.school_code""",
+                    rs -> ComputedTable.Row.of(rs.getString(1), rs.getLong(2)), areaCode, academicYear, round,
+                    enrolled[0], enrolled[1]));
+            return Optional.of(new ComputedTable("t9.9.9", "9.9.9 นักเรียนรายโรงเรียน", "9.9.9 Pupils by school",
+                    List.of(new ComputedTable.Column("school", "โรงเรียน", "School", ComputedTable.Kind.TEXT),
+                            new ComputedTable.Column("pupils", "นักเรียน", "Pupils", ComputedTable.Kind.INTEGER)),
+                    rows));
+        }
+    }
 
     private static String bearer(String sub, String role, String org) {
         return "Bearer " + TestTokens.token(sub, role, org);
@@ -91,6 +127,8 @@ class SummaryCompletenessTest {
                 .body("sizeClasses.totalSchools", is(3))
                 .body("rounds.schoolsWithRound", is(3)).body("rounds.schoolsWithoutRound", contains(D))
                 .body("staffByDistrict.total.teachers", is(5))
+                .body("moreTables.find { it.id == 't9.9.9' }.rows.cells", contains(List.of(A, "20"), List.of(B, "10"),
+                        List.of(C, "15")))
                 .body("completeness.basis", is("acknowledged"))
                 .body("completeness.rounds.kind", contains("enrolment"))
                 .body("completeness.rounds[0].roundId", is(round))
@@ -115,6 +153,8 @@ class SummaryCompletenessTest {
                 .body("studentsByGrade.students", is(105)).body("studentsByGrade.classrooms", is(5))
                 .body("sizeClasses.totalSchools", is(4)).body("rounds.schoolsWithoutRound", empty())
                 .body("staffByDistrict.total.teachers", is(5))
+                .body("moreTables.find { it.id == 't9.9.9' }.rows.cells", contains(List.of(A, "20"), List.of(B, "10"),
+                        List.of(C, "15"), List.of(D, "60")))
                 .body("completeness.basis", is("submitted")).body("completeness.rounds[0].counted", is(4))
                 .body("completeness.rounds[0].missing", empty())
                 .body("completeness.rounds[0].textEn", is("4 of 4 schools submitted"))

@@ -37,7 +37,7 @@ import java.util.UUID;
 @Tag(name = "test-result rounds", description = "Collection rounds of the schools' test results (รอบการจัดเก็บผลการ"
         + "ทดสอบ): the area or OBEC opens a round, the schools open in the org directory submit their results through "
         + "the test-statistics feed, acknowledge warnings, the director certifies (รับรอง), the area acknowledges "
-        + "(รับทราบ); completeness by area and district")
+        + "(รับทราบ); completeness by area, district and network")
 public class TestResultRoundResource {
     static final List<String> KINDS = List.of(TestResultRules.KIND);
 
@@ -119,9 +119,10 @@ public class TestResultRoundResource {
     @GET
     @Path("/{id}/completeness")
     @Operation(operationId = "getTestResultRoundCompleteness",
-            summary = "Completeness and timeliness of a test-result round: the whole, each area and district",
+            summary = "Completeness and timeliness of a test-result round: the whole, each area, district and network",
             description = "Expected, submitted, certified, acknowledged and late schools, the on-time rate and the "
-                    + "missing schools; a national round has one line per area.")
+                    + "missing schools; a national round has one line per area. Networks are those of the round's "
+                    + "academic year as school-service published them (school.NetworkChanged.v1).")
     @APIResponse(responseCode = "200", description = "The round's completeness",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryCompleteness.View.class)))
     public DirectoryCompleteness.View completeness(@PathParam("id") UUID id) {

@@ -20,10 +20,12 @@ import java.util.Optional;
  * school's area:
  * <ul>
  *   <li>{@code mean-change}: a school's subject mean moved more than {@code maxPoints} percentage points from its
- *       mean of the year before.</li>
+ *       mean of the year before;</li>
+ *   <li>{@code takers-above-enrolment}: a school's takers of a subject above its students in the test's grade (the
+ *       catalogue's {@code test.grade}: P3 for NT, P6 / M3 for O-NET …) by more than {@code maxPercentOver} %, counted
+ *       in the school's latest enrolment round of the same academic year that the replica holds
+ *       ({@link SchoolReplica}); skipped when it holds none.</li>
  * </ul>
- * "Test takers above the grade's enrolment" is not among them: assessment-service holds no enrolment by grade (the
- * org replica has the register only, and school.EnrolmentSubmitted.v1 carries each school's total, not its grades).
  * A rule of severity warning gives {@link FeedWarning}s; hard rejects the feed (400, every figure listed).
  */
 @ApplicationScoped
@@ -44,10 +46,34 @@ public class TestResultRules {
             return List.of();
         }
         Map<String, BigDecimal> previous = previousMeans(schools);
+        Map<String, Enrolled> enrolled = enrolled(schools);
+        Map<String, Optional<ValidationRules.Rule>> takersByArea = new HashMap<>();
         Map<String, Optional<ValidationRules.Rule>> byArea = new HashMap<>();
         List<ValidationRules.Rule> applied = new ArrayList<>();
         List<FeedWarning> found = new ArrayList<>();
         for (TestStatisticsFeed.Line l : schools) {
+            ValidationRules.Rule takers = takersByArea.computeIfAbsent(l.area(),
+                    a -> rules.effective(KIND, "takers-above-enrolment", a)).filter(r -> !r.off()).orElse(null);
+            Enrolled e = enrolled.get(l.org() + "|" + l.year() + "|" + l.test());
+            if (takers != null && e != null && l.takers() != null) {
+                BigDecimal over = BigDecimal.valueOf(takers.number("maxPercentOver", 0)).stripTrailingZeros();
+                // takers × 100 > students × (100 + maxPercentOver), exactly
+                if (BigDecimal.valueOf(l.takers() * 100L).compareTo(BigDecimal.valueOf(e.students())
+                        .multiply(BigDecimal.valueOf(100).add(over))) > 0) {
+                    String where = "round " + e.round() + " of " + l.year();
+                    applied.add(takers);
+                    found.add(new FeedWarning(takers.code(), takers.version(), l.org(), l.row(), "takers",
+                            l.takers() + " takers of " + l.test() + " subject " + l.subject() + ", " + e.students()
+                                    + " students in " + e.grade() + " (" + where + ")",
+                            (over.signum() == 0 ? "at most the " : "at most " + over.toPlainString() + " % above the ")
+                                    + e.students() + " students enrolled in " + e.grade(),
+                            l.test() + " วิชา " + l.subject() + " มีผู้เข้าสอบ " + l.takers() + " คน มากกว่านักเรียนชั้น "
+                                    + e.grade() + " " + e.students() + " คน (รอบที่ " + e.round() + " ปีการศึกษา "
+                                    + l.year() + ")",
+                            l.test() + " subject " + l.subject() + " has " + l.takers() + " takers, more than the "
+                                    + e.students() + " students enrolled in " + e.grade() + " (" + where + ")"));
+                }
+            }
             ValidationRules.Rule change = byArea.computeIfAbsent(l.area(),
                     a -> rules.effective(KIND, "mean-change", a)).filter(r -> !r.off()).orElse(null);
             BigDecimal before = previous.get(key(l.org(), l.test(), l.subject()));
@@ -83,6 +109,33 @@ public class TestResultRules {
 
     private static String key(String school, String test, String subject) {
         return school + "|" + test + "|" + subject;
+    }
+
+    /** A school's students in a test's grade, in its latest enrolment round of the year that the replica holds. */
+    private record Enrolled(String grade, int round, int students) {
+    }
+
+    /**
+     * By "school|year|test": the students in the test's grade in the school's latest round of that academic year
+     * (a grade the round does not list has none: a round is replaced whole); no entry without a round or a known test.
+     */
+    private Map<String, Enrolled> enrolled(List<TestStatisticsFeed.Line> lines) {
+        Map<String, Enrolled> out = new HashMap<>();
+        sql.query("""
+                select t.org, t.yr, t.test, x.grade, p.round, coalesce(g.students, 0)
+                  from (select distinct * from unnest(?, ?, ?) as u(org, yr, test)) t
+                  join test x on x.code = t.test
+                  cross join lateral (select max(r.round) as round from replica_enrolment_grade r
+                                       where r.school_code = t.org and r.academic_year = t.yr) p
+                  left join replica_enrolment_grade g on g.school_code = t.org and g.academic_year = t.yr
+                                                     and g.round = p.round and g.grade = x.grade
+                 where p.round is not null""",
+                rs -> out.put(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3),
+                        new Enrolled(rs.getString(4), rs.getInt(5), rs.getInt(6))),
+                lines.stream().map(TestStatisticsFeed.Line::org).toArray(String[]::new),
+                lines.stream().map(TestStatisticsFeed.Line::year).toArray(Integer[]::new),
+                lines.stream().map(TestStatisticsFeed.Line::test).toArray(String[]::new));
+        return out;
     }
 
     /** Each school's stored mean of the year before its line's year, by school, test and subject. */

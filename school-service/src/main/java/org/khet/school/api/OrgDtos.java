@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.khet.contracts.codes.OrgUnitKind;
 import org.khet.contracts.codes.SchoolStatus;
 import org.khet.contracts.codes.StaffCategory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,15 +48,28 @@ public final class OrgDtos {
                               BigDecimal areaKm2, Integer population, Integer reportedSchools) {
     }
 
+    /**
+     * @param levels the levels the school teaches; absent (null) keeps what the register holds (unknown for a new
+     *               school), an empty list makes it unknown again
+     */
     public record SchoolInput(@NotBlank String code, @NotBlank String districtCode, @NotBlank String nameTh,
                               String nameEn, String subDistrict, String branchOf, Boolean expansion,
                               @Pattern(regexp = "highland|remote", message = "must be highland or remote") String specialArea,
-                              Boolean boarding) {
+                              Boolean boarding,
+                              @Schema(description = "The levels the school teaches: kindergarten, primary, "
+                                      + "lower-secondary, upper-secondary. Absent: unchanged (unknown for a new "
+                                      + "school); []: unknown. Rules that need it skip a school whose levels are unknown.",
+                                      example = "[\"kindergarten\", \"primary\"]")
+                              List<String> levels) {
     }
 
+    /** @param levels the levels the school teaches, null when the register does not know them */
     public record SchoolDto(String code, String areaCode, String districtCode, String nameTh, String nameEn,
                             String subDistrict, String branchOf, boolean expansion, String specialArea,
-                            boolean boarding, SchoolStatus status) {
+                            boolean boarding, SchoolStatus status,
+                            @Schema(description = "The levels the school teaches (kindergarten, primary, "
+                                    + "lower-secondary, upper-secondary); null when the register does not know them")
+                            List<String> levels) {
     }
 
     public record StatusInput(@NotNull @Pattern(regexp = "open|merged|closed", message = "must be open, merged or closed") String status,

@@ -48,7 +48,9 @@ public class SchoolResource {
     @Operation(operationId = "submitSchoolRegisterFeed",
             summary = "School register feed: schools registered or changed in one request",
             description = "Columns: code, districtCode, nameTh, and optionally nameEn, subDistrict, branchOf, "
-                    + "expansion, specialArea (highland, remote), boarding. New codes are registered, known ones "
+                    + "expansion, specialArea (highland, remote), boarding, levels (the levels the school teaches: "
+                    + "kindergarten, primary, lower-secondary, upper-secondary, separated by spaces; an empty cell "
+                    + "leaves a registered school's levels as they are). New codes are registered, known ones "
                     + "changed where the row differs, with the events of POST and PUT /v1/schools; a branch may "
                     + "come before its main school." + ApiDocs.FEED)
     @RequestBody(required = true, content = {

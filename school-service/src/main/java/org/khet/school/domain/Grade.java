@@ -1,7 +1,10 @@
 package org.khet.school.domain;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 
 /** ระดับชั้น: the grades of OBEC schools (K1–M6), grouped by level as Table 1.1.3 prints them. */
 public enum Grade {
@@ -23,14 +26,35 @@ public enum Grade {
 
     public static final List<String> CODES = Arrays.stream(values()).map(Enum::name).toList();
 
+    /** A level of grades; {@code code} is how the register names the levels a school teaches ({@code school.levels}). */
     public enum Level {
-        PRE_PRIMARY("ก่อนประถมศึกษา"), PRIMARY("ประถมศึกษา"), LOWER_SECONDARY("มัธยมศึกษาตอนต้น"),
-        UPPER_SECONDARY("มัธยมศึกษาตอนปลาย");
+        PRE_PRIMARY("ก่อนประถมศึกษา", "kindergarten"), PRIMARY("ประถมศึกษา", "primary"),
+        LOWER_SECONDARY("มัธยมศึกษาตอนต้น", "lower-secondary"), UPPER_SECONDARY("มัธยมศึกษาตอนปลาย", "upper-secondary");
 
         public final String nameTh;
+        public final String code;
 
-        Level(String nameTh) {
+        Level(String nameTh, String code) {
             this.nameTh = nameTh;
+            this.code = code;
+        }
+
+        public static final List<String> CODES = Arrays.stream(values()).map(l -> l.code).toList();
+
+        /**
+         * The levels a school teaches as the register stores them: known codes, each once, in the levels' order; null
+         * for none (unknown). An unknown code is an IllegalArgumentException naming it and the known ones.
+         */
+        public static List<String> register(Collection<String> codes) {
+            EnumSet<Level> out = EnumSet.noneOf(Level.class);
+            for (String c : codes) {
+                String code = c == null ? "" : c.strip().toLowerCase(Locale.ROOT);
+                Level l = Arrays.stream(values()).filter(v -> v.code.equals(code)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("unknown level '" + c + "'; known: "
+                                + String.join(", ", CODES)));
+                out.add(l);
+            }
+            return out.isEmpty() ? null : out.stream().map(l -> l.code).toList();
         }
     }
 }

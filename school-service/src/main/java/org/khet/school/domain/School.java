@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 
@@ -31,6 +33,9 @@ public class School extends PanacheEntityBase {
     @Column(name = "special_area")
     public String specialArea;
     public boolean boarding;
+    /** The levels the school teaches (kindergarten, primary, lower-secondary, upper-secondary); null when unknown. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] levels;
     public String status;
     @Version
     public long version;

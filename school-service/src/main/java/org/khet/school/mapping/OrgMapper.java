@@ -42,12 +42,16 @@ public final class OrgMapper {
 
     public static SchoolDto dto(School s) {
         return new SchoolDto(s.code, s.areaCode, s.districtCode, s.nameTh, s.nameEn, s.subDistrict, s.branchOf,
-                s.expansion, s.specialArea, s.boarding, SchoolStatus.of(s.status));
+                s.expansion, s.specialArea, s.boarding, SchoolStatus.of(s.status), levels(s));
     }
 
     public static SchoolRegistered event(School s) {
         return new SchoolRegistered(s.code, s.areaCode, s.districtCode, s.nameTh, s.nameEn, s.subDistrict,
-                s.branchOf, s.expansion, s.specialArea, s.boarding, s.status);
+                s.branchOf, s.expansion, s.specialArea, s.boarding, s.status, levels(s));
+    }
+
+    private static List<String> levels(School s) {
+        return s.levels == null ? null : List.of(s.levels);
     }
 
     public static OfficeStaffDto dto(OfficeStaff p) {

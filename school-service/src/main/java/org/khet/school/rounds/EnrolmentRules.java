@@ -22,6 +22,8 @@ import java.util.Map;
  *   <li>{@code grade-change}: a grade's students changed by more than {@code maxPercent} % from the school's previous
  *       stored round (grades of at least {@code minStudents} before);</li>
  *   <li>{@code grade-not-taught}: M1–M3 students at a school of a primary area that is not an expansion school;</li>
+ *   <li>{@code kindergarten-not-taught}: K1–K3 students at a school whose register lists the levels it teaches without
+ *       kindergarten (a school whose levels are unknown is skipped);</li>
  *   <li>{@code classrooms-without-students}: a grade with classrooms and no students;</li>
  *   <li>{@code students-without-classrooms}: a level (pre-primary, primary, lower or upper secondary) with students
  *       and no classroom in any of its grades (a grade without a room of its own shares one of its level: ห้องเรียนคละชั้น).</li>
@@ -40,7 +42,7 @@ public class EnrolmentRules {
 
     public List<FeedWarning> check(EnrolmentFeed.Content c) {
         RuleCheck check = new RuleCheck(rules, "enrolment");
-        Map<String, Boolean> teachesLowerSecondary = teachesLowerSecondary(c);
+        Map<String, Register> register = register(c);
         Map<String, Integer> previous = previousCounts(c);
         Map<String, LevelCount> levels = new LinkedHashMap<>();
         for (EnrolmentFeed.Line l : c.lines()) {
@@ -83,11 +85,21 @@ public class EnrolmentRules {
             }
             ValidationRules.Rule taught = check.rule("grade-not-taught", area);
             if (taught != null && students > 0 && l.grade().level == Grade.Level.LOWER_SECONDARY
-                    && !teachesLowerSecondary.getOrDefault(l.schoolCode(), true)) {
+                    && !register.getOrDefault(l.schoolCode(), Register.UNKNOWN).lowerSecondary()) {
                 check.found(taught, l.schoolCode(), l.row(), "grade", students + " students in " + l.grade(),
                         "M1–M3 only at expansion schools",
                         "โรงเรียนไม่ใช่โรงเรียนขยายโอกาส แต่มีนักเรียนชั้น " + l.grade() + " " + students + " คน",
                         "the school is not an expansion school but has " + students + " students in " + l.grade());
+            }
+            ValidationRules.Rule kindergarten = check.rule("kindergarten-not-taught", area);
+            List<String> listed = register.getOrDefault(l.schoolCode(), Register.UNKNOWN).levels();
+            if (kindergarten != null && students > 0 && l.grade().level == Grade.Level.PRE_PRIMARY && listed != null
+                    && !listed.contains(Grade.Level.PRE_PRIMARY.code)) {
+                check.found(kindergarten, l.schoolCode(), l.row(), "grade", students + " students in " + l.grade(),
+                        "K1–K3 only at a school whose register lists kindergarten (it lists " + String.join(", ", listed) + ")",
+                        "ทะเบียนโรงเรียนระบุว่าไม่มีระดับอนุบาล แต่มีนักเรียนชั้น " + l.grade() + " " + students + " คน",
+                        "the school register lists no kindergarten but the school has " + students + " students in "
+                                + l.grade());
             }
         }
         for (LevelCount lc : levels.values()) {
@@ -130,12 +142,24 @@ public class EnrolmentRules {
         return RuleCheck.plain(v);
     }
 
-    /** Whether each school of the feed teaches M1–M3: expansion schools, and every school of a secondary area. */
-    private Map<String, Boolean> teachesLowerSecondary(EnrolmentFeed.Content c) {
-        Map<String, Boolean> out = new HashMap<>();
+    /**
+     * What the register says a school teaches: M1–M3 (expansion schools, and every school of a secondary area) and
+     * the levels it lists (null when unknown).
+     */
+    private record Register(boolean lowerSecondary, List<String> levels) {
+        static final Register UNKNOWN = new Register(true, null);
+    }
+
+    private Map<String, Register> register(EnrolmentFeed.Content c) {
+        Map<String, Register> out = new HashMap<>();
         sql.query("""
-                select s.code, s.expansion or a.level = 'secondary' from school s join area a on a.code = s.area_code
-                 where s.code = any(?)""", rs -> out.put(rs.getString(1), rs.getBoolean(2)),
+                select s.code, s.expansion or a.level = 'secondary', s.levels from school s
+                  join area a on a.code = s.area_code
+                 where s.code = any(?)""", rs -> {
+                    java.sql.Array levels = rs.getArray(3);
+                    return out.put(rs.getString(1), new Register(rs.getBoolean(2),
+                            levels == null ? null : List.of((String[]) levels.getArray())));
+                },
                 (Object) c.schools().keySet().toArray(String[]::new));
         return out;
     }

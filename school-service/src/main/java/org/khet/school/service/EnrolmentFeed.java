@@ -68,6 +68,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         LocalDate snapshotDate;
         final int firstRow;
         final int[] gradeRow = new int[Grade.values().length];
+        final int[] gradeStudents = new int[Grade.values().length];
         int students;
         int classrooms;
 
@@ -141,6 +142,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
                 continue;
             }
             st.gradeRow[grade.ordinal()] = r.row();
+            st.gradeStudents[grade.ordinal()] = boys + girls;
             st.students += boys + girls;
             st.classrooms += rooms;
             lines.add(new Line(r.row(), school, year, round, grade, boys, girls, rooms));
@@ -343,6 +345,17 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         return List.copyOf(years);
     }
 
+    /** The round's students by grade, in the grades' order, for the event (assessment-service's takers rule). */
+    private static List<EnrolmentSubmitted.GradeCount> grades(RoundState st) {
+        List<EnrolmentSubmitted.GradeCount> out = new ArrayList<>();
+        for (Grade g : Grade.values()) {
+            if (st.gradeRow[g.ordinal()] != 0) {
+                out.add(new EnrolmentSubmitted.GradeCount(g.name(), st.gradeStudents[g.ordinal()]));
+            }
+        }
+        return out;
+    }
+
     /**
      * One EnrolmentSubmitted per area and round of the {@code written} rounds, with each school's totals and size
      * class as stored (a round sent again unchanged publishes nothing).
@@ -357,7 +370,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             RoundState st = c.rounds().get(k);
             byArea.computeIfAbsent(area, a -> new TreeMap<>()).computeIfAbsent(rk, x -> new ArrayList<>())
                     .add(new EnrolmentSubmitted.SchoolTotal(k.schoolCode(), st.students, st.classrooms,
-                            SizeClass.of(st.students, config.sizeClass()).code()));
+                            SizeClass.of(st.students, config.sizeClass()).code(), grades(st)));
         }
         List<Outbox.Prepared> prepared = new ArrayList<>();
         for (var area : byArea.entrySet()) {

@@ -10,6 +10,7 @@ import org.khet.kit.security.AccessControl;
 import org.khet.kit.sql.Sql;
 import org.khet.school.api.OrgDtos.SchoolInput;
 import org.khet.school.domain.Codes;
+import org.khet.school.domain.Grade;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import java.util.TreeSet;
 
 /**
  * The school register as a feed (ทะเบียนโรงเรียน): an area sends its schools — code, district, names, branch of,
- * expansion, special area, boarding — in one CSV, XLSX or JSON file instead of one request each; OBEC sends every
+ * expansion, special area, boarding, the levels it teaches — in one CSV, XLSX or JSON file instead of one request each; OBEC sends every
  * area's. New codes are registered, known ones changed where the row differs, the same row again changes nothing.
  * Every row is checked first (code format, district, duplicate, a branch of a main school in the register or in the
  * feed, no move to another area) and nothing is stored when any is wrong; then each school goes through the same
@@ -29,7 +30,7 @@ import java.util.TreeSet;
 public class SchoolRegistryFeed implements FeedKind<SchoolRegistryFeed.Content> {
     public static final FeedReader.Columns COLUMNS = FeedReader.Columns.of(
             List.of("code", "districtCode", "nameTh"),
-            List.of("nameEn", "subDistrict", "branchOf", "expansion", "specialArea", "boarding"));
+            List.of("nameEn", "subDistrict", "branchOf", "expansion", "specialArea", "boarding", "levels"));
     static final List<String> SPECIAL_AREAS = List.of("highland", "remote");
 
     private final OrgService org;
@@ -115,6 +116,7 @@ public class SchoolRegistryFeed implements FeedKind<SchoolRegistryFeed.Content> 
             Boolean expansion = errors.bool(r, "expansion", false);
             String specialArea = errors.oneOf(r, "specialArea", false, SPECIAL_AREAS);
             Boolean boarding = errors.bool(r, "boarding", false);
+            List<String> levels = levels(errors, r);
             Known k = code == null ? null : known.get(code);
             if (k != null && area != null && !k.areaCode().equals(area)) {
                 errors.add(r.row(), "districtCode", "school " + code + " is in area " + k.areaCode()
@@ -133,7 +135,7 @@ public class SchoolRegistryFeed implements FeedKind<SchoolRegistryFeed.Content> 
                 continue;
             }
             inputs.add(new SchoolInput(code, district, nameTh.strip(), nameEn, subDistrict, branchOf, expansion,
-                    specialArea, boarding));
+                    specialArea, boarding, levels));
             areas.add(area);
         }
         errors.throwIfAny();
@@ -142,6 +144,23 @@ public class SchoolRegistryFeed implements FeedKind<SchoolRegistryFeed.Content> 
         Map<String, Long> versions = new HashMap<>();
         known.forEach((code, k) -> versions.put(code, k.version()));
         return new Content(ordered, versions, List.copyOf(areas));
+    }
+
+    /**
+     * The levels a row names ("kindergarten primary", separated by spaces, commas, semicolons or bars); null when the
+     * cell is empty, which leaves a registered school's levels as they are.
+     */
+    private static List<String> levels(FeedErrors errors, FeedRow r) {
+        String text = errors.text(r, "levels", false);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Grade.Level.register(List.of(text.strip().split("[\\s,;|]+")));
+        } catch (IllegalArgumentException e) {
+            errors.add(r.row(), "levels", e.getMessage());
+            return null;
+        }
     }
 
     /** Its unit is a school: registered (created), changed where the row differs (updated), or unchanged. */

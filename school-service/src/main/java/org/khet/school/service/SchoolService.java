@@ -19,6 +19,7 @@ import org.khet.school.api.OrgDtos.StatusHistoryDto;
 import org.khet.school.api.OrgDtos.StatusInput;
 import org.khet.school.domain.Codes;
 import org.khet.school.domain.District;
+import org.khet.school.domain.Grade;
 import org.khet.school.domain.School;
 import org.khet.school.mapping.OrgMapper;
 import org.khet.school.repository.Jdbc;
@@ -145,12 +146,30 @@ public class SchoolService {
         s.expansion = Boolean.TRUE.equals(in.expansion());
         s.specialArea = in.specialArea();
         s.boarding = Boolean.TRUE.equals(in.boarding());
+        if (in.levels() != null) {
+            s.levels = levels(in.levels());
+        }
+    }
+
+    /** The levels as the register stores them (null for none: unknown), or a 400 naming the unknown one. */
+    private static String[] levels(List<String> codes) {
+        try {
+            List<String> known = Grade.Level.register(codes);
+            return known == null ? null : known.toArray(String[]::new);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.validation("a school's levels are kindergarten, primary, lower-secondary or upper-secondary",
+                    List.of(Problem.FieldError.field("levels", e.getMessage())));
+        }
     }
 
     private void published(School s, String type) {
         orgUnits.announce(new OrgUnitChanged(s.code, OrgUnitChanged.SCHOOL, s.districtCode, s.areaCode, s.nameTh, s.nameEn,
                 s.status), access.actor());
         outbox.publish(type, Outbox.Subject.of("School", s.areaCode).area(s.areaCode), OrgMapper.event(s), access.actor());
+    }
+
+    private static List<String> textArray(java.sql.Array a) throws java.sql.SQLException {
+        return a == null ? null : List.of((String[]) a.getArray());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -195,13 +214,13 @@ public class SchoolService {
         pageArgs.add(page.offset());
         long[] total = {0};
         List<SchoolDto> items = jdbc.query("select s.code, s.area_code, s.district_code, s.name_th, s.name_en, s.sub_district, "
-                        + "s.branch_of, s.expansion, s.special_area, s.boarding, s.status, count(*) over ()" + where
+                        + "s.branch_of, s.expansion, s.special_area, s.boarding, s.status, count(*) over (), s.levels" + where
                         + " order by s.name_th collate \"th-TH-x-icu\", s.code limit ? offset ?",
                 rs -> {
                     total[0] = rs.getLong(12);
                     return new SchoolDto(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9), rs.getBoolean(10),
-                            SchoolStatus.of(rs.getString(11)));
+                            SchoolStatus.of(rs.getString(11)), textArray(rs.getArray(13)));
                 }, pageArgs.toArray());
         if (items.isEmpty() && page.offset() > 0) {
             total[0] = jdbc.query("select count(*)" + where, rs -> rs.getLong(1), args.toArray()).get(0);

@@ -129,12 +129,13 @@ public class SummaryService {
         return new AreaSummary(areaCode, area.nameTh, academicYear, round, dates, submissions.table(), districts.table(),
                 sizes.table(), byDistrict.table(), byGrade.table(), schoolStaff.table(), contractStaff.table(),
                 officeStaff.table(), admissions.table(), p6.table(), m3.table(), findings, figures.byKey(),
-                moreTables(areaCode, academicYear, round), covered.completeness());
+                moreTables(areaCode, academicYear, round, new AreaTable.Counted(covered.counted())),
+                covered.completeness());
     }
 
-    /** The {@link AreaTable} beans' tables, in id order. */
-    private List<ComputedTable> moreTables(String areaCode, int academicYear, int round) {
-        return moreTables.stream().map(t -> t.compute(areaCode, academicYear, round)).flatMap(Optional::stream)
+    /** The {@link AreaTable} beans' tables, in id order, each counting the schools the summary's basis counts. */
+    private List<ComputedTable> moreTables(String areaCode, int academicYear, int round, AreaTable.Counted counted) {
+        return moreTables.stream().map(t -> t.compute(areaCode, academicYear, round, counted)).flatMap(Optional::stream)
                 .sorted(java.util.Comparator.comparing(ComputedTable::id)).toList();
     }
 
@@ -185,7 +186,7 @@ public class SummaryService {
      * the kind), else those listed; binds {@code counted} twice ({@link #counted}).
      */
     private static String countedSchool(String column) {
-        return "(cast(? as text[]) is null or " + column + " = any(cast(? as text[])))";
+        return AreaTable.Counted.condition(column);
     }
 
     private static Object[] args(Object... args) {

@@ -1,6 +1,7 @@
 package org.khet.kit.round;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import org.khet.kit.sql.Sql;
 
@@ -14,22 +15,25 @@ import java.util.UUID;
 
 /**
  * Completeness of a round by the org directory's groups (the whole, each area, each district), named from the
- * directory ({@code org_unit}, owned or replicated): what a service without the register's networks can say.
+ * directory ({@code org_unit}, owned or replicated), and by network where the service has a {@link Networks} bean
+ * (the memberships of the round's academic year; none without one).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DirectoryCompleteness {
     private final Rounds rounds;
     private final Sql sql;
+    private final Instance<Networks> networks;
 
-    public DirectoryCompleteness(Rounds rounds, Sql sql) {
+    public DirectoryCompleteness(Rounds rounds, Sql sql, Instance<Networks> networks) {
         this.rounds = rounds;
         this.sql = sql;
+        this.networks = networks;
     }
 
-    /** @param names the Thai names of the areas and districts listed, by code */
+    /** @param names the Thai names of the areas, districts and networks listed, by code */
     public record View(Rounds.RoundView round, Completeness total, List<Completeness> areas,
-                       List<Completeness> districts, Map<String, String> names) {
+                       List<Completeness> districts, List<Completeness> networks, Map<String, String> names) {
     }
 
     public View of(UUID roundId) {
@@ -37,6 +41,9 @@ public class DirectoryCompleteness {
         List<Rounds.Sub> subs = rounds.submissions(roundId);
         var byArea = Rounds.groupBy(subs, s -> List.of(s.areaCode()));
         var byDistrict = Rounds.groupBy(subs, s -> Collections.singletonList(s.districtCode()));
+        Networks.Memberships memberships = networks.isResolvable() ? networks.get().of(r.academicYear())
+                : Networks.Memberships.NONE;
+        var byNetwork = Rounds.groupBy(subs, s -> memberships.bySchool().getOrDefault(s.schoolCode(), List.of()));
         Set<String> listed = new HashSet<>(byArea.keySet());
         listed.addAll(byDistrict.keySet());
         Map<String, String> names = new TreeMap<>();
@@ -44,7 +51,9 @@ public class DirectoryCompleteness {
             names.put(rs.getString(1), rs.getString(2));
             return null;
         }, (Object) listed.toArray(String[]::new));
+        byNetwork.keySet().forEach(code -> names.put(code, memberships.names().get(code)));
+        names.values().removeIf(java.util.Objects::isNull);
         return new View(r, Completeness.of(r.areaCode() == null ? "national" : r.areaCode(), subs, r),
-                Completeness.of(byArea, r), Completeness.of(byDistrict, r), names);
+                Completeness.of(byArea, r), Completeness.of(byDistrict, r), Completeness.of(byNetwork, r), names);
     }
 }
