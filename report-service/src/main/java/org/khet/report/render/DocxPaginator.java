@@ -99,10 +99,13 @@ public class DocxPaginator {
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try {
                 if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                    // soffice is a wrapper: its soffice.bin would keep the profile locked for the next conversion
+                    p.descendants().forEach(ProcessHandle::destroyForcibly);
                     p.destroyForcibly();
                     throw new IOException("LibreOffice did not print the DOCX within " + timeoutSeconds + " s");
                 }
             } catch (InterruptedException e) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while LibreOffice printed the DOCX");

@@ -177,37 +177,37 @@ public final class HtmlRenderer {
         for (String n : tb.notes()) {
             out.append("<p class=\"note\">").append(t(n, th)).append("</p>\n");
         }
-        String source = sourceLine(tb);
+        String source = sourceLine(tb, th);
         if (source != null) {
-            out.append("<p class=\"source\">").append(t(source, th)).append("</p>\n");
+            out.append("<p class=\"source\">").append(escape(source)).append("</p>\n");
         }
     }
 
     /**
-     * "ที่มา: ข้อมูลโรงเรียนและบุคลากร (school-service) GET /v1/areas/5602/summary?academicYear=2565 · ปีการศึกษา 2565
-     * · รอบที่ 1": the table's provenance (service, resource, year, round); null when the table has none.
+     * "ที่มา: ข้อมูลโรงเรียนและบุคลากร /v1/areas/5602/summary?academicYear=2565 · ปีการศึกษา 2565 · รอบที่ 1": the
+     * table's provenance (the service by its Thai name, the resource, year, round); Thai digits where asked, never in
+     * the resource (a request path is a code); null when the table has none.
      */
-    static String sourceLine(Table tb) {
+    static String sourceLine(Table tb, boolean thaiDigits) {
         var p = tb.provenance();
         if (p == null || p.service() == null) {
             return null;
         }
-        StringBuilder b = new StringBuilder("ที่มา: ");
-        String name = SERVICES_TH.get(p.service());
-        b.append(name == null ? p.service() : name + " (" + p.service() + ")");
+        StringBuilder b = new StringBuilder("ที่มา: ").append(SERVICES_TH.getOrDefault(p.service(), p.service()));
         if (p.resource() != null) {
-            b.append(" ").append(p.resource());
+            b.append(" ").append(p.resource().replaceFirst("^GET ", ""));
         }
+        StringBuilder years = new StringBuilder();
         if (p.fiscalYear() != null) {
-            b.append(" · ปีงบประมาณ ").append(p.fiscalYear());
+            years.append(" · ปีงบประมาณ ").append(p.fiscalYear());
         }
         if (p.academicYear() != null) {
-            b.append(" · ปีการศึกษา ").append(p.academicYear());
+            years.append(" · ปีการศึกษา ").append(p.academicYear());
         }
         if (p.round() != null) {
-            b.append(" · รอบที่ ").append(p.round());
+            years.append(" · รอบที่ ").append(p.round());
         }
-        return b.toString();
+        return b.append(Fmt.digits(years.toString(), thaiDigits)).toString();
     }
 
     /** A CSS string literal. */

@@ -46,16 +46,19 @@ class PrintedCopyTest {
 
     @Test
     void everyTableSaysWhereItsFiguresCameFrom() {
-        assertEquals("ที่มา: ข้อมูลโรงเรียนและบุคลากร (school-service) GET /v1/areas/5602/summary?academicYear=2566"
-                + " · ปีการศึกษา 2566 · รอบที่ 1", HtmlRenderer.sourceLine(STUDENTS));
-        assertEquals("ที่มา: งบประมาณ (budget-service) GET /v1/areas/5602/budget?fiscalYear=2566 · ปีงบประมาณ 2566",
-                HtmlRenderer.sourceLine(BUDGET));
-        assertNull(HtmlRenderer.sourceLine(NO_SOURCE));
+        assertEquals("ที่มา: ข้อมูลโรงเรียนและบุคลากร /v1/areas/5602/summary?academicYear=2566"
+                + " · ปีการศึกษา 2566 · รอบที่ 1", HtmlRenderer.sourceLine(STUDENTS, false));
+        assertEquals("ที่มา: งบประมาณ /v1/areas/5602/budget?fiscalYear=2566 · ปีงบประมาณ 2566",
+                HtmlRenderer.sourceLine(BUDGET, false));
+        // Thai digits in the years, never in the request path
+        assertEquals("ที่มา: งบประมาณ /v1/areas/5602/budget?fiscalYear=2566 · ปีงบประมาณ ๒๕๖๖",
+                HtmlRenderer.sourceLine(BUDGET, true));
+        assertNull(HtmlRenderer.sourceLine(NO_SOURCE, false));
 
         String html = new String(HtmlRenderer.render(report(), new RenderOptions(false)), StandardCharsets.UTF_8);
         // under the table, after its notes
         assertTrue(html.contains("</table>\n<p class=\"note\">ข้อมูล ณ 10 มิถุนายน 2565</p>\n<p class=\"source\">"
-                + "ที่มา: ข้อมูลโรงเรียนและบุคลากร (school-service) GET /v1/areas/5602/summary?academicYear=2566 · "
+                + "ที่มา: ข้อมูลโรงเรียนและบุคลากร /v1/areas/5602/summary?academicYear=2566 · "
                 + "ปีการศึกษา 2566 · รอบที่ 1</p>"), html);
         assertEquals(2, html.split("<p class=\"source\">", -1).length - 1, "one line per table with a provenance");
         // a bare rendering is neither the draft nor an edition
