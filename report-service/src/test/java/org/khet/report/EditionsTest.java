@@ -4,6 +4,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.khet.report.render.RenderOptions;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -13,7 +16,11 @@ import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
 
 import java.math.BigDecimal;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,6 +49,44 @@ class EditionsTest {
 
     private static String sha256(byte[] b) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    }
+
+    private static final String DRAFT_LINE = new RenderOptions(false)
+            .draft(LocalDate.now(ZoneId.of("Asia/Bangkok"))).copyLine();
+
+    private static LocalDate e1PublishedDay(JsonPath e) {
+        return OffsetDateTime.parse(e.getString("publishedAt")).atZoneSameInstant(ZoneId.of("Asia/Bangkok")).toLocalDate();
+    }
+
+    /** The draft's HTML as the edition prints it: the draft's line is the edition's. */
+    private static String asEdition(byte[] draftHtml, String editionLine) {
+        String html = new String(draftHtml, StandardCharsets.UTF_8);
+        assertTrue(html.contains(DRAFT_LINE), "the draft says it is one");
+        return html.replace(DRAFT_LINE, editionLine);
+    }
+
+    /** Every sheet's cells the same; the footer says which copy. */
+    private static void assertSameSheets(byte[] draft, byte[] edition, String editionLine) throws Exception {
+        try (XSSFWorkbook d = new XSSFWorkbook(new ByteArrayInputStream(draft));
+             XSSFWorkbook e = new XSSFWorkbook(new ByteArrayInputStream(edition))) {
+            assertEquals(d.getNumberOfSheets(), e.getNumberOfSheets());
+            for (int i = 0; i < d.getNumberOfSheets(); i++) {
+                assertEquals(d.getSheetAt(i).getCTWorksheet().getSheetData().xmlText(),
+                        e.getSheetAt(i).getCTWorksheet().getSheetData().xmlText());
+            }
+            assertEquals(editionLine, e.getSheetAt(1).getFooter().getLeft());
+            assertEquals(DRAFT_LINE, d.getSheetAt(1).getFooter().getLeft());
+        }
+    }
+
+    /** The document's body the same (its contents' page numbers too); the footer says which copy. */
+    private static void assertSameBody(byte[] draft, byte[] edition, String editionLine) throws Exception {
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(draft));
+             XWPFDocument e = new XWPFDocument(new ByteArrayInputStream(edition))) {
+            assertEquals(d.getDocument().getBody().xmlText(), e.getDocument().getBody().xmlText());
+            assertTrue(e.getHeaderFooterPolicy().getDefaultFooter().getText().startsWith(editionLine));
+            assertTrue(d.getHeaderFooterPolicy().getDefaultFooter().getText().startsWith(DRAFT_LINE));
+        }
     }
 
     @Test
@@ -80,9 +125,11 @@ class EditionsTest {
         json1.then().statusCode(200).header("X-Khet-Edition", "1").header("X-Khet-Content-Sha256", hash1);
         assertArrayEquals(draftJson, json1.asByteArray());
         assertEquals(hash1, sha256(json1.asByteArray()));
-        assertArrayEquals(draftHtml, bytes(EDITIONS + "/1?format=html"));
-        assertArrayEquals(draftXlsx, bytes(EDITIONS + "/1?format=xlsx"));
-        assertArrayEquals(draftDocx, bytes(EDITIONS + "/1?format=docx"));
+        // the printed formats differ from the draft's only by which copy they say they are (ADR 0025)
+        String line1 = new RenderOptions(false).edition(1, e1PublishedDay(e1)).copyLine();
+        assertEquals(asEdition(draftHtml, line1), new String(bytes(EDITIONS + "/1?format=html"), StandardCharsets.UTF_8));
+        assertSameSheets(draftXlsx, bytes(EDITIONS + "/1?format=xlsx"), line1);
+        assertSameBody(draftDocx, bytes(EDITIONS + "/1?format=docx"), line1);
         byte[] pdf = given().accept("application/pdf").get(EDITIONS + "/1").then().statusCode(200)
                 .contentType("application/pdf").header("Content-Disposition",
                         org.hamcrest.Matchers.containsString("edition-1.pdf")).extract().asByteArray();
@@ -109,7 +156,7 @@ class EditionsTest {
         assertEquals(hash1, sha256(again));
         String old = new String(again, StandardCharsets.UTF_8);
         assertTrue(old.contains("11874194.04") && !old.contains("11900000.00") && !old.contains("คำนำของฉบับปรับปรุง"));
-        assertArrayEquals(draftHtml, bytes(EDITIONS + "/1?format=html"));
+        assertEquals(asEdition(draftHtml, line1), new String(bytes(EDITIONS + "/1?format=html"), StandardCharsets.UTF_8));
         assertFalse(java.util.Arrays.equals(draftHtml, bytes(DRAFT + "html")), "the draft changed");
 
         JsonPath e2 = given().post(EDITIONS).then().statusCode(201).extract().jsonPath();

@@ -129,7 +129,8 @@ public class EditionResource {
         ReportFormat f = ReportResource.negotiate(format, request);
         Edition e = editions.edition(a.code(), fy.be(), n);
         ReportCache.Rendered r = editions.render(a.code(), fy.be(), n, f,
-                new RenderOptions(ReportResource.flag("thaiDigits", thaiDigits)));
+                new RenderOptions(ReportResource.flag("thaiDigits", thaiDigits))
+                        .edition(n, e.publishedAt().atZoneSameInstant(ReportResource.BANGKOK).toLocalDate()));
         return ReportResource.answer(request, r, "khet-annual-report-" + a + "-" + fy.be() + "-edition-" + n)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600")
                 .header("X-Khet-Edition", n)

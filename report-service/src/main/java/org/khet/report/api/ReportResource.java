@@ -49,6 +49,9 @@ public class ReportResource {
     private static final List<Variant> VARIANTS = Arrays.stream(ReportFormat.values())
             .map(f -> new Variant(MediaType.valueOf(f.mediaType()), (String) null, null)).toList();
 
+    /** The offices' day: the draft's and an edition's date printed on their pages. */
+    static final java.time.ZoneId BANGKOK = java.time.ZoneId.of("Asia/Bangkok");
+
     private final ReportService reports;
     private final AccessControl access;
 
@@ -96,7 +99,8 @@ public class ReportResource {
         AreaCode a = KhetParamConverters.require("area", area, "5602");
         FiscalYear fy = KhetParamConverters.require("fiscalYear", fiscalYear, "2566");
         ReportFormat f = negotiate(format, request);
-        RenderOptions options = new RenderOptions(flag("thaiDigits", thaiDigits));
+        RenderOptions options = new RenderOptions(flag("thaiDigits", thaiDigits))
+                .draft(java.time.LocalDate.now(BANGKOK));
         ReportService.Result result = reports.annual(a.code(), fy, f, options, authorization);
         return answer(request, result.rendered(), "khet-annual-report-" + a + "-" + fy.be())
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")

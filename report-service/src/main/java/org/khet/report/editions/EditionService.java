@@ -27,7 +27,7 @@ import java.util.Map;
 public class EditionService {
     private static final int RENDERED_KEPT = 64;
 
-    private record Key(String area, int fiscalYear, int number, ReportFormat format, boolean thaiDigits) {
+    private record Key(String area, int fiscalYear, int number, ReportFormat format, RenderOptions options) {
     }
 
     private final ReportComposer composer;
@@ -77,7 +77,7 @@ public class EditionService {
 
     /** An edition in a format: JSON is the frozen bytes themselves, every other format is rendered from them. */
     public ReportCache.Rendered render(String area, int fiscalYear, int number, ReportFormat format, RenderOptions options) {
-        Key key = new Key(area, fiscalYear, number, format, options.thaiDigits());
+        Key key = new Key(area, fiscalYear, number, format, options);
         synchronized (rendered) {
             ReportCache.Rendered hit = rendered.get(key);
             if (hit != null) {

@@ -23,6 +23,17 @@ import org.khet.report.domain.Row;
 import org.khet.report.domain.RowKind;
 import org.khet.report.domain.Section;
 import org.khet.report.domain.Table;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -35,7 +46,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An editable Word document (Apache POI XWPF) with the report's structure as real Word structures: Title and
@@ -45,17 +59,67 @@ import java.util.List;
  */
 public final class DocxRenderer {
     static final String FONT = "TH Sarabun New";
+    /** The contents field: parts and sections (Heading 1–2), as the HTML's contents; hyperlinked, no tab leader change. */
+    static final String TOC_INSTRUCTION = " TOC \\o \"1-2\" \\h \\z \\u ";
+    /** The measuring pass's page number: as wide as the widest real one, so the real ones never lengthen a line. */
+    static final String PLACEHOLDER_PAGE = "000";
     private final XWPFDocument doc = new XWPFDocument();
     private final boolean thai;
+    private final TocPages toc;
+    private int bookmarks;
 
-    private DocxRenderer(boolean thai) {
+    private final String copyLine;
+
+    private DocxRenderer(boolean thai, TocPages toc, String copyLine) {
         this.thai = thai;
+        this.toc = toc;
+        this.copyLine = copyLine;
     }
 
+    /** One entry of the contents: a part (level 1) or a section (level 2), by its id. */
+    public record TocEntry(String id, int level, String title) {
+    }
+
+    /**
+     * The contents' page numbers: by entry id ({@code placeholder}: the measuring pass, every entry
+     * {@link #PLACEHOLDER_PAGE}); {@code missing} says, in the report's language, why there are none (printed under
+     * the contents, inside the field, so Word's update removes it).
+     */
+    public record TocPages(Map<String, Integer> pages, boolean placeholder, String missing) {
+        static TocPages measuring() {
+            return new TocPages(Map.of(), true, null);
+        }
+
+        static TocPages of(Map<String, Integer> pages) {
+            return new TocPages(pages, false, null);
+        }
+
+        static TocPages unavailable(String why) {
+            return new TocPages(Map.of(), false, why);
+        }
+    }
+
+    /** The DOCX without page numbers in its contents, saying why (no LibreOffice to count the pages). */
     public static byte[] render(Report r, RenderOptions options) {
-        DocxRenderer d = new DocxRenderer(options.thaiDigits());
+        return render(r, options, TocPages.unavailable(DocxPaginator.NO_PAGES_TH));
+    }
+
+    static byte[] render(Report r, RenderOptions options, TocPages toc) {
+        DocxRenderer d = new DocxRenderer(options.thaiDigits(), toc, options.copyLine());
         d.document(r);
         return ZipNormalizer.write(d.doc, r, "DOCX", 128 * 1024);
+    }
+
+    /** The contents' entries in reading order: every part and its sections, titles as the DOCX prints them. */
+    public static List<TocEntry> contents(Report r, RenderOptions options) {
+        List<TocEntry> entries = new ArrayList<>();
+        for (Part p : r.parts()) {
+            entries.add(new TocEntry(p.id(), 1, Fmt.digits(p.title(), options.thaiDigits())));
+            for (Section s : p.sections()) {
+                entries.add(new TocEntry(s.id(), 2, Fmt.digits(s.title(), options.thaiDigits())));
+            }
+        }
+        return entries;
     }
 
     private void document(Report r) {
@@ -71,22 +135,105 @@ public final class DocxRenderer {
 
         XWPFParagraph tocTitle = para("TOCHeading", "สารบัญ", ParagraphAlignment.LEFT, true);
         tocTitle.setPageBreak(true);
-        XWPFParagraph toc = doc.createParagraph();
-        var fld = toc.getCTP().addNewFldSimple();
-        fld.setInstr("TOC \\o \"1-3\" \\h \\z \\u");
-        fld.addNewR().addNewT().setStringValue(text("(คลิกขวาแล้วเลือก \"อัปเดตเขตข้อมูล\" เพื่อแสดงสารบัญ)"));
-        doc.enforceUpdateFields();
+        List<TocEntry> entries = contents(r, new RenderOptions(thai));
+        Map<String, String> anchors = new HashMap<>();
+        for (TocEntry e : entries) {
+            anchors.put(e.id(), "_Toc" + (100001 + anchors.size()));
+        }
+        contents(entries, anchors);
+        footer();
 
         for (Part p : r.parts()) {
-            XWPFParagraph h = para("Heading1", p.title(), ParagraphAlignment.CENTER, false);
+            XWPFParagraph h = heading("Heading1", p.title(), ParagraphAlignment.CENTER, anchors.get(p.id()));
             h.setPageBreak(true);
             for (Section s : p.sections()) {
-                para("Heading2", s.title(), ParagraphAlignment.LEFT, false);
+                heading("Heading2", s.title(), ParagraphAlignment.LEFT, anchors.get(s.id()));
                 for (Block b : s.blocks()) {
                     block(b);
                 }
             }
         }
+    }
+
+    /**
+     * The contents as Word writes a TOC field: the field's instruction, and as its result one paragraph per entry
+     * (style TOC 1 / TOC 2, a hyperlink to the heading's bookmark, a dotted tab, the page number). Word and
+     * LibreOffice show the result as it is; updating the field in Word recomputes it.
+     */
+    private void contents(List<TocEntry> entries, Map<String, String> anchors) {
+        boolean first = true;
+        for (TocEntry e : entries) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(e.level() == 1 ? "TOC1" : "TOC2");
+            CTP ctp = p.getCTP();
+            if (first) {
+                fieldStart(ctp, TOC_INSTRUCTION);
+                first = false;
+            }
+            CTHyperlink link = ctp.addNewHyperlink();
+            link.setAnchor(anchors.get(e.id()));
+            link.setHistory(STOnOff1.ON);
+            link.addNewR().addNewT().setStringValue(e.title());
+            String page = toc.placeholder() ? PLACEHOLDER_PAGE
+                    : toc.pages().containsKey(e.id()) ? String.valueOf(toc.pages().get(e.id())) : null;
+            if (page != null) {
+                link.addNewR().addNewTab();
+                link.addNewR().addNewT().setStringValue(text(page));
+            }
+        }
+        XWPFParagraph end = doc.createParagraph();
+        if (toc.missing() != null) {
+            end.setStyle("Note");
+            end.createRun().setText(text(toc.missing()));
+        }
+        if (first) {
+            fieldStart(end.getCTP(), TOC_INSTRUCTION);
+        }
+        end.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    private static void fieldStart(CTP ctp, String instruction) {
+        ctp.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        CTText instr = ctp.addNewR().addNewInstrText();
+        instr.setStringValue(instruction);
+        instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        ctp.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+    }
+
+    /** The page number at the foot of every page but the cover (a PAGE field), after which copy this is. */
+    private void footer() {
+        XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
+        XWPFFooter f = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT);
+        XWPFParagraph p = f.getParagraphArray(0) != null ? f.getParagraphArray(0) : f.createParagraph();
+        p.setStyle("Footer");
+        p.setAlignment(ParagraphAlignment.CENTER);
+        CTP ctp = p.getCTP();
+        if (copyLine != null) {
+            p.createRun().setText(text(copyLine) + " · ");
+        }
+        fieldStart(ctp, " PAGE ");
+        ctp.addNewR().addNewT().setStringValue("1");
+        ctp.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+        policy.createFooter(XWPFHeaderFooterPolicy.FIRST);
+        CTSectPr sect = doc.getDocument().getBody().getSectPr();
+        if (!sect.isSetTitlePg()) {
+            sect.addNewTitlePg();
+        }
+    }
+
+    /** A part's or a section's heading with the bookmark its contents entry links to. */
+    private XWPFParagraph heading(String style, String title, ParagraphAlignment align, String anchor) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(style);
+        p.setAlignment(align);
+        CTP ctp = p.getCTP();
+        BigInteger id = BigInteger.valueOf(++bookmarks);
+        CTBookmark start = ctp.addNewBookmarkStart();
+        start.setId(id);
+        start.setName(anchor);
+        p.createRun().setText(text(title));
+        ctp.addNewBookmarkEnd().setId(id);
+        return p;
     }
 
     private void block(Block b) {
@@ -107,6 +254,7 @@ public final class DocxRenderer {
                 XWPFParagraph p = doc.createParagraph();
                 p.setIndentationLeft(567);
                 p.setIndentationHanging(397);
+                p.setSpacingAfter(0);
                 p.createRun().setText(text((l.numbered() ? (++i) + ". " : "– ") + item));
             }
         } else if (b instanceof Table t) {
@@ -238,9 +386,9 @@ public final class DocxRenderer {
         }
         items("ปัญหาอุปสรรค", p.problems());
         items("ข้อเสนอแนะ", p.suggestions());
-        para("Heading4", "ภาพกิจกรรม", ParagraphAlignment.LEFT, false);
-        if (p.photos().isEmpty()) {
-            para("Note", "(วางภาพกิจกรรมที่นี่)", ParagraphAlignment.CENTER, false);
+        if (!p.photos().isEmpty()) {
+            // as the HTML: no invented heading or placeholder for a project without photos
+            para("Heading4", "ภาพกิจกรรม", ParagraphAlignment.LEFT, false);
         }
         for (ProjectPage.Photo ph : p.photos()) {
             para("Note", (ph.caption() == null ? "" : ph.caption() + " ") + (ph.url() == null ? "" : ph.url()),
@@ -250,6 +398,7 @@ public final class DocxRenderer {
 
     private void line(String label, String value) {
         XWPFParagraph p = doc.createParagraph();
+        p.setSpacingAfter(0);
         bold(p.createRun(), true).setText(text(label + " "));
         p.createRun().setText(text(value));
     }
@@ -266,6 +415,7 @@ public final class DocxRenderer {
             XWPFParagraph ip = doc.createParagraph();
             ip.setIndentationLeft(567);
             ip.setIndentationHanging(283);
+            ip.setSpacingAfter(0);
             ip.createRun().setText(text("– " + i));
         }
     }
@@ -339,6 +489,9 @@ public final class DocxRenderer {
         add(styles, "Caption", "caption", "Normal", 28, true, -1, false);
         add(styles, "TableText", "Table Text", "Normal", 24, false, -1, false);
         add(styles, "Note", "Note", "Normal", 24, false, -1, false);
+        add(styles, "TOC1", "toc 1", "Normal", 28, true, -1, false);
+        add(styles, "TOC2", "toc 2", "Normal", 28, false, -1, false);
+        add(styles, "Footer", "footer", "Normal", 24, false, -1, false);
     }
 
     private static void add(XWPFStyles styles, String id, String name, String basedOn, int halfPoints, boolean bold,
@@ -358,7 +511,29 @@ public final class DocxRenderer {
         CTPPrGeneral ppr = s.addNewPPr();
         if (outline >= 0) {
             ppr.addNewKeepNext();
-            ppr.addNewSpacing().setBefore(BigInteger.valueOf(outline == 0 ? 240 : 180));
+        }
+        if (id.equals("TOC1") || id.equals("TOC2")) {
+            // the contents' page numbers at the right margin after a dotted leader (set before the style is added:
+            // XWPFStyles keeps a copy)
+            var tab = ppr.addNewTabs().addNewTab();
+            tab.setVal(STTabJc.RIGHT);
+            tab.setLeader(STTabTlc.DOT);
+            tab.setPos(BigInteger.valueOf(ColumnWidths.TEXT_WIDTH));
+        }
+        // lines 1.45 times the type, as the HTML's: the Thai fonts' own single spacing is about twice the size, and
+        // with it the document ran to half again the HTML's pages
+        var spacing = ppr.addNewSpacing();
+        spacing.setLine(BigInteger.valueOf(Math.round(halfPoints * 14.5)));
+        spacing.setLineRule(STLineSpacingRule.EXACT);
+        if (id.equals("TOC2")) {
+            ppr.addNewInd().setLeft(BigInteger.valueOf(567));
+        }
+        if (id.equals("TableText")) {
+            // a table row as high as its text, as the HTML's (2 pt padding): no paragraph space in cells
+            spacing.setAfter(BigInteger.ZERO);
+        }
+        if (outline >= 0) {
+            spacing.setBefore(BigInteger.valueOf(outline == 0 ? 240 : 180));
             ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
             s.addNewUiPriority().setVal(BigInteger.valueOf(9));
         }

@@ -28,13 +28,24 @@ public final class HtmlRenderer {
             + "\"Noto Serif Thai\", \"Tahoma\", sans-serif";
     private static final String[] PALETTE = {"#1f4e79", "#c55a11", "#548235", "#7f6000"};
 
+    /** The services by the names the report gives them (the findings annex's), for the source line under a table. */
+    static final Map<String, String> SERVICES_TH = Map.of(
+            "school-service", "ข้อมูลโรงเรียนและบุคลากร",
+            "assessment-service", "ผลการทดสอบและการประเมิน",
+            "budget-service", "งบประมาณ",
+            "project-service", "โครงการ",
+            "report-service", "รายงานผลการดำเนินงาน");
+
     private final StringBuilder out = new StringBuilder(256 * 1024);
     private final boolean thai;
+    /** "ฉบับที่ 1 เผยแพร่เมื่อ …" / "ฉบับร่าง ณ วันที่ …" on every printed page but the cover; null: none. */
+    private final String copyLine;
     /** The page of each part and section (by id) for the contents of a printed copy; null for the HTML format. */
     private final Map<String, Integer> pages;
 
-    private HtmlRenderer(boolean thai, Map<String, Integer> pages) {
+    private HtmlRenderer(boolean thai, Map<String, Integer> pages, String copyLine) {
         this.thai = thai;
+        this.copyLine = copyLine;
         this.pages = pages;
     }
 
@@ -47,7 +58,7 @@ public final class HtmlRenderer {
      * same width where {@code pages} has none yet (so the first pass lays the contents out as the last one does).
      */
     static byte[] render(Report r, RenderOptions options, Map<String, Integer> pages) {
-        HtmlRenderer h = new HtmlRenderer(options.thaiDigits(), pages);
+        HtmlRenderer h = new HtmlRenderer(options.thaiDigits(), pages, options.copyLine());
         h.document(r);
         return h.out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -68,14 +79,21 @@ public final class HtmlRenderer {
         out.append("<!DOCTYPE html>\n<html lang=\"th\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(t(r.title() + " " + r.subtitle())).append("</title>\n<style>\n").append(CSS)
-                .append(thai ? PAGE_NUMBER_CSS.formatted("thai") : PAGE_NUMBER_CSS.formatted("decimal"))
-                .append("</style>\n</head>\n<body>\n");
+                .append(thai ? PAGE_NUMBER_CSS.formatted("thai") : PAGE_NUMBER_CSS.formatted("decimal"));
+        if (copyLine != null) {
+            out.append(COPY_LINE_CSS.formatted(cssString(Fmt.digits(copyLine, thai))));
+        }
+        out.append("</style>\n</head>\n<body>\n");
         out.append("<section class=\"cover\">\n<p class=\"cover-kicker\">").append(t("รายงาน ผลการดำเนินงาน"))
                 .append("</p>\n<h1 class=\"cover-title\">").append(t("ประจำปีงบประมาณ พ.ศ. " + r.fiscalYear())).append("</h1>\n<p class=\"cover-area\">")
                 .append(t(r.subtitle())).append("</p>\n<p class=\"cover-obec\">")
                 .append(t("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน")).append("</p>\n<p class=\"cover-meta\">")
                 .append(t("ข้อมูลปีการศึกษา " + r.academicYear() + " · ปีงบประมาณ " + r.fiscalYear()))
-                .append("</p>\n</section>\n");
+                .append("</p>\n");
+        if (copyLine != null) {
+            out.append("<p class=\"cover-copy\">").append(t(copyLine)).append("</p>\n");
+        }
+        out.append("</section>\n");
         out.append("<nav class=\"toc\">\n<h2>").append(t("สารบัญ")).append("</h2>\n<ol>\n");
         for (Part p : r.parts()) {
             out.append("<li>");
@@ -159,6 +177,42 @@ public final class HtmlRenderer {
         for (String n : tb.notes()) {
             out.append("<p class=\"note\">").append(t(n, th)).append("</p>\n");
         }
+        String source = sourceLine(tb, th);
+        if (source != null) {
+            out.append("<p class=\"source\">").append(escape(source)).append("</p>\n");
+        }
+    }
+
+    /**
+     * "ที่มา: ข้อมูลโรงเรียนและบุคลากร /v1/areas/5602/summary?academicYear=2565 · ปีการศึกษา 2565 · รอบที่ 1": the
+     * table's provenance (the service by its Thai name, the resource, year, round); Thai digits where asked, never in
+     * the resource (a request path is a code); null when the table has none.
+     */
+    static String sourceLine(Table tb, boolean thaiDigits) {
+        var p = tb.provenance();
+        if (p == null || p.service() == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder("ที่มา: ").append(SERVICES_TH.getOrDefault(p.service(), p.service()));
+        if (p.resource() != null) {
+            b.append(" ").append(p.resource().replaceFirst("^GET ", ""));
+        }
+        StringBuilder years = new StringBuilder();
+        if (p.fiscalYear() != null) {
+            years.append(" · ปีงบประมาณ ").append(p.fiscalYear());
+        }
+        if (p.academicYear() != null) {
+            years.append(" · ปีการศึกษา ").append(p.academicYear());
+        }
+        if (p.round() != null) {
+            years.append(" · รอบที่ ").append(p.round());
+        }
+        return b.append(Fmt.digits(years.toString(), thaiDigits)).toString();
+    }
+
+    /** A CSS string literal. */
+    private static String cssString(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private void project(ProjectPage p) {
@@ -339,6 +393,12 @@ public final class HtmlRenderer {
             @page :first { @bottom-center { content: none; } }
             """;
 
+    /** Which copy this is, at the foot of every printed page but the cover, left of the page number (CSS page-margin boxes). */
+    private static final String COPY_LINE_CSS = """
+            @page { @bottom-left { content: %s; font-size: 10pt; color: #444; } }
+            @page :first { @bottom-left { content: none; } }
+            """;
+
     private static final String CSS = """
             @page { size: A4; margin: 20mm 18mm 20mm 25mm; }
             html { font-family: %s; font-size: 14pt; line-height: 1.45; color: #111; }
@@ -370,6 +430,8 @@ public final class HtmlRenderer {
             tr.total td, tr.total th { font-weight: 700; background: #e2e2e2; }
             tr.group td { font-weight: 700; font-style: italic; }
             .note { font-size: 12pt; margin: 2pt 0 10pt; }
+            .source { font-size: 11pt; color: #444; margin: 0 0 10pt; }
+            .cover-copy { font-size: 14pt; margin-top: 12pt; }
             figure.chart { margin: 8pt 0 12pt; page-break-inside: avoid; break-inside: avoid; }
             figcaption { text-align: center; font-size: 12pt; }
             article.project { page-break-inside: avoid; break-inside: avoid; border-top: 0.5pt solid #999; padding-top: 4pt; }

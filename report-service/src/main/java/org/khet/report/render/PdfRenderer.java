@@ -189,7 +189,8 @@ public class PdfRenderer {
         return new ProblemException(503, "pdf-unavailable", "The PDF cannot be printed now", detail, null);
     }
 
-    private static void delete(Path dir) {
+    /** A temporary directory and everything in it (the PDF printers' and LibreOffice's work). */
+    static void delete(Path dir) {
         if (dir == null) {
             return;
         }

@@ -42,12 +42,15 @@ public final class XlsxRenderer {
     private CellStyle groupStyle;
     private CellStyle linkStyle;
 
-    private XlsxRenderer(boolean thai) {
+    private final String copyLine;
+
+    private XlsxRenderer(boolean thai, String copyLine) {
         this.thai = thai;
+        this.copyLine = copyLine;
     }
 
     public static byte[] render(Report r, RenderOptions options) {
-        XlsxRenderer x = new XlsxRenderer(options.thaiDigits());
+        XlsxRenderer x = new XlsxRenderer(options.thaiDigits(), options.copyLine());
         x.workbook(r);
         return ZipNormalizer.write(x.wb, r, "XLSX", 64 * 1024);
     }
@@ -156,6 +159,11 @@ public final class XlsxRenderer {
         }
         s.createFreezePane(0, 3);
         layout(s, total > 100);
+        if (copyLine != null) {
+            // which copy this is, at the foot of every printed page, with the page number
+            s.getFooter().setLeft(text(copyLine));
+            s.getFooter().setRight("&P / &N");
+        }
     }
 
     /**

@@ -22,7 +22,7 @@ public class ReportCache {
     public record AreaYear(String area, int fiscalYear) {
     }
 
-    public record Key(String area, int fiscalYear, ReportFormat format, boolean thaiDigits) {
+    public record Key(String area, int fiscalYear, ReportFormat format, org.khet.report.render.RenderOptions options) {
         AreaYear areaYear() {
             return new AreaYear(area, fiscalYear);
         }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.EntityTag;
 import org.khet.contracts.Finding;
 import org.khet.contracts.FiscalYear;
 import org.khet.report.domain.Report;
-import org.khet.report.render.DocxRenderer;
+import org.khet.report.render.DocxPaginator;
 import org.khet.report.render.HtmlRenderer;
 import org.khet.report.render.JsonRenderer;
 import org.khet.report.render.PdfRenderer;
@@ -32,13 +32,15 @@ public class ReportService {
     private final ReportCache cache;
     private final MeterRegistry metrics;
     private final PdfRenderer pdf;
+    private final DocxPaginator docx;
     /** Compositions under way: a second cold request for the same area and year waits for the first one. */
     private final Map<ReportCache.AreaYear, CompletableFuture<Report>> inFlight = new ConcurrentHashMap<>();
 
     private final ReportTexts texts;
 
     public ReportService(ReportComposer composer, ReportCache cache, MeterRegistry metrics, PdfRenderer pdf,
-                         ReportTexts texts) {
+                         ReportTexts texts, DocxPaginator docx) {
+        this.docx = docx;
         this.texts = texts;
         this.pdf = pdf;
         this.composer = composer;
@@ -59,7 +61,7 @@ public class ReportService {
     }
 
     public Result annual(String area, FiscalYear fy, ReportFormat format, RenderOptions options, String authorization) {
-        ReportCache.Key key = new ReportCache.Key(area, fy.be(), format, options.thaiDigits());
+        ReportCache.Key key = new ReportCache.Key(area, fy.be(), format, options);
         ReportCache.Rendered hit = cache.rendered(key);
         metrics.counter("khet.report.requests", "format", format.key(), "cache", hit != null ? "hit" : "miss").increment();
         if (hit != null) {
@@ -78,7 +80,7 @@ public class ReportService {
         byte[] body = switch (format) {
             case JSON -> JsonRenderer.render(report);
             case HTML -> HtmlRenderer.render(report, options);
-            case DOCX -> DocxRenderer.render(report, options);
+            case DOCX -> docx.render(report, options);
             case XLSX -> XlsxRenderer.render(report, options);
             case PDF -> pdf.render(report, options);
         };
