@@ -33,22 +33,23 @@ public final class GradeSchoolsCheck {
         if (s.admissions() != null) {
             for (AreaSummary.AdmissionRow r : s.admissions().rows()) {
                 String grade = r.level().equals("kindergarten") ? "pre-primary" : r.level();
-                bounds.check(area, "3.1", r.nameTh(), "โรงเรียนที่เปิดรับ", grade, r.schools(), s.admissions().academicYear(),
-                        year, out);
+                bounds.check(area, "3.1", r.nameTh(), "โรงเรียนที่เปิดรับ", "เปิดรับนักเรียน" + r.nameTh(), grade,
+                        r.schools(), s.admissions().academicYear(), year, out);
             }
         }
         if (s.p6Transitions() != null) {
-            bounds.check(area, "3.2", "ประถมศึกษาปีที่ 6", "โรงเรียน", "P6", s.p6Transitions().schools(),
+            bounds.check(area, "3.2", "ประถมศึกษาปีที่ 6", "โรงเรียน", "มีนักเรียนจบชั้นประถมศึกษาปีที่ 6", "P6", s.p6Transitions().schools(),
                     s.p6Transitions().graduationYear(), year, out);
         }
         if (s.m3Transitions() != null) {
-            bounds.check(area, "3.3", "มัธยมศึกษาปีที่ 3", "โรงเรียน", "M3", s.m3Transitions().schools(),
+            bounds.check(area, "3.3", "มัธยมศึกษาปีที่ 3", "โรงเรียน", "มีนักเรียนจบชั้นมัธยมศึกษาปีที่ 3", "M3", s.m3Transitions().schools(),
                     s.m3Transitions().graduationYear(), year, out);
         }
         if (tests != null) {
             for (AreaTestsView.TestTable t : tests.tests()) {
                 int schools = t.subjects().stream().mapToInt(AreaTestsView.SubjectRow::schools).max().orElse(0);
-                bounds.check(area, t.nameTh() == null ? t.test() : t.nameTh(), t.test(), "โรงเรียน", t.grade(), schools,
+                bounds.check(area, t.nameTh() == null ? t.test() : t.nameTh(), t.test(), "โรงเรียน",
+                        "มีนักเรียนเข้าสอบ " + t.test(), t.grade(), schools,
                         tests.academicYear(), year, out);
             }
         }
@@ -91,7 +92,8 @@ public final class GradeSchoolsCheck {
                     : new Bound(openSchools, "โรงเรียนที่เปิดสอน (ตาราง 1)", "open schools (table 1)");
         }
 
-        void check(Finding.Subject area, String table, String row, String column, String grade, int schools,
+        void check(Finding.Subject area, String table, String row, String column, String doingTh, String grade,
+                   int schools,
                    int reportedYear, int boundYear, List<Finding> out) {
             Bound b = of(grade);
             if (b == null || schools <= b.most) {
@@ -101,7 +103,7 @@ public final class GradeSchoolsCheck {
             String yearsEn = reportedYear == boundYear ? "" : " (academic year " + reportedYear + " against " + boundYear + ")";
             out.add(Finding.of(CODE, ReportChecks.SOURCE, area).at(table, row, column)
                     .counts(schools, b.most)
-                    .says(schools + " โรงเรียนรายงาน" + row + " แต่มีได้ไม่เกิน " + b.most + " โรงเรียนที่สอนชั้นนี้ ตาม"
+                    .says(schools + " โรงเรียน" + doingTh + " แต่มีได้ไม่เกิน " + b.most + " โรงเรียนที่สอนชั้นนี้ ตาม"
                                     + b.whatTh + years,
                             schools + " schools report " + grade + " but at most " + b.most
                                     + " schools can teach it, by the " + b.whatEn + yearsEn));

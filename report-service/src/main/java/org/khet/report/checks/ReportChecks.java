@@ -56,14 +56,14 @@ public final class ReportChecks {
         if (d.area() != null && d.area().units() != null) {
             for (OfficeUnit u : d.area().units()) {
                 if (u.directorName() != null) {
-                    out.add(new NameSpellingCheck.Written(u.directorName(), "ผู้บริหาร/ผู้อำนวยการ" + u.nameTh(),
+                    out.add(new NameSpellingCheck.Written(u.directorName(), "ทำเนียบผู้บริหาร: " + u.nameTh(),
                             "head of unit " + u.code()));
                 }
             }
         }
         for (ProjectView p : d.projectPages() == null ? List.<ProjectView>of() : d.projectPages()) {
             for (ProjectOwner o : p.owners() == null ? List.<ProjectOwner>of() : p.owners()) {
-                out.add(new NameSpellingCheck.Written(o.nameTh(), "ผู้รับผิดชอบ" + where(p),
+                out.add(new NameSpellingCheck.Written(o.nameTh(), where(p),
                         "owner of " + p.planKind().labelEn() + " " + p.number()));
             }
         }

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * <li>{@value #TITLE_YEAR}: a Buddhist-era year after ปีงบประมาณ that is not the report's fiscal year (Part 4's
  * development approach may name the next), or after ปีการศึกษา that is neither the academic year the report reports
  * on (the fiscal year − 1) nor the enrolment year (the fiscal year), in an office text or in a title of the report
- * (part, section, heading, table, list); a range ("2566–2570") is not a year.</li>
+ * (part, section, heading, table, list); a range ("2566–2570") is not a year, and a text comparing two years may
+ * name the year before one it may name ("ระหว่างปีการศึกษา 2564 กับปีการศึกษา 2565").</li>
  * </ul>
  */
 public final class TextChecks {
@@ -123,11 +124,20 @@ public final class TextChecks {
         if (text == null) {
             return;
         }
+        Set<String> named = new java.util.HashSet<>();
+        Matcher all = YEAR.matcher(text);
+        while (all.find()) {
+            named.add(all.group(1) + Integer.parseInt(arabic(all.group(2))));
+        }
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(arabic(m.group(2)));
             boolean fiscal = m.group(1).equals("ปีงบประมาณ");
             boolean ok = fiscal ? y == fy || (ahead && y == fy + 1) : y == fy - 1 || y == fy;
+            // a comparison names the year before one it may name ("ระหว่างปีการศึกษา 2564 กับปีการศึกษา 2565")
+            boolean comparison = fiscal ? y == fy - 1 && named.contains(m.group(1) + fy)
+                    : y == fy - 2 && named.contains(m.group(1) + (fy - 1));
+            ok |= comparison;
             if (ok || !seen.add(where + "|" + m.group())) {
                 continue;
             }
