@@ -27,7 +27,7 @@ public final class ReportChecks {
     public static final String SOURCE = "report-service";
     /** A signatory as the office's texts print one: the name with its title in parentheses, "(นายสำเนียง อัดไพบูลย์)". */
     private static final Pattern SIGNATURE = Pattern.compile("\\(\\s*((?:"
-            + ThaiNames.TITLES.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")[^()]{2,60})\\)");
+            + ThaiNames.TITLES.stream().map(t -> Pattern.quote(t.text())).collect(Collectors.joining("|")) + ")[^()]{2,60})\\)");
 
     private ReportChecks() {
     }

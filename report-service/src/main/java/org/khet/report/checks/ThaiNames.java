@@ -15,7 +15,11 @@ import java.util.List;
  */
 public final class ThaiNames {
     /** Titles, longest first, so that นางสาว is stripped before นาง. */
-    static final List<String> TITLES = load();
+    static final List<Title> TITLES = load();
+
+    /** A title; {@code last}: written right before the given name (นาย, นาง, นางสาว), nothing is stripped after it. */
+    record Title(String text, boolean last) {
+    }
 
     private ThaiNames() {
     }
@@ -27,13 +31,13 @@ public final class ThaiNames {
         }
         String s = Normalizer.normalize(name, Normalizer.Form.NFC)
                 .replace('\u200B', ' ').replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
-        boolean stripped = true;
-        while (stripped) {
-            stripped = false;
-            for (String t : TITLES) {
-                if (s.startsWith(t) && s.length() > t.length()) {
-                    s = s.substring(t.length()).strip();
-                    stripped = true;
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (Title t : TITLES) {
+                if (s.startsWith(t.text()) && s.length() > t.text().length()) {
+                    s = s.substring(t.text().length()).strip();
+                    more = !t.last();
                     break;
                 }
             }
@@ -90,7 +94,7 @@ public final class ThaiNames {
         return prev[b.length()];
     }
 
-    private static List<String> load() {
+    private static List<Title> load() {
         try (InputStream in = ThaiNames.class.getResourceAsStream("/checks/thai-titles.txt")) {
             if (in == null) {
                 throw new IllegalStateException("checks/thai-titles.txt is missing from the class path");
@@ -99,7 +103,8 @@ public final class ThaiNames {
             return Arrays.stream(text.split("\n")).map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .map(l -> Normalizer.normalize(l, Normalizer.Form.NFC))
-                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+                    .map(l -> l.endsWith(" last") ? new Title(l.substring(0, l.length() - 5).strip(), true) : new Title(l, false))
+                    .sorted(Comparator.comparingInt((Title t) -> t.text().length()).reversed()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
