@@ -99,12 +99,11 @@ public final class GradeSchoolsCheck {
             if (b == null || schools <= b.most) {
                 return;
             }
-            String years = reportedYear == boundYear ? "" : " (ปีการศึกษา " + reportedYear + " เทียบกับ " + boundYear + ")";
+            String years = reportedYear == boundYear ? "" : " (ปี " + reportedYear + " กับ " + boundYear + ")";
             String yearsEn = reportedYear == boundYear ? "" : " (academic year " + reportedYear + " against " + boundYear + ")";
             out.add(Finding.of(CODE, ReportChecks.SOURCE, area).at(table, row, column)
                     .counts(schools, b.most)
-                    .says(schools + " โรงเรียน" + doingTh + " แต่มีได้ไม่เกิน " + b.most + " โรงเรียนที่สอนชั้นนี้ ตาม"
-                                    + b.whatTh + years,
+                    .says(schools + " โรงเรียน" + doingTh + " แต่" + b.whatTh + " ให้ได้ไม่เกิน " + b.most + years,
                             schools + " schools report " + grade + " but at most " + b.most
                                     + " schools can teach it, by the " + b.whatEn + yearsEn));
         }

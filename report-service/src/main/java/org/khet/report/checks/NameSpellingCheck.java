@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
  */
 public final class NameSpellingCheck {
     public static final String CODE = "report.name-spelling";
-    static final String TABLE = "ชื่อบุคคลในรายงาน";
+    static final String TABLE = "ชื่อบุคคล";
     /** Places named per spelling in a message; the rest are counted. */
-    static final int PLACES = 4;
+    static final int PLACES = 2;
 
     private NameSpellingCheck() {
     }
@@ -59,18 +59,16 @@ public final class NameSpellingCheck {
             if (person.size() < 2) {
                 continue;
             }
-            String th = person.stream().map(f -> "\"" + f.written + "\" (" + places(f.whereTh, "และอีก %d แห่ง") + ")")
-                    .collect(Collectors.joining(" และ "));
-            String en = person.stream().map(f -> "\"" + f.written + "\" (" + places(f.whereEn, "and %d more") + ")")
-                    .collect(Collectors.joining(" and "));
+            String th = person.stream().map(f -> places(f.whereTh, "และอีก %d แห่ง")).collect(Collectors.joining("; "));
+            String en = person.stream().map(f -> places(f.whereEn, "and %d more")).collect(Collectors.joining("; "));
             Form first = person.get(0);
             String others = person.stream().skip(1).map(f -> f.written).collect(Collectors.joining(" / "));
             out.add(Finding.of(CODE, ReportChecks.SOURCE, Finding.Subject.of(SubjectKind.PERSON, null, first.written))
-                    .at(TABLE, first.written, null)
+                    .at(TABLE, null, null)
                     .labels(first.written, others)
                     .severity(Severity.MINOR)
-                    .says("ชื่อบุคคลเดียวกันน่าจะเขียนต่างกัน " + person.size() + " แบบ: " + th,
-                            "one person's name seems written " + person.size() + " ways: " + en));
+                    .says("ชื่อเดียวกันเขียน " + person.size() + " แบบ ตามลำดับใน: " + th,
+                            "one name written " + person.size() + " ways, in turn in: " + en));
         }
         return out;
     }

@@ -47,9 +47,9 @@ public final class OverallLevelCheck {
                 out.add(Finding.of(CODE, ReportChecks.SOURCE, area).at(f.nameTh(), row, "ระดับคุณภาพ")
                         .numbers(BigDecimal.valueOf(f.averageLevel()), f.average())
                         .severity(Severity.MINOR)
-                        .says("รายงานระดับคุณภาพภาพรวม " + f.averageLevel() + " (" + f.reportedAverageLabel()
-                                        + ") ซึ่งเป็นระดับ ไม่ใช่ค่าเฉลี่ย: ค่าเฉลี่ยของตัวชี้วัดย่อย " + f.counted()
-                                        + " ตัวชี้วัด คือ " + f.average().toPlainString() + " ระดับเดียวกันตามเกณฑ์ " + f.rubric(),
+                        .says("พิมพ์ระดับ " + f.averageLevel() + " แทนค่าเฉลี่ย " + f.average().toPlainString()
+                                        + " ของตัวชี้วัดย่อย " + f.counted() + " ตัว (ระดับ " + f.reportedAverageLabel()
+                                        + " เท่ากันตามเกณฑ์ " + f.rubric() + ")",
                                 "the overall printed as " + f.averageLevel() + " (" + f.reportedAverageLabel()
                                         + ") is a level, not the mean: the mean of the " + f.counted() + " parts is "
                                         + f.average().toPlainString() + ", the same level under rubric " + f.rubric()));

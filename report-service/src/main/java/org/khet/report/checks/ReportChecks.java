@@ -56,14 +56,14 @@ public final class ReportChecks {
         if (d.area() != null && d.area().units() != null) {
             for (OfficeUnit u : d.area().units()) {
                 if (u.directorName() != null) {
-                    out.add(new NameSpellingCheck.Written(u.directorName(), "ทำเนียบผู้บริหาร: " + u.nameTh(),
+                    out.add(new NameSpellingCheck.Written(u.directorName(), "ทำเนียบ " + u.nameTh(),
                             "head of unit " + u.code()));
                 }
             }
         }
         for (ProjectView p : d.projectPages() == null ? List.<ProjectView>of() : d.projectPages()) {
             for (ProjectOwner o : p.owners() == null ? List.<ProjectOwner>of() : p.owners()) {
-                out.add(new NameSpellingCheck.Written(o.nameTh(), where(p),
+                out.add(new NameSpellingCheck.Written(o.nameTh(), shortWhere(p),
                         "owner of " + p.planKind().labelEn() + " " + p.number()));
             }
         }
@@ -80,7 +80,7 @@ public final class ReportChecks {
                     for (String s : strings) {
                         Matcher m = SIGNATURE.matcher(s);
                         while (m.find()) {
-                            out.add(new NameSpellingCheck.Written(m.group(1), "ผู้ลงนามใน" + e.getKey().titleTh(),
+                            out.add(new NameSpellingCheck.Written(m.group(1), "ผู้ลงนาม" + e.getKey().titleTh(),
                                     "signatory of the " + e.getKey().key()));
                         }
                     }
@@ -88,6 +88,12 @@ public final class ReportChecks {
             }
         }
         return out;
+    }
+
+    /** "แผนปฏิบัติการ ที่ 12", "เพิ่มเติม ที่ 3": a project as project-service's owner lists name it. */
+    static String shortWhere(ProjectView p) {
+        return (p.planKind() == org.khet.contracts.read.project.PlanKind.ACTION_PLAN ? "แผนปฏิบัติการ ที่ " : "เพิ่มเติม ที่ ")
+                + p.number();
     }
 
     /** "โครงการตามแผนปฏิบัติการ ที่ 12", as the report names a project. */

@@ -47,8 +47,8 @@ class GradeSchoolsCheckTest {
                         "การทดสอบ ONET-M3|ONET-M3|3|2"),
                 out.stream().map(f -> f.table() + "|" + f.row() + "|" + f.reported() + "|" + f.computed()).toList());
         assertEquals("report.grade-schools", out.get(0).code());
-        assertEquals("3 โรงเรียนมีนักเรียนจบชั้นมัธยมศึกษาปีที่ 3 แต่มีได้ไม่เกิน 2 โรงเรียนที่สอนชั้นนี้ "
-                + "ตามห้องเรียนมัธยมศึกษาปีที่ 3 (ตาราง 1.1.3) (ปีการศึกษา 2565 เทียบกับ 2566)", out.get(2).messageTh());
+        assertEquals("3 โรงเรียนมีนักเรียนจบชั้นมัธยมศึกษาปีที่ 3 แต่ห้องเรียนมัธยมศึกษาปีที่ 3 (ตาราง 1.1.3) ให้ได้ไม่เกิน "
+                + "2 (ปี 2565 กับ 2566)", out.get(2).messageTh());
         assertEquals("4 schools report pre-primary but at most 3 schools can teach it, by the pre-primary classrooms "
                 + "(table 1.1.3)", out.get(0).messageEn(), "the same year: no years named");
     }

@@ -64,11 +64,11 @@ class NameSpellingCheckTest {
         assertEquals("นางเกตุสุตา โพธิ์แก้ว", f.reported());
         // โพธิแก้ว is one edit from โพธิ์แก้ว with the given name the same as the second spelling's: the same person
         assertEquals("นางเกตุสุดา โพธิ์แก้ว / นางเกตุสุดา โพธิแก้ว", f.computed());
-        assertEquals("ชื่อบุคคลเดียวกันน่าจะเขียนต่างกัน 3 แบบ: \"นางเกตุสุตา โพธิ์แก้ว\" (ทำเนียบผู้บริหาร: กลุ่มบริหารงานบุคคล)"
-                + " และ \"นางเกตุสุดา โพธิ์แก้ว\" (โครงการเพิ่มเติม ที่ 26, โครงการเพิ่มเติม ที่ 27)"
-                + " และ \"นางเกตุสุดา โพธิแก้ว\" (โครงการตามแผนปฏิบัติการ ที่ 1)", f.messageTh());
-        assertTrue(f.messageEn().startsWith("one person's name seems written 3 ways: \"นางเกตุสุตา โพธิ์แก้ว\" (head of unit personnel)"),
-                f.messageEn());
+        // the spellings are the reported and computed figures; the message says where each is written, in turn
+        assertEquals("ชื่อเดียวกันเขียน 3 แบบ ตามลำดับใน: ทำเนียบผู้บริหาร: กลุ่มบริหารงานบุคคล;"
+                + " โครงการเพิ่มเติม ที่ 26, โครงการเพิ่มเติม ที่ 27; โครงการตามแผนปฏิบัติการ ที่ 1", f.messageTh());
+        assertEquals("one name written 3 ways, in turn in: head of unit personnel; owner of additional project 26, "
+                + "owner of additional project 27; owner of action-plan project 1", f.messageEn());
     }
 
     @Test
@@ -84,6 +84,7 @@ class NameSpellingCheckTest {
                 names.stream().map(NameSpellingCheck.Written::name).toList());
         List<Finding> out = NameSpellingCheck.check(names);
         assertEquals(1, out.size());
-        assertTrue(out.get(0).messageTh().endsWith("\"นายสำเนียง อัดไพบูรย์\" (ผู้ลงนามในคำนำ)"), out.get(0).messageTh());
+        assertEquals("นายสำเนียง อัดไพบูรย์", out.get(0).computed());
+        assertTrue(out.get(0).messageTh().endsWith("; ผู้ลงนามคำนำ"), out.get(0).messageTh());
     }
 }

@@ -40,8 +40,8 @@ class OverallLevelCheckTest {
         assertEquals("3.96", f.computed());
         assertEquals(0, new BigDecimal("0.04").compareTo(f.difference()));
         assertEquals("มาตรฐาน A", f.table());
-        assertEquals("รายงานระดับคุณภาพภาพรวม 4 (ดีมาก) ซึ่งเป็นระดับ ไม่ใช่ค่าเฉลี่ย: ค่าเฉลี่ยของตัวชี้วัดย่อย 12 ตัวชี้วัด "
-                + "คือ 3.96 ระดับเดียวกันตามเกณฑ์ OBEC-5LEVEL", f.messageTh());
+        assertEquals("พิมพ์ระดับ 4 แทนค่าเฉลี่ย 3.96 ของตัวชี้วัดย่อย 12 ตัว (ระดับ ดีมาก เท่ากันตามเกณฑ์ OBEC-5LEVEL)",
+                f.messageTh());
     }
 
     @Test
