@@ -11,6 +11,7 @@ import org.khet.contracts.read.project.ProjectOwner;
 import org.khet.contracts.read.project.PlanKind;
 import org.khet.project.domain.Project;
 import org.khet.contracts.codes.ProjectStatus;
+import org.khet.project.service.StaffRegister;
 import org.khet.project.service.SummaryRules;
 
 import java.math.BigDecimal;
@@ -175,5 +176,39 @@ class ProjectFindingsTest {
         assertEquals(List.of("แผนปฏิบัติการ ที่ 1", "แผนปฏิบัติการ ที่ 2"), check.notInRegisterNames().get(0).projects());
         assertEquals("นายไม่รู้จัก ใครเลย", check.notInRegisterNames().get(1).nameTh());
         assertEquals(List.of("แผนปฏิบัติการ ที่ 2"), check.notInRegisterNames().get(1).projects());
+    }
+
+    @Test
+    void againstARegisterMostlyOfPlaceholdersTheOwnersAreListedAndOneMinorFindingSaysWhy() {
+        Project a = project(1, "1000.00", null, null, null, Achievement.YES);
+        a.owners = List.of(new ProjectOwner("นางสาวสมใจ ดีงาม", null), new ProjectOwner("นายรู้จัก ในทะเบียน", null),
+                new ProjectOwner("นายไม่รู้จัก ใครเลย", null));
+        List<Finding> out = new ArrayList<>();
+        // 52 of 68 placeholders (more than half): the register cannot say who is missing
+        var check = SummaryRules.ownerFindings(AREA, List.of(a), o -> o.nameTh().equals("นายรู้จัก ในทะเบียน"),
+                new StaffRegister.Quality(68, 52), out);
+        assertEquals(1, out.size());
+        assertEquals("project.staff-register-placeholders", out.get(0).code());
+        assertEquals(Severity.MINOR, out.get(0).severity());
+        assertEquals("52", out.get(0).reported());
+        assertTrue(out.get(0).messageEn().startsWith("52 of the 68 names on the office staff register of area 5602 are "
+                + "placeholders"), out.get(0).messageEn());
+        assertTrue(out.get(0).messageEn().contains("(2 of 3 are not found"), out.get(0).messageEn());
+        assertTrue(out.get(0).messageTh().contains("เป็นชื่อสมมติ 52 จาก 68 คน"), out.get(0).messageTh());
+        assertEquals(2, check.notInRegister(), "the owners are still checked and listed");
+        assertEquals(List.of("นางสาวสมใจ ดีงาม", "นายไม่รู้จัก ใครเลย"),
+                check.notInRegisterNames().stream().map(u -> u.nameTh()).toList());
+
+        // 34 of 68 (half): real enough, the owners not on it are the finding
+        out.clear();
+        SummaryRules.ownerFindings(AREA, List.of(a), o -> o.nameTh().equals("นายรู้จัก ในทะเบียน"),
+                new StaffRegister.Quality(68, 34), out);
+        assertEquals(List.of("project.owner-not-in-staff-register"), out.stream().map(Finding::code).toList());
+        assertEquals(Severity.MAJOR, out.get(0).severity());
+
+        // every owner on a placeholder register: nothing to say
+        out.clear();
+        SummaryRules.ownerFindings(AREA, List.of(a), o -> true, new StaffRegister.Quality(68, 52), out);
+        assertEquals(List.of(), out);
     }
 }

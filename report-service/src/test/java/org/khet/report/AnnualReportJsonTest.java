@@ -194,12 +194,14 @@ class AnnualReportJsonTest {
         // the seed's 29 disagreements as each service's README works them out: school the P1 admission percentage
         // (65.65 printed); assessment 15 in the tests (12 O-NET year-over-year figures, NT maths, NT and RT national
         // means) and 3 in the evaluations (QP 1, AP average, standard 1); budget งบดำเนินงาน's percentage and the three
-        // 33-baht ones; projects 4 money ones, the additional list's 100 %, the owners not on the staff register
+        // 33-baht ones; projects 4 money ones, the additional list's 100 %, the staff register of placeholders; and
+        // report-service's own 10 (checks.DemoChecksTest: 7 names spelled two ways, 2 ม.3 school counts, the
+        // standards' overall level)
         Map<String, Long> byService = f.getList("findings.source", String.class).stream()
                 .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.stream.Collectors.counting()));
-        assertEquals(29, f.getInt("count"));
-        assertEquals(Map.of("school-service", 1L, "assessment-service", 18L, "budget-service", 4L, "project-service", 6L),
-                byService);
+        assertEquals(39, f.getInt("count"));
+        assertEquals(Map.of("school-service", 1L, "assessment-service", 18L, "budget-service", 4L, "project-service", 6L,
+                "report-service", 10L), byService);
         assertEquals(f.getList("findings").size(), f.getInt("count"));
         // each is the one Finding: a stable code, its subject, where the report prints it, and both messages
         Map<String, Object> investment = f.getMap("findings.find { it.row == 'งบลงทุน' }");

@@ -80,7 +80,8 @@ public class ProjectSummaryService {
         for (Project p : all) {
             SummaryRules.projectFindings(p, findings);
         }
-        OwnerCheck ownerCheck = SummaryRules.ownerFindings(area, all, staff.of(areaCode)::knows, findings);
+        StaffRegister.Staff register = staff.of(areaCode);
+        OwnerCheck ownerCheck = SummaryRules.ownerFindings(area, all, register::knows, register.quality(), findings);
 
         List<StrategyLine> byStrategy = new ArrayList<>();
         TreeMap<Integer, List<Project>> groups = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));

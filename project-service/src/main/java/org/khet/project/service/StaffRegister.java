@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 /**
  * The office staff replica (table {@code office_staff}, kept from school-service's
@@ -73,10 +74,36 @@ public class StaffRegister {
             return out;
         }
 
+        /** How many are on the register and how many of them are placeholders. */
+        public Quality quality() {
+            int placeholders = (int) byId.values().stream().filter(m -> isPlaceholder(m.nameTh())).count();
+            return new Quality(byId.size(), placeholders);
+        }
+
         /** Whether the owner is on the area's staff: by its staff id, or else by name. */
         public boolean knows(ProjectOwner o) {
             return o.staffId() != null ? byId.containsKey(o.staffId()) : byName.containsKey(nameKey(o.nameTh()));
         }
+    }
+
+    /**
+     * How real a register is: its members and how many of them are placeholders, names that stand for nobody (the
+     * demo's "บุคลากรอำนวยการ คนที่ 2 (ชื่อสมมติ)"). A register where more than half are placeholders cannot say who
+     * is not on the staff (ADR 0024).
+     */
+    public record Quality(int members, int placeholders) {
+        public boolean realEnough() {
+            return placeholders * 2 <= members;
+        }
+    }
+
+    /** What marks a placeholder: "(ชื่อสมมติ)" (a made-up name), or a name that is a role and a number ("… คนที่ 2"). */
+    static final List<Pattern> PLACEHOLDERS = List.of(
+            Pattern.compile("ชื่อสมมติ"),
+            Pattern.compile("คนที่\\s*[0-9๐-๙]+\\s*$"));
+
+    static boolean isPlaceholder(String name) {
+        return name == null || PLACEHOLDERS.stream().anyMatch(p -> p.matcher(name.strip()).find());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

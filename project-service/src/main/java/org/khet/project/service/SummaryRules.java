@@ -13,6 +13,7 @@ import org.khet.contracts.read.project.ProjectOwner;
 import org.khet.contracts.read.project.PlanKind;
 import org.khet.project.domain.Project;
 import org.khet.contracts.codes.ProjectStatus;
+import org.khet.contracts.codes.Severity;
 import org.khet.contracts.codes.SubjectKind;
 
 import java.math.BigDecimal;
@@ -39,6 +40,7 @@ public final class SummaryRules {
     public static final String BUDGET_TWICE_REPORTED = "project.budget-twice-reported";
     public static final String REMAINING = "project.remaining";
     public static final String OWNER_NOT_IN_STAFF_REGISTER = "project.owner-not-in-staff-register";
+    public static final String STAFF_REGISTER_PLACEHOLDERS = "project.staff-register-placeholders";
 
     private SummaryRules() {
     }
@@ -144,6 +146,17 @@ public final class SummaryRules {
      */
     public static OwnerCheck ownerFindings(Finding.Subject area, List<Project> ps, Predicate<ProjectOwner> known,
                                            List<Finding> out) {
+        return ownerFindings(area, ps, known, null, out);
+    }
+
+    /**
+     * As {@link #ownerFindings(Finding.Subject, List, Predicate, List)}, judged against a register of that
+     * {@code quality} (null: a real one). A register mostly of placeholders cannot say who is not on the staff:
+     * the owners are still checked and listed, and the finding is one minor {@value #STAFF_REGISTER_PLACEHOLDERS}
+     * saying so, not one naming the owners as missing (ADR 0024).
+     */
+    public static OwnerCheck ownerFindings(Finding.Subject area, List<Project> ps, Predicate<ProjectOwner> known,
+                                           StaffRegister.Quality quality, List<Finding> out) {
         Map<String, ProjectOwner> first = new LinkedHashMap<>();
         Map<String, List<String>> projectsOf = new LinkedHashMap<>();
         Map<String, Boolean> inRegister = new LinkedHashMap<>();
@@ -161,7 +174,19 @@ public final class SummaryRules {
                 unlisted.add(new UnlistedOwner(first.get(e.getKey()).nameTh(), List.copyOf(projectsOf.get(e.getKey()))));
             }
         }
-        if (!unlisted.isEmpty()) {
+        if (!unlisted.isEmpty() && quality != null && !quality.realEnough()) {
+            int n = unlisted.size();
+            out.add(Finding.of(STAFF_REGISTER_PLACEHOLDERS, SOURCE, area)
+                    .at(OWNERS_TABLE, "ทะเบียนบุคลากรที่เป็นชื่อสมมติ", null)
+                    .numbers(BigDecimal.valueOf(quality.placeholders()), null)
+                    .severity(Severity.MINOR)
+                    .says("ทะเบียนบุคลากรในสำนักงานเขตพื้นที่ " + area.code() + " เป็นชื่อสมมติ " + quality.placeholders()
+                                    + " จาก " + quality.members() + " คน จึงไม่ใช้ตรวจว่าผู้รับผิดชอบโครงการอยู่ในทะเบียนหรือไม่ (ไม่พบ "
+                                    + n + " จาก " + inRegister.size() + " คน)",
+                            quality.placeholders() + " of the " + quality.members() + " names on the office staff register of area "
+                                    + area.code() + " are placeholders, so it cannot say whether project owners are on the staff ("
+                                    + n + " of " + inRegister.size() + " are not found; owners.notInRegisterNames lists them)"));
+        } else if (!unlisted.isEmpty()) {
             int n = unlisted.size();
             String names = unlisted.stream().limit(3).map(UnlistedOwner::nameTh).collect(Collectors.joining(", "));
             out.add(Finding.of(OWNER_NOT_IN_STAFF_REGISTER, SOURCE, area)

@@ -22,6 +22,7 @@ import org.khet.report.client.SchoolClient;
 import org.khet.report.client.Upstream;
 import org.khet.report.client.UpstreamCalls;
 import org.khet.report.client.UpstreamReads;
+import org.khet.report.checks.ReportChecks;
 import org.khet.report.domain.Part;
 import org.khet.report.domain.Report;
 import org.khet.report.domain.Section;
@@ -166,7 +167,8 @@ public class ReportComposer {
         parts.add(new Part("part-4", "ส่วนที่ 4 ปัญหา/อุปสรรค ข้อเสนอแนะ และแนวทางการพัฒนา",
                 office.part4(ProjectMapping.part4(d.projects()))));
 
-        List<Finding> findings = findings(d);
+        List<Finding> findings = new ArrayList<>(findings(d));
+        findings.addAll(ReportChecks.run(area, fy, d, texts, parts));
         List<Section> appendix = new ArrayList<>(AssessmentMapping.appendix(d.evaluations(), fy.be()));
         appendix.add(FindingMapping.annex(findings));
         parts.add(new Part("appendix", "ภาคผนวก", office.appendix(appendix)));
