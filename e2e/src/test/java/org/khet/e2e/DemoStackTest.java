@@ -89,7 +89,7 @@ class DemoStackTest {
         JsonNode findings = get("/api/v1/reports/findings?area=5602&fiscalYear=2566");
         Set<String> services = new HashSet<>();
         findings.path("findings").forEach(f -> services.add(f.path("source").asText()));
-        assertEquals(Set.of("school-service", "assessment-service", "budget-service", "project-service"), services);
+        assertEquals(Set.of("school-service", "assessment-service", "budget-service", "project-service", "report-service"), services);
         for (String format : List.of("json", "html", "docx", "xlsx")) {
             HttpResponse<byte[]> r = HTTP.send(request("/api/v1/reports/annual?area=5602&fiscalYear=2566&format=" + format),
                     HttpResponse.BodyHandlers.ofByteArray());
