@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * An area's ITA rank comes from the national ranking computed from every area's stored score (issue #23), where
  * that ranking holds at least as many areas as the area's reported ranking counted; a reported rank that then
  * differs is a finding. Over fewer areas (the Phayao 2 demo holds one area's score against a reported "123 of 245")
- * the reported rank stands and nothing is found. Years of their own (2590, 2591): no other test's scores rank here.
+ * the reported rank stands and nothing is found. Years of their own (2580, 2581): no other test's scores rank here.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -33,24 +33,24 @@ class ItaRankTest {
         for (String a : List.of("5641", "5642", "5643", "5644")) {
             Directory.unit(a, OrgUnitChanged.AREA, "obec", a, "สพป.ทดสอบอันดับ " + a);
         }
-        ItaChangeTest.ita(2590);
-        ItaChangeTest.ita(2591);
-        // 2590: 95.00, 95.00, 90.00 rank 1, 1, 3 (ties share a rank); 5642 reported itself 2nd of 3
-        // 2591: 5644 alone in the store, reported 10th of 245: a ranking of 1 area says nothing about 245
+        ItaChangeTest.ita(2580);
+        ItaChangeTest.ita(2581);
+        // 2580: 95.00, 95.00, 90.00 rank 1, 1, 3 (ties share a rank); 5642 reported itself 2nd of 3
+        // 2581: 5644 alone in the store, reported 10th of 245: a ranking of 1 area says nothing about 245
         String csv = "areaCode,fiscalYear,framework,indicator,score,reportedGrade,rank,rankOf\n"
-                + "5641,2590,ITA-T2590,ITA,95.00,AA,1,3\n"
-                + "5642,2590,ITA-T2590,ITA,95.00,AA,2,3\n"
-                + "5643,2590,ITA-T2590,ITA,90.00,A,,\n"
-                + "5644,2591,ITA-T2591,ITA,93.00,A,10,245\n";
+                + "5641,2580,ITA-T2580,ITA,95.00,AA,1,3\n"
+                + "5642,2580,ITA-T2580,ITA,95.00,AA,2,3\n"
+                + "5643,2580,ITA-T2580,ITA,90.00,A,,\n"
+                + "5644,2581,ITA-T2581,ITA,93.00,A,10,245\n";
         given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post("/v1/evaluations/feed")
                 .then().statusCode(200).body("created", is(4));
 
-        JsonPath a = evaluations("5641", 2590, "ITA-T2590");
-        assertEquals(List.of(1, 3, 1, 3, 1, 3), ranks(a, "ITA-T2590"), "rank, of; computed; reported");
+        JsonPath a = evaluations("5641", 2580, "ITA-T2580");
+        assertEquals(List.of(1, 3, 1, 3, 1, 3), ranks(a, "ITA-T2580"), "rank, of; computed; reported");
         assertTrue(a.getList("findings").isEmpty(), "the reported rank is the computed one");
 
-        JsonPath b = evaluations("5642", 2590, "ITA-T2590");
-        assertEquals(List.of(1, 3, 1, 3, 2, 3), ranks(b, "ITA-T2590"), "the computed rank printed");
+        JsonPath b = evaluations("5642", 2580, "ITA-T2580");
+        assertEquals(List.of(1, 3, 1, 3, 2, 3), ranks(b, "ITA-T2580"), "the computed rank printed");
         List<Map<String, Object>> findings = b.getList("findings");
         assertEquals(1, findings.size(), findings.toString());
         assertEquals("assessment.ita-rank", findings.get(0).get("code"));
@@ -59,12 +59,12 @@ class ItaRankTest {
         assertEquals("อันดับที่", findings.get(0).get("column"));
         assertTrue(String.valueOf(findings.get(0).get("messageTh")).contains("อันดับที่ 1 จาก 3"), findings.toString());
 
-        JsonPath c = evaluations("5643", 2590, "ITA-T2590");
-        assertEquals(List.of(3, 3, 3, 3), ranks(c, "ITA-T2590").subList(0, 4), "none reported: the computed one");
+        JsonPath c = evaluations("5643", 2580, "ITA-T2580");
+        assertEquals(List.of(3, 3, 3, 3), ranks(c, "ITA-T2580").subList(0, 4), "none reported: the computed one");
         assertTrue(c.getList("findings").isEmpty());
 
-        JsonPath d = evaluations("5644", 2591, "ITA-T2591");
-        assertEquals(List.of(10, 245, 1, 1, 10, 245), ranks(d, "ITA-T2591"), "the reported rank stands");
+        JsonPath d = evaluations("5644", 2581, "ITA-T2581");
+        assertEquals(List.of(10, 245, 1, 1, 10, 245), ranks(d, "ITA-T2581"), "the reported rank stands");
         assertTrue(d.getList("findings").isEmpty(), "1 area ranked against a reported 245: no finding");
     }
 
