@@ -48,8 +48,10 @@ public final class GradeSchoolsCheck {
         if (tests != null) {
             for (AreaTestsView.TestTable t : tests.tests()) {
                 int schools = t.subjects().stream().mapToInt(AreaTestsView.SubjectRow::schools).max().orElse(0);
-                bounds.check(area, t.nameTh() == null ? t.test() : t.nameTh(), t.test(), "โรงเรียน",
-                        "มีนักเรียนเข้าสอบ " + t.test(), t.grade(), schools,
+                // the table names the test; the row and message say "takers" in Thai (a code such as ONET-M3 is
+                // English in the Thai report's annex)
+                bounds.check(area, t.nameTh() == null ? t.test() : t.nameTh(), "ผู้เข้าสอบ", "โรงเรียน",
+                        "มีนักเรียนเข้าสอบ", t.grade(), schools,
                         tests.academicYear(), year, out);
             }
         }

@@ -44,7 +44,7 @@ class GradeSchoolsCheckTest {
         // kindergarten: 4 ≤ min(3 pre-primary rooms, 4 schools)? no: 4 > 3; ม.1 2 ≤ 2 rooms; ป.6 5 > 4 open schools;
         // ม.3 3 > 2 rooms in 3.3 and in O-NET; O-NET ป.6 4 ≤ 4
         assertEquals(List.of("3.1|อนุบาล|4|3", "3.2|ประถมศึกษาปีที่ 6|5|4", "3.3|มัธยมศึกษาปีที่ 3|3|2",
-                        "การทดสอบ ONET-M3|ONET-M3|3|2"),
+                        "การทดสอบ ONET-M3|ผู้เข้าสอบ|3|2"),
                 out.stream().map(f -> f.table() + "|" + f.row() + "|" + f.reported() + "|" + f.computed()).toList());
         assertEquals("report.grade-schools", out.get(0).code());
         assertEquals("3 โรงเรียนมีนักเรียนจบชั้นมัธยมศึกษาปีที่ 3 แต่ห้องเรียนมัธยมศึกษาปีที่ 3 (ตาราง 1.1.3) ให้ได้ไม่เกิน "
