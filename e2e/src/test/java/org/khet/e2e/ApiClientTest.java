@@ -141,7 +141,7 @@ class ApiClientTest {
         assertEquals(11 + 8, next.at("/studentsByDistrict/total/boys").asInt());
 
         JsonNode findings = tree(viewer.listReportFindings("5602", 2566));
-        assertEquals(29, findings.path("findings").size(), "the seed's 28 disagreements and the owners not on the staff register");
+        assertEquals(39, findings.path("findings").size(), "the services' 29 (the seed's 28 disagreements and the placeholder staff register) and report-service's own 10 checks");
     }
 
     /** The generated client at the stack's gateway, sending {@code token}. */
