@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.contracts.FiscalYear;
+import org.khet.kit.national.NationalRequest;
 import org.khet.kit.params.KhetParamConverters;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
@@ -88,8 +89,8 @@ public class NationalReportResource {
         access.requireRead();
         FiscalYear fy = KhetParamConverters.require("fiscalYear", fiscalYear, "2566");
         List<Problem.FieldError> errors = new ArrayList<>();
-        String aff = affiliation(affiliation, errors);
-        String l = blank(lang);
+        String aff = NationalRequest.affiliation(affiliation, errors);
+        String l = NationalRequest.blankToNull(lang);
         NationalReportComposer.Lang language = NationalReportComposer.Lang.TH;
         if ("en".equals(l)) {
             language = NationalReportComposer.Lang.EN;
@@ -100,7 +101,7 @@ public class NationalReportResource {
             throw ProblemException.validation("The national report's parameters are not valid", errors);
         }
         ReportFormat f = ReportResource.negotiate(format, request);
-        Report report = national.report(fy, aff, blank(province), language, authorization);
+        Report report = national.report(fy, aff, NationalRequest.blankToNull(province), language, authorization);
         ReportCache.Rendered r = reports.render(report, f, new RenderOptions(false));
         return ReportResource.answer(request, r, "khet-national-report-" + fy.be() + "-" + language.name().toLowerCase())
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
@@ -127,22 +128,10 @@ public class NationalReportResource {
         access.requireRead();
         FiscalYear fy = KhetParamConverters.require("fiscalYear", fiscalYear, "2566");
         List<Problem.FieldError> errors = new ArrayList<>();
-        String aff = affiliation(affiliation, errors);
+        String aff = NationalRequest.affiliation(affiliation, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.validation("The roll-up's parameters are not valid", errors);
         }
-        return findings.rollUp(fy, aff, blank(province), authorization);
-    }
-
-    private static String affiliation(String affiliation, List<Problem.FieldError> errors) {
-        String aff = blank(affiliation);
-        if (aff != null && !aff.equals("primary") && !aff.equals("secondary")) {
-            errors.add(Problem.FieldError.field("affiliation", "must be primary or secondary, got '" + aff + "'"));
-        }
-        return aff;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return findings.rollUp(fy, aff, NationalRequest.blankToNull(province), authorization);
     }
 }

@@ -56,10 +56,7 @@ public class NationalRequest {
     /** The request checked against the roll-up's column keys: every bad parameter is named in one 400. */
     public NationalQuery query(Set<String> sortKeys) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        String aff = blankToNull(affiliation);
-        if (aff != null && !aff.equals("primary") && !aff.equals("secondary")) {
-            errors.add(Problem.FieldError.field("affiliation", "must be primary or secondary, got '" + aff + "'"));
-        }
+        String aff = affiliation(affiliation, errors);
         String s = blankToNull(sort);
         boolean descending = s != null && s.startsWith("-");
         String key = s == null ? null : descending ? s.substring(1) : s;
@@ -84,7 +81,20 @@ public class NationalRequest {
         return new NationalQuery(aff, blankToNull(province), key, descending, paging, f);
     }
 
-    private static String blankToNull(String s) {
+    /**
+     * An affiliation filter as every national read takes it: null when blank, else primary or secondary; anything
+     * else adds its field error to {@code errors}.
+     */
+    public static String affiliation(String value, List<Problem.FieldError> errors) {
+        String aff = blankToNull(value);
+        if (aff != null && !aff.equals("primary") && !aff.equals("secondary")) {
+            errors.add(Problem.FieldError.field("affiliation", "must be primary or secondary, got '" + aff + "'"));
+        }
+        return aff;
+    }
+
+    /** A blank parameter is no parameter. */
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }
