@@ -169,7 +169,7 @@ class CacheAndEventsTest {
 
     private void awaitMiss(String area) {
         await("the cached report of " + area + " dropped after the event").atMost(Duration.ofSeconds(60))
-                .until(() -> cache.rendered(new ReportCache.Key(area, 2566, ReportFormat.JSON, new org.khet.report.render.RenderOptions(false).draft(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok"))))) == null);
+                .until(() -> cache.rendered(new ReportCache.Key(area, 2566, ReportFormat.JSON, new org.khet.report.render.RenderOptions(false).draft(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok"))), org.khet.report.domain.Lang.TH)) == null);
     }
 
     private static CloudEvent event(String area, Integer fiscalYear, Integer academicYear) {

@@ -92,6 +92,7 @@ class EditionsTest {
     @Test
     void aPublishedEditionNeverChangesWhenTheDataOrTheTextsDo() throws Exception {
         byte[] draftJson = bytes(DRAFT + "json");
+        byte[] draftJsonEn = bytes(DRAFT + "json&lang=en");
         byte[] draftHtml = bytes(DRAFT + "html");
         byte[] draftXlsx = bytes(DRAFT + "xlsx");
         byte[] draftDocx = bytes(DRAFT + "docx");
@@ -135,6 +136,14 @@ class EditionsTest {
                         org.hamcrest.Matchers.containsString("edition-1.pdf")).extract().asByteArray();
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
 
+        // its English copy is the English draft it froze at the same moment (ADR 0027), readable in every format
+        assertArrayEquals(draftJsonEn, bytes(EDITIONS + "/1?format=json&lang=en"));
+        String htmlEn = new String(bytes(EDITIONS + "/1?format=html&lang=en"), StandardCharsets.UTF_8);
+        assertTrue(htmlEn.contains("Edition 1, published on ") && htmlEn.contains("<html lang=\"en\">"));
+        given().get(EDITIONS + "/1?format=docx&lang=en").then().statusCode(200).header("Content-Disposition",
+                org.hamcrest.Matchers.containsString("edition-1-en.docx"));
+        given().get(EDITIONS + "/1?format=html&lang=xx").then().statusCode(400).contentType("application/problem+json");
+
         // publishing the same report again publishes nothing
         String detail = given().post(EDITIONS).then().statusCode(409).contentType("application/problem+json")
                 .extract().jsonPath().getString("detail");
@@ -156,6 +165,7 @@ class EditionsTest {
         assertEquals(hash1, sha256(again));
         String old = new String(again, StandardCharsets.UTF_8);
         assertTrue(old.contains("11874194.04") && !old.contains("11900000.00") && !old.contains("คำนำของฉบับปรับปรุง"));
+        assertArrayEquals(draftJsonEn, bytes(EDITIONS + "/1?format=json&lang=en"), "the English copy never changes either");
         assertEquals(asEdition(draftHtml, line1), new String(bytes(EDITIONS + "/1?format=html"), StandardCharsets.UTF_8));
         assertFalse(java.util.Arrays.equals(draftHtml, bytes(DRAFT + "html")), "the draft changed");
 

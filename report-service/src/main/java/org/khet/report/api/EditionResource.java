@@ -24,6 +24,7 @@ import org.khet.kit.params.KhetParamConverters;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;
+import org.khet.report.domain.Lang;
 import org.khet.report.domain.Report;
 import org.khet.report.editions.Edition;
 import org.khet.report.editions.EditionService;
@@ -106,7 +107,9 @@ public class EditionResource {
             description = "Rendered from the frozen model, never recomputed: a later data change or text edit does "
                     + "not change it. JSON (the frozen bytes themselves: their SHA-256 is the edition's contentSha256), "
                     + "print-ready HTML, DOCX, XLSX or PDF, chosen by ?format= or else the Accept header. Open without "
-                    + "a token. X-Khet-Edition and X-Khet-Content-Sha256 name it; strong ETag, If-None-Match answers 304.")
+                    + "a token. ?lang=en reads its English copy, composed and frozen at publication from the same "
+                    + "answers and texts (contentSha256 is the Thai copy's). X-Khet-Edition and X-Khet-Content-Sha256 "
+                    + "name it; strong ETag, If-None-Match answers 304.")
     @APIResponse(responseCode = "200", description = "The edition in the format asked for", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
@@ -114,24 +117,30 @@ public class EditionResource {
             @Content(mediaType = ReportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ReportFormat.PDF_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "The edition in this format is the one named in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such edition was published")
+    @APIResponse(responseCode = "400", description = "number, thaiDigits or lang is not valid; the problem names it")
+    @APIResponse(responseCode = "404", description = "No such edition was published, or its English copy was asked for "
+            + "and it was published before reports had one")
     @APIResponse(responseCode = "406", description = "Neither ?format= nor the Accept header names a format offered")
     @APIResponse(responseCode = "503", description = "The PDF cannot be printed (Chromium missing, failing or too slow)")
     public Response get(@Parameter(description = "the area office's code", example = "5602") @PathParam("area") AreaCode area,
                         @Parameter(description = "the fiscal year, Buddhist era", example = "2566") @PathParam("fiscalYear") FiscalYear fiscalYear,
                         @Parameter(description = "the edition's number", example = "1") @PathParam("number") String number,
                         @Parameter(description = "json, html, docx, xlsx or pdf (overrides Accept)") @QueryParam("format") String format,
-                        @Parameter(description = "print Thai digits (๐–๙) in HTML, DOCX and XLSX text") @QueryParam("thaiDigits") String thaiDigits,
+                        @Parameter(description = "print Thai digits (๐–๙) in HTML, DOCX and XLSX text (the Thai copy only)") @QueryParam("thaiDigits") String thaiDigits,
+                        @Parameter(description = "th (default) or en: the edition's Thai or English copy, both frozen when it "
+                                + "was published", example = "th") @QueryParam("lang") String lang,
                         @Context Request request) {
         AreaCode a = KhetParamConverters.require("area", area, "5602");
         FiscalYear fy = KhetParamConverters.require("fiscalYear", fiscalYear, "2566");
         int n = number("number", number);
+        Lang language = ReportResource.language(lang);
         ReportFormat f = ReportResource.negotiate(format, request);
         Edition e = editions.edition(a.code(), fy.be(), n);
         ReportCache.Rendered r = editions.render(a.code(), fy.be(), n, f,
-                new RenderOptions(ReportResource.flag("thaiDigits", thaiDigits))
-                        .edition(n, e.publishedAt().atZoneSameInstant(ReportResource.BANGKOK).toLocalDate()));
-        return ReportResource.answer(request, r, "khet-annual-report-" + a + "-" + fy.be() + "-edition-" + n)
+                new RenderOptions(ReportResource.flag("thaiDigits", thaiDigits) && language == Lang.TH)
+                        .edition(n, e.publishedAt().atZoneSameInstant(ReportResource.BANGKOK).toLocalDate()), language);
+        return ReportResource.answer(request, r, "khet-annual-report-" + a + "-" + fy.be() + "-edition-" + n
+                        + ReportResource.suffix(language))
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600")
                 .header("X-Khet-Edition", n)
                 .header("X-Khet-Content-Sha256", e.contentSha256()).build();

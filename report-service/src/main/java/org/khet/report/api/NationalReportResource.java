@@ -22,9 +22,9 @@ import org.khet.kit.params.KhetParamConverters;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;
+import org.khet.report.domain.Lang;
 import org.khet.report.domain.Report;
 import org.khet.report.national.NationalFindings;
-import org.khet.report.national.NationalReportComposer;
 import org.khet.report.national.NationalReportService;
 import org.khet.report.render.RenderOptions;
 import org.khet.report.render.ReportFormat;
@@ -90,20 +90,14 @@ public class NationalReportResource {
         FiscalYear fy = KhetParamConverters.require("fiscalYear", fiscalYear, "2566");
         List<Problem.FieldError> errors = new ArrayList<>();
         String aff = NationalRequest.affiliation(affiliation, errors);
-        String l = NationalRequest.blankToNull(lang);
-        NationalReportComposer.Lang language = NationalReportComposer.Lang.TH;
-        if ("en".equals(l)) {
-            language = NationalReportComposer.Lang.EN;
-        } else if (l != null && !l.equals("th")) {
-            errors.add(Problem.FieldError.field("lang", "must be th or en, got '" + l + "'"));
-        }
+        Lang language = Lang.param(lang, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.validation("The national report's parameters are not valid", errors);
         }
         ReportFormat f = ReportResource.negotiate(format, request);
         Report report = national.report(fy, aff, NationalRequest.blankToNull(province), language, authorization);
         ReportCache.Rendered r = reports.render(report, f, new RenderOptions(false));
-        return ReportResource.answer(request, r, "khet-national-report-" + fy.be() + "-" + language.name().toLowerCase())
+        return ReportResource.answer(request, r, "khet-national-report-" + fy.be() + "-" + language.code())
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 

@@ -23,6 +23,7 @@ import org.khet.kit.params.KhetParamConverters;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;
+import org.khet.report.domain.Lang;
 import org.khet.report.domain.Report;
 import org.khet.report.render.RenderOptions;
 import org.khet.report.render.ReportFormat;
@@ -77,6 +78,8 @@ public class ReportResource {
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "The report has not changed since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "400", description = "A parameter is not valid (area, fiscalYear, thaiDigits, or lang "
+            + "other than th or en); the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = NO_AREA,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "406", description = "Neither ?format= nor the Accept header names a format offered "
@@ -91,18 +94,23 @@ public class ReportResource {
                            @QueryParam("fiscalYear") FiscalYear fiscalYear,
                            @Parameter(description = "json, html, docx, xlsx or pdf (overrides Accept)")
                            @QueryParam("format") String format,
-                           @Parameter(description = "print Thai digits (๐–๙) in HTML, DOCX and XLSX text")
+                           @Parameter(description = "print Thai digits (๐–๙) in HTML, DOCX and XLSX text (the Thai report only)")
                            @QueryParam("thaiDigits") String thaiDigits,
+                           @Parameter(description = "th (default) or en: the language of the report's own words "
+                                   + "(headings, labels, status words, findings' messages, dates); names the data holds "
+                                   + "only in Thai and the office's texts stay Thai", example = "th")
+                           @QueryParam("lang") String lang,
                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                            @Context Request request) {
         access.requireRead();
         AreaCode a = KhetParamConverters.require("area", area, "5602");
         FiscalYear fy = KhetParamConverters.require("fiscalYear", fiscalYear, "2566");
+        Lang language = language(lang);
         ReportFormat f = negotiate(format, request);
-        RenderOptions options = new RenderOptions(flag("thaiDigits", thaiDigits))
+        RenderOptions options = new RenderOptions(flag("thaiDigits", thaiDigits) && language == Lang.TH)
                 .draft(java.time.LocalDate.now(BANGKOK));
-        ReportService.Result result = reports.annual(a.code(), fy, f, options, authorization);
-        return answer(request, result.rendered(), "khet-annual-report-" + a + "-" + fy.be())
+        ReportService.Result result = reports.annual(a.code(), fy, language, f, options, authorization);
+        return answer(request, result.rendered(), "khet-annual-report-" + a + "-" + fy.be() + suffix(language))
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .header("X-Khet-Cache", result.cached() ? "hit" : "miss")
                 .build();
@@ -153,6 +161,21 @@ public class ReportResource {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(r.etag());
         Response.ResponseBuilder b = notModified != null ? notModified : Response.ok(r.body(), ReportFormat.JSON.contentType());
         return b.tag(r.etag()).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+    }
+
+    /** The {@code lang} parameter: th (default) or en; anything else a 400 problem naming {@code lang}. */
+    static Lang language(String lang) {
+        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        Lang l = Lang.param(lang, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation("lang must be th or en", errors);
+        }
+        return l;
+    }
+
+    /** The file name's language suffix: none for Thai (the names files always had), "-en" for English. */
+    static String suffix(Lang lang) {
+        return lang == Lang.TH ? "" : "-" + lang.code();
     }
 
     static boolean flag(String name, String value) {

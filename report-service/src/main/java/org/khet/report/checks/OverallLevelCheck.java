@@ -5,6 +5,7 @@ import org.khet.contracts.codes.Severity;
 import org.khet.contracts.read.assessment.AreaEvaluationsView;
 import org.khet.contracts.read.assessment.AreaEvaluationsView.FrameworkResult;
 
+import org.khet.report.words.Words;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,8 @@ public final class OverallLevelCheck {
                     || f.averageLabel() == null) {
                 continue;
             }
-            String row = "คะแนนรวมของภาพรวม (" + f.counted() + " ตัวชี้วัด)";
+            // the row as the report labels it, in the vocabulary's words (the English annex prints it in English)
+            String row = Words.TH.tr("คะแนนรวมของภาพรวม ({0} ตัวชี้วัด)", f.counted());
             if (!f.reportedAverageLabel().equals(f.averageLabel())) {
                 out.add(Finding.of(CODE, ReportChecks.SOURCE, area).at(f.nameTh(), row, "คำอธิบายระดับคุณภาพ")
                         .labels(f.reportedAverageLabel(), f.average().toPlainString() + " → " + f.averageLabel())

@@ -11,9 +11,14 @@ import java.util.List;
  *
  * @param academicYear the academic year whose results the fiscal year reports on (FY2566 → 2565)
  * @param sources      which service answered each part of the data, in a fixed order
+ * @param lang         the language of the report's own words (th or en; ADR 0027): the renderers print their chrome in it
  */
 public record Report(String areaCode, String areaNameTh, int fiscalYear, int academicYear, String title,
-                     String subtitle, List<Part> parts, List<Finding> findings, List<Source> sources) {
+                     String subtitle, List<Part> parts, List<Finding> findings, List<Source> sources, Lang lang) {
+
+    public Report {
+        lang = lang == null ? Lang.TH : lang;
+    }
 
     /** An upstream that was composed into this report, and whether it had data for the area and year. */
     public record Source(String service, String endpoint, boolean available) {

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.khet.contracts.FiscalYear;
 import org.khet.kit.problem.ProblemException;
 import org.khet.report.client.UpstreamReads;
+import org.khet.report.domain.Lang;
 import org.khet.report.domain.Report;
 import org.khet.report.render.RenderOptions;
 import org.khet.report.render.ReportFormat;
@@ -12,7 +13,9 @@ import org.khet.report.service.ReportCache;
 import org.khet.report.service.ReportComposer;
 import org.khet.report.service.ReportService;
 import org.khet.report.service.UpstreamData;
+import org.khet.report.texts.ReportText;
 import org.khet.report.texts.ReportTexts;
+import org.khet.report.texts.TextBlock;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +30,7 @@ import java.util.Map;
 public class EditionService {
     private static final int RENDERED_KEPT = 64;
 
-    private record Key(String area, int fiscalYear, int number, ReportFormat format, RenderOptions options) {
+    private record Key(String area, int fiscalYear, int number, ReportFormat format, RenderOptions options, Lang lang) {
     }
 
     private final ReportComposer composer;
@@ -56,9 +59,12 @@ public class EditionService {
             data = composer.fetch(area, fy, authorization, recorder);
             reads = recorder.reads();
         }
-        Report report = composer.compose(area, fy, data, texts.forReport(area, fy.be()));
-        byte[] json = FrozenReport.freeze(report);
-        return editions.publish(area, fy.be(), json, FrozenReport.sha256(json), DataVersions.of(fy, data, reads), actor);
+        Map<TextBlock, ReportText> stored = texts.forReport(area, fy.be());
+        // both languages from the very same answers and texts: the English copy is this edition's, not a later one
+        byte[] json = FrozenReport.freeze(composer.compose(area, fy, data, stored, Lang.TH));
+        byte[] english = FrozenReport.freeze(composer.compose(area, fy, data, stored, Lang.EN));
+        return editions.publish(area, fy.be(), json, english, FrozenReport.sha256(json), DataVersions.of(fy, data, reads),
+                actor);
     }
 
     public List<Edition> list(String area, int fiscalYear) {
@@ -75,9 +81,13 @@ public class EditionService {
         return FrozenReport.thaw(stored(area, fiscalYear, number).content());
     }
 
-    /** An edition in a format: JSON is the frozen bytes themselves, every other format is rendered from them. */
-    public ReportCache.Rendered render(String area, int fiscalYear, int number, ReportFormat format, RenderOptions options) {
-        Key key = new Key(area, fiscalYear, number, format, options);
+    /**
+     * An edition in a format and language: JSON is the frozen bytes themselves, every other format is rendered from
+     * them; a 404 problem for the English copy of an edition published before reports had one.
+     */
+    public ReportCache.Rendered render(String area, int fiscalYear, int number, ReportFormat format, RenderOptions options,
+                                       Lang lang) {
+        Key key = new Key(area, fiscalYear, number, format, options, lang);
         synchronized (rendered) {
             ReportCache.Rendered hit = rendered.get(key);
             if (hit != null) {
@@ -85,9 +95,14 @@ public class EditionService {
             }
         }
         Editions.Stored stored = stored(area, fiscalYear, number);
+        byte[] content = lang == Lang.TH ? stored.content() : stored.contentEn();
+        if (content == null) {
+            throw ProblemException.notFound("edition " + number + " of area " + area + "'s report for fiscal year "
+                    + fiscalYear + " was published before reports had an English copy; it is read in Thai (lang=th)");
+        }
         ReportCache.Rendered r = format == ReportFormat.JSON
-                ? new ReportCache.Rendered(stored.content(), ReportService.etag(stored.content()), format)
-                : reports.render(FrozenReport.thaw(stored.content()), format, options);
+                ? new ReportCache.Rendered(content, ReportService.etag(content), format)
+                : reports.render(FrozenReport.thaw(content), format, options);
         synchronized (rendered) {
             rendered.put(key, r);
         }

@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The published editions (table report_edition, V3): the frozen JSON as bytes, its SHA-256, the data versions, who
+ * The published editions (table report_edition, V3; its English copy V4): the frozen JSON as bytes, its SHA-256, the data versions, who
  * published and when; numbered 1, 2, 3 per area and fiscal year. Rows are only ever inserted.
  */
 @ApplicationScoped
 public class Editions {
-    /** An edition with its frozen JSON. */
-    public record Stored(Edition edition, byte[] content) {
+    /** An edition with its frozen JSON, Thai and English (null: published before reports had an English copy). */
+    public record Stored(Edition edition, byte[] content, byte[] contentEn) {
     }
 
     private static final String COLUMNS = "area_code, fiscal_year, number, content_sha256, published_by, published_at, "
@@ -41,7 +41,8 @@ public class Editions {
      * changed since). Publications of one area and year queue on a transaction lock, so numbers never collide.
      */
     @Transactional
-    public Edition publish(String area, int fiscalYear, byte[] content, String sha256, DataVersions versions, String actor) {
+    public Edition publish(String area, int fiscalYear, byte[] content, byte[] contentEn, String sha256, DataVersions versions,
+                           String actor) {
         try (Connection c = db.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
                 ps.setString(1, "report_edition " + area + " " + fiscalYear);
@@ -66,7 +67,7 @@ public class Editions {
                         + "word (SHA-256 " + sha256 + "); no edition was published");
             }
             try (PreparedStatement ps = c.prepareStatement("insert into report_edition (area_code, fiscal_year, number, "
-                    + "content, content_sha256, data_versions, published_by) values (?, ?, ?, ?, ?, ?::jsonb, ?) "
+                    + "content, content_sha256, data_versions, published_by, content_en) values (?, ?, ?, ?, ?, ?::jsonb, ?, ?) "
                     + "returning " + COLUMNS)) {
                 ps.setString(1, area);
                 ps.setInt(2, fiscalYear);
@@ -75,6 +76,7 @@ public class Editions {
                 ps.setString(5, sha256);
                 ps.setString(6, write(versions));
                 ps.setString(7, actor);
+                ps.setBytes(8, contentEn);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return edition(rs);
@@ -105,12 +107,12 @@ public class Editions {
 
     public Optional<Stored> get(String area, int fiscalYear, int number) {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("select " + COLUMNS
-                + ", content from report_edition where area_code = ? and fiscal_year = ? and number = ?")) {
+                + ", content, content_en from report_edition where area_code = ? and fiscal_year = ? and number = ?")) {
             ps.setString(1, area);
             ps.setInt(2, fiscalYear);
             ps.setInt(3, number);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Stored(edition(rs), rs.getBytes(8))) : Optional.empty();
+                return rs.next() ? Optional.of(new Stored(edition(rs), rs.getBytes(8), rs.getBytes(9))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

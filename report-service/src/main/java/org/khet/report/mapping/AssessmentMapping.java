@@ -12,6 +12,7 @@ import org.khet.report.domain.Chart;
 import org.khet.report.domain.Column;
 import org.khet.report.domain.Paragraph;
 import org.khet.report.domain.Section;
+import org.khet.report.words.Words;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -39,26 +40,26 @@ public final class AssessmentMapping {
     }
 
     /** Part 3, 2. ด้านคุณภาพการศึกษา. */
-    public static Section quality(AreaTestsView tests, int academicYear) {
+    public static Section quality(Words w, AreaTestsView tests, int academicYear) {
         List<Block> blocks = new ArrayList<>();
         int previous = tests == null ? academicYear - 1 : tests.previousYear();
         for (TestTable test : tests == null ? List.<TestTable>of() : orEmpty(tests.tests())) {
             String family = nz(test.family());
             if (family.equalsIgnoreCase("O-NET")) {
-                blocks.addAll(onet(test, academicYear, previous));
+                blocks.addAll(onet(w, test, academicYear, previous));
             } else {
-                blocks.addAll(threeLevel(test, academicYear, previous, family.equalsIgnoreCase("RT")));
+                blocks.addAll(threeLevel(w, test, academicYear, previous, family.equalsIgnoreCase("RT")));
             }
         }
         if (blocks.isEmpty()) {
-            blocks.add(Paragraph.of("ยังไม่มีผลการทดสอบระดับชาติของปีการศึกษา " + academicYear));
+            blocks.add(Paragraph.of(w.tr("ยังไม่มีผลการทดสอบระดับชาติของปีการศึกษา {0}", academicYear)));
         }
-        return new Section("p3-quality", "2. ด้านคุณภาพการศึกษา", blocks);
+        return new Section("p3-quality", w.tr("2. ด้านคุณภาพการศึกษา"), blocks);
     }
 
-    private static String grade(TestTable test) {
+    private static String grade(Words w, TestTable test) {
         String g = nz(test.grade());
-        return GRADES.getOrDefault(g, g);
+        return GRADES.containsKey(g) ? w.tr(GRADES.get(g)) : g;
     }
 
     private static String id(TestTable test) {
@@ -70,18 +71,18 @@ public final class AssessmentMapping {
         return test.overall() != null ? test.overall() : new Overall(null, null, null, null, null, null, null);
     }
 
-    private static List<Block> onet(TestTable test, int year, int previous) {
-        String grade = grade(test);
-        Tables t = Tables.of(id(test), "คะแนนเฉลี่ยผลการทดสอบทางการศึกษาระดับชาติขั้นพื้นฐาน (O-NET) " + grade
-                        + " ปีการศึกษา " + year + " ระดับเขตพื้นที่การศึกษา ระดับสังกัด และระดับประเทศ", SRC,
-                Column.text("no", "ที่"), Column.text("subject", "วิชา (รหัสวิชา)"),
-                Column.decimal("area", "เขตพื้นที่"), Column.decimal("obec", "สพฐ."),
-                Column.signed("diffObec", "สูง/ต่ำ"), Column.decimal("nation", "ประเทศ"),
-                Column.signed("diffNation", "สูง/ต่ำ"));
-        Tables yoy = Tables.of(id(test) + "-yoy", "เปรียบเทียบผลการทดสอบระดับชาติขั้นพื้นฐาน (O-NET) " + grade
-                        + " ระดับเขตพื้นที่การศึกษา ระหว่างปีการศึกษา " + previous + " กับปีการศึกษา " + year, SRC,
-                Column.text("subject", "สาระการเรียนรู้"), Column.decimal("previous", "ปีการศึกษา " + previous),
-                Column.decimal("current", "ปีการศึกษา " + year), Column.signed("change", "ผลต่าง"));
+    private static List<Block> onet(Words w, TestTable test, int year, int previous) {
+        String grade = grade(w, test);
+        Tables t = Tables.of(w, id(test), w.tr("คะแนนเฉลี่ยผลการทดสอบทางการศึกษาระดับชาติขั้นพื้นฐาน (O-NET) {0} ปีการศึกษา {1} ระดับเขตพื้นที่การศึกษา ระดับสังกัด และระดับประเทศ",
+                        grade, year), SRC,
+                Column.text("no", w.tr("ที่")), Column.text("subject", w.tr("วิชา (รหัสวิชา)")),
+                Column.decimal("area", w.tr("เขตพื้นที่")), Column.decimal("obec", w.tr("สพฐ.")),
+                Column.signed("diffObec", w.tr("สูง/ต่ำ")), Column.decimal("nation", w.tr("ประเทศ")),
+                Column.signed("diffNation", w.tr("สูง/ต่ำ")));
+        Tables yoy = Tables.of(w, id(test) + "-yoy", w.tr("เปรียบเทียบผลการทดสอบระดับชาติขั้นพื้นฐาน (O-NET) {0} ระดับเขตพื้นที่การศึกษา ระหว่างปีการศึกษา {1} กับปีการศึกษา {2}",
+                        grade, previous, year), SRC,
+                Column.text("subject", w.tr("สาระการเรียนรู้")), Column.decimal("previous", w.tr("ปีการศึกษา {0}", previous)),
+                Column.decimal("current", w.tr("ปีการศึกษา {0}", year)), Column.signed("change", w.tr("ผลต่าง")));
         List<String> cats = new ArrayList<>();
         List<BigDecimal> area = new ArrayList<>();
         List<BigDecimal> obec = new ArrayList<>();
@@ -99,45 +100,44 @@ public final class AssessmentMapping {
         }
         Overall o = overall(test);
         if (t.dataRows() > 0) {
-            t.total("", "รวมเฉลี่ย", o.area(), o.obec(), o.diffObec(), o.nation(), o.diffNation());
-            yoy.total("รวมเฉลี่ย", o.previous(), o.area(), o.yoyDifference());
+            t.total("", w.tr("รวมเฉลี่ย"), o.area(), o.obec(), o.diffObec(), o.nation(), o.diffNation());
+            yoy.total(w.tr("รวมเฉลี่ย"), o.previous(), o.area(), o.yoyDifference());
         }
         Integer takers = test.takers();
         if (takers != null) {
-            t.note("จำนวนนักเรียน" + grade + " เข้าสอบ จำนวน " + String.format("%,d", takers) + " คน");
+            t.note(w.tr("จำนวนนักเรียน{0} เข้าสอบ จำนวน {1} คน", grade, String.format("%,d", takers)));
         }
         List<Block> out = new ArrayList<>(List.of(t.build()));
         if (!cats.isEmpty()) {
-            out.add(new Chart("c" + id(test).substring(1), "แผนภูมิคะแนนเฉลี่ย O-NET " + grade + " ปีการศึกษา " + year
-                    + " ระดับเขตพื้นที่การศึกษา ระดับสังกัด และระดับประเทศ จำแนกตามกลุ่มสาระการเรียนรู้", "คะแนน",
-                    cats, List.of(new Chart.Series("เขตพื้นที่", area), new Chart.Series("สพฐ.", obec),
-                    new Chart.Series("ประเทศ", nation))));
+            out.add(new Chart("c" + id(test).substring(1), w.tr("แผนภูมิคะแนนเฉลี่ย O-NET {0} ปีการศึกษา {1} ระดับเขตพื้นที่การศึกษา ระดับสังกัด และระดับประเทศ จำแนกตามกลุ่มสาระการเรียนรู้",
+                    grade, year), w.tr("คะแนน"),
+                    cats, List.of(new Chart.Series(w.tr("เขตพื้นที่"), area), new Chart.Series(w.tr("สพฐ."), obec),
+                    new Chart.Series(w.tr("ประเทศ"), nation))));
         }
         out.add(yoy.build());
         return out;
     }
 
     /** NT and RT: area vs affiliation vs nation by ability, then this year against the last. */
-    private static List<Block> threeLevel(TestTable test, int year, int previous, boolean reading) {
-        String grade = grade(test);
+    private static List<Block> threeLevel(Words w, TestTable test, int year, int previous, boolean reading) {
+        String grade = grade(w, test);
         String family = nz(test.family());
-        String name = reading ? "ผลการประเมินความสามารถด้านการอ่านของผู้เรียน (RT)"
-                : family.equalsIgnoreCase("NT") ? "ผลการประเมินคุณภาพผู้เรียน (NT)" : nz(test.nameTh());
-        String first = reading ? "ด้าน" : "ความสามารถด้าน";
-        Tables t = Tables.of(id(test), "คะแนนเฉลี่ยร้อยละ" + name + " " + grade + " ปีการศึกษา " + year, SRC,
-                Column.text("ability", first), Column.decimal("area", "เขตพื้นที่"),
-                Column.decimal("affiliation", "สังกัด"), Column.decimal("nation", "ประเทศ"));
-        Tables yoy = Tables.of(id(test) + "-yoy", "เปรียบเทียบ" + name + " " + grade + " ปีการศึกษา " + previous
-                        + " กับปีการศึกษา " + year, SRC,
-                Column.text("ability", first), Column.decimal("previous", "ปีการศึกษา " + previous),
-                Column.decimal("current", "ปีการศึกษา " + year), Column.signed("change", "ผลต่าง"));
+        String name = reading ? w.tr("ผลการประเมินความสามารถด้านการอ่านของผู้เรียน (RT)")
+                : family.equalsIgnoreCase("NT") ? w.tr("ผลการประเมินคุณภาพผู้เรียน (NT)") : nz(test.nameTh());
+        String first = reading ? w.tr("ด้าน") : w.tr("ความสามารถด้าน");
+        Tables t = Tables.of(w, id(test), w.tr("คะแนนเฉลี่ยร้อยละ{0} {1} ปีการศึกษา {2}", name, grade, year), SRC,
+                Column.text("ability", first), Column.decimal("area", w.tr("เขตพื้นที่")),
+                Column.decimal("affiliation", w.tr("สังกัด")), Column.decimal("nation", w.tr("ประเทศ")));
+        Tables yoy = Tables.of(w, id(test) + "-yoy", w.tr("เปรียบเทียบ{0} {1} ปีการศึกษา {2} กับปีการศึกษา {3}", name, grade, previous, year), SRC,
+                Column.text("ability", first), Column.decimal("previous", w.tr("ปีการศึกษา {0}", previous)),
+                Column.decimal("current", w.tr("ปีการศึกษา {0}", year)), Column.signed("change", w.tr("ผลต่าง")));
         for (SubjectRow a : orEmpty(test.subjects())) {
             t.row(a.nameTh(), a.area(), a.obec(), a.nation());
             yoy.row(a.nameTh(), a.previous(), a.area(), a.yoyDifference());
         }
         if (t.dataRows() > 0) {
             Overall o = overall(test);
-            String label = "รวมทั้ง " + t.dataRows() + " ด้าน";
+            String label = w.tr("รวมทั้ง {0} ด้าน", t.dataRows());
             t.total(label, o.area(), o.obec(), o.nation());
             yoy.total(label, o.previous(), o.area(), o.yoyDifference());
         }
@@ -159,48 +159,47 @@ public final class AssessmentMapping {
     }
 
     /** Part 3, 4. ด้านประสิทธิภาพการบริหารจัดการ: the evaluations in brief (the full tables are in the appendix). */
-    public static Section efficiency(AreaEvaluationsView ev, int fiscalYear) {
+    public static Section efficiency(Words w, AreaEvaluationsView ev, int fiscalYear) {
         List<Block> blocks = new ArrayList<>();
-        String krsResult = "รอผลการประเมิน";
+        String krsResult = w.tr("รอผลการประเมิน");
         for (IndicatorRow i : indicators(framework(ev, "KRS"))) {
             if (SCORED.equals(i.state()) && i.score() != null) {
-                krsResult = "คะแนน " + fmt(i.score()) + (i.label() == null ? "" : " " + i.label());
+                krsResult = w.tr("คะแนน {0}", fmt(i.score())) + (i.label() == null ? "" : " " + i.label());
             }
         }
         int number = 0;
-        blocks.add(new Paragraph("4." + (++number) + " ผลการประเมินส่วนราชการตามมาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการ (KRS) ปีงบประมาณ "
-                + fiscalYear + ":", krsResult));
-        blocks.add(Paragraph.of("4." + (++number) + " ผลการติดตาม ประเมินผล การบริหารและจัดการการศึกษาขั้นพื้นฐานในภาพรวม"));
-        Tables overall = Tables.of("t3.4-overall", "ผลการติดตาม ประเมินผล การบริหารและจัดการการศึกษาขั้นพื้นฐานในภาพรวม"
-                        + " ประจำปีงบประมาณ พ.ศ. " + fiscalYear, SRC,
-                Column.text("evaluation", "ผลการประเมิน"), Column.decimal("average", "ค่าคะแนนเฉลี่ย"),
-                Column.integer("counted", "จำนวนตัวชี้วัดที่นำมาเฉลี่ย"), Column.text("level", "ระดับคุณภาพ"));
+        blocks.add(new Paragraph(w.tr("4.{0} ผลการประเมินส่วนราชการตามมาตรการปรับปรุงประสิทธิภาพในการปฏิบัติราชการ (KRS) ปีงบประมาณ {1}:",
+                ++number, fiscalYear), krsResult));
+        blocks.add(Paragraph.of(w.tr("4.{0} ผลการติดตาม ประเมินผล การบริหารและจัดการการศึกษาขั้นพื้นฐานในภาพรวม", ++number)));
+        Tables overall = Tables.of(w, "t3.4-overall", w.tr("ผลการติดตาม ประเมินผล การบริหารและจัดการการศึกษาขั้นพื้นฐานในภาพรวม ประจำปีงบประมาณ พ.ศ. {0}", fiscalYear), SRC,
+                Column.text("evaluation", w.tr("ผลการประเมิน")), Column.decimal("average", w.tr("ค่าคะแนนเฉลี่ย")),
+                Column.integer("counted", w.tr("จำนวนตัวชี้วัดที่นำมาเฉลี่ย")), Column.text("level", w.tr("ระดับคุณภาพ")));
         int n = 0;
         for (String fam : List.of("QP", "AP", "ESAO-STD")) {
             FrameworkResult f = framework(ev, fam);
             if (f != null) {
-                overall.row((++n) + ". " + f.nameTh(), reportedOverall(f), f.counted(), overallLabel(f));
+                overall.row((++n) + ". " + f.nameTh(), reportedOverall(f), f.counted(), overallLabel(w, f));
             }
         }
         blocks.add(overall.build());
         for (IndicatorRow i : indicators(framework(ev, "ITA"))) {
-            blocks.add(new Paragraph("4." + (++number) + " ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA Online):",
-                    "คะแนน " + fmt(i.score()) + " ระดับ " + nz(i.grade())
-                            + (i.rank() == null ? "" : " อันดับที่ " + i.rank() + " จาก " + i.rankOf())
-                            + (i.change() == null ? "" : " เทียบกับปีก่อน " + signed(i.change()))));
+            blocks.add(new Paragraph(w.tr("4.{0} ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA Online):", ++number),
+                    w.tr("คะแนน {0} ระดับ {1}", fmt(i.score()), nz(i.grade()))
+                            + (i.rank() == null ? "" : " " + w.tr("อันดับที่ {0} จาก {1}", i.rank(), i.rankOf()))
+                            + (i.change() == null ? "" : " " + w.tr("เทียบกับปีก่อน {0}", signed(i.change())))));
         }
-        return new Section("p3-efficiency", "4. ด้านประสิทธิภาพการบริหารจัดการ", blocks);
+        return new Section("p3-efficiency", w.tr("4. ด้านประสิทธิภาพการบริหารจัดการ"), blocks);
     }
 
     /** The appendix's evaluation tables: QP, AP (scored and against target), standards, ITA. */
-    public static List<Section> appendix(AreaEvaluationsView ev, int fiscalYear) {
+    public static List<Section> appendix(Words w, AreaEvaluationsView ev, int fiscalYear) {
         List<Section> out = new ArrayList<>();
         FrameworkResult qp = framework(ev, "QP");
-        Tables q = Tables.of("ta-qp", "ผลการติดตาม ประเมินผล ตามตัวชี้วัดนโยบายเร่งด่วนของ สพฐ. (Quick Policy : QP) "
-                        + "ประจำปีงบประมาณ พ.ศ. " + fiscalYear, SRC,
-                Column.text("indicator", "ตัวชี้วัด"), Column.text("title", "รายการ"),
-                Column.decimal("round6", "รอบ 6 เดือน"), Column.decimal("round12", "รอบ 12 เดือน"),
-                Column.decimal("score", "ค่าคะแนนเฉลี่ย"), Column.text("label", "คำอธิบายระดับคุณภาพ"));
+        Tables q = Tables.of(w, "ta-qp", w.tr("ผลการติดตาม ประเมินผล ตามตัวชี้วัดนโยบายเร่งด่วนของ สพฐ. (Quick Policy : QP) ประจำปีงบประมาณ พ.ศ. {0}",
+                        fiscalYear), SRC,
+                Column.text("indicator", w.tr("ตัวชี้วัด")), Column.text("title", w.tr("รายการ")),
+                Column.decimal("round6", w.tr("รอบ 6 เดือน")), Column.decimal("round12", w.tr("รอบ 12 เดือน")),
+                Column.decimal("score", w.tr("ค่าคะแนนเฉลี่ย")), Column.text("label", w.tr("คำอธิบายระดับคุณภาพ")));
         for (IndicatorRow i : indicators(qp)) {
             BigDecimal r6 = null;
             BigDecimal r12 = null;
@@ -212,65 +211,68 @@ public final class AssessmentMapping {
                     r12 = r.score();
                 }
             }
-            q.row("ตัวชี้วัดที่ " + i.code(), i.titleTh(), r6, r12, i.score(), label(i));
+            q.row(w.tr("ตัวชี้วัดที่ {0}", i.code()), i.titleTh(), r6, r12, i.score(), label(w, i));
         }
         if (q.dataRows() > 0) {
-            q.total("คะแนนเฉลี่ยรวม " + qp.counted() + " ตัวชี้วัด", "", null, null, reportedOverall(qp), overallLabel(qp));
+            q.total(w.tr("คะแนนเฉลี่ยรวม {0} ตัวชี้วัด", qp.counted()), "", null, null, reportedOverall(qp), overallLabel(w, qp));
         }
-        out.add(new Section("a-qp", "ผลการติดตาม ประเมินผล ตามตัวชี้วัดนโยบายเร่งด่วน (QP)", List.of(q.build())));
+        out.add(new Section("a-qp", w.tr("ผลการติดตาม ประเมินผล ตามตัวชี้วัดนโยบายเร่งด่วน (QP)"), List.of(q.build())));
 
         FrameworkResult ap = framework(ev, "AP");
-        Tables a1 = Tables.of("ta-ap-scored", "ตัวชี้วัดแผนปฏิบัติการของ สพฐ. (Action Plan : AP) ที่มีการประเมินระดับคุณภาพ", SRC,
-                Column.text("indicator", "ตัวชี้วัด"), Column.decimal("score", "ระดับคุณภาพ"),
-                Column.text("label", "คำอธิบายระดับคุณภาพ"));
-        Tables a2 = Tables.of("ta-ap-target", "ตัวชี้วัดแผนปฏิบัติการของ สพฐ. (Action Plan : AP) ที่มีการประเมินเทียบค่าเป้าหมาย", SRC,
-                Column.text("indicator", "ตัวชี้วัด"), Column.percent("target", "ค่าเป้าหมาย (ร้อยละ)"),
-                Column.percent("achieved", "ผลการดำเนินการที่ได้ (ร้อยละ)"), Column.text("outcome", "การแปลผล"));
+        Tables a1 = Tables.of(w, "ta-ap-scored", w.tr("ตัวชี้วัดแผนปฏิบัติการของ สพฐ. (Action Plan : AP) ที่มีการประเมินระดับคุณภาพ"), SRC,
+                Column.text("indicator", w.tr("ตัวชี้วัด")), Column.decimal("score", w.tr("ระดับคุณภาพ")),
+                Column.text("label", w.tr("คำอธิบายระดับคุณภาพ")));
+        Tables a2 = Tables.of(w, "ta-ap-target", w.tr("ตัวชี้วัดแผนปฏิบัติการของ สพฐ. (Action Plan : AP) ที่มีการประเมินเทียบค่าเป้าหมาย"), SRC,
+                Column.text("indicator", w.tr("ตัวชี้วัด")), Column.percent("target", w.tr("ค่าเป้าหมาย (ร้อยละ)")),
+                Column.percent("achieved", w.tr("ผลการดำเนินการที่ได้ (ร้อยละ)")), Column.text("outcome", w.tr("การแปลผล")));
         for (IndicatorRow i : indicators(ap)) {
-            String label = "ตัวชี้วัดที่ " + i.code() + " " + nz(i.titleTh());
+            String label = w.tr("ตัวชี้วัดที่ {0}", i.code()) + " " + nz(i.titleTh());
             if ("TARGET".equals(i.kind())) {
-                a2.row(label, i.targetPercent(), i.achievedPercent(), i.outcome() != null ? outcomeText(i.outcome()) : stateText(i.state()));
+                a2.row(label, i.targetPercent(), i.achievedPercent(), i.outcome() != null ? outcomeText(w, i.outcome()) : stateText(w, i.state()));
             } else {
-                a1.row(label, i.score(), label(i));
+                a1.row(label, i.score(), label(w, i));
             }
         }
         if (a1.dataRows() > 0) {
-            a1.total("คะแนนเฉลี่ยรวม " + ap.counted() + " ตัวชี้วัด", reportedOverall(ap), overallLabel(ap));
+            a1.total(w.tr("คะแนนเฉลี่ยรวม {0} ตัวชี้วัด", ap.counted()), reportedOverall(ap), overallLabel(w, ap));
         }
         AreaEvaluationsView.Targets targets = ap == null ? null : ap.targets();
         if (targets != null) {
-            a2.note("บรรลุ " + targets.achieved() + " ตัวชี้วัด ไม่บรรลุ " + targets.notAchieved()
-                    + " ตัวชี้วัด อยู่ระหว่างดำเนินการ " + targets.pending() + " ตัวชี้วัด");
+            a2.note(w.tr("บรรลุ {0} ตัวชี้วัด ไม่บรรลุ {1} ตัวชี้วัด อยู่ระหว่างดำเนินการ {2} ตัวชี้วัด", targets.achieved(),
+                    targets.notAchieved(), targets.pending()));
         }
-        out.add(new Section("a-ap", "ผลการติดตาม ประเมินผล ตามตัวชี้วัดแผนปฏิบัติการ (AP)", List.of(a1.build(), a2.build())));
+        out.add(new Section("a-ap", w.tr("ผลการติดตาม ประเมินผล ตามตัวชี้วัดแผนปฏิบัติการ (AP)"), List.of(a1.build(), a2.build())));
 
         FrameworkResult st = framework(ev, "ESAO-STD");
-        Tables s = Tables.of("ta-standards", "ผลการติดตาม ประเมินผล ตามมาตรฐานสำนักงานเขตพื้นที่การศึกษา พ.ศ. 2560 "
-                        + "ประจำปีงบประมาณ พ.ศ. " + fiscalYear, SRC,
-                Column.text("item", "มาตรฐาน/ตัวบ่งชี้/ประเด็นการพิจารณา"), Column.decimal("score", "ระดับคุณภาพ"),
-                Column.text("label", "คำอธิบายระดับคุณภาพ"));
+        Tables s = Tables.of(w, "ta-standards", w.tr("ผลการติดตาม ประเมินผล ตามมาตรฐานสำนักงานเขตพื้นที่การศึกษา พ.ศ. 2560 ประจำปีงบประมาณ พ.ศ. {0}",
+                        fiscalYear), SRC,
+                Column.text("item", w.tr("มาตรฐาน/ตัวบ่งชี้/ประเด็นการพิจารณา")), Column.decimal("score", w.tr("ระดับคุณภาพ")),
+                Column.text("label", w.tr("คำอธิบายระดับคุณภาพ")));
         for (IndicatorRow i : indicators(st)) {
             String indent = "\u2003".repeat(Math.max(0, i.depth() - 1));
-            s.row(indent + nz(i.titleTh()), i.score(), label(i));
+            s.row(indent + nz(i.titleTh()), i.score(), label(w, i));
         }
         if (s.dataRows() > 0) {
-            s.total("คะแนนรวมของภาพรวม", reportedOverall(st), overallLabel(st));
+            s.total(w.tr("คะแนนรวมของภาพรวม"), reportedOverall(st), overallLabel(w, st));
         }
-        out.add(new Section("a-standards", "ผลการติดตาม ประเมินผล ตามมาตรฐานสำนักงานเขตพื้นที่การศึกษา",
+        out.add(new Section("a-standards", w.tr("ผลการติดตาม ประเมินผล ตามมาตรฐานสำนักงานเขตพื้นที่การศึกษา"),
                 List.of(s.build())));
 
-        Tables it = Tables.of("ta-ita", "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของสำนักงานเขตพื้นที่การศึกษา"
-                        + "ออนไลน์ (ITA Online) ประจำปีงบประมาณ พ.ศ. " + fiscalYear, SRC,
-                Column.integer("rank", "อันดับที่"), Column.integer("of", "จาก"),
-                Column.text("area", "สำนักงานเขตพื้นที่การศึกษา"), Column.decimal("score", "คะแนน ITA ปี " + fiscalYear),
-                Column.text("grade", "ระดับผลคะแนน"), Column.signed("change", "เปรียบเทียบกับปี " + (fiscalYear - 1)),
-                Column.text("passes", "ผลการประเมิน")).thaiDigits();
+        Tables it = Tables.of(w, "ta-ita", w.tr("ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของสำนักงานเขตพื้นที่การศึกษาออนไลน์ (ITA Online) ประจำปีงบประมาณ พ.ศ. {0}",
+                        fiscalYear), SRC,
+                Column.integer("rank", w.tr("อันดับที่")), Column.integer("of", w.tr("จาก")),
+                Column.text("area", w.tr("สำนักงานเขตพื้นที่การศึกษา")), Column.decimal("score", w.tr("คะแนน ITA ปี {0}", fiscalYear)),
+                Column.text("grade", w.tr("ระดับผลคะแนน")), Column.signed("change", w.tr("เปรียบเทียบกับปี {0}", fiscalYear - 1)),
+                Column.text("passes", w.tr("ผลการประเมิน")));
+        if (w.thai()) {
+            it.thaiDigits();
+        }
         for (IndicatorRow i : indicators(framework(ev, "ITA"))) {
             Boolean passes = i.passes();
             it.row(i.rank(), i.rankOf(), ev.areaNameTh(), i.score(), i.grade(), i.change(),
-                    passes == null ? "-" : passes ? "ผ่าน" : "ไม่ผ่าน");
+                    passes == null ? "-" : passes ? w.tr("ผ่าน") : w.tr("ไม่ผ่าน"));
         }
-        out.add(new Section("a-ita", "ผลการประเมินคุณธรรมและความโปร่งใส (ITA Online)", List.of(it.build())));
+        out.add(new Section("a-ita", w.tr("ผลการประเมินคุณธรรมและความโปร่งใส (ITA Online)"), List.of(it.build())));
         return out;
     }
 
@@ -289,41 +291,41 @@ public final class AssessmentMapping {
     }
 
     /** The overall label, saying what Khet computes where it differs from the figure printed. */
-    static String overallLabel(FrameworkResult f) {
+    static String overallLabel(Words w, FrameworkResult f) {
         String label = f.reportedAverageLabel() != null ? f.reportedAverageLabel() : nz(f.averageLabel());
         BigDecimal printed = reportedOverall(f);
         if (f.average() != null && printed != null && printed.compareTo(f.average()) != 0) {
-            label += " (ค่าเฉลี่ยที่คำนวณได้ " + fmt(f.average()) + " ระดับ " + nz(f.averageLabel()) + ")";
+            label += " " + w.tr("(ค่าเฉลี่ยที่คำนวณได้ {0} ระดับ {1})", fmt(f.average()), nz(f.averageLabel()));
         }
         return label;
     }
 
-    private static String label(IndicatorRow i) {
+    private static String label(Words w, IndicatorRow i) {
         if (i.state() != null && !i.state().equals(SCORED)) {
-            return stateText(i.state());
+            return stateText(w, i.state());
         }
         return i.label() == null ? "-" : i.label();
     }
 
     /** An indicator's outcome against its target, as the Thai report prints it (the code where it is unknown). */
-    static String outcomeText(String outcome) {
+    static String outcomeText(Words w, String outcome) {
         return switch (outcome) {
-            case "ACHIEVED" -> "บรรลุ";
-            case "NOT_ACHIEVED" -> "ไม่บรรลุ";
-            case "PENDING" -> "อยู่ระหว่างดำเนินการ";
+            case "ACHIEVED" -> w.tr("บรรลุ");
+            case "NOT_ACHIEVED" -> w.tr("ไม่บรรลุ");
+            case "PENDING" -> w.tr("อยู่ระหว่างดำเนินการ");
             default -> outcome;
         };
     }
 
-    private static String stateText(String state) {
+    private static String stateText(Words w, String state) {
         if (state == null) {
             return "-";
         }
         return switch (state) {
-            case "NOT_APPLICABLE" -> "ไม่ประเมิน (ไม่เกี่ยวข้อง)";
-            case "MONITORED_NOT_EVALUATED" -> "ติดตามแต่ไม่ประเมินผล";
-            case "PENDING" -> "อยู่ระหว่างดำเนินการ";
-            case "NOT_REPORTED" -> "ไม่มีรายงาน";
+            case "NOT_APPLICABLE" -> w.tr("ไม่ประเมิน (ไม่เกี่ยวข้อง)");
+            case "MONITORED_NOT_EVALUATED" -> w.tr("ติดตามแต่ไม่ประเมินผล");
+            case "PENDING" -> w.tr("อยู่ระหว่างดำเนินการ");
+            case "NOT_REPORTED" -> w.tr("ไม่มีรายงาน");
             default -> "-";
         };
     }

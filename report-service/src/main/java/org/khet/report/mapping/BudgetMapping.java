@@ -10,6 +10,7 @@ import org.khet.report.domain.Block;
 import org.khet.report.domain.Chart;
 import org.khet.report.domain.Column;
 import org.khet.report.domain.Section;
+import org.khet.report.words.Words;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,13 +26,13 @@ public final class BudgetMapping {
     private BudgetMapping() {
     }
 
-    public static Section budget(AreaBudgetView b, int fiscalYear) {
+    public static Section budget(Words w, AreaBudgetView b, int fiscalYear) {
         List<Block> blocks = new ArrayList<>();
-        String asOf = b == null || b.asOf() == null ? null : ThaiDates.longDate(b.asOf().toString());
-        Tables ex = Tables.of("t3.5.1", "ผลการเบิกจ่ายงบประมาณรายจ่าย ประจำปีงบประมาณ พ.ศ. " + fiscalYear, SRC,
-                Column.text("category", "งบประมาณ"), Column.money("allocated", "งบประมาณที่ได้รับจัดสรร"),
-                Column.money("disbursed", "เบิกจ่าย"), Column.money("committed", "ผูกพัน PO"),
-                Column.money("remaining", "คงเหลือ"), Column.percent("percent", "ร้อยละ"));
+        String asOf = b == null || b.asOf() == null ? null : w.date(b.asOf());
+        Tables ex = Tables.of(w, "t3.5.1", w.tr("ผลการเบิกจ่ายงบประมาณรายจ่าย ประจำปีงบประมาณ พ.ศ. {0}", fiscalYear), SRC,
+                Column.text("category", w.tr("งบประมาณ")), Column.money("allocated", w.tr("งบประมาณที่ได้รับจัดสรร")),
+                Column.money("disbursed", w.tr("เบิกจ่าย")), Column.money("committed", w.tr("ผูกพัน PO")),
+                Column.money("remaining", w.tr("คงเหลือ")), Column.percent("percent", w.tr("ร้อยละ")));
         List<String> cats = new ArrayList<>();
         List<BigDecimal> alloc = new ArrayList<>();
         List<BigDecimal> disb = new ArrayList<>();
@@ -44,20 +45,20 @@ public final class BudgetMapping {
         }
         if (ex.dataRows() > 0) {
             CategoryRow t = b.total();
-            ex.totalRow("รวม", t == null ? null : java.util.Arrays.asList(null, t.allocated(), t.disbursed(),
+            ex.totalRow(w.tr("รวม"), t == null ? null : java.util.Arrays.asList(null, t.allocated(), t.disbursed(),
                     zero(t.committed()), t.remaining(), t.percentDisbursed()));
         }
-        ex.note(asOf == null ? null : "ข้อมูล ณ วันที่ " + asOf);
+        ex.note(asOf == null ? null : w.tr("ข้อมูล ณ วันที่ {0}", asOf));
         blocks.add(ex.build());
         if (!cats.isEmpty()) {
-            blocks.add(new Chart("c3.5.1", "แผนภูมิงบประมาณที่ได้รับจัดสรรและผลการเบิกจ่าย จำแนกตามประเภทงบประมาณ", "บาท",
-                    cats, List.of(new Chart.Series("ได้รับจัดสรร", alloc), new Chart.Series("เบิกจ่าย", disb))));
+            blocks.add(new Chart("c3.5.1", w.tr("แผนภูมิงบประมาณที่ได้รับจัดสรรและผลการเบิกจ่าย จำแนกตามประเภทงบประมาณ"), w.tr("บาท"),
+                    cats, List.of(new Chart.Series(w.tr("ได้รับจัดสรร"), alloc), new Chart.Series(w.tr("เบิกจ่าย"), disb))));
         }
 
         PlanSummary plan = b == null ? null : b.operatingPlan();
-        Tables op = Tables.of("t3.5.2", "ผลการเบิกจ่ายงบประมาณตามแผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. " + fiscalYear, SRC,
-                Column.text("no", "ลำดับ"), Column.text("item", "รายการ"), Column.money("planned", "งบประมาณ"),
-                Column.money("spent", "ผลการเบิกจ่าย"), Column.money("balance", "คงเหลือ"));
+        Tables op = Tables.of(w, "t3.5.2", w.tr("ผลการเบิกจ่ายงบประมาณตามแผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. {0}", fiscalYear), SRC,
+                Column.text("no", w.tr("ลำดับ")), Column.text("item", w.tr("รายการ")), Column.money("planned", w.tr("งบประมาณ")),
+                Column.money("spent", w.tr("ผลการเบิกจ่าย")), Column.money("balance", w.tr("คงเหลือ")));
         for (PlanSection sec : plan == null ? List.<PlanSection>of() : orEmpty(plan.sections())) {
             List<PlanGroup> groups = orEmpty(sec.groups());
             // a section of one group of one line is printed as that line alone, without group and subtotal
@@ -71,14 +72,14 @@ public final class BudgetMapping {
                 }
             }
             if (!single) {
-                op.subtotal("", "รวม" + nz(sec.sectionTh()), sec.planned(), sec.spent(), sec.balance());
+                op.subtotal("", w.tr("รวม{0}", nz(sec.sectionTh())), sec.planned(), sec.spent(), sec.balance());
             }
         }
         if (op.dataRows() > 0) {
-            op.total("", "รวมทั้งหมด", plan.planned(), plan.spent(), plan.balance());
+            op.total("", w.tr("รวมทั้งหมด"), plan.planned(), plan.spent(), plan.balance());
         }
         blocks.add(op.build());
-        return new Section("p3-budget", "5. ด้านการบริหารงบประมาณ", blocks);
+        return new Section("p3-budget", w.tr("5. ด้านการบริหารงบประมาณ"), blocks);
     }
 
     private static BigDecimal zero(BigDecimal v) {

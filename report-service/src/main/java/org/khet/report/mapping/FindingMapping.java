@@ -4,6 +4,7 @@ import org.khet.contracts.Finding;
 import org.khet.report.domain.Column;
 import org.khet.report.domain.Section;
 import org.khet.report.domain.Table;
+import org.khet.report.words.Words;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -15,10 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The findings annex: every service's findings, one row each, in Thai: the services by their Thai names, the field
- * names some findings carry (admittedStudentsPercent) by the column headers the report prints, and figures written
- * with thousands separators as the rest of the report (530,523.00, never 530523.00). The JSON keeps the findings as
- * the services gave them.
+ * The findings annex: every service's findings, one row each, in the report's language: the services by their names
+ * (the Thai ones in the Thai report), the field names some findings carry (admittedStudentsPercent) by the column
+ * headers the report prints, each finding's own Thai or English message, and figures written with thousands
+ * separators as the rest of the report (530,523.00, never 530523.00). The JSON keeps the findings as the services
+ * gave them.
  */
 public final class FindingMapping {
     static final Map<String, String> SOURCES = Map.of(
@@ -43,9 +45,12 @@ public final class FindingMapping {
             Map.entry("actualSpend", "ใช้จริง"));
     private static final Pattern PLAIN_AMOUNT = Pattern.compile("(?<![\\d,.])(-?\\d{4,})\\.(\\d{2})(?![\\d])");
 
-    /** A code the services use, in Thai; anything else as it is. */
-    static String thai(String s) {
-        return s == null ? null : CODES.getOrDefault(s, s);
+    /**
+     * A code the services use, in the report's language; a label the report prints (a column header such as ชาย) in
+     * the report's language where the vocabulary has it; anything else (a district's or a school's name) as it is.
+     */
+    static String thai(Words w, String s) {
+        return s == null ? null : w.translate(CODES.getOrDefault(s, s));
     }
 
     /** A reported or computed figure: a plain number gets thousands separators at its own scale; text stays. */
@@ -59,14 +64,17 @@ public final class FindingMapping {
         return f.format(d);
     }
 
-    /** A Thai message: codes in Thai, amounts with thousands separators. */
-    static String message(String s) {
+    /**
+     * A message: in the Thai one the codes in Thai, in both amounts with thousands separators (the English message is
+     * the service's own words, codes and all).
+     */
+    static String message(Words w, String s) {
         if (s == null) {
             return null;
         }
         String out = s;
         for (Map.Entry<String, String> e : CODES.entrySet()) {
-            if (e.getKey().length() > 8 || e.getKey().contains(".")) {
+            if (w.thai() && (e.getKey().length() > 8 || e.getKey().contains("."))) {
                 out = out.replace(e.getKey(), e.getValue());
             }
         }
@@ -76,22 +84,28 @@ public final class FindingMapping {
     }
 
     /** The findings annex: one table of every finding, in service order. */
-    public static Section annex(List<Finding> findings) {
-        Tables t = Tables.of("ta-findings", "ข้อค้นพบด้านคุณภาพข้อมูล: ตัวเลขที่รายงานไม่ตรงกับที่ระบบคำนวณจากข้อมูลที่บันทึก", "report-service",
-                Column.text("no", "ที่"), Column.text("service", "ที่มา"), Column.text("table", "ตาราง"),
-                Column.text("item", "รายการ"), Column.text("column", "คอลัมน์"), Column.text("reported", "ค่าที่รายงาน"),
-                Column.text("computed", "ค่าที่คำนวณได้"), Column.signed("difference", "ผลต่าง"),
-                Column.text("message", "คำอธิบาย"));
+    public static Section annex(Words w, List<Finding> findings) {
+        Tables t = Tables.of(w, "ta-findings", w.tr("ข้อค้นพบด้านคุณภาพข้อมูล: ตัวเลขที่รายงานไม่ตรงกับที่ระบบคำนวณจากข้อมูลที่บันทึก"), "report-service",
+                Column.text("no", w.tr("ที่")), Column.text("service", w.tr("ที่มา")), Column.text("table", w.tr("ตาราง")),
+                Column.text("item", w.tr("รายการ")), Column.text("column", w.tr("คอลัมน์")), Column.text("reported", w.tr("ค่าที่รายงาน")),
+                Column.text("computed", w.tr("ค่าที่คำนวณได้")), Column.signed("difference", w.tr("ผลต่าง")),
+                Column.text("message", w.tr("คำอธิบาย")));
         int i = 0;
         for (Finding f : findings) {
-            t.row(Integer.toString(++i), SOURCES.getOrDefault(f.source(), f.source()), thai(f.table()), thai(f.row()),
-                    thai(f.column()), figure(f.reported()), figure(f.computed()), f.difference(), message(f.messageTh()));
+            String message = w.thai() || f.messageEn() == null ? f.messageTh() : f.messageEn();
+            t.row(Integer.toString(++i), service(w, f.source()), thai(w, f.table()), thai(w, f.row()),
+                    thai(w, f.column()), figure(f.reported()), figure(f.computed()), f.difference(), message(w, message));
         }
-        t.whenEmpty("ไม่พบความไม่สอดคล้องของข้อมูล");
+        t.whenEmpty(w.tr("ไม่พบความไม่สอดคล้องของข้อมูล"));
         if (!findings.isEmpty()) {
-            t.note("ผลต่าง = ค่าที่รายงาน − ค่าที่คำนวณได้ รวม " + findings.size() + " รายการ");
+            t.note(w.tr("ผลต่าง = ค่าที่รายงาน − ค่าที่คำนวณได้ รวม {0} รายการ", findings.size()));
         }
         Table table = t.build();
-        return new Section("a-findings", "ข้อค้นพบด้านคุณภาพข้อมูล (Data-quality findings)", List.of(table));
+        return new Section("a-findings", w.tr("ข้อค้นพบด้านคุณภาพข้อมูล"), List.of(table));
+    }
+
+    /** A service by the name the report gives it (the findings annex's and the source line's). */
+    public static String service(Words w, String service) {
+        return SOURCES.containsKey(service) ? w.tr(SOURCES.get(service)) : service;
     }
 }

@@ -15,6 +15,7 @@ import org.khet.report.domain.ItemList;
 import org.khet.report.domain.Paragraph;
 import org.khet.report.domain.ProjectPage;
 import org.khet.report.domain.Section;
+import org.khet.report.words.Words;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,13 +41,13 @@ public final class ProjectMapping {
     private ProjectMapping() {
     }
 
-    public static List<Section> part2(StrategicPlanView plan) {
+    public static List<Section> part2(Words w, StrategicPlanView plan) {
         List<Section> out = new ArrayList<>();
         String v = plan == null ? null : plan.vision();
-        out.add(new Section("p2-vision", "วิสัยทัศน์ / พันธกิจ / เป้าประสงค์", List.of(
-                new Paragraph("วิสัยทัศน์", v == null ? "-" : "“" + v + "”"),
-                new ItemList("พันธกิจ", true, nonBlank(plan == null ? null : plan.missions())),
-                new ItemList("เป้าประสงค์", true, nonBlank(plan == null ? null : plan.goals())))));
+        out.add(new Section("p2-vision", w.tr("วิสัยทัศน์ / พันธกิจ / เป้าประสงค์"), List.of(
+                new Paragraph(w.tr("วิสัยทัศน์"), v == null ? "-" : "“" + v + "”"),
+                new ItemList(w.tr("พันธกิจ"), true, nonBlank(plan == null ? null : plan.missions())),
+                new ItemList(w.tr("เป้าประสงค์"), true, nonBlank(plan == null ? null : plan.goals())))));
 
         List<String> strategies = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -67,10 +68,10 @@ public final class ProjectMapping {
                 policies.add(new ItemList(p.number() + ". " + nz(p.titleTh()), false, items));
             }
         }
-        out.add(new Section("p2-strategies", "กลยุทธ์ / ค่านิยมหลักขององค์กร", List.of(
-                new ItemList("กลยุทธ์", true, strategies), new ItemList(CORE_VALUES, false, values))));
-        policies.add(new ItemList("จุดเน้น", true, nonBlank(plan == null ? null : plan.focusPoints())));
-        out.add(new Section("p2-policies", "นโยบายและจุดเน้น", policies));
+        out.add(new Section("p2-strategies", w.tr("กลยุทธ์ / ค่านิยมหลักขององค์กร"), List.of(
+                new ItemList(w.tr("กลยุทธ์"), true, strategies), new ItemList(w.tr(CORE_VALUES), false, values))));
+        policies.add(new ItemList(w.tr("จุดเน้น"), true, nonBlank(plan == null ? null : plan.focusPoints())));
+        out.add(new Section("p2-policies", w.tr("นโยบายและจุดเน้น"), policies));
         return out;
     }
 
@@ -80,20 +81,20 @@ public final class ProjectMapping {
     }
 
     /** Part 4: the problems and suggestions of the year, as the projects reported them. */
-    public static List<Section> part4(ProjectSummary summary) {
-        return List.of(new Section("p4-problems", "ปัญหา/อุปสรรค ข้อเสนอแนะ และแนวทางการพัฒนา", List.of(
-                new ItemList("ปัญหาและอุปสรรค", true, remarks(summary == null ? null : summary.problems())),
-                new ItemList("ข้อเสนอแนะและแนวทางการพัฒนา", true,
-                        remarks(summary == null ? null : summary.suggestions())))));
+    public static List<Section> part4(Words w, ProjectSummary summary) {
+        return List.of(new Section("p4-problems", w.tr("ปัญหา/อุปสรรค ข้อเสนอแนะ และแนวทางการพัฒนา"), List.of(
+                new ItemList(w.tr("ปัญหาและอุปสรรค"), true, remarks(w, summary == null ? null : summary.problems())),
+                new ItemList(w.tr("ข้อเสนอแนะและแนวทางการพัฒนา"), true,
+                        remarks(w, summary == null ? null : summary.suggestions())))));
     }
 
-    private static List<String> remarks(List<ProjectSummary.Remark> remarks) {
+    private static List<String> remarks(Words w, List<ProjectSummary.Remark> remarks) {
         List<String> out = new ArrayList<>();
         for (ProjectSummary.Remark r : orEmpty(remarks)) {
-            out.add(unnumbered(r.text()) + " (" + kindName(r.planKind()) + " ที่ " + r.number() + " " + nz(r.title()) + ")");
+            out.add(w.tr("{0} ({1} ที่ {2} {3})", unnumbered(r.text()), kindName(w, r.planKind()), r.number(), nz(r.title())));
         }
         if (out.isEmpty()) {
-            out.add("- ไม่มี -");
+            out.add(w.tr("- ไม่มี -"));
         }
         return out;
     }
@@ -107,39 +108,39 @@ public final class ProjectMapping {
             java.util.regex.Pattern.compile("^\\s*(?:[0-9๐-๙]{1,3}\\s*[.)](?![0-9])|[-•*])\\s*");
 
     /** The list a project is in, as the report names it (a project without a kind is an action-plan one). */
-    private static String kindName(PlanKind planKind) {
-        return (planKind == null ? PlanKind.ACTION_PLAN : planKind).labelTh();
+    private static String kindName(Words w, PlanKind planKind) {
+        return w.label(planKind == null ? PlanKind.ACTION_PLAN : planKind);
     }
 
     /** Part 3, 6. ผลการดำเนินงานโครงการตามกลยุทธ์. */
-    public static Section projects(ProjectSummary summary, List<ProjectView> projects, StrategicPlanView plan,
+    public static Section projects(Words w, ProjectSummary summary, List<ProjectView> projects, StrategicPlanView plan,
                                    int fiscalYear) {
         List<Block> blocks = new ArrayList<>();
         int n = 0;
         for (ProjectSummary.ProjectList l : summary == null ? List.<ProjectSummary.ProjectList>of() : orEmpty(summary.lists())) {
             String kind = l.planKind() == null ? "" : l.planKind().code();
-            Tables t = Tables.of("t3.6-" + kind.toLowerCase().replace('_', '-'),
-                    (l.titleTh() != null ? l.titleTh() : kindName(l.planKind())) + " ประจำปีงบประมาณ พ.ศ. " + fiscalYear, SRC,
-                    Column.text("no", "ที่"), Column.text("project", "โครงการ"), Column.baht("budget", "งบประมาณ"),
-                    Column.baht("actualSpend", "ใช้จริง"), Column.baht("remaining", "คงเหลือ"),
-                    Column.text("owners", "ผู้รับผิดชอบโครงการ"), Column.text("achieved", "บรรลุ/ไม่บรรลุ"));
+            Tables t = Tables.of(w, "t3.6-" + kind.toLowerCase().replace('_', '-'),
+                    w.tr("{0} ประจำปีงบประมาณ พ.ศ. {1}", l.titleTh() != null && w.thai() ? l.titleTh() : kindName(w, l.planKind()), fiscalYear), SRC,
+                    Column.text("no", w.tr("ที่")), Column.text("project", w.tr("โครงการ")), Column.baht("budget", w.tr("งบประมาณ")),
+                    Column.baht("actualSpend", w.tr("ใช้จริง")), Column.baht("remaining", w.tr("คงเหลือ")),
+                    Column.text("owners", w.tr("ผู้รับผิดชอบโครงการ")), Column.text("achieved", w.tr("บรรลุ/ไม่บรรลุ")));
             for (ProjectSummary.Row r : orEmpty(l.rows())) {
                 t.row(Integer.toString(r.number()), r.title(), r.budget(), r.actualSpend(), r.remaining(),
-                        String.join(", ", owners(r.owners())), achieved(r.achieved()));
+                        String.join(", ", owners(r.owners())), achieved(w, r.achieved()));
             }
             String achievedPercent = AssessmentMapping.fmt(l.achievedPercent());
             if (t.dataRows() > 0) {
-                t.totalRow("รวม " + l.projects() + " โครงการ", Arrays.asList(null, "", l.budget(), l.actualSpend(),
-                        l.remaining(), "", "บรรลุ " + l.achieved() + " (ร้อยละ " + achievedPercent + ")"));
+                t.totalRow(w.tr("รวม {0} โครงการ", l.projects()), Arrays.asList(null, "", l.budget(), l.actualSpend(),
+                        l.remaining(), "", w.tr("บรรลุ {0} (ร้อยละ {1})", l.achieved(), achievedPercent)));
             }
-            t.note("โครงการ " + l.projects() + " โครงการ ดำเนินการแล้ว " + l.completed()
-                    + " โครงการ บรรลุผลสัมฤทธิ์ " + l.achieved() + " โครงการ คิดเป็นร้อยละ " + achievedPercent);
-            t.note(spendCoverage(l));
+            t.note(w.tr("โครงการ {0} โครงการ ดำเนินการแล้ว {1} โครงการ บรรลุผลสัมฤทธิ์ {2} โครงการ คิดเป็นร้อยละ {3}",
+                    l.projects(), l.completed(), l.achieved(), achievedPercent));
+            t.note(spendCoverage(w, l));
             blocks.add(t.build());
             n++;
         }
         if (n == 0) {
-            blocks.add(Paragraph.of("ยังไม่มีข้อมูลโครงการของปีงบประมาณ " + fiscalYear));
+            blocks.add(Paragraph.of(w.tr("ยังไม่มีข้อมูลโครงการของปีงบประมาณ {0}", fiscalYear)));
         }
 
         Map<Integer, String> strategyNames = new TreeMap<>();
@@ -168,32 +169,32 @@ public final class ProjectMapping {
             if (pages.isEmpty()) {
                 continue;
             }
-            blocks.add(new Heading(e.getKey() == Integer.MAX_VALUE ? "โครงการที่ไม่ได้ระบุกลยุทธ์"
-                    : "กลยุทธ์ที่ " + e.getKey() + (name == null ? "" : " " + name)));
+            blocks.add(new Heading(e.getKey() == Integer.MAX_VALUE ? w.tr("โครงการที่ไม่ได้ระบุกลยุทธ์")
+                    : w.tr("กลยุทธ์ที่ {0}", e.getKey()) + (name == null ? "" : " " + name)));
             blocks.addAll(pages);
         }
-        return new Section("p3-projects", "6. ผลการดำเนินงานโครงการตามกลยุทธ์ ประจำปีงบประมาณ พ.ศ. " + fiscalYear, blocks);
+        return new Section("p3-projects", w.tr("6. ผลการดำเนินงานโครงการตามกลยุทธ์ ประจำปีงบประมาณ พ.ศ. {0}", fiscalYear), blocks);
     }
 
     /**
      * The list's spend and remainder total only the projects that reported spend (project-service sums them so): the
      * table says so where some did not, so a reader never sets the whole budget against part of the spend.
      */
-    static String spendCoverage(ProjectSummary.ProjectList l) {
+    static String spendCoverage(Words w, ProjectSummary.ProjectList l) {
         List<ProjectSummary.Row> rows = orEmpty(l.rows());
         long reported = rows.stream().filter(r -> r.actualSpend() != null).count();
         if (rows.isEmpty() || reported == rows.size()) {
             return null;
         }
-        return "ใช้จริงและคงเหลือ รวมเฉพาะ " + reported + " โครงการที่รายงานผลการใช้จ่าย จาก " + rows.size() + " โครงการ";
+        return w.tr("ใช้จริงและคงเหลือ รวมเฉพาะ {0} โครงการที่รายงานผลการใช้จ่าย จาก {1} โครงการ", reported, rows.size());
     }
 
     private static List<String> owners(List<ProjectOwner> owners) {
         return nonBlank(orEmpty(owners).stream().map(ProjectOwner::nameTh).toList());
     }
 
-    private static String achieved(Achievement a) {
-        return a == null ? "-" : a.labelTh();
+    private static String achieved(Words w, Achievement a) {
+        return a == null ? "-" : w.label(a);
     }
 
     private static ProjectPage page(ProjectView p, int i, String strategy) {

@@ -5,6 +5,7 @@ import org.khet.report.domain.Column;
 import org.khet.report.domain.Row;
 import org.khet.report.domain.RowKind;
 import org.khet.report.domain.Table;
+import org.khet.report.words.Words;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,17 +22,18 @@ final class Tables {
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private boolean thaiDigits;
-    private String emptyNote = "ยังไม่มีข้อมูลสำหรับตารางนี้";
+    private String emptyNote;
 
-    private Tables(String id, String title, String source, Column... columns) {
+    private Tables(Words w, String id, String title, String source, Column... columns) {
+        this.emptyNote = w.tr("ยังไม่มีข้อมูลสำหรับตารางนี้");
         this.id = id;
         this.title = title;
         this.source = source;
         this.columns = List.of(columns);
     }
 
-    static Tables of(String id, String title, String source, Column... columns) {
-        return new Tables(id, title, source, columns);
+    static Tables of(Words w, String id, String title, String source, Column... columns) {
+        return new Tables(w, id, title, source, columns);
     }
 
     Tables row(Object... cells) {

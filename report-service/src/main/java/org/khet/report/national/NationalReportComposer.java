@@ -9,6 +9,7 @@ import org.khet.contracts.read.national.SubjectFigures;
 import org.khet.contracts.read.national.TestArea;
 import org.khet.report.domain.Block;
 import org.khet.report.domain.Column;
+import org.khet.report.domain.Lang;
 import org.khet.report.domain.Paragraph;
 import org.khet.report.domain.Part;
 import org.khet.report.domain.Provenance;
@@ -32,15 +33,6 @@ import java.util.Map;
  * names are the registers' Thai names in both (they have no English ones).
  */
 public final class NationalReportComposer {
-    /** The report's language: every word this composer writes, in Thai and in English. */
-    public enum Lang {
-        TH, EN;
-
-        String t(String th, String en) {
-            return this == TH ? th : en;
-        }
-    }
-
     private NationalReportComposer() {
     }
 
@@ -65,7 +57,8 @@ public final class NationalReportComposer {
                 new Report.Source("assessment-service", "/v1/national/tests?academicYear=" + d.testYear(), d.tests() != null),
                 new Report.Source("budget-service", "/v1/national/budget?fiscalYear=" + d.fiscalYear(), d.budget() != null),
                 new Report.Source("assessment-service", "/v1/national/ita?fiscalYear=" + d.fiscalYear(), d.ita() != null),
-                new Report.Source("project-service", "/v1/national/projects?fiscalYear=" + d.fiscalYear(), d.projects() != null)));
+                new Report.Source("project-service", "/v1/national/projects?fiscalYear=" + d.fiscalYear(), d.projects() != null)),
+                l);
     }
 
     /** Which areas the report covers: all, or the filter asked for. */

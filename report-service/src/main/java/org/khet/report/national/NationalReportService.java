@@ -48,7 +48,7 @@ public class NationalReportService {
         this.calls = calls;
     }
 
-    public Report report(FiscalYear fy, String affiliation, String province, NationalReportComposer.Lang lang,
+    public Report report(FiscalYear fy, String affiliation, String province, org.khet.report.domain.Lang lang,
                          String authorization) {
         return NationalReportComposer.compose(fetch(fy, affiliation, province, authorization), lang);
     }

@@ -37,9 +37,8 @@ public class DocxPaginator {
     private static final Logger LOG = Logger.getLogger(DocxPaginator.class);
     private static final List<String> CANDIDATES = List.of("/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice",
             "/usr/bin/libreoffice");
-    /** Printed under the contents, inside the field, when their page numbers could not be counted. */
-    static final String NO_PAGES_TH = "สารบัญนี้ยังไม่มีเลขหน้า เพราะเครื่องที่สร้างเอกสารนับหน้าไม่ได้ (ไม่มี LibreOffice): "
-            + "ใน Word คลิกขวาที่สารบัญแล้วเลือก \"อัปเดตเขตข้อมูล\"";
+    /** Printed under the contents, inside the field, when their page numbers could not be counted (in the report's language). */
+    static final String NO_PAGES_TH = "สารบัญนี้ยังไม่มีเลขหน้า เพราะเครื่องที่สร้างเอกสารนับหน้าไม่ได้ (ไม่มี LibreOffice): ใน Word คลิกขวาที่สารบัญแล้วเลือก \"อัปเดตเขตข้อมูล\"";
 
     private final Optional<String> configured;
     private final int timeoutSeconds;

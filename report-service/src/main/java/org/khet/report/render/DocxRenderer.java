@@ -45,6 +45,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 import java.math.BigDecimal;
+import org.khet.report.words.Words;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,13 +66,16 @@ public final class DocxRenderer {
     /** The measuring pass's page number: as wide as the widest real one, so the real ones never lengthen a line. */
     static final String PLACEHOLDER_PAGE = "000";
     private final XWPFDocument doc = new XWPFDocument();
+    /** The report's own words, in its language (ADR 0027). */
+    private final Words w;
     private final boolean thai;
     private final TocPages toc;
     private int bookmarks;
 
     private final String copyLine;
 
-    private DocxRenderer(boolean thai, TocPages toc, String copyLine) {
+    private DocxRenderer(Words w, boolean thai, TocPages toc, String copyLine) {
+        this.w = w;
         this.thai = thai;
         this.toc = toc;
         this.copyLine = copyLine;
@@ -105,7 +110,8 @@ public final class DocxRenderer {
     }
 
     static byte[] render(Report r, RenderOptions options, TocPages toc) {
-        DocxRenderer d = new DocxRenderer(options.thaiDigits(), toc, options.copyLine());
+        Words w = Words.of(r.lang());
+        DocxRenderer d = new DocxRenderer(w, options.thaiDigits(), toc, options.copyLine(w));
         d.document(r);
         return ZipNormalizer.write(d.doc, r, "DOCX", 128 * 1024);
     }
@@ -126,14 +132,14 @@ public final class DocxRenderer {
         styles();
         page();
 
-        para("Title", "รายงาน ผลการดำเนินงาน", ParagraphAlignment.CENTER, false);
-        para("Title", "ประจำปีงบประมาณ พ.ศ. " + r.fiscalYear(), ParagraphAlignment.CENTER, false);
+        para("Title", w.tr("รายงาน ผลการดำเนินงาน"), ParagraphAlignment.CENTER, false);
+        para("Title", w.tr("ประจำปีงบประมาณ พ.ศ. {0}", r.fiscalYear()), ParagraphAlignment.CENTER, false);
         para("Subtitle", r.subtitle(), ParagraphAlignment.CENTER, false);
-        para("Subtitle", "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", ParagraphAlignment.CENTER, false);
-        para(null, "ข้อมูลปีการศึกษา " + r.academicYear() + " · ปีงบประมาณ " + r.fiscalYear(), ParagraphAlignment.CENTER,
+        para("Subtitle", w.tr("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน"), ParagraphAlignment.CENTER, false);
+        para(null, w.tr("ข้อมูลปีการศึกษา {0} · ปีงบประมาณ {1}", r.academicYear(), r.fiscalYear()), ParagraphAlignment.CENTER,
                 false);
 
-        XWPFParagraph tocTitle = para("TOCHeading", "สารบัญ", ParagraphAlignment.LEFT, true);
+        XWPFParagraph tocTitle = para("TOCHeading", w.tr("สารบัญ"), ParagraphAlignment.LEFT, true);
         tocTitle.setPageBreak(true);
         List<TocEntry> entries = contents(r, new RenderOptions(thai));
         Map<String, String> anchors = new HashMap<>();
@@ -184,7 +190,7 @@ public final class DocxRenderer {
         XWPFParagraph end = doc.createParagraph();
         if (toc.missing() != null) {
             end.setStyle("Note");
-            end.createRun().setText(text(toc.missing()));
+            end.createRun().setText(text(w.tr(toc.missing())));
         }
         if (first) {
             fieldStart(end.getCTP(), TOC_INSTRUCTION);
@@ -369,26 +375,26 @@ public final class DocxRenderer {
 
     private void project(ProjectPage p) {
         para("Heading3", p.number() + " " + p.title(), ParagraphAlignment.LEFT, false);
-        line("งบประมาณ", Fmt.money(p.budget()) + " บาท");
-        line("ใช้จริง", Fmt.money(p.spent()) + " บาท");
-        line("คงเหลือ", Fmt.money(p.remaining()) + " บาท");
+        line(w.tr("งบประมาณ"), w.tr("{0} บาท", Fmt.money(p.budget())));
+        line(w.tr("ใช้จริง"), w.tr("{0} บาท", Fmt.money(p.spent())));
+        line(w.tr("คงเหลือ"), w.tr("{0} บาท", Fmt.money(p.remaining())));
         if (!p.owners().isEmpty()) {
-            line("ผู้รับผิดชอบโครงการ", String.join(", ", p.owners()));
+            line(w.tr("ผู้รับผิดชอบโครงการ"), String.join(", ", p.owners()));
         }
         if (p.achieved() != null) {
-            line("ผลสัมฤทธิ์", p.achieved() ? "บรรลุ" : "ไม่บรรลุ");
+            line(w.tr("ผลสัมฤทธิ์"), p.achieved() ? w.tr("บรรลุ") : w.tr("ไม่บรรลุ"));
         }
         if (!p.resultGroups().isEmpty()) {
-            para("Heading4", "ผลการดำเนินงาน", ParagraphAlignment.LEFT, false);
+            para("Heading4", w.tr("ผลการดำเนินงาน"), ParagraphAlignment.LEFT, false);
         }
         for (ProjectPage.ResultGroup g : p.resultGroups()) {
-            items(g.title(), g.items());
+            items(g.title() == null ? null : w.tr(g.title()), g.items());
         }
-        items("ปัญหาอุปสรรค", p.problems());
-        items("ข้อเสนอแนะ", p.suggestions());
+        items(w.tr("ปัญหาอุปสรรค"), p.problems());
+        items(w.tr("ข้อเสนอแนะ"), p.suggestions());
         if (!p.photos().isEmpty()) {
             // as the HTML: no invented heading or placeholder for a project without photos
-            para("Heading4", "ภาพกิจกรรม", ParagraphAlignment.LEFT, false);
+            para("Heading4", w.tr("ภาพกิจกรรม"), ParagraphAlignment.LEFT, false);
         }
         for (ProjectPage.Photo ph : p.photos()) {
             para("Note", (ph.caption() == null ? "" : ph.caption() + " ") + (ph.url() == null ? "" : ph.url()),
@@ -474,7 +480,7 @@ public final class DocxRenderer {
         def.addNewSz().setVal(BigInteger.valueOf(28));
         def.addNewSzCs().setVal(BigInteger.valueOf(28));
         var lang = def.addNewLang();
-        lang.setVal("th-TH");
+        lang.setVal(w.thai() ? "th-TH" : "en-GB");
         lang.setBidi("th-TH");
         ct.getDocDefaults().addNewPPrDefault().addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(60));
         styles.setStyles(ct);

@@ -14,6 +14,9 @@ import org.khet.report.domain.RowKind;
 import org.khet.report.domain.Section;
 import org.khet.report.domain.Table;
 
+import org.khet.report.mapping.FindingMapping;
+import org.khet.report.words.Words;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,22 +31,17 @@ public final class HtmlRenderer {
             + "\"Noto Serif Thai\", \"Tahoma\", sans-serif";
     private static final String[] PALETTE = {"#1f4e79", "#c55a11", "#548235", "#7f6000"};
 
-    /** The services by the names the report gives them (the findings annex's), for the source line under a table. */
-    static final Map<String, String> SERVICES_TH = Map.of(
-            "school-service", "ข้อมูลโรงเรียนและบุคลากร",
-            "assessment-service", "ผลการทดสอบและการประเมิน",
-            "budget-service", "งบประมาณ",
-            "project-service", "โครงการ",
-            "report-service", "รายงานผลการดำเนินงาน");
-
     private final StringBuilder out = new StringBuilder(256 * 1024);
+    /** The report's own words, in its language (ADR 0027). */
+    private final Words w;
     private final boolean thai;
     /** "ฉบับที่ 1 เผยแพร่เมื่อ …" / "ฉบับร่าง ณ วันที่ …" on every printed page but the cover; null: none. */
     private final String copyLine;
     /** The page of each part and section (by id) for the contents of a printed copy; null for the HTML format. */
     private final Map<String, Integer> pages;
 
-    private HtmlRenderer(boolean thai, Map<String, Integer> pages, String copyLine) {
+    private HtmlRenderer(Words w, boolean thai, Map<String, Integer> pages, String copyLine) {
+        this.w = w;
         this.thai = thai;
         this.copyLine = copyLine;
         this.pages = pages;
@@ -58,7 +56,8 @@ public final class HtmlRenderer {
      * same width where {@code pages} has none yet (so the first pass lays the contents out as the last one does).
      */
     static byte[] render(Report r, RenderOptions options, Map<String, Integer> pages) {
-        HtmlRenderer h = new HtmlRenderer(options.thaiDigits(), pages, options.copyLine());
+        Words w = Words.of(r.lang());
+        HtmlRenderer h = new HtmlRenderer(w, options.thaiDigits() && w.thai(), pages, options.copyLine(w));
         h.document(r);
         return h.out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -76,7 +75,7 @@ public final class HtmlRenderer {
     }
 
     private void document(Report r) {
-        out.append("<!DOCTYPE html>\n<html lang=\"th\">\n<head>\n<meta charset=\"utf-8\">\n")
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(w.lang().code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(t(r.title() + " " + r.subtitle())).append("</title>\n<style>\n").append(CSS)
                 .append(thai ? PAGE_NUMBER_CSS.formatted("thai") : PAGE_NUMBER_CSS.formatted("decimal"));
@@ -84,17 +83,17 @@ public final class HtmlRenderer {
             out.append(COPY_LINE_CSS.formatted(cssString(Fmt.digits(copyLine, thai))));
         }
         out.append("</style>\n</head>\n<body>\n");
-        out.append("<section class=\"cover\">\n<p class=\"cover-kicker\">").append(t("รายงาน ผลการดำเนินงาน"))
-                .append("</p>\n<h1 class=\"cover-title\">").append(t("ประจำปีงบประมาณ พ.ศ. " + r.fiscalYear())).append("</h1>\n<p class=\"cover-area\">")
+        out.append("<section class=\"cover\">\n<p class=\"cover-kicker\">").append(t(w.tr("รายงาน ผลการดำเนินงาน")))
+                .append("</p>\n<h1 class=\"cover-title\">").append(t(w.tr("ประจำปีงบประมาณ พ.ศ. {0}", r.fiscalYear()))).append("</h1>\n<p class=\"cover-area\">")
                 .append(t(r.subtitle())).append("</p>\n<p class=\"cover-obec\">")
-                .append(t("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน")).append("</p>\n<p class=\"cover-meta\">")
-                .append(t("ข้อมูลปีการศึกษา " + r.academicYear() + " · ปีงบประมาณ " + r.fiscalYear()))
+                .append(t(w.tr("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน"))).append("</p>\n<p class=\"cover-meta\">")
+                .append(t(w.tr("ข้อมูลปีการศึกษา {0} · ปีงบประมาณ {1}", r.academicYear(), r.fiscalYear())))
                 .append("</p>\n");
         if (copyLine != null) {
             out.append("<p class=\"cover-copy\">").append(t(copyLine)).append("</p>\n");
         }
         out.append("</section>\n");
-        out.append("<nav class=\"toc\">\n<h2>").append(t("สารบัญ")).append("</h2>\n<ol>\n");
+        out.append("<nav class=\"toc\">\n<h2>").append(t(w.tr("สารบัญ"))).append("</h2>\n<ol>\n");
         for (Part p : r.parts()) {
             out.append("<li>");
             tocEntry(p.id(), p.title());
@@ -177,7 +176,7 @@ public final class HtmlRenderer {
         for (String n : tb.notes()) {
             out.append("<p class=\"note\">").append(t(n, th)).append("</p>\n");
         }
-        String source = sourceLine(tb, th);
+        String source = sourceLine(w, tb, th);
         if (source != null) {
             out.append("<p class=\"source\">").append(escape(source)).append("</p>\n");
         }
@@ -188,24 +187,24 @@ public final class HtmlRenderer {
      * table's provenance (the service by its Thai name, the resource, year, round); Thai digits where asked, never in
      * the resource (a request path is a code); null when the table has none.
      */
-    static String sourceLine(Table tb, boolean thaiDigits) {
+    static String sourceLine(Words w, Table tb, boolean thaiDigits) {
         var p = tb.provenance();
         if (p == null || p.service() == null) {
             return null;
         }
-        StringBuilder b = new StringBuilder("ที่มา: ").append(SERVICES_TH.getOrDefault(p.service(), p.service()));
+        StringBuilder b = new StringBuilder(w.tr("ที่มา: {0}", FindingMapping.service(w, p.service())));
         if (p.resource() != null) {
             b.append(" ").append(p.resource().replaceFirst("^GET ", ""));
         }
         StringBuilder years = new StringBuilder();
         if (p.fiscalYear() != null) {
-            years.append(" · ปีงบประมาณ ").append(p.fiscalYear());
+            years.append(" · ").append(w.tr("ปีงบประมาณ {0}", p.fiscalYear()));
         }
         if (p.academicYear() != null) {
-            years.append(" · ปีการศึกษา ").append(p.academicYear());
+            years.append(" · ").append(w.tr("ปีการศึกษา {0}", p.academicYear()));
         }
         if (p.round() != null) {
-            years.append(" · รอบที่ ").append(p.round());
+            years.append(" · ").append(w.tr("รอบที่ {0}", p.round()));
         }
         return b.append(Fmt.digits(years.toString(), thaiDigits)).toString();
     }
@@ -218,31 +217,31 @@ public final class HtmlRenderer {
     private void project(ProjectPage p) {
         out.append("<article class=\"project\">\n<h4>").append(t(p.number() + " " + p.title())).append("</h4>\n");
         out.append("<table class=\"money\"><tbody>")
-                .append("<tr><th>").append(t("งบประมาณ")).append("</th><td class=\"num\">").append(t(Fmt.money(p.budget())))
-                .append(" ").append(t("บาท")).append("</td></tr>")
-                .append("<tr><th>").append(t("ใช้จริง")).append("</th><td class=\"num\">").append(t(Fmt.money(p.spent())))
-                .append(" ").append(t("บาท")).append("</td></tr>")
-                .append("<tr class=\"total\"><th>").append(t("คงเหลือ")).append("</th><td class=\"num\">")
-                .append(t(Fmt.money(p.remaining()))).append(" ").append(t("บาท")).append("</td></tr>")
+                .append("<tr><th>").append(t(w.tr("งบประมาณ"))).append("</th><td class=\"num\">")
+                .append(t(w.tr("{0} บาท", Fmt.money(p.budget())))).append("</td></tr>")
+                .append("<tr><th>").append(t(w.tr("ใช้จริง"))).append("</th><td class=\"num\">")
+                .append(t(w.tr("{0} บาท", Fmt.money(p.spent())))).append("</td></tr>")
+                .append("<tr class=\"total\"><th>").append(t(w.tr("คงเหลือ"))).append("</th><td class=\"num\">")
+                .append(t(w.tr("{0} บาท", Fmt.money(p.remaining())))).append("</td></tr>")
                 .append("</tbody></table>\n");
         if (!p.owners().isEmpty()) {
-            out.append("<p><strong>").append(t("ผู้รับผิดชอบโครงการ")).append("</strong> ")
+            out.append("<p><strong>").append(t(w.tr("ผู้รับผิดชอบโครงการ"))).append("</strong> ")
                     .append(t(String.join(", ", p.owners()))).append("</p>\n");
         }
         if (p.achieved() != null) {
-            out.append("<p><strong>").append(t("ผลสัมฤทธิ์")).append("</strong> ")
-                    .append(t(p.achieved() ? "บรรลุ" : "ไม่บรรลุ")).append("</p>\n");
+            out.append("<p><strong>").append(t(w.tr("ผลสัมฤทธิ์"))).append("</strong> ")
+                    .append(t(p.achieved() ? w.tr("บรรลุ") : w.tr("ไม่บรรลุ"))).append("</p>\n");
         }
         if (!p.resultGroups().isEmpty()) {
-            out.append("<h5>").append(t("ผลการดำเนินงาน")).append("</h5>\n");
+            out.append("<h5>").append(t(w.tr("ผลการดำเนินงาน"))).append("</h5>\n");
         }
         for (ProjectPage.ResultGroup g : p.resultGroups()) {
-            items(g.title(), g.items());
+            items(g.title() == null ? null : w.tr(g.title()), g.items());
         }
-        items("ปัญหาอุปสรรค", p.problems());
-        items("ข้อเสนอแนะ", p.suggestions());
+        items(w.tr("ปัญหาอุปสรรค"), p.problems());
+        items(w.tr("ข้อเสนอแนะ"), p.suggestions());
         if (!p.photos().isEmpty()) {
-            out.append("<h5>").append(t("ภาพกิจกรรม")).append("</h5>\n<ul class=\"photos\">");
+            out.append("<h5>").append(t(w.tr("ภาพกิจกรรม"))).append("</h5>\n<ul class=\"photos\">");
             for (ProjectPage.Photo ph : p.photos()) {
                 out.append("<li>");
                 if (ph.url() != null) {
@@ -289,7 +288,7 @@ public final class HtmlRenderer {
             }
         }
         double scaleDiv = max >= 1_000_000 ? 1_000_000 : 1;
-        String unit = scaleDiv > 1 ? "ล้าน" + c.unit() : c.unit();
+        String unit = scaleDiv > 1 ? this.w.tr("ล้าน{0}", c.unit()) : c.unit();
         double niceMax = nice(max / scaleDiv);
         int plotH = h - top - bottom;
         int plotW = w - left - 10;

@@ -1,5 +1,7 @@
 package org.khet.report.render;
 
+import org.khet.report.words.Words;
+
 import java.time.LocalDate;
 
 /**
@@ -8,9 +10,6 @@ import java.time.LocalDate;
  * bare rendering. The printed formats carry it on every page but the cover (ADR 0025).
  */
 public record RenderOptions(boolean thaiDigits, Integer edition, LocalDate date) {
-    private static final String[] MONTHS = {"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-            "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"};
-
     public RenderOptions(boolean thaiDigits) {
         this(thaiDigits, null, null);
     }
@@ -27,13 +26,19 @@ public record RenderOptions(boolean thaiDigits, Integer edition, LocalDate date)
 
     /**
      * The line printed on every page but the cover: "ฉบับที่ 2 เผยแพร่เมื่อ 5 ธันวาคม 2569" or "ฉบับร่าง ณ วันที่
-     * 4 ธันวาคม 2569" (Buddhist era); null when this is neither.
+     * 4 ธันวาคม 2569" (Buddhist era) in Thai, "Edition 2 published on 5 December 2026" or "Draft of 4 December 2026"
+     * in English; null when this is neither.
      */
-    public String copyLine() {
+    public String copyLine(Words w) {
         if (date == null) {
             return null;
         }
-        String day = date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + (date.getYear() + 543);
-        return edition != null ? "ฉบับที่ " + edition + " เผยแพร่เมื่อ " + day : "ฉบับร่าง ณ วันที่ " + day;
+        String day = w.date(date);
+        return edition != null ? w.tr("ฉบับที่ {0} เผยแพร่เมื่อ {1}", edition, day) : w.tr("ฉบับร่าง ณ วันที่ {0}", day);
+    }
+
+    /** The Thai report's copy line. */
+    public String copyLine() {
+        return copyLine(Words.TH);
     }
 }

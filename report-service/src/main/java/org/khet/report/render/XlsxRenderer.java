@@ -20,6 +20,7 @@ import org.khet.report.domain.Row;
 import org.khet.report.domain.RowKind;
 import org.khet.report.domain.Table;
 
+import org.khet.report.words.Words;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -50,7 +51,7 @@ public final class XlsxRenderer {
     }
 
     public static byte[] render(Report r, RenderOptions options) {
-        XlsxRenderer x = new XlsxRenderer(options.thaiDigits(), options.copyLine());
+        XlsxRenderer x = new XlsxRenderer(options.thaiDigits(), options.copyLine(Words.of(r.lang())));
         x.workbook(r);
         return ZipNormalizer.write(x.wb, r, "XLSX", 64 * 1024);
     }
@@ -58,7 +59,7 @@ public final class XlsxRenderer {
     /** The sheet name of each table, in order (tests and the contents sheet use the same names). */
     public static List<String> sheetNames(Report r) {
         Set<String> used = new HashSet<>();
-        used.add("สารบัญ");
+        used.add(Words.of(r.lang()).tr("สารบัญ").toLowerCase());
         return r.tables().stream().map(t -> sheetName(t, used)).toList();
     }
 
@@ -76,11 +77,12 @@ public final class XlsxRenderer {
     private void workbook(Report r) {
         styles();
 
-        XSSFSheet index = wb.createSheet("สารบัญ");
+        Words w = Words.of(r.lang());
+        XSSFSheet index = wb.createSheet(w.tr("สารบัญ"));
         index.createRow(0).createCell(0).setCellValue(text(r.title() + " " + r.subtitle()));
         index.getRow(0).getCell(0).setCellStyle(titleStyle);
         XSSFRow h = index.createRow(2);
-        String[] heads = {"แผ่นงาน", "ตาราง", "ที่มา"};
+        String[] heads = {w.tr("แผ่นงาน"), w.tr("ตาราง"), w.tr("ที่มา")};
         for (int i = 0; i < heads.length; i++) {
             h.createCell(i).setCellValue(heads[i]);
             h.getCell(i).setCellStyle(headerStyle);

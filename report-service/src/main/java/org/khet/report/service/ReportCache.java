@@ -3,6 +3,7 @@ package org.khet.report.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import org.khet.report.config.ReportConfig;
+import org.khet.report.domain.Lang;
 import org.khet.report.domain.Report;
 import org.khet.report.render.ReportFormat;
 
@@ -12,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Composed reports per (area, fiscal year) and rendered bytes per (area, fiscal year, format, options), in
+ * Composed reports per (area, fiscal year, language) and rendered bytes per (area, fiscal year, format, options, language), in
  * memory, least recently used dropped first. Each (area, year) has a generation number that an invalidation
  * bumps: a report composed while an event arrived carries the old generation and is not stored, so a cache
  * never keeps what it was told to drop.
@@ -22,10 +23,15 @@ public class ReportCache {
     public record AreaYear(String area, int fiscalYear) {
     }
 
-    public record Key(String area, int fiscalYear, ReportFormat format, org.khet.report.render.RenderOptions options) {
+    public record Key(String area, int fiscalYear, ReportFormat format, org.khet.report.render.RenderOptions options,
+                      Lang lang) {
         AreaYear areaYear() {
             return new AreaYear(area, fiscalYear);
         }
+    }
+
+    /** A composed model: one per area, year and language. */
+    private record ModelKey(AreaYear areaYear, Lang lang) {
     }
 
     /** Rendered bytes with their strong ETag (a hash of the bytes). */
@@ -33,7 +39,7 @@ public class ReportCache {
     }
 
     private final Map<AreaYear, AtomicLong> generations = new ConcurrentHashMap<>();
-    private final Map<AreaYear, Report> models;
+    private final Map<ModelKey, Report> models;
     private final Map<Key, Rendered> rendered;
 
     public ReportCache(ReportConfig config) {
@@ -59,14 +65,14 @@ public class ReportCache {
         return rendered.get(key);
     }
 
-    public synchronized Report model(String area, int fiscalYear) {
-        return models.get(new AreaYear(area, fiscalYear));
+    public synchronized Report model(String area, int fiscalYear, Lang lang) {
+        return models.get(new ModelKey(new AreaYear(area, fiscalYear), lang));
     }
 
     public synchronized void putModel(Report report, long generation) {
         AreaYear ay = new AreaYear(report.areaCode(), report.fiscalYear());
         if (generation(ay.area(), ay.fiscalYear()) == generation) {
-            models.put(ay, report);
+            models.put(new ModelKey(ay, report.lang()), report);
         }
     }
 
@@ -93,7 +99,7 @@ public class ReportCache {
                 generations.computeIfAbsent(new AreaYear(area, fy), k -> new AtomicLong()).incrementAndGet();
             }
         }
-        models.keySet().removeIf(ay -> matches(ay, area, fiscalYears) && ++dropped[0] > 0);
+        models.keySet().removeIf(k -> matches(k.areaYear(), area, fiscalYears) && ++dropped[0] > 0);
         rendered.keySet().removeIf(k -> matches(k.areaYear(), area, fiscalYears) && ++dropped[0] > 0);
         return dropped[0];
     }

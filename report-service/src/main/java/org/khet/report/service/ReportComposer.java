@@ -23,6 +23,8 @@ import org.khet.report.client.Upstream;
 import org.khet.report.client.UpstreamCalls;
 import org.khet.report.client.UpstreamReads;
 import org.khet.report.checks.ReportChecks;
+import org.khet.report.domain.Lang;
+import org.khet.report.domain.Paragraph;
 import org.khet.report.domain.Part;
 import org.khet.report.domain.Report;
 import org.khet.report.domain.Section;
@@ -35,6 +37,7 @@ import org.khet.report.mapping.SchoolMapping;
 import org.khet.report.texts.OfficeTexts;
 import org.khet.report.texts.ReportText;
 import org.khet.report.texts.TextBlock;
+import org.khet.report.words.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -143,35 +146,26 @@ public class ReportComposer {
     }
 
     public Report compose(String area, FiscalYear fy, UpstreamData d) {
-        return compose(area, fy, d, Map.of());
+        return compose(area, fy, d, Map.of(), Lang.TH);
     }
 
-    /** The report with the office's stored texts where their blocks belong ({@link OfficeTexts}). */
-    public Report compose(String area, FiscalYear fy, UpstreamData d, Map<TextBlock, ReportText> texts) {
+    /**
+     * The report in {@code lang} with the office's stored texts where their blocks belong ({@link OfficeTexts}). The
+     * findings are the same in both languages: the checks read the Thai parts (a year in a Thai title is what they
+     * look for), so the English report composes them in Thai for its checks.
+     */
+    public Report compose(String area, FiscalYear fy, UpstreamData d, Map<TextBlock, ReportText> texts, Lang lang) {
         int ay = fy.reportedAcademicYear().be();
         String name = SchoolMapping.areaName(d.area(), d.school());
-
-        OfficeTexts office = new OfficeTexts(texts);
-        List<Part> parts = new ArrayList<>();
-        Optional.ofNullable(office.foreword()).ifPresent(parts::add);
-        parts.add(new Part("part-1", "ส่วนที่ 1 ข้อมูลพื้นฐาน", office.part1(
-                SchoolMapping.part1(d.area(), d.networks(), d.school(), fy.enrolmentAcademicYear().be()))));
-        parts.add(new Part("part-2", "ส่วนที่ 2 ทิศทางการพัฒนาการศึกษา", office.part2(ProjectMapping.part2(d.strategicPlan()))));
-        parts.add(new Part("part-3", "ส่วนที่ 3 ผลการดำเนินงาน", List.of(
-                SchoolMapping.management(d.school()),
-                AssessmentMapping.quality(d.tests(), ay),
-                SchoolMapping.opportunity(d.school(), fy.be(), ay),
-                AssessmentMapping.efficiency(d.evaluations(), fy.be()),
-                BudgetMapping.budget(d.budget(), fy.be()),
-                ProjectMapping.projects(d.projects(), d.projectPages(), d.strategicPlan(), fy.be()))));
-        parts.add(new Part("part-4", "ส่วนที่ 4 ปัญหา/อุปสรรค ข้อเสนอแนะ และแนวทางการพัฒนา",
-                office.part4(ProjectMapping.part4(d.projects()))));
+        Words w = Words.of(lang);
+        OfficeTexts office = new OfficeTexts(w, texts);
+        List<Part> parts = parts(w, fy, d, texts);
 
         List<Finding> findings = new ArrayList<>(findings(d));
-        findings.addAll(ReportChecks.run(area, fy, d, texts, parts));
-        List<Section> appendix = new ArrayList<>(AssessmentMapping.appendix(d.evaluations(), fy.be()));
-        appendix.add(FindingMapping.annex(findings));
-        parts.add(new Part("appendix", "ภาคผนวก", office.appendix(appendix)));
+        findings.addAll(ReportChecks.run(area, fy, d, texts, w.thai() ? parts : parts(Words.TH, fy, d, texts)));
+        List<Section> appendix = new ArrayList<>(AssessmentMapping.appendix(w, d.evaluations(), fy.be()));
+        appendix.add(FindingMapping.annex(w, findings));
+        parts.add(new Part("appendix", w.tr("ภาคผนวก"), office.appendix(appendix)));
 
         List<Report.Source> sources = List.of(
                 source("school-service", "/v1/areas/{area}", d.area()),
@@ -184,8 +178,47 @@ public class ReportComposer {
                 source("project-service", "/v1/areas/{area}/projects?fiscalYear=" + fy.be(), d.projectPages()),
                 source("project-service", "/v1/areas/{area}/strategic-plan/" + fy.be(), d.strategicPlan()));
         Integer round = d.school() == null ? null : d.school().round();
-        return new Report(area, name, fy.be(), ay, "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. " + fy.be(),
-                name == null ? area : name, Provenances.stamp(parts, area, fy, round), findings, sources);
+        return new Report(area, name, fy.be(), ay, w.tr("รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. {0}", fy.be()),
+                name == null ? area : name, Provenances.stamp(parts, area, fy, round), findings, sources, lang);
+    }
+
+    /** Parts 1–4 (and the foreword where the office wrote one) in {@code w}'s language. */
+    private static List<Part> parts(Words w, FiscalYear fy, UpstreamData d, Map<TextBlock, ReportText> texts) {
+        int ay = fy.reportedAcademicYear().be();
+        OfficeTexts office = new OfficeTexts(w, texts);
+        List<Part> parts = new ArrayList<>();
+        Optional.ofNullable(office.foreword()).ifPresent(parts::add);
+        List<Section> part1 = new ArrayList<>();
+        if (!w.thai()) {
+            part1.add(aboutEnglish(w, fy));
+        }
+        part1.addAll(office.part1(SchoolMapping.part1(w, d.area(), d.networks(), d.school(), fy.enrolmentAcademicYear().be())));
+        parts.add(new Part("part-1", w.tr("ส่วนที่ 1 ข้อมูลพื้นฐาน"), part1));
+        parts.add(new Part("part-2", w.tr("ส่วนที่ 2 ทิศทางการพัฒนาการศึกษา"), office.part2(ProjectMapping.part2(w, d.strategicPlan()))));
+        parts.add(new Part("part-3", w.tr("ส่วนที่ 3 ผลการดำเนินงาน"), List.of(
+                SchoolMapping.management(w, d.school()),
+                AssessmentMapping.quality(w, d.tests(), ay),
+                SchoolMapping.opportunity(w, d.school(), fy.be(), ay),
+                AssessmentMapping.efficiency(w, d.evaluations(), fy.be()),
+                BudgetMapping.budget(w, d.budget(), fy.be()),
+                ProjectMapping.projects(w, d.projects(), d.projectPages(), d.strategicPlan(), fy.be()))));
+        parts.add(new Part("part-4", w.tr("ส่วนที่ 4 ปัญหา/อุปสรรค ข้อเสนอแนะ และแนวทางการพัฒนา"),
+                office.part4(ProjectMapping.part4(w, d.projects()))));
+        return parts;
+    }
+
+    /**
+     * The English report's own note (ADR 0027): years stay Buddhist era as the data names them (a Thai fiscal year
+     * runs October to September, so no single Common Era year names it), dates are Common Era, and names the data
+     * holds only in Thai stay Thai.
+     */
+    private static Section aboutEnglish(Words w, FiscalYear fy) {
+        java.time.LocalDate start = java.time.LocalDate.of(fy.be() - 544, 10, 1);
+        java.time.LocalDate end = java.time.LocalDate.of(fy.be() - 543, 9, 30);
+        return new Section("p1-about-english", w.tr("เกี่ยวกับฉบับภาษาอังกฤษ"), List.of(
+                Paragraph.of(w.tr("ปีงบประมาณและปีการศึกษาเป็นพุทธศักราช (พ.ศ. = ค.ศ. + 543) ปีงบประมาณ {0} คือ {1} ถึง {2} วันที่เป็นคริสต์ศักราช",
+                        fy.be(), w.date(start), w.date(end))),
+                Paragraph.of(w.tr("ชื่อโรงเรียน บุคคล หน่วยงาน และโครงการ ซึ่งข้อมูลมีเป็นภาษาไทยเท่านั้น พิมพ์เป็นภาษาไทย"))));
     }
 
     private static Report.Source source(String service, String endpoint, Object answer) {

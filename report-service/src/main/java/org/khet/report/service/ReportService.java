@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import org.khet.contracts.Finding;
 import org.khet.contracts.FiscalYear;
+import org.khet.report.domain.Lang;
 import org.khet.report.domain.Report;
 import org.khet.report.render.DocxPaginator;
 import org.khet.report.render.HtmlRenderer;
@@ -34,7 +35,10 @@ public class ReportService {
     private final PdfRenderer pdf;
     private final DocxPaginator docx;
     /** Compositions under way: a second cold request for the same area and year waits for the first one. */
-    private final Map<ReportCache.AreaYear, CompletableFuture<Report>> inFlight = new ConcurrentHashMap<>();
+    private final Map<InFlight, CompletableFuture<Report>> inFlight = new ConcurrentHashMap<>();
+
+    private record InFlight(ReportCache.AreaYear areaYear, Lang lang) {
+    }
 
     private final ReportTexts texts;
 
@@ -60,15 +64,16 @@ public class ReportService {
                                  List<Finding> findings) {
     }
 
-    public Result annual(String area, FiscalYear fy, ReportFormat format, RenderOptions options, String authorization) {
-        ReportCache.Key key = new ReportCache.Key(area, fy.be(), format, options);
+    public Result annual(String area, FiscalYear fy, Lang lang, ReportFormat format, RenderOptions options,
+                         String authorization) {
+        ReportCache.Key key = new ReportCache.Key(area, fy.be(), format, options, lang);
         ReportCache.Rendered hit = cache.rendered(key);
         metrics.counter("khet.report.requests", "format", format.key(), "cache", hit != null ? "hit" : "miss").increment();
         if (hit != null) {
             return new Result(hit, true);
         }
         long generation = cache.generation(area, fy.be());
-        Report report = model(area, fy, generation, authorization);
+        Report report = model(area, fy, lang, generation, authorization);
         ReportCache.Rendered r = render(report, format, options);
         cache.putRendered(key, r, generation);
         return new Result(r, false);
@@ -89,7 +94,7 @@ public class ReportService {
     }
 
     public ReportCache.Rendered findings(String area, FiscalYear fy, String authorization) {
-        Report report = model(area, fy, cache.generation(area, fy.be()), authorization);
+        Report report = model(area, fy, Lang.TH, cache.generation(area, fy.be()), authorization);
         FindingsReport f = new FindingsReport(report.areaCode(), report.areaNameTh(), report.fiscalYear(),
                 report.academicYear(), report.findings().size(), report.findings());
         byte[] body = JsonRenderer.write(f);
@@ -98,15 +103,15 @@ public class ReportService {
 
     /** The findings of an area's report for a year: its model's, composed or from the cache. */
     public List<Finding> findingsOf(String area, FiscalYear fy, String authorization) {
-        return model(area, fy, cache.generation(area, fy.be()), authorization).findings();
+        return model(area, fy, Lang.TH, cache.generation(area, fy.be()), authorization).findings();
     }
 
-    private Report model(String area, FiscalYear fy, long generation, String authorization) {
-        Report cached = cache.model(area, fy.be());
+    private Report model(String area, FiscalYear fy, Lang lang, long generation, String authorization) {
+        Report cached = cache.model(area, fy.be(), lang);
         if (cached != null) {
             return cached;
         }
-        ReportCache.AreaYear key = new ReportCache.AreaYear(area, fy.be());
+        InFlight key = new InFlight(new ReportCache.AreaYear(area, fy.be()), lang);
         CompletableFuture<Report> mine = new CompletableFuture<>();
         CompletableFuture<Report> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
@@ -119,7 +124,7 @@ public class ReportService {
         try {
             Timer.Sample sample = Timer.start(metrics);
             Report report = composer.compose(area, fy, composer.fetch(area, fy, authorization),
-                    texts.forReport(area, fy.be()));
+                    texts.forReport(area, fy.be()), lang);
             sample.stop(metrics.timer("khet.report.compose"));
             cache.putModel(report, generation);
             mine.complete(report);

@@ -60,7 +60,7 @@ class DemoChecksTest {
 
     @Test
     void theDemoReportsChecksFindItsMisspelledNamesItsM3SchoolsAndTheStandardsLevelPrintedForTheMean() throws IOException {
-        Report r = new ReportComposer(null, null, null, null, null).compose("5602", FiscalYear.of(2566), demo(), Map.of());
+        Report r = new ReportComposer(null, null, null, null, null).compose("5602", FiscalYear.of(2566), demo(), Map.of(), org.khet.report.domain.Lang.TH);
         Map<String, Long> byCode = r.findings().stream().collect(Collectors.groupingBy(Finding::code, TreeMap::new,
                 Collectors.counting()));
         Map<String, Long> expected = new TreeMap<>(Map.ofEntries(

@@ -38,7 +38,7 @@ class EditionDiffTest {
 
     private static Report report(List<Section> sections) {
         return new Report("5602", "สพป.พะเยา เขต 2", 2566, 2565, "รายงาน", "สพป.พะเยา เขต 2",
-                List.of(new Part("part-1", "ส่วนที่ 1", sections)), List.of(), List.of());
+                List.of(new Part("part-1", "ส่วนที่ 1", sections)), List.of(), List.of(), org.khet.report.domain.Lang.TH);
     }
 
     @Test

@@ -29,7 +29,7 @@ class CompletenessLineTest {
                 List.of("1.1.1", "1.1.2", "1.1.3"), 131, 128, 128, 128, 128,
                 List.of(new AreaSummary.MissingSchool("1056020129", "โรงเรียนบ้านทดลอง", "not-submitted")),
                 "รับทราบแล้ว 128 จาก 131 โรงเรียน ยังขาด: โรงเรียนบ้านทดลอง …", "128 of 131 schools acknowledged; missing: …");
-        Section s = SchoolMapping.management(summary(new AreaSummary.SummaryCompleteness("acknowledged", List.of(enrolment))));
+        Section s = SchoolMapping.management(org.khet.report.words.Words.TH, summary(new AreaSummary.SummaryCompleteness("acknowledged", List.of(enrolment))));
         Paragraph first = (Paragraph) s.blocks().get(0);
         assertEquals("ความครบถ้วนของข้อมูล (ตาราง 1.1.1, 1.1.2, 1.1.3)", first.label());
         assertEquals("รับทราบแล้ว 128 จาก 131 โรงเรียน ยังขาด: โรงเรียนบ้านทดลอง …", first.text());
@@ -37,7 +37,7 @@ class CompletenessLineTest {
 
     @Test
     void aSummaryNoRoundCoversPrintsNoLine() {
-        Section s = SchoolMapping.management(summary(null));
+        Section s = SchoolMapping.management(org.khet.report.words.Words.TH, summary(null));
         assertFalse(s.blocks().stream().anyMatch(b -> b instanceof Paragraph p && p.label() != null
                 && p.label().startsWith("ความครบถ้วน")));
         assertTrue(s.blocks().size() > 0);

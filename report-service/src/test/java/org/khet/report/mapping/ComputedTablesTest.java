@@ -30,7 +30,7 @@ class ComputedTablesTest {
                         Row.of("บกพร่องทางการได้ยิน", 5, null, new BigDecimal("62.50")),
                         Row.totalOf("รวม", 8, new BigDecimal("1500.25"), new BigDecimal("100"))));
 
-        List<Block> blocks = ComputedTables.blocks(List.of(sent), "school-service");
+        List<Block> blocks = ComputedTables.blocks(org.khet.report.words.Words.TH, List.of(sent), "school-service");
         assertEquals(1, blocks.size());
         Table t = (Table) blocks.get(0);
         assertEquals("t1.1.7", t.id());
@@ -47,7 +47,7 @@ class ComputedTablesTest {
 
     @Test
     void noTablesAreNoBlocks() {
-        assertEquals(List.of(), ComputedTables.blocks(null, "school-service"));
-        assertEquals(List.of(), ComputedTables.blocks(List.of(), "school-service"));
+        assertEquals(List.of(), ComputedTables.blocks(org.khet.report.words.Words.TH, null, "school-service"));
+        assertEquals(List.of(), ComputedTables.blocks(org.khet.report.words.Words.TH, List.of(), "school-service"));
     }
 }

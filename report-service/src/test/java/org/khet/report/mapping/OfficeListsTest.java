@@ -29,7 +29,7 @@ class OfficeListsTest {
     private static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures", "5602");
 
     private static List<Section> part1(AreaProfile profile, List<SchoolNetwork> networks) {
-        return SchoolMapping.part1(profile, networks, null, 2566);
+        return SchoolMapping.part1(org.khet.report.words.Words.TH, profile, networks, null, 2566);
     }
 
     private static <T> T section(List<Section> sections, String id, Class<T> kind, int index) {

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SpendCoverageTest {
 
     private static List<Table> lists(ProjectSummary summary) {
-        Section s = ProjectMapping.projects(summary, List.of(), null, 2566);
+        Section s = ProjectMapping.projects(org.khet.report.words.Words.TH, summary, List.of(), null, 2566);
         return s.blocks().stream().filter(b -> b instanceof Table).map(b -> (Table) b).toList();
     }
 
@@ -48,10 +48,10 @@ class SpendCoverageTest {
                 new java.math.BigDecimal("4500.00"), new java.math.BigDecimal("500.00"), List.of(), null, null, null);
         ProjectSummary.ProjectList list = new ProjectSummary.ProjectList(null, "โครงการตามแผนปฏิบัติการ", 1, 1, 0, 0, 1,
                 null, spent.budget(), spent.actualSpend(), spent.remaining(), List.of(spent));
-        assertEquals(null, ProjectMapping.spendCoverage(list));
+        assertEquals(null, ProjectMapping.spendCoverage(org.khet.report.words.Words.TH, list));
         ProjectSummary.Row unspent = new ProjectSummary.Row(2, "โครงการที่ยังไม่รายงาน", 1, null,
                 new java.math.BigDecimal("3000.00"), null, null, List.of(), null, null, null);
-        assertEquals("ใช้จริงและคงเหลือ รวมเฉพาะ 1 โครงการที่รายงานผลการใช้จ่าย จาก 2 โครงการ", ProjectMapping.spendCoverage(
+        assertEquals("ใช้จริงและคงเหลือ รวมเฉพาะ 1 โครงการที่รายงานผลการใช้จ่าย จาก 2 โครงการ", ProjectMapping.spendCoverage(org.khet.report.words.Words.TH, 
                 new ProjectSummary.ProjectList(null, null, 2, 1, 0, 0, 2, null, null, null, null, List.of(spent, unspent))));
     }
 }

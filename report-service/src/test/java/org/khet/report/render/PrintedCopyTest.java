@@ -41,19 +41,19 @@ class PrintedCopyTest {
     private static Report report() {
         return new Report("5602", "สพป.พะเยา เขต 2", 2566, 2565, "รายงานผลการดำเนินงาน", "สพป.พะเยา เขต 2",
                 List.of(new Part("part-1", "ส่วนที่ 1 ข้อมูลพื้นฐาน", List.of(new Section("s1", "1. ข้อมูล",
-                        List.<Block>of(STUDENTS, BUDGET, NO_SOURCE))))), List.of(), List.of());
+                        List.<Block>of(STUDENTS, BUDGET, NO_SOURCE))))), List.of(), List.of(), org.khet.report.domain.Lang.TH);
     }
 
     @Test
     void everyTableSaysWhereItsFiguresCameFrom() {
         assertEquals("ที่มา: ข้อมูลโรงเรียนและบุคลากร /v1/areas/5602/summary?academicYear=2566"
-                + " · ปีการศึกษา 2566 · รอบที่ 1", HtmlRenderer.sourceLine(STUDENTS, false));
+                + " · ปีการศึกษา 2566 · รอบที่ 1", HtmlRenderer.sourceLine(org.khet.report.words.Words.TH, STUDENTS, false));
         assertEquals("ที่มา: งบประมาณ /v1/areas/5602/budget?fiscalYear=2566 · ปีงบประมาณ 2566",
-                HtmlRenderer.sourceLine(BUDGET, false));
+                HtmlRenderer.sourceLine(org.khet.report.words.Words.TH, BUDGET, false));
         // Thai digits in the years, never in the request path
         assertEquals("ที่มา: งบประมาณ /v1/areas/5602/budget?fiscalYear=2566 · ปีงบประมาณ ๒๕๖๖",
-                HtmlRenderer.sourceLine(BUDGET, true));
-        assertNull(HtmlRenderer.sourceLine(NO_SOURCE, false));
+                HtmlRenderer.sourceLine(org.khet.report.words.Words.TH, BUDGET, true));
+        assertNull(HtmlRenderer.sourceLine(org.khet.report.words.Words.TH, NO_SOURCE, false));
 
         String html = new String(HtmlRenderer.render(report(), new RenderOptions(false)), StandardCharsets.UTF_8);
         // under the table, after its notes

@@ -54,7 +54,7 @@ class OfficeTextsTest {
     }
 
     private static Report compose(Map<TextBlock, ReportText> texts) {
-        return COMPOSER.compose("5602", FiscalYear.of(2566), NOTHING, texts);
+        return COMPOSER.compose("5602", FiscalYear.of(2566), NOTHING, texts, org.khet.report.domain.Lang.TH);
     }
 
     private static Part part(Report r, String id) {
@@ -123,13 +123,13 @@ class OfficeTextsTest {
                 List.of(new StrategicPlanView.CoreValue("P", "Participation", "มีส่วนร่วม")), List.of(), List.of(), 1,
                 null, null);
         UpstreamData d = new UpstreamData(null, null, null, null, null, null, null, null, plan);
-        Section mine = section(COMPOSER.compose("5602", FiscalYear.of(2566), d, demoTexts()), "part-2", "p2-strategies");
+        Section mine = section(COMPOSER.compose("5602", FiscalYear.of(2566), d, demoTexts(), org.khet.report.domain.Lang.TH), "part-2", "p2-strategies");
         assertEquals("ค่านิยมหลักขององค์กร Phayao2 – PUSH = การผลักดัน/ขับเคลื่อน", text(mine.blocks().get(1)));
         ItemList values = (ItemList) mine.blocks().get(2);
         assertNull(values.title());
         assertEquals(List.of("P – Participation มีส่วนร่วม"), values.items());
 
-        Section ours = section(COMPOSER.compose("5602", FiscalYear.of(2566), d, Map.of()), "part-2", "p2-strategies");
+        Section ours = section(COMPOSER.compose("5602", FiscalYear.of(2566), d, Map.of(), org.khet.report.domain.Lang.TH), "part-2", "p2-strategies");
         assertEquals("ค่านิยมหลักขององค์กร", text(ours.blocks().get(1)));
         assertEquals(2, ours.blocks().size());
     }
