@@ -219,7 +219,8 @@ class PropagationBenchmarkTest {
             tick.cancel(false);
             timer.shutdownNow();
             String load1 = uptime();
-            int lost = pendingCount();
+            int superseded = superseded();
+            int lost = pendingCount() - superseded;
             pending.clear();
             double achieved;
             synchronized (lastAck) {
@@ -227,9 +228,9 @@ class PropagationBenchmarkTest {
             }
             long[] ms = done.stream().mapToLong(d -> Math.max(0, d[1] - d[0]) / 1_000_000).sorted().toArray();
             String line = ms.length == 0 ? "nothing seen"
-                    : String.format("p50 %5d ms  p95 %5d ms  p99 %5d ms  max %5d ms  | %d writes 2xx at %.1f/s achieved, %d failed, %d not seen in 3 min | load %s -> %s",
+                    : String.format("p50 %5d ms  p95 %5d ms  p99 %5d ms  max %5d ms  | %d writes 2xx at %.1f/s achieved, %d failed, %d not seen in 3 min, %d superseded | load %s -> %s",
                     pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1], acked.get(), achieved, failed.get(), lost,
-                    load0, load1);
+                    superseded, load0, load1);
             if (report) {
                 System.out.printf("[benchmark] %3d writes/s for %d s: %s%n", rate, seconds, line);
                 errors.forEach(e -> System.out.println("[benchmark]     e.g. " + e));
@@ -261,6 +262,32 @@ class PropagationBenchmarkTest {
                     }
                 }
             }
+        }
+
+        /**
+         * Writes still unseen whose school, in school-service's own directory and in every replica, shows another
+         * rename of the same school: two renames of one school in flight at once (an overloaded service answering
+         * after seconds) may commit in the other order than they were sent, so the earlier-sent one is the one the
+         * source ends with and the later one is never shown anywhere. Not a delivery lost.
+         */
+        int superseded() throws Exception {
+            if (pendingCount() == 0) {
+                return 0;
+            }
+            Map<String, Integer> source = shown(stack.database("school"));
+            Map<String, Map<String, Integer>> replica = new HashMap<>();
+            for (Map.Entry<String, DataSource> e : replicas.entrySet()) {
+                replica.put(e.getKey(), shown(e.getValue()));
+            }
+            int n = 0;
+            for (Map.Entry<String, ConcurrentLinkedQueue<Write>> e : pending.entrySet()) {
+                Integer at = source.get(e.getKey());
+                boolean converged = at != null && CONSUMERS.stream().allMatch(c -> at.equals(replica.get(c).get(e.getKey())));
+                if (converged) {
+                    n += (int) e.getValue().stream().filter(w -> w.n != at).count();
+                }
+            }
+            return n;
         }
 
         int pendingCount() {
