@@ -5,9 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.khet.contracts.events.CloudEvent;
 import org.khet.contracts.events.EventJson;
@@ -21,7 +19,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,11 +44,7 @@ class ConsumerBatchTest {
         String key = UUID.randomUUID().toString();
         List<String> ids = new ArrayList<>();
         List<String> widgets = new ArrayList<>();
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers());
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+        try (KafkaProducer<String, String> producer = WidgetEffects.producer()) {
             // six events of one key (one partition), all on the topic before the consumer starts: one poll, one batch
             for (int i = 1; i <= 6; i++) {
                 String id = UUID.randomUUID().toString();
@@ -97,11 +90,7 @@ class ConsumerBatchTest {
         String topic = "khet.test-batch-" + UUID.randomUUID();
         String key = UUID.randomUUID().toString();
         List<String> widgets = new ArrayList<>();
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers());
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+        try (KafkaProducer<String, String> producer = WidgetEffects.producer()) {
             for (int i = 1; i <= 5; i++) {
                 String widget = "one-tx-" + i + "-" + key;
                 widgets.add(widget);
@@ -130,25 +119,11 @@ class ConsumerBatchTest {
     }
 
     private void insertEffect(CloudEvent e) {
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("insert into widget_effect (event_id, widget) values (?, ?)")) {
-            ps.setString(1, e.id());
-            ps.setString(2, e.subject());
-            ps.executeUpdate();
-        } catch (Exception ex) {
-            throw new IllegalStateException(ex);
-        }
+        WidgetEffects.insert(ds, e);
     }
 
     private int effects(String widget) throws Exception {
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("select count(*) from widget_effect where widget = ?")) {
-            ps.setString(1, widget);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return WidgetEffects.count(ds, widget);
     }
 
     private int processedCount(List<String> ids) throws Exception {
