@@ -16,6 +16,8 @@ public interface KhetConfig {
 
     Outbox outbox();
 
+    Consumer consumer();
+
     OrgReplica orgReplica();
 
     Security security();
@@ -85,8 +87,11 @@ public interface KhetConfig {
         @WithDefault("true")
         boolean relayEnabled();
 
-        /** How often the relay looks for new outbox rows when it found none the last time. */
-        @WithDefault("200ms")
+        /**
+         * How often the relay looks for new outbox rows when it found none the last time and no commit woke it (a
+         * fallback since ADR 0029: commits of this process wake it at once).
+         */
+        @WithDefault("1s")
         Duration pollInterval();
 
         /** Most rows sequenced and published in one round. */
@@ -103,5 +108,25 @@ public interface KhetConfig {
         /** How long one publish round waits for the broker's acknowledgements. */
         @WithDefault("10s")
         Duration sendTimeout();
+
+        /**
+         * Wake the relay when a transaction that wrote outbox rows commits (PostgreSQL {@code NOTIFY}); the poll
+         * interval is then only the fallback (ADR 0029).
+         */
+        @WithDefault("true")
+        boolean wakeOnCommit();
+
+        /** How often the backlog gauges are read from the database (0: after every round, as before ADR 0029). */
+        @WithDefault("2s")
+        Duration gaugeInterval();
+    }
+
+    interface Consumer {
+        /**
+         * Apply each poll's records in one transaction (their effects and processed-event ids commit together, then
+         * the offsets); false: one transaction per record, as before ADR 0029.
+         */
+        @WithDefault("true")
+        boolean batch();
     }
 }

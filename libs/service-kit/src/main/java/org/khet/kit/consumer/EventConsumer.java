@@ -1,5 +1,10 @@
 package org.khet.kit.consumer;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -7,13 +12,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.khet.contracts.events.CloudEvent;
 import org.khet.contracts.events.EventJson;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +30,14 @@ import java.util.function.Consumer;
  * once: the event id goes into {@link ProcessedEvents} in that transaction. Offsets are committed after the
  * transaction, so a crash between the two redelivers the event and the log makes it a no-op. A handler that
  * fails is retried (the offset does not move) after a pause; an undecodable record is logged and skipped.
+ * <p>
+ * The records of one poll are applied in <em>one</em> transaction, in their order (ADR 0029): their effects and
+ * their processed-event ids commit together, then the offsets. When any of them fails the whole batch rolls back
+ * and its records are applied again one transaction each, so the failing one is retried alone and the others are
+ * not held back by it. {@code khet.consumer.batch=false} applies every record in its own transaction.
+ * Timers: {@code khet_consumer_transaction_seconds{consumer,mode}} (a batch's or a record's transaction),
+ * {@code khet_consumer_commit_seconds} (the offsets), {@code khet_consumer_delay_seconds} (event time to its
+ * effect's commit) and {@code khet_consumer_batch_records}.
  */
 public final class EventConsumer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
@@ -30,6 +47,12 @@ public final class EventConsumer implements AutoCloseable {
     private final ProcessedEvents processed;
     private final Consumer<CloudEvent> handler;
     private final Thread thread;
+    private final boolean batch;
+    private final Timer batchTx;
+    private final Timer singleTx;
+    private final Timer offsets;
+    private final Timer delay;
+    private final DistributionSummary batchSize;
     private volatile boolean running = true;
 
     public EventConsumer(String name, String bootstrapServers, Collection<String> topics, ProcessedEvents processed,
@@ -37,6 +60,19 @@ public final class EventConsumer implements AutoCloseable {
         this.name = name;
         this.processed = processed;
         this.handler = handler;
+        this.batch = ConfigProvider.getConfig().getOptionalValue("khet.consumer.batch", Boolean.class).orElse(true);
+        MeterRegistry registry = registry();
+        this.batchTx = Timer.builder("khet.consumer.transaction").tag("consumer", name).tag("mode", "batch")
+                .description("A consumer's transaction: one poll's records (batch) or one record (single)").register(registry);
+        this.singleTx = Timer.builder("khet.consumer.transaction").tag("consumer", name).tag("mode", "single")
+                .description("A consumer's transaction: one poll's records (batch) or one record (single)").register(registry);
+        this.offsets = Timer.builder("khet.consumer.commit").tag("consumer", name)
+                .description("Committing a poll's offsets to Kafka").register(registry);
+        this.delay = Timer.builder("khet.consumer.delay").tag("consumer", name)
+                .description("From an event's time to the commit of its effect").publishPercentiles(0.5, 0.95, 0.99)
+                .register(registry);
+        this.batchSize = DistributionSummary.builder("khet.consumer.batch.records").tag("consumer", name)
+                .description("Records applied in one transaction").register(registry);
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, name);
@@ -56,14 +92,26 @@ public final class EventConsumer implements AutoCloseable {
         try {
             while (running) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                if (records.isEmpty()) {
+                    continue;
+                }
+                List<CloudEvent> events = new ArrayList<>(records.count());
                 for (ConsumerRecord<String, String> r : records) {
-                    if (!handleWithRetry(r)) {
-                        return;
+                    CloudEvent event = decode(r);
+                    if (event != null) {
+                        events.add(event);
                     }
                 }
-                if (!records.isEmpty()) {
-                    consumer.commitSync();
+                if (!(batch && events.size() > 1 && handleBatch(events))) {
+                    for (CloudEvent event : events) {
+                        if (!handleWithRetry(event)) {
+                            return;
+                        }
+                    }
                 }
+                long t = System.nanoTime();
+                consumer.commitSync();
+                offsets.record(System.nanoTime() - t, TimeUnit.NANOSECONDS);
             }
         } catch (WakeupException e) {
             if (running) {
@@ -76,23 +124,74 @@ public final class EventConsumer implements AutoCloseable {
         }
     }
 
-    private boolean handleWithRetry(ConsumerRecord<String, String> r) {
-        CloudEvent event;
+    private CloudEvent decode(ConsumerRecord<String, String> r) {
         try {
-            event = EventJson.read(r.value());
+            return EventJson.read(r.value());
         } catch (IllegalArgumentException e) {
             LOG.errorf("consumer %s skips an undecodable record at %s-%d@%d: %s", name, r.topic(), r.partition(),
                     r.offset(), e.getMessage());
-            return true;
+            return null;
         }
+    }
+
+    /** All events in one transaction, in order; false (everything rolled back) when one of them failed. */
+    private boolean handleBatch(List<CloudEvent> events) {
+        long t = System.nanoTime();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (CloudEvent event : events) {
+                    if (processed.firstDelivery(name, event.id())) {
+                        handler.accept(event);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("consumer %s: a batch of %d events rolled back (%s); applying them one at a time", name,
+                    events.size(), e.getMessage());
+            return false;
+        }
+        batchTx.record(System.nanoTime() - t, TimeUnit.NANOSECONDS);
+        batchSize.record(events.size());
+        long now = System.currentTimeMillis();
+        for (CloudEvent event : events) {
+            recordDelay(event, now);
+        }
+        return true;
+    }
+
+    private void recordDelay(CloudEvent event, long committedMillis) {
+        if (event.time() != null) {
+            delay.record(Math.max(0, committedMillis - event.time().toInstant().toEpochMilli()), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static MeterRegistry registry() {
+        try {
+            if (Arc.container() != null) {
+                var bean = Arc.container().instance(MeterRegistry.class);
+                if (bean.isAvailable()) {
+                    return bean.get();
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("no CDI meter registry; using the global one", e);
+        }
+        return Metrics.globalRegistry;
+    }
+
+    private boolean handleWithRetry(CloudEvent event) {
         long pause = 200;
         while (running) {
             try {
+                long t = System.nanoTime();
                 QuarkusTransaction.requiringNew().run(() -> {
                     if (processed.firstDelivery(name, event.id())) {
                         handler.accept(event);
                     }
                 });
+                singleTx.record(System.nanoTime() - t, TimeUnit.NANOSECONDS);
+                batchSize.record(1);
+                recordDelay(event, System.currentTimeMillis());
                 return true;
             } catch (RuntimeException e) {
                 LOG.warnf(e, "consumer %s failed on event %s (%s); retrying in %d ms", name, event.id(), event.type(), pause);

@@ -3,6 +3,7 @@ package org.khet.kit.outbox;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +24,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -38,6 +42,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * round at that row, so no later event of the same aggregate overtakes it, and the relay backs off
  * exponentially. Events are never dropped: a broker outage only delays them. Delivery is at least once;
  * consumers deduplicate by event id.
+ * <p>
+ * When it found nothing to do it waits for {@link #wake()} — called by {@link Outbox} after a transaction that wrote
+ * outbox rows commits — or the poll interval, whichever comes first; rows a still-running older transaction holds
+ * back are retried after a short, growing pause (ADR 0029). Each phase of a round is timed
+ * ({@code khet_outbox_phase_seconds{phase=...}}), and {@code khet_outbox_delay_seconds} is each event's time from
+ * its write to the broker's acknowledgement.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -56,6 +66,15 @@ public class OutboxRelay {
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
+    private final MeterRegistry registry;
+    private final Map<String, Timer> phases = new ConcurrentHashMap<>();
+    private final Timer delay;
+    /** Set by {@link #wake()}, cleared when the relay starts waiting again. */
+    private final Object signal = new Object();
+    private boolean woken;
+    /** The last round found unsequenced rows it could not take yet (an older transaction still running, or the lock held). */
+    private volatile boolean heldBack;
+    private long lastGauges;
     private volatile KafkaProducer<String, String> producer;
     private volatile Thread worker;
     private volatile boolean running;
@@ -68,6 +87,10 @@ public class OutboxRelay {
         this.dataSource = dataSource;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
+        this.registry = registry;
+        this.delay = Timer.builder("khet.outbox.delay")
+                .description("Time from an event's write to the broker's acknowledgement of it")
+                .publishPercentiles(0.5, 0.95, 0.99).register(registry);
         Gauge.builder("khet.outbox.backlog", backlog, AtomicLong::get)
                 .description("Outbox events not yet published to Kafka").register(registry);
         Gauge.builder("khet.outbox.oldest.age.seconds", oldestAgeMillis, a -> a.get() / 1000.0)
@@ -111,13 +134,36 @@ public class OutboxRelay {
         dropProducer();
     }
 
+    /**
+     * Tells the relay that outbox rows were committed, so that it starts a round now instead of at the end of its poll
+     * interval. Called after the commit of every transaction that wrote to the outbox (in this process).
+     */
+    public void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
     private void loop() {
+        long retry = 0;
         while (running) {
             long sleep;
             try {
                 int moved = runOnce();
                 failuresInARow = 0;
-                sleep = moved > 0 ? 0 : config.outbox().pollInterval().toMillis();
+                long poll = config.outbox().pollInterval().toMillis();
+                if (moved > 0) {
+                    sleep = 0;
+                    retry = 0;
+                } else if (heldBack && config.outbox().wakeOnCommit()) {
+                    // rows wait for an older transaction to end; that one may write no outbox row (nothing wakes us)
+                    retry = Math.min(retry == 0 ? 5 : retry * 2, poll);
+                    sleep = retry;
+                } else {
+                    retry = 0;
+                    sleep = poll;
+                }
             } catch (Exception e) {
                 failuresInARow++;
                 sleep = backoff(failuresInARow).toMillis();
@@ -129,11 +175,31 @@ public class OutboxRelay {
             }
             if (sleep > 0) {
                 try {
-                    Thread.sleep(sleep);
+                    idle(sleep, failuresInARow == 0 && config.outbox().wakeOnCommit());
                 } catch (InterruptedException e) {
                     return;
                 }
             }
+        }
+    }
+
+    /** Waits {@code ms}, or less when {@code wakeable} and a commit wakes the relay (also one during the last round). */
+    private void idle(long ms, boolean wakeable) throws InterruptedException {
+        long t0 = System.nanoTime();
+        if (!wakeable) {
+            Thread.sleep(ms);
+            return;
+        }
+        synchronized (signal) {
+            long deadline = t0 + TimeUnit.MILLISECONDS.toNanos(ms);
+            while (!woken) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                TimeUnit.NANOSECONDS.timedWait(signal, left);
+            }
+            woken = false;
         }
     }
 
@@ -147,13 +213,27 @@ public class OutboxRelay {
     /** One round: sequence what committed, publish what is sequenced. @return rows moved (sequenced + published). */
     public int runOnce() throws SQLException {
         try {
+            long t = System.nanoTime();
             int sequenced = sequence();
+            time("sequence", t);
             int sent = publish();
             return sequenced + sent;
         } finally {
             // also after a failed round: during a broker outage the backlog and its age must keep growing
-            refreshGauges();
+            long interval = config.outbox().gaugeInterval().toMillis();
+            if (interval == 0 || System.currentTimeMillis() - lastGauges >= interval) {
+                long t = System.nanoTime();
+                refreshGauges();
+                time("gauges", t);
+                lastGauges = System.currentTimeMillis();
+            }
         }
+    }
+
+    private void time(String phase, long since) {
+        phases.computeIfAbsent(phase, p -> Timer.builder("khet.outbox.phase").tag("phase", p)
+                        .description("Time of each phase of the outbox relay's rounds").register(registry))
+                .record(System.nanoTime() - since, TimeUnit.NANOSECONDS);
     }
 
     /**
@@ -168,6 +248,7 @@ public class OutboxRelay {
                 int n = 0;
                 if (!tryLock(c, SEQUENCER_LOCK)) {
                     c.rollback();
+                    heldBack = true;
                     return 0;
                 }
                 try (PreparedStatement ps = c.prepareStatement("""
@@ -183,12 +264,22 @@ public class OutboxRelay {
                     ps.setInt(1, config.outbox().batchSize());
                     n = ps.executeUpdate();
                 }
+                heldBack = n == 0 && unsequencedLeft(c);
                 c.commit();
                 return n;
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
             }
+        }
+    }
+
+    /** Whether unsequenced rows remain (the partial index of unsequenced rows: cheap whatever the table's size). */
+    private static boolean unsequencedLeft(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select exists (select 1 from outbox_event where position is null)");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 
@@ -200,16 +291,17 @@ public class OutboxRelay {
                     c.rollback();
                     return 0;
                 }
+                long t = System.nanoTime();
                 List<Row> rows = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("""
-                        select id, position, topic, aggregate_id, payload::text from outbox_event
+                        select id, position, topic, aggregate_id, payload::text, occurred_at from outbox_event
                          where published_at is null and position is not null
                          order by position limit ? for update skip locked""")) {
                     ps.setInt(1, probing ? 1 : config.outbox().batchSize());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             rows.add(new Row(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
-                                    rs.getString(4), rs.getString(5)));
+                                    rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)));
                         }
                     }
                 }
@@ -217,12 +309,21 @@ public class OutboxRelay {
                     c.rollback();
                     return 0;
                 }
+                time("select", t);
+                t = System.nanoTime();
                 int delivered = send(rows);
+                time("send", t);
+                long acked = System.currentTimeMillis();
+                for (Row r : rows.subList(0, delivered)) {
+                    delay.record(Math.max(0, acked - r.occurredAt.toInstant().toEpochMilli()), TimeUnit.MILLISECONDS);
+                }
+                t = System.nanoTime();
                 markPublished(c, rows.subList(0, delivered));
                 if (delivered < rows.size()) {
                     recordFailure(c, rows.get(delivered), "not acknowledged by the broker");
                 }
                 c.commit();
+                time("mark", t);
                 published.addAndGet(delivered);
                 if (delivered == rows.size()) {
                     probing = false;
@@ -296,11 +397,17 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Reads the backlog through the two partial indexes of waiting rows (unsequenced; sequenced and unpublished), so
+     * the cost follows the backlog, not the table, which keeps every event ever written (it is the change feed).
+     */
     private void refreshGauges() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "select count(*), coalesce(extract(epoch from now() - min(occurred_at)) * 1000, 0) "
-                             + "from outbox_event where published_at is null");
+             PreparedStatement ps = c.prepareStatement("""
+                     select count(*), coalesce(extract(epoch from now() - min(occurred_at)) * 1000, 0)
+                       from (select occurred_at from outbox_event where position is null
+                             union all
+                             select occurred_at from outbox_event where published_at is null and position is not null) w""");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             backlog.set(rs.getLong(1));
@@ -360,7 +467,7 @@ public class OutboxRelay {
         }
     }
 
-    private record Row(UUID id, long position, String topic, String key, String payload) {
+    private record Row(UUID id, long position, String topic, String key, String payload, OffsetDateTime occurredAt) {
     }
 
     static final class PublishFailed extends RuntimeException {

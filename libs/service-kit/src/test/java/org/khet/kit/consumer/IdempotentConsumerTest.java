@@ -7,20 +7,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.khet.contracts.events.CloudEvent;
 import org.khet.contracts.events.EventJson;
 import org.khet.testkit.KafkaResource;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -46,11 +40,7 @@ class IdempotentConsumerTest {
                 "school.WidgetCreated.v1", endMarker, OffsetDateTime.now(), "application/json", "5602", null, null,
                 null, EventJson.MAPPER.createObjectNode().put("name", endMarker)));
 
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers());
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+        try (KafkaProducer<String, String> producer = WidgetEffects.producer()) {
             // the same event twice (a relay that retried after a lost acknowledgement), then a marker
             producer.send(new ProducerRecord<>(topic, marker, json)).get();
             producer.send(new ProducerRecord<>(topic, marker, json)).get();
@@ -68,24 +58,10 @@ class IdempotentConsumerTest {
     }
 
     private void insertEffect(CloudEvent e) {
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("insert into widget_effect (event_id, widget) values (?, ?)")) {
-            ps.setString(1, e.id());
-            ps.setString(2, e.subject());
-            ps.executeUpdate();
-        } catch (Exception ex) {
-            throw new IllegalStateException(ex);
-        }
+        WidgetEffects.insert(ds, e);
     }
 
     private int effects(String widget) throws Exception {
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("select count(*) from widget_effect where widget = ?")) {
-            ps.setString(1, widget);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return WidgetEffects.count(ds, widget);
     }
 }
