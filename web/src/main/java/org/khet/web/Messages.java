@@ -43,8 +43,6 @@ public interface Messages {
     @Message("คอลัมน์") String column();
     @Message("ช่อง") String field();
     @Message("ข้อความ") String messageHeader();
-    @Message("เกิดข้อผิดพลาด") String errorTitle();
-    @Message("กลับหน้าหลัก") String backHome();
     @Message("เปิด") String open();
 
     @Message("เขตพื้นที่ {area}") String areaTitle(String area);

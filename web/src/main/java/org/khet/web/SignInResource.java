@@ -45,22 +45,23 @@ public class SignInResource {
 
     @GET
     @Path("signin")
-    public Response form(@QueryParam("lang") String langParam, @CookieParam(Lang.COOKIE) String langCookie) {
+    public Response form(@QueryParam("next") String next, @QueryParam("lang") String langParam,
+                         @CookieParam(Lang.COOKIE) String langCookie) {
         Lang lang = Lang.of(langParam, langCookie);
         return Console.page(Templates.signin(Page.of(lang, null, "/signin"), config.devSignin().enabled(), Session.ROLES,
-                "area-officer", "5602", "", null), lang);
+                "area-officer", "5602", "", local(next), null), lang);
     }
 
     @POST
     @Path("signin")
     public Response signIn(@FormParam("role") String role, @FormParam("org") String org, @FormParam("name") String name,
-                           @QueryParam("lang") String langParam, @CookieParam(Lang.COOKIE) String langCookie,
+                           @FormParam("next") String next, @QueryParam("lang") String langParam, @CookieParam(Lang.COOKIE) String langCookie,
                            @Context UriInfo uri) {
         Lang lang = Lang.of(langParam, langCookie);
         Messages msg = lang.msg();
         Page page = Page.of(lang, null, "/signin");
         if (!config.devSignin().enabled()) {
-            return Console.page(403, Templates.signin(page, false, Session.ROLES, role, org, name,
+            return Console.page(403, Templates.signin(page, false, Session.ROLES, role, org, name, local(next),
                     new ProblemView(403, msg.devSigninOff(), "", List.of())), lang);
         }
         String o = org == null ? "" : org.strip();
@@ -76,7 +77,7 @@ public class SignInResource {
             errors.add(new ProblemView.Cell("name", null, null, msg.nameInvalid()));
         }
         if (!errors.isEmpty()) {
-            return Console.page(400, Templates.signin(page, true, Session.ROLES, role, o, name,
+            return Console.page(400, Templates.signin(page, true, Session.ROLES, role, o, name, local(next),
                     new ProblemView(400, msg.signinInvalid(), "", errors)), lang);
         }
         long ttl = config.devSignin().ttl().toSeconds();
@@ -85,17 +86,24 @@ public class SignInResource {
             PrivateKey key = DevTokens.ensureKeys(java.nio.file.Path.of(config.devSignin().keys()));
             token = DevTokens.mint(key, DevTokens.DEFAULT_ISSUER, DevTokens.DEFAULT_AUDIENCE, n, role, List.of(o), ttl);
         } catch (Exception e) {
-            return Console.page(500, Templates.signin(page, true, Session.ROLES, role, o, name,
+            return Console.page(500, Templates.signin(page, true, Session.ROLES, role, o, name, local(next),
                     new ProblemView(500, msg.devKeyMissing(), e.getMessage() == null ? "" : e.getMessage(), List.of())), lang);
         }
         Session session = Session.of(token, Instant.now()).orElseThrow();
-        return Console.seeOther(Page.of(lang, session, "/").home(), cookie(token, (int) ttl, uri));
+        String back = local(next);
+        return Console.seeOther(back.isEmpty() ? Page.of(lang, session, "/").home() : back, cookie(token, (int) ttl, uri));
     }
 
     @POST
     @Path("signout")
     public Response signOut(@Context UriInfo uri) {
         return Console.seeOther("/signin", cookie("", 0, uri));
+    }
+
+    /** {@code next} when it is a path of this console (never another site: no scheme, no "//"), else "". */
+    static String local(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && !next.startsWith("/signin") ? next : "";
     }
 
     /** The session cookie: HttpOnly (no script reads it), SameSite=Lax (no other site's form posts with it). */

@@ -33,7 +33,7 @@ public class Templates {
     }
 
     public static native TemplateInstance signin(Page page, boolean enabled, List<String> roles, String role, String org,
-                                                 String name, ProblemView problem);
+                                                 String name, String next, ProblemView problem);
 
     public static native TemplateInstance area(Page page, String area, int fiscalYear, List<Board> boards,
                                                ProblemView roundsProblem, FindingsReport findings, ProblemView findingsProblem);
@@ -48,6 +48,4 @@ public class Templates {
 
     public static native TemplateInstance text(Page page, String area, int fiscalYear, String block, String title,
                                                String body, long version, boolean draft, ProblemView problem, boolean saved);
-
-    public static native TemplateInstance problem(Page page, ProblemView problem);
 }

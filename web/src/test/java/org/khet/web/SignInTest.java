@@ -65,6 +65,19 @@ class SignInTest {
     }
 
     @Test
+    void afterSignInBackToThePageAskedForButNeverToAnotherSite() {
+        given().get("/signin?next=/reports/5602/2566").then()
+                .body(containsString("<input type=\"hidden\" name=\"next\" value=\"/reports/5602/2566\">"));
+        given().redirects().follow(false).formParam("role", "area-officer").formParam("org", "5602")
+                .formParam("next", "/reports/5602/2566").post("/signin").then().statusCode(303)
+                .header("Location", "/reports/5602/2566");
+        for (String elsewhere : List.of("//evil.example/x", "https://evil.example/", "/\\evil.example")) {
+            given().redirects().follow(false).formParam("role", "area-officer").formParam("org", "5602")
+                    .formParam("next", elsewhere).post("/signin").then().statusCode(303).header("Location", "/areas/5602");
+        }
+    }
+
+    @Test
     void aSchoolUserGoesToTheSchoolPage() {
         given().redirects().follow(false).formParam("role", "school-director").formParam("org", "1056020001")
                 .post("/signin").then().statusCode(303).header("Location", "/schools/1056020001");
