@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.*;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KhetScriptTest {
     static final List<String> COMPONENTS = List.of("postgres", "kafka", "school", "assessment", "budget", "project",
-            "report", "gateway");
+            "report", "gateway", "web");
     static Path state;
     static final Map<String, String> env = new LinkedHashMap<>();
     static final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -47,11 +47,11 @@ class KhetScriptTest {
         assertTrue(Files.isRegularFile(Stack.ROOT.resolve("gateway/target/quarkus-app/quarkus-run.jar")),
                 "the modules are packaged before e2e runs (./mvnw verify builds them first)");
         state = Files.createTempDirectory("khet-script-");
-        // nine distinct ports, held open together while chosen so that none is handed out twice
+        // ten distinct ports, held open together while chosen so that none is handed out twice
         List<ServerSocket> held = new ArrayList<>();
         try {
             for (String c : List.of("pg", "kafka", "kafka_controller", "gateway", "school", "assessment", "budget",
-                    "project", "report")) {
+                    "project", "report", "web")) {
                 ServerSocket s = new ServerSocket(0);
                 held.add(s);
                 ports.put(c, s.getLocalPort());

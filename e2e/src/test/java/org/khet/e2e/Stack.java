@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The whole system as separate processes: the five services and the gateway, each {@code java -jar} of its built
+ * The whole system as separate processes: the five services, the gateway and the web console, each {@code java -jar} of its built
  * Quarkus app on a free port, each with its own database on the test kit's PostgreSQL and all on its Kafka broker,
  * tokens checked everywhere with a dev key made for the run.
  */
@@ -67,6 +67,7 @@ final class Stack implements AutoCloseable {
             s.ports.put(svc, freePort());
         }
         s.ports.put("gateway", freePort());
+        s.ports.put("web", freePort());
         Map<String, String> urls = new LinkedHashMap<>();
         for (String svc : SERVICES) {
             urls.put("KHET_" + svc.toUpperCase() + "_URL", s.url(svc));
@@ -83,8 +84,12 @@ final class Stack implements AutoCloseable {
         }
         Map<String, String> gw = new LinkedHashMap<>(urls);
         gw.put("KHET_SECURITY_KEY_LOCATION", publicKey);
+        gw.put("KHET_WEB_URL", s.url("web"));
         gw.putAll(gatewayEnv);
         s.launch("gateway", s.ports.get("gateway"), gw, jvm);
+        // the web console, served by the gateway at /, with the development sign-in minting with this stack's keys
+        s.launch("web", s.ports.get("web"), Map.of("KHET_GATEWAY_URL", s.gateway(), "KHET_WEB_DEV_SIGNIN", "true",
+                "KHET_WEB_DEV_KEYS", s.keys.toString()), jvm);
         for (Map.Entry<String, Integer> e : s.ports.entrySet()) {
             s.awaitReady(e.getKey(), e.getValue());
         }

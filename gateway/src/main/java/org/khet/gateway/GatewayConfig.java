@@ -13,6 +13,13 @@ import java.util.Optional;
 @ConfigMapping(prefix = "khet.gateway")
 public interface GatewayConfig {
 
+    /**
+     * The web console's base URL ({@code khet.gateway.console}): every path outside {@code /api}, {@code /q},
+     * {@code /openapi} and {@code /health} goes there, so the console is served at {@code /} on the API's origin.
+     * Without it {@code /} leads to the Swagger UI.
+     */
+    Optional<URI> console();
+
     /** Base URL of each service by name. */
     Map<String, URI> services();
 

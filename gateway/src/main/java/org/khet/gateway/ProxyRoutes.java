@@ -8,16 +8,22 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The gateway's request pipeline on the Quarkus router: request id and access log (every request) → bearer token
- * authentication and per-client rate limit ({@code /api/*}) → the proxy to the owning service.
+ * authentication and per-client rate limit ({@code /api/*}) → the proxy to the owning service; every other path but
+ * the management ones → the web console, when {@code khet.gateway.console} names it (docs/adr/0028).
  */
 @ApplicationScoped
 public class ProxyRoutes {
+    /** The web console's name in logs, problems and the circuit breaker. */
+    static final String CONSOLE = "web";
+    /** The paths the console serves: all but the API, Quarkus's management paths, the API documents and health. */
+    static final String CONSOLE_PATHS = "^/(?!(api|q|openapi)(/|$)|health$).*";
     private final RouteTable table;
     private final GatewayConfig config;
     private final SecurityConfig security;
@@ -54,7 +60,16 @@ public class ProxyRoutes {
         router.route().order(-3).handler(new HttpLimits(maxBodySize));
         router.route(RouteTable.PREFIX + "/*").order(5).handler(rc -> authenticate(rc, vertx));
         router.route(RouteTable.PREFIX + "/*").order(10).handler(this::forward);
-        router.get("/").order(10).handler(rc -> rc.redirect("/q/swagger-ui/"));
+        if (config.console().isPresent()) {
+            // the web console owns every other path, "/" included: same origin as /api, so its pages call no one else
+            URI console = config.console().get();
+            router.routeWithRegex(CONSOLE_PATHS).order(20).handler(rc -> {
+                rc.put(RequestIdHandler.SERVICE, CONSOLE);
+                forwarder.forward(rc, new RouteTable.Target(CONSOLE, console, rc.request().path()));
+            });
+        } else {
+            router.get("/").order(10).handler(rc -> rc.redirect("/q/swagger-ui/"));
+        }
     }
 
     private void authenticate(RoutingContext rc, Vertx vertx) {

@@ -1,0 +1,21 @@
+package org.khet.web;
+
+/**
+ * What every page's frame shows: the language, the signed-in user (null on the sign-in page) and the address of
+ * this page in the other language.
+ */
+public record Page(String lang, Session session, String otherLang, String otherLangUrl) {
+
+    public static Page of(Lang lang, Session session, String path) {
+        String other = lang.other();
+        return new Page(lang.code(), session, other, path + (path.contains("?") ? "&" : "?") + "lang=" + other);
+    }
+
+    /** The home of the signed-in user: the area's round board, or the school's page. */
+    public String home() {
+        if (session == null) {
+            return "/signin";
+        }
+        return session.isSchool() ? "/schools/" + session.org() : "/areas/" + session.org();
+    }
+}

@@ -1,0 +1,35 @@
+package org.khet.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.net.URI;
+import java.time.Duration;
+
+/** The console's settings ({@code khet.web.*}). */
+@ConfigMapping(prefix = "khet.web")
+public interface WebConfig {
+
+    /** The gateway the console calls for every figure (its {@code /api/v1/...}), with the signed-in user's token. */
+    URI gatewayUrl();
+
+    /** The fiscal year (Buddhist era) the area home and the report page show when none is asked for. */
+    @WithDefault("2566")
+    int fiscalYear();
+
+    DevSignin devSignin();
+
+    interface DevSignin {
+        /** The development sign-in page (pick a role and an org unit; a token minted with the dev key). Off by default. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The dev key pair's directory (./khet's .khet/keys): the gateway checks tokens with its public half. */
+        @WithDefault(".khet/keys")
+        String keys();
+
+        /** How long a development session lasts (the token's lifetime; the cookie expires with it). */
+        @WithDefault("8h")
+        Duration ttl();
+    }
+}
