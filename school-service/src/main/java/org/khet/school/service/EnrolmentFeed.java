@@ -13,6 +13,7 @@ import org.khet.kit.feed.FeedRow;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
+import org.khet.kit.sql.CopyWriter;
 import org.khet.kit.sql.Sql;
 import org.khet.school.config.SchoolConfig;
 import org.khet.school.domain.Grade;
@@ -77,9 +78,12 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         }
     }
 
-    /** @param replacing whether some of the rounds exist already (a re-submission), so their counts are replaced */
+    /**
+     * @param replacing    whether some of the rounds exist already (a re-submission), so their counts are replaced
+     * @param countsStored whether the counts went into enrolment_grade during validation (every round new)
+     */
     public record Content(List<Line> lines, Map<RoundKey, RoundState> rounds, Map<String, SchoolRef> schools,
-                          boolean replacing) {
+                          boolean replacing, boolean countsStored) {
     }
 
     @Override
@@ -97,12 +101,74 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         return FeedKind.scopeOf(rows, "schoolCode", "academicYear", "round");
     }
 
+    /**
+     * Validates every row. A feed none of whose rounds is stored yet (a first submission: the national feed's usual
+     * case) streams each valid row's counts into {@code enrolment_grade} with COPY while the rows are still being
+     * checked, so that PostgreSQL stores while Java validates; a feed with an error stops streaming at its first
+     * error, goes on checking (every error is listed) and throws, and the transaction takes the counts back with it
+     * (ADR 0030). A feed that re-sends stored rounds is validated first and written by {@link #replaceRounds}.
+     */
     @Override
     public Content validate(List<FeedRow> rows) {
+        long t0 = System.nanoTime();
         FeedErrors errors = new FeedErrors();
         Map<String, SchoolRef> schools = facts.schools(FeedKind.distinct(rows, "schoolCode"));
         List<Line> lines = new ArrayList<>(rows.size());
         Map<RoundKey, RoundState> rounds = new LinkedHashMap<>();
+        // every (year, round) a valid row can name is among these: the same checks on each distinct cell value
+        Set<Integer> years = candidates(rows, "academicYear", BuddhistEra.MIN_BE, BuddhistEra.MAX_BE);
+        Set<Integer> numbers = candidates(rows, "round", 1, config.maxRound());
+        boolean fresh = !facts.anyRound(schools.keySet(), years, numbers);
+        long t1 = System.nanoTime();
+        if (fresh) {
+            sql.copy("enrolment_grade", GRADE_COLUMNS, w -> check(rows, schools, errors, rounds, lines, w));
+        } else {
+            check(rows, schools, errors, rounds, lines, null);
+        }
+        // A grade with pupils and no room of its own is taught together with another grade (ห้องเรียนคละชั้น, common in
+        // small schools: the seed's 131 schools have 124 P1 rooms); a round with pupils and no room at all is a mistake.
+        rounds.forEach((k, st) -> {
+            if (st.students > 0 && st.classrooms == 0) {
+                errors.add(st.firstRow, "classrooms", "round " + k.round() + " of school " + k.schoolCode() + " has "
+                        + st.students + " students and no classroom in any grade");
+            }
+        });
+        errors.throwIfAny();
+        long t2 = System.nanoTime();
+        Map<RoundKey, String> existing = facts.existingRounds(rounds.keySet());
+        if (fresh && !existing.isEmpty()) {
+            throw ProblemException.conflict(existing.size() + " school round(s) of the feed were stored by another feed"
+                    + " while this one was checked; nothing was stored: send it again");
+        }
+        LOG.infof("enrolment validate: schools %d ms, rows%s %d ms, existing rounds %d ms", (t1 - t0) / 1_000_000,
+                fresh ? " with the counts' COPY" : "", (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        Set<RoundKey> locked = new HashSet<>();
+        existing.forEach((k, status) -> {
+            if (RoundStatus.LOCKED.code().equals(status)) {
+                locked.add(k);
+            }
+        });
+        if (!locked.isEmpty()) {
+            List<Problem.FieldError> conflicts = new ArrayList<>();
+            for (Line l : lines) {
+                RoundKey k = new RoundKey(l.schoolCode(), l.academicYear(), l.round());
+                if (locked.contains(k) && conflicts.size() < FeedErrors.MAX_LISTED) {
+                    conflicts.add(Problem.FieldError.cell(l.row(), "round", "round " + k.round() + " of " + k.academicYear()
+                            + " of school " + k.schoolCode() + " is locked"));
+                }
+            }
+            throw new ProblemException(409, "round-locked", "The round is locked", locked.size()
+                    + " school round(s) in the feed are locked and refuse changes; nothing was stored", conflicts);
+        }
+        return new Content(lines, rounds, schools, !existing.isEmpty(), fresh);
+    }
+
+    /**
+     * Checks each row; a valid row becomes a line (and, with {@code copy}, a row of the COPY, as long as no error
+     * was found: the feed will be refused anyway).
+     */
+    private void check(List<FeedRow> rows, Map<String, SchoolRef> schools, FeedErrors errors,
+                       Map<RoundKey, RoundState> rounds, List<Line> lines, CopyWriter copy) {
         for (FeedRow r : rows) {
             int before = errors.count();
             String school = errors.text(r, "schoolCode", true);
@@ -145,37 +211,35 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             st.gradeStudents[grade.ordinal()] = boys + girls;
             st.students += boys + girls;
             st.classrooms += rooms;
-            lines.add(new Line(r.row(), school, year, round, grade, boys, girls, rooms));
+            Line line = new Line(r.row(), school, year, round, grade, boys, girls, rooms);
+            lines.add(line);
+            if (copy != null && errors.isEmpty()) {
+                grade(copy, line);
+            }
         }
-        // A grade with pupils and no room of its own is taught together with another grade (ห้องเรียนคละชั้น, common in
-        // small schools: the seed's 131 schools have 124 P1 rooms); a round with pupils and no room at all is a mistake.
-        rounds.forEach((k, st) -> {
-            if (st.students > 0 && st.classrooms == 0) {
-                errors.add(st.firstRow, "classrooms", "round " + k.round() + " of school " + k.schoolCode() + " has "
-                        + st.students + " students and no classroom in any grade");
+    }
+
+    /**
+     * The values of {@code column} that {@link #number} takes, each distinct cell checked once (on the first row
+     * that has it): a superset of the years or round numbers of the feed's valid rows.
+     */
+    private static Set<Integer> candidates(List<FeedRow> rows, String column, int min, int max) {
+        Map<String, FeedRow> first = new HashMap<>();
+        for (FeedRow r : rows) {
+            String v = r.get(column);
+            if (v != null) {
+                first.putIfAbsent(v, r);
+            }
+        }
+        Set<Integer> out = new HashSet<>();
+        FeedErrors scratch = new FeedErrors();
+        first.values().forEach(r -> {
+            int n = number(scratch, r, column, min, max);
+            if (n >= 0) {
+                out.add(n);
             }
         });
-        errors.throwIfAny();
-        Map<RoundKey, String> existing = facts.existingRounds(rounds.keySet());
-        Set<RoundKey> locked = new HashSet<>();
-        existing.forEach((k, status) -> {
-            if (RoundStatus.LOCKED.code().equals(status)) {
-                locked.add(k);
-            }
-        });
-        if (!locked.isEmpty()) {
-            List<Problem.FieldError> conflicts = new ArrayList<>();
-            for (Line l : lines) {
-                RoundKey k = new RoundKey(l.schoolCode(), l.academicYear(), l.round());
-                if (locked.contains(k) && conflicts.size() < FeedErrors.MAX_LISTED) {
-                    conflicts.add(Problem.FieldError.cell(l.row(), "round", "round " + k.round() + " of " + k.academicYear()
-                            + " of school " + k.schoolCode() + " is locked"));
-                }
-            }
-            throw new ProblemException(409, "round-locked", "The round is locked", locked.size()
-                    + " school round(s) in the feed are locked and refuse changes; nothing was stored", conflicts);
-        }
-        return new Content(lines, rounds, schools, !existing.isEmpty());
+        return out;
     }
 
     /**
@@ -233,13 +297,16 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         return written;
     }
 
+    private static final List<String> GRADE_COLUMNS = List.of("school_code", "academic_year", "round", "grade", "boys",
+            "girls", "classrooms");
+
     private void copyGrades(Content c, String table) {
-        sql.copy(table, List.of("school_code", "academic_year", "round", "grade", "boys", "girls", "classrooms"), w -> {
-            for (Line l : c.lines()) {
-                w.text(l.schoolCode()).num(l.academicYear()).num(l.round()).text(l.grade().name()).num(l.boys())
-                        .num(l.girls()).num(l.classrooms()).end();
-            }
-        });
+        sql.copy(table, GRADE_COLUMNS, w -> c.lines().forEach(l -> grade(w, l)));
+    }
+
+    private static void grade(CopyWriter w, Line l) {
+        w.text(l.schoolCode()).num(l.academicYear()).num(l.round()).text(l.grade().name()).num(l.boys())
+                .num(l.girls()).num(l.classrooms()).end();
     }
 
     /** A whole number in range: plain digits are read directly; anything else goes through the kit's checks. */
@@ -325,7 +392,9 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             }
         });
         long t1 = System.nanoTime();
-        copyGrades(c, "enrolment_grade");
+        if (!c.countsStored()) {
+            copyGrades(c, "enrolment_grade");
+        }
         long t2 = System.nanoTime();
         outbox.publishAll(events.join());
         LOG.infof("enrolment store: rounds %d ms, counts COPY %d ms, events %d ms", (t1 - t0) / 1_000_000,
