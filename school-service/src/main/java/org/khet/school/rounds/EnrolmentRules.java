@@ -41,18 +41,27 @@ public class EnrolmentRules {
     }
 
     public List<FeedWarning> check(EnrolmentFeed.Content c) {
-        RuleCheck check = new RuleCheck(rules, "enrolment");
+        return check(c, true);
+    }
+
+    /** @param kept false when nobody reads the warnings: only hard rules are checked (see FeedKind#warnings) */
+    public List<FeedWarning> check(EnrolmentFeed.Content c, boolean kept) {
+        RuleCheck check = new RuleCheck(rules, "enrolment", kept);
         long t0 = System.nanoTime();
-        Map<String, Register> register = register(c);
+        Map<String, Register> register = check.checked("grade-not-taught") || check.checked("kindergarten-not-taught")
+                ? register(c) : Map.of();
         long t1 = System.nanoTime();
-        Map<String, Integer> previous = previousCounts(c);
+        Map<String, Integer> previous = check.checked("grade-change") ? previousCounts(c) : Map.of();
         long t2 = System.nanoTime();
         Map<String, LevelCount> levels = new LinkedHashMap<>();
+        boolean byLevel = check.checked("students-without-classrooms");
         for (EnrolmentFeed.Line l : c.lines()) {
             String area = c.schools().get(l.schoolCode()).areaCode();
             int students = l.boys() + l.girls();
-            levels.computeIfAbsent(l.schoolCode() + "/" + l.academicYear() + "/" + l.round() + "/" + l.grade().level,
-                    k -> new LevelCount(l.schoolCode(), area, l.grade().level, l.row())).add(students, l.classrooms());
+            if (byLevel) {
+                levels.computeIfAbsent(l.schoolCode() + "/" + l.academicYear() + "/" + l.round() + "/" + l.grade().level,
+                        k -> new LevelCount(l.schoolCode(), area, l.grade().level, l.row())).add(students, l.classrooms());
+            }
             ValidationRules.Rule perRoom = check.rule("students-per-classroom", area);
             if (perRoom != null && l.classrooms() > 0) {
                 double max = perRoom.number("max", 40);
@@ -73,7 +82,8 @@ public class EnrolmentRules {
                         l.grade() + " has " + l.classrooms() + " classroom(s) and no students");
             }
             ValidationRules.Rule change = check.rule("grade-change", area);
-            Integer before = previous.get(l.schoolCode() + "/" + l.academicYear() + "/" + l.round() + "/" + l.grade());
+            Integer before = change == null ? null
+                    : previous.get(l.schoolCode() + "/" + l.academicYear() + "/" + l.round() + "/" + l.grade());
             if (change != null && before != null && before >= change.number("minStudents", 10) && before > 0) {
                 double max = change.number("maxPercent", 30);
                 BigDecimal pct = BigDecimal.valueOf(Math.abs(students - before) * 100L)

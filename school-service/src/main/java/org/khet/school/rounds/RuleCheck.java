@@ -25,9 +25,23 @@ final class RuleCheck {
     private record Found(ValidationRules.Rule rule, FeedWarning warning) {
     }
 
+    /** Whether the warnings are kept: when not, only hard rules are checked (the others could only warn). */
+    private final boolean kept;
+
     RuleCheck(ValidationRules rules, String kind) {
+        this(rules, kind, true);
+    }
+
+    RuleCheck(ValidationRules rules, String kind, boolean kept) {
         this.rules = rules;
         this.kind = kind;
+        this.kept = kept;
+    }
+
+    /** Whether rule {@code code} is checked in some area (so its data is worth reading). */
+    boolean checked(String code) {
+        Map<String, ValidationRules.Rule> byArea = inForce().get(code);
+        return byArea != null && byArea.values().stream().anyMatch(r -> !r.off() && (kept || r.hard()));
     }
 
     /**
@@ -44,7 +58,7 @@ final class RuleCheck {
         if (r == null) {
             r = byArea.get(NATIONAL);
         }
-        return r == null || r.off() ? null : r;
+        return r == null || r.off() || !kept && !r.hard() ? null : r;
     }
 
     /** Where the national default is kept in {@link #inForce}'s maps (no area code is empty). */

@@ -87,7 +87,7 @@ public class FeedPipeline {
         try {
             QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
                 T content = kind.validate(rows);
-                List<FeedWarning> warnings = kind.warnings(content);
+                List<FeedWarning> warnings = kind.warnings(content, true);
                 List<Rounds.Resolved> resolved = rounds.resolve(kind.name(), () -> kind.roundTargets(content));
                 FeedResult result = kind.store(content, actor);
                 rounds.submitted(resolved, bySchool(warnings), null);
@@ -147,7 +147,7 @@ public class FeedPipeline {
             phases.lap("begin");
             T content = kind.validate(rows);
             phases.lap("validate");
-            List<FeedWarning> warnings = kind.warnings(content);
+            List<FeedWarning> warnings = kind.warnings(content, rounds.collects(kind.name()));
             phases.lap("warnings");
             List<Rounds.Resolved> resolved = rounds.resolve(kind.name(), () -> kind.roundTargets(content));
             phases.lap("rounds");

@@ -226,12 +226,18 @@ public class Rounds {
         return resolve(kind, () -> targets);
     }
 
+    /** Whether any collection round of {@code kind} exists: only then do its feeds' submissions and warnings go anywhere. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean collects(String kind) {
+        return !sql.query("select 1 from collection_round where kind = ? limit 1", rs -> 1, kind).isEmpty();
+    }
+
     /**
      * As {@link #resolve(String, List)}, building the targets only when some collection round of {@code kind} exists
      * (a national feed's targets carry every figure of every school: no work for a kind nobody collects in rounds).
      */
     public List<Resolved> resolve(String kind, java.util.function.Supplier<List<RoundTarget>> targetsOf) {
-        if (sql.query("select 1 from collection_round where kind = ? limit 1", rs -> 1, kind).isEmpty()) {
+        if (!collects(kind)) {
             return List.of();
         }
         List<RoundTarget> targets = targetsOf.get();
