@@ -40,6 +40,10 @@ public class EnrolmentRules {
         this.sql = sql;
     }
 
+    /** The rules this class checks. */
+    static final List<String> CODES = List.of("students-per-classroom", "classrooms-without-students", "grade-change",
+            "grade-not-taught", "kindergarten-not-taught", "students-without-classrooms");
+
     public List<FeedWarning> check(EnrolmentFeed.Content c) {
         return check(c, true);
     }
@@ -47,6 +51,9 @@ public class EnrolmentRules {
     /** @param kept false when nobody reads the warnings: only hard rules are checked (see FeedKind#warnings) */
     public List<FeedWarning> check(EnrolmentFeed.Content c, boolean kept) {
         RuleCheck check = new RuleCheck(rules, "enrolment", kept);
+        if (CODES.stream().noneMatch(check::checked)) {
+            return List.of(); // nobody keeps warnings and no rule is hard: nothing to look at
+        }
         long t0 = System.nanoTime();
         Map<String, Register> register = check.checked("grade-not-taught") || check.checked("kindergarten-not-taught")
                 ? register(c) : Map.of();

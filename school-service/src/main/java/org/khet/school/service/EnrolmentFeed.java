@@ -119,28 +119,34 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
     @Override
     public Content validate(List<FeedRow> rows) {
         long t0 = System.nanoTime();
-        FeedErrors errors = new FeedErrors();
-        Map<String, SchoolRef> schools = facts.schools(FeedKind.distinct(rows, "schoolCode"));
-        List<Line> lines = new ArrayList<>(rows.size());
-        Map<RoundKey, RoundState> rounds = new LinkedHashMap<>();
+        List<String> codes = FeedKind.distinct(rows, "schoolCode");
         // every (year, round) a valid row can name is among these: the same checks on each distinct cell value
         Set<Integer> years = candidates(rows, "academicYear", BuddhistEra.MIN_BE, BuddhistEra.MAX_BE);
         Set<Integer> numbers = candidates(rows, "round", 1, config.maxRound());
-        boolean fresh = !facts.anyRound(schools.keySet(), years, numbers);
+        boolean fresh = !facts.anyRound(codes, years, numbers);
         long t1 = System.nanoTime();
+        Map<String, SchoolRef> schools;
+        Checked checked;
         if (fresh) {
-            sql.copy("enrolment_grade", GRADE_COLUMNS, w -> check(rows, schools, errors, rounds, lines, w));
-        } else {
-            check(rows, schools, errors, rounds, lines, null);
-        }
-        // A grade with pupils and no room of its own is taught together with another grade (ห้องเรียนคละชั้น, common in
-        // small schools: the seed's 131 schools have 124 P1 rooms); a round with pupils and no room at all is a mistake.
-        rounds.forEach((k, st) -> {
-            if (st.students > 0 && st.classrooms == 0) {
-                errors.add(st.firstRow, "classrooms", "round " + k.round() + " of school " + k.schoolCode() + " has "
-                        + st.students + " students and no classroom in any grade");
+            // the register is read on a connection of its own (the feed writes no school) while the rows are checked
+            // and their counts copied; each round's school is checked afterwards, and a feed with any error is
+            // checked again as a whole with the register, so that its errors are exactly those of one pass
+            java.util.concurrent.CompletableFuture<Map<String, SchoolRef>> register =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> facts.schools(codes), WORKERS);
+            Checked[] streamed = new Checked[1];
+            sql.copy("enrolment_grade", GRADE_COLUMNS, w -> streamed[0] = check(rows, null, w));
+            schools = register.join();
+            checked = streamed[0];
+            if (!checked.errors().isEmpty() || !openSchools(checked.rounds().keySet(), schools)) {
+                checked = check(rows, schools, null);
             }
-        });
+        } else {
+            schools = facts.schools(codes);
+            checked = check(rows, schools, null);
+        }
+        FeedErrors errors = checked.errors();
+        List<Line> lines = checked.lines();
+        Map<RoundKey, RoundState> rounds = checked.rounds();
         errors.throwIfAny();
         long t2 = System.nanoTime();
         Map<RoundKey, String> existing = facts.existingRounds(rounds.keySet());
@@ -148,7 +154,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             throw ProblemException.conflict(existing.size() + " school round(s) of the feed were stored by another feed"
                     + " while this one was checked; nothing was stored: send it again");
         }
-        LOG.infof("enrolment validate: schools %d ms, rows%s %d ms, existing rounds %d ms", (t1 - t0) / 1_000_000,
+        LOG.infof("enrolment validate: look-ups %d ms, rows%s %d ms, existing rounds %d ms", (t1 - t0) / 1_000_000,
                 fresh ? " with the counts' COPY" : "", (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         Set<RoundKey> locked = new HashSet<>();
         existing.forEach((k, status) -> {
@@ -178,17 +184,37 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         return new Content(lines, rounds, schools, false, fresh, new Events(actor, prepareAsync(content, actor)));
     }
 
+    /** What checking the rows found: every error, and the valid rows as lines and rounds. */
+    private record Checked(FeedErrors errors, List<Line> lines, Map<RoundKey, RoundState> rounds) {
+    }
+
+    /** Whether the school of every round is registered and open (what each row's check would have said). */
+    private static boolean openSchools(Collection<RoundKey> rounds, Map<String, SchoolRef> schools) {
+        for (RoundKey k : rounds) {
+            SchoolRef ref = schools.get(k.schoolCode());
+            if (ref == null || !org.khet.contracts.codes.SchoolStatus.OPEN.code().equals(ref.status())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * Checks each row; a valid row becomes a line (and, with {@code copy}, a row of the COPY, as long as no error
-     * was found: the feed will be refused anyway).
+     * Checks each row, and then each round's classrooms; a valid row becomes a line (and, with {@code copy}, a row of
+     * the COPY, as long as no error was found: the feed will be refused anyway). Without {@code schools} the rows'
+     * schools are not checked (the caller checks the rounds' schools, and checks again with them on any doubt).
      */
-    private void check(List<FeedRow> rows, Map<String, SchoolRef> schools, FeedErrors errors,
-                       Map<RoundKey, RoundState> rounds, List<Line> lines, CopyWriter copy) {
+    private Checked check(List<FeedRow> rows, Map<String, SchoolRef> schools, CopyWriter copy) {
+        FeedErrors errors = new FeedErrors();
+        List<Line> lines = new ArrayList<>(rows.size());
+        Map<RoundKey, RoundState> rounds = new LinkedHashMap<>();
         for (FeedRow r : rows) {
             int before = errors.count();
             String school = errors.text(r, "schoolCode", true);
-            SchoolRef ref = school == null ? null : schools.get(school);
-            errors.registeredOpenSchool(r, "schoolCode", school, ref == null ? null : ref.status(), "enrolment");
+            if (schools != null) {
+                SchoolRef ref = school == null ? null : schools.get(school);
+                errors.registeredOpenSchool(r, "schoolCode", school, ref == null ? null : ref.status(), "enrolment");
+            }
             int year = number(errors, r, "academicYear", BuddhistEra.MIN_BE, BuddhistEra.MAX_BE);
             int round = number(errors, r, "round", 1, config.maxRound());
             Grade grade = grade(errors, r);
@@ -232,6 +258,15 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
                 grade(copy, line);
             }
         }
+        // A grade with pupils and no room of its own is taught together with another grade (ห้องเรียนคละชั้น, common in
+        // small schools: the seed's 131 schools have 124 P1 rooms); a round with pupils and no room at all is a mistake.
+        rounds.forEach((k, st) -> {
+            if (st.students > 0 && st.classrooms == 0) {
+                errors.add(st.firstRow, "classrooms", "round " + k.round() + " of school " + k.schoolCode() + " has "
+                        + st.students + " students and no classroom in any grade");
+            }
+        });
+        return new Checked(errors, lines, rounds);
     }
 
     /**
@@ -446,14 +481,17 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         return out;
     }
 
-    /** Two threads of their own, so that a national feed's 245 events are serialized on both cores. */
-    private static final java.util.concurrent.ExecutorService EVENTS = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "enrolment-events");
+    /**
+     * Two threads of the feed's own: the register read while the rows are checked, and a national feed's 245 events
+     * serialized on both cores.
+     */
+    private static final java.util.concurrent.ExecutorService WORKERS = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "enrolment-feed");
         t.setDaemon(true);
         return t;
     });
 
-    /** Every round's event, built and serialized on {@link #EVENTS}: the areas in two halves, in order. */
+    /** Every round's event, built and serialized on {@link #WORKERS}: the areas in two halves, in order. */
     private java.util.concurrent.CompletableFuture<List<Outbox.Prepared>> prepareAsync(Content c, String actor) {
         List<RoundKey> keys = new ArrayList<>(c.rounds().keySet());
         keys.sort(java.util.Comparator.comparing((RoundKey k) -> c.schools().get(k.schoolCode()).areaCode()));
@@ -465,8 +503,8 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         }
         List<RoundKey> first = keys.subList(0, half);
         List<RoundKey> second = keys.subList(half, keys.size());
-        var a = java.util.concurrent.CompletableFuture.supplyAsync(() -> events(c, first, actor), EVENTS);
-        var b = java.util.concurrent.CompletableFuture.supplyAsync(() -> events(c, second, actor), EVENTS);
+        var a = java.util.concurrent.CompletableFuture.supplyAsync(() -> events(c, first, actor), WORKERS);
+        var b = java.util.concurrent.CompletableFuture.supplyAsync(() -> events(c, second, actor), WORKERS);
         return a.thenCombine(b, (x, y) -> {
             List<Outbox.Prepared> all = new ArrayList<>(x);
             all.addAll(y);
