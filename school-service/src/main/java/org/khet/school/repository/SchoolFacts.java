@@ -47,6 +47,19 @@ public class SchoolFacts {
     }
 
     /**
+     * Whether any round of {@code schools} in one of {@code years} with one of the numbers {@code rounds} is stored:
+     * when none is, every round a feed of them sends is new (its counts can go straight into enrolment_grade).
+     */
+    public boolean anyRound(Collection<String> schools, Collection<Integer> years, Collection<Integer> rounds) {
+        if (schools.isEmpty() || years.isEmpty() || rounds.isEmpty()) {
+            return false;
+        }
+        return !sql.query("select 1 from enrolment_round where academic_year = any(?) and round = any(?) "
+                        + "and school_code = any(?) limit 1", rs -> 1, years.toArray(Integer[]::new),
+                rounds.toArray(Integer[]::new), schools.toArray(String[]::new)).isEmpty();
+    }
+
+    /**
      * The rounds among {@code keys} that exist already, with their status, in one query; the rows are locked
      * (FOR SHARE) so that nobody certifies or locks them while a feed replaces them.
      */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One feed's check against its kind's rules as data: the rule in force for each school's area (looked up once per
@@ -20,21 +19,62 @@ import java.util.Optional;
 final class RuleCheck {
     private final ValidationRules rules;
     private final String kind;
-    private final Map<String, Optional<ValidationRules.Rule>> inForce = new HashMap<>();
+    private Map<String, Map<String, ValidationRules.Rule>> inForce;
     private final List<Found> found = new ArrayList<>();
 
     private record Found(ValidationRules.Rule rule, FeedWarning warning) {
     }
 
+    /** Whether the warnings are kept: when not, only hard rules are checked (the others could only warn). */
+    private final boolean kept;
+
     RuleCheck(ValidationRules rules, String kind) {
-        this.rules = rules;
-        this.kind = kind;
+        this(rules, kind, true);
     }
 
-    /** The rule {@code code} in force in {@code area}, or null when it is off or unknown. */
+    RuleCheck(ValidationRules rules, String kind, boolean kept) {
+        this.rules = rules;
+        this.kind = kind;
+        this.kept = kept;
+    }
+
+    /** Whether rule {@code code} is checked in some area (so its data is worth reading). */
+    boolean checked(String code) {
+        Map<String, ValidationRules.Rule> byArea = inForce().get(code);
+        return byArea != null && byArea.values().stream().anyMatch(r -> !r.off() && (kept || r.hard()));
+    }
+
+    /**
+     * The rule {@code code} in force in {@code area}, or null when it is off or unknown: the area's latest version,
+     * else the national default's latest ({@link ValidationRules#effective}'s choice), from the kind's rules read in
+     * one query (a national feed names 245 areas: one query per area and rule took seconds; ADR 0030).
+     */
     ValidationRules.Rule rule(String code, String area) {
-        return inForce.computeIfAbsent(area + "/" + code, k -> rules.effective(kind, code, area))
-                .filter(r -> !r.off()).orElse(null);
+        Map<String, ValidationRules.Rule> byArea = inForce().get(code);
+        if (byArea == null) {
+            return null;
+        }
+        ValidationRules.Rule r = byArea.get(area);
+        if (r == null) {
+            r = byArea.get(NATIONAL);
+        }
+        return r == null || r.off() || !kept && !r.hard() ? null : r;
+    }
+
+    /** Where the national default is kept in {@link #inForce}'s maps (no area code is empty). */
+    private static final String NATIONAL = "";
+
+    /** Each rule's latest version per area (the national default under {@link #NATIONAL}), by code. */
+    private Map<String, Map<String, ValidationRules.Rule>> inForce() {
+        if (inForce == null) {
+            inForce = new HashMap<>();
+            for (ValidationRules.Rule r : rules.rules(kind, null)) {
+                inForce.computeIfAbsent(r.code(), c -> new HashMap<>())
+                        .merge(r.areaCode() == null ? NATIONAL : r.areaCode(), r,
+                                (a, b) -> b.version() > a.version() ? b : a);
+            }
+        }
+        return inForce;
     }
 
     /** What {@code rule} found at a school's row and column. */

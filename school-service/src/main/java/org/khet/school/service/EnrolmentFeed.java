@@ -13,6 +13,7 @@ import org.khet.kit.feed.FeedRow;
 import org.khet.kit.outbox.Outbox;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
+import org.khet.kit.sql.CopyWriter;
 import org.khet.kit.sql.Sql;
 import org.khet.school.config.SchoolConfig;
 import org.khet.school.domain.Grade;
@@ -50,8 +51,11 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
     private final SchoolConfig config;
     private final org.khet.school.rounds.EnrolmentRules rules;
 
+    private final org.khet.kit.security.AccessControl access;
+
     public EnrolmentFeed(SchoolFacts facts, Sql sql, Outbox outbox, SchoolConfig config,
-                         org.khet.school.rounds.EnrolmentRules rules) {
+                         org.khet.school.rounds.EnrolmentRules rules, org.khet.kit.security.AccessControl access) {
+        this.access = access;
         this.facts = facts;
         this.sql = sql;
         this.outbox = outbox;
@@ -77,9 +81,17 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         }
     }
 
-    /** @param replacing whether some of the rounds exist already (a re-submission), so their counts are replaced */
+    /**
+     * @param replacing    whether some of the rounds exist already (a re-submission), so their counts are replaced
+     * @param countsStored whether the counts went into enrolment_grade during validation (every round new)
+     * @param events       the events of a feed of new rounds, prepared since validation (null otherwise)
+     */
     public record Content(List<Line> lines, Map<RoundKey, RoundState> rounds, Map<String, SchoolRef> schools,
-                          boolean replacing) {
+                          boolean replacing, boolean countsStored, Events events) {
+    }
+
+    /** The events of a feed of new rounds, being prepared since validation, as {@code actor}. */
+    public record Events(String actor, java.util.concurrent.CompletableFuture<List<Outbox.Prepared>> prepared) {
     }
 
     @Override
@@ -97,17 +109,112 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         return FeedKind.scopeOf(rows, "schoolCode", "academicYear", "round");
     }
 
+    /**
+     * Validates every row. A feed none of whose rounds is stored yet (a first submission: the national feed's usual
+     * case) streams each valid row's counts into {@code enrolment_grade} with COPY while the rows are still being
+     * checked, so that PostgreSQL stores while Java validates; a feed with an error stops streaming at its first
+     * error, goes on checking (every error is listed) and throws, and the transaction takes the counts back with it
+     * (ADR 0030). A feed that re-sends stored rounds is validated first and written by {@link #replaceRounds}.
+     */
     @Override
     public Content validate(List<FeedRow> rows) {
+        long t0 = System.nanoTime();
+        List<String> codes = FeedKind.distinct(rows, "schoolCode");
+        // every (year, round) a valid row can name is among these: the same checks on each distinct cell value
+        Set<Integer> years = candidates(rows, "academicYear", BuddhistEra.MIN_BE, BuddhistEra.MAX_BE);
+        Set<Integer> numbers = candidates(rows, "round", 1, config.maxRound());
+        boolean fresh = !facts.anyRound(codes, years, numbers);
+        long t1 = System.nanoTime();
+        Map<String, SchoolRef> schools;
+        Checked checked;
+        if (fresh) {
+            // the register is read on a connection of its own (the feed writes no school) while the rows are checked
+            // and their counts copied; each round's school is checked afterwards, and a feed with any error is
+            // checked again as a whole with the register, so that its errors are exactly those of one pass
+            java.util.concurrent.CompletableFuture<Map<String, SchoolRef>> register =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> facts.schools(codes), WORKERS);
+            Checked[] streamed = new Checked[1];
+            sql.copy("enrolment_grade", GRADE_COLUMNS, w -> streamed[0] = check(rows, null, w));
+            schools = register.join();
+            checked = streamed[0];
+            if (!checked.errors().isEmpty() || !openSchools(checked.rounds().keySet(), schools)) {
+                checked = check(rows, schools, null);
+            }
+        } else {
+            schools = facts.schools(codes);
+            checked = check(rows, schools, null);
+        }
+        FeedErrors errors = checked.errors();
+        List<Line> lines = checked.lines();
+        Map<RoundKey, RoundState> rounds = checked.rounds();
+        errors.throwIfAny();
+        long t2 = System.nanoTime();
+        Map<RoundKey, String> existing = facts.existingRounds(rounds.keySet());
+        if (fresh && !existing.isEmpty()) {
+            throw ProblemException.conflict(existing.size() + " school round(s) of the feed were stored by another feed"
+                    + " while this one was checked; nothing was stored: send it again");
+        }
+        LOG.infof("enrolment validate: look-ups %d ms, rows%s %d ms, existing rounds %d ms", (t1 - t0) / 1_000_000,
+                fresh ? " with the counts' COPY" : "", (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        Set<RoundKey> locked = new HashSet<>();
+        existing.forEach((k, status) -> {
+            if (RoundStatus.LOCKED.code().equals(status)) {
+                locked.add(k);
+            }
+        });
+        if (!locked.isEmpty()) {
+            List<Problem.FieldError> conflicts = new ArrayList<>();
+            for (Line l : lines) {
+                RoundKey k = new RoundKey(l.schoolCode(), l.academicYear(), l.round());
+                if (locked.contains(k) && conflicts.size() < FeedErrors.MAX_LISTED) {
+                    conflicts.add(Problem.FieldError.cell(l.row(), "round", "round " + k.round() + " of " + k.academicYear()
+                            + " of school " + k.schoolCode() + " is locked"));
+                }
+            }
+            throw new ProblemException(409, "round-locked", "The round is locked", locked.size()
+                    + " school round(s) in the feed are locked and refuse changes; nothing was stored", conflicts);
+        }
+        Content content = new Content(lines, rounds, schools, !existing.isEmpty(), fresh, null);
+        if (content.replacing()) {
+            return content;
+        }
+        // every round is new, so every round has its event: they are built and serialized on other threads while the
+        // warnings are checked and the rounds are written, as the sender (a job runs as its caller)
+        String actor = access.actor();
+        return new Content(lines, rounds, schools, false, fresh, new Events(actor, prepareAsync(content, actor)));
+    }
+
+    /** What checking the rows found: every error, and the valid rows as lines and rounds. */
+    private record Checked(FeedErrors errors, List<Line> lines, Map<RoundKey, RoundState> rounds) {
+    }
+
+    /** Whether the school of every round is registered and open (what each row's check would have said). */
+    private static boolean openSchools(Collection<RoundKey> rounds, Map<String, SchoolRef> schools) {
+        for (RoundKey k : rounds) {
+            SchoolRef ref = schools.get(k.schoolCode());
+            if (ref == null || !org.khet.contracts.codes.SchoolStatus.OPEN.code().equals(ref.status())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Checks each row, and then each round's classrooms; a valid row becomes a line (and, with {@code copy}, a row of
+     * the COPY, as long as no error was found: the feed will be refused anyway). Without {@code schools} the rows'
+     * schools are not checked (the caller checks the rounds' schools, and checks again with them on any doubt).
+     */
+    private Checked check(List<FeedRow> rows, Map<String, SchoolRef> schools, CopyWriter copy) {
         FeedErrors errors = new FeedErrors();
-        Map<String, SchoolRef> schools = facts.schools(FeedKind.distinct(rows, "schoolCode"));
         List<Line> lines = new ArrayList<>(rows.size());
         Map<RoundKey, RoundState> rounds = new LinkedHashMap<>();
         for (FeedRow r : rows) {
             int before = errors.count();
             String school = errors.text(r, "schoolCode", true);
-            SchoolRef ref = school == null ? null : schools.get(school);
-            errors.registeredOpenSchool(r, "schoolCode", school, ref == null ? null : ref.status(), "enrolment");
+            if (schools != null) {
+                SchoolRef ref = school == null ? null : schools.get(school);
+                errors.registeredOpenSchool(r, "schoolCode", school, ref == null ? null : ref.status(), "enrolment");
+            }
             int year = number(errors, r, "academicYear", BuddhistEra.MIN_BE, BuddhistEra.MAX_BE);
             int round = number(errors, r, "round", 1, config.maxRound());
             Grade grade = grade(errors, r);
@@ -145,7 +252,11 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             st.gradeStudents[grade.ordinal()] = boys + girls;
             st.students += boys + girls;
             st.classrooms += rooms;
-            lines.add(new Line(r.row(), school, year, round, grade, boys, girls, rooms));
+            Line line = new Line(r.row(), school, year, round, grade, boys, girls, rooms);
+            lines.add(line);
+            if (copy != null && errors.isEmpty()) {
+                grade(copy, line);
+            }
         }
         // A grade with pupils and no room of its own is taught together with another grade (ห้องเรียนคละชั้น, common in
         // small schools: the seed's 131 schools have 124 P1 rooms); a round with pupils and no room at all is a mistake.
@@ -155,27 +266,30 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
                         + st.students + " students and no classroom in any grade");
             }
         });
-        errors.throwIfAny();
-        Map<RoundKey, String> existing = facts.existingRounds(rounds.keySet());
-        Set<RoundKey> locked = new HashSet<>();
-        existing.forEach((k, status) -> {
-            if (RoundStatus.LOCKED.code().equals(status)) {
-                locked.add(k);
+        return new Checked(errors, lines, rounds);
+    }
+
+    /**
+     * The values of {@code column} that {@link #number} takes, each distinct cell checked once (on the first row
+     * that has it): a superset of the years or round numbers of the feed's valid rows.
+     */
+    private static Set<Integer> candidates(List<FeedRow> rows, String column, int min, int max) {
+        Map<String, FeedRow> first = new HashMap<>();
+        for (FeedRow r : rows) {
+            String v = r.get(column);
+            if (v != null) {
+                first.putIfAbsent(v, r);
+            }
+        }
+        Set<Integer> out = new HashSet<>();
+        FeedErrors scratch = new FeedErrors();
+        first.values().forEach(r -> {
+            int n = number(scratch, r, column, min, max);
+            if (n >= 0) {
+                out.add(n);
             }
         });
-        if (!locked.isEmpty()) {
-            List<Problem.FieldError> conflicts = new ArrayList<>();
-            for (Line l : lines) {
-                RoundKey k = new RoundKey(l.schoolCode(), l.academicYear(), l.round());
-                if (locked.contains(k) && conflicts.size() < FeedErrors.MAX_LISTED) {
-                    conflicts.add(Problem.FieldError.cell(l.row(), "round", "round " + k.round() + " of " + k.academicYear()
-                            + " of school " + k.schoolCode() + " is locked"));
-                }
-            }
-            throw new ProblemException(409, "round-locked", "The round is locked", locked.size()
-                    + " school round(s) in the feed are locked and refuse changes; nothing was stored", conflicts);
-        }
-        return new Content(lines, rounds, schools, !existing.isEmpty());
+        return out;
     }
 
     /**
@@ -233,13 +347,16 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         return written;
     }
 
+    private static final List<String> GRADE_COLUMNS = List.of("school_code", "academic_year", "round", "grade", "boys",
+            "girls", "classrooms");
+
     private void copyGrades(Content c, String table) {
-        sql.copy(table, List.of("school_code", "academic_year", "round", "grade", "boys", "girls", "classrooms"), w -> {
-            for (Line l : c.lines()) {
-                w.text(l.schoolCode()).num(l.academicYear()).num(l.round()).text(l.grade().name()).num(l.boys())
-                        .num(l.girls()).num(l.classrooms()).end();
-            }
-        });
+        sql.copy(table, GRADE_COLUMNS, w -> c.lines().forEach(l -> grade(w, l)));
+    }
+
+    private static void grade(CopyWriter w, Line l) {
+        w.text(l.schoolCode()).num(l.academicYear()).num(l.round()).text(l.grade().name()).num(l.boys())
+                .num(l.girls()).num(l.classrooms()).end();
     }
 
     /** A whole number in range: plain digits are read directly; anything else goes through the kit's checks. */
@@ -286,6 +403,11 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         return rules.check(c);
     }
 
+    @Override
+    public List<org.khet.contracts.FeedWarning> warnings(Content c, boolean kept) {
+        return rules.check(c, kept);
+    }
+
     /** Each school's round, with its grades' boys, girls and classrooms (the round is replaced whole). */
     @Override
     public List<org.khet.kit.round.RoundTarget> roundTargets(Content c) {
@@ -315,8 +437,9 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         }
         // the events (one per area and round, with every school's totals) are built and serialized on another
         // core while PostgreSQL takes the rounds and the counts
-        java.util.concurrent.CompletableFuture<List<Outbox.Prepared>> events =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> events(c, c.rounds().keySet(), actor));
+        Events early = c.events();
+        java.util.concurrent.CompletableFuture<List<Outbox.Prepared>> events = early != null && early.actor().equals(actor)
+                ? early.prepared() : prepareAsync(c, actor);
         sql.copy("enrolment_round", List.of("school_code", "academic_year", "round", "snapshot_date", "status", "updated_by"), w -> {
             for (var e : c.rounds().entrySet()) {
                 RoundKey k = e.getKey();
@@ -325,7 +448,9 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             }
         });
         long t1 = System.nanoTime();
-        copyGrades(c, "enrolment_grade");
+        if (!c.countsStored()) {
+            copyGrades(c, "enrolment_grade");
+        }
         long t2 = System.nanoTime();
         outbox.publishAll(events.join());
         LOG.infof("enrolment store: rounds %d ms, counts COPY %d ms, events %d ms", (t1 - t0) / 1_000_000,
@@ -354,6 +479,37 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             }
         }
         return out;
+    }
+
+    /**
+     * Two threads of the feed's own: the register read while the rows are checked, and a national feed's 245 events
+     * serialized on both cores.
+     */
+    private static final java.util.concurrent.ExecutorService WORKERS = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "enrolment-feed");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Every round's event, built and serialized on {@link #WORKERS}: the areas in two halves, in order. */
+    private java.util.concurrent.CompletableFuture<List<Outbox.Prepared>> prepareAsync(Content c, String actor) {
+        List<RoundKey> keys = new ArrayList<>(c.rounds().keySet());
+        keys.sort(java.util.Comparator.comparing((RoundKey k) -> c.schools().get(k.schoolCode()).areaCode()));
+        int half = keys.size() / 2;
+        // the halves split at an area's boundary, so each area's round is one event whichever half builds it
+        while (half > 0 && half < keys.size() && c.schools().get(keys.get(half).schoolCode()).areaCode()
+                .equals(c.schools().get(keys.get(half - 1).schoolCode()).areaCode())) {
+            half++;
+        }
+        List<RoundKey> first = keys.subList(0, half);
+        List<RoundKey> second = keys.subList(half, keys.size());
+        var a = java.util.concurrent.CompletableFuture.supplyAsync(() -> events(c, first, actor), WORKERS);
+        var b = java.util.concurrent.CompletableFuture.supplyAsync(() -> events(c, second, actor), WORKERS);
+        return a.thenCombine(b, (x, y) -> {
+            List<Outbox.Prepared> all = new ArrayList<>(x);
+            all.addAll(y);
+            return all;
+        });
     }
 
     /**

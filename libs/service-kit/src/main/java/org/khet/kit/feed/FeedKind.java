@@ -48,6 +48,15 @@ public interface FeedKind<T> {
     }
 
     /**
+     * As {@link #warnings(Object)}; {@code kept} false when nobody will read the warnings (the kind has no collection
+     * round to keep them with the submissions, and it is no dry run): then only a hard rule's rejection matters, and a
+     * kind may skip the rules that can only warn (a national feed's warnings are a hundred thousand messages).
+     */
+    default List<FeedWarning> warnings(T content, boolean kept) {
+        return warnings(content);
+    }
+
+    /**
      * The schools' rounds the content submits to, for the kit's collection rounds ({@link org.khet.kit.round.Rounds}):
      * a kind collected in rounds lists one target per school and round; others none.
      */

@@ -59,20 +59,22 @@ public class FeedPipeline {
 
     public <T> Outcome accept(FeedKind<T> kind, byte[] body, String formatParam, String contentType,
                               String idempotencyKey, boolean preferAsync) {
-        List<FeedRow> rows = readAuthorized(kind, body, formatParam, contentType);
+        FeedPhases phases = new FeedPhases();
+        List<FeedRow> rows = readAuthorized(kind, body, formatParam, contentType, phases);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         String sha = FeedReceipts.sha256(body);
         String scope = kind.scope(rows);
         Optional<FeedReceipts.Receipt> seen = receipts.find(kind.name(), scope, key, sha);
+        phases.lap("receipt-lookup");
         if (seen.isPresent()) {
             return new Outcome(replayed(seen.get()), null);
         }
         String actor = access.actor();
         if (preferAsync || rows.size() > asyncRows) {
-            UUID job = jobs.submit(kind.name(), rows.size(), () -> process(kind, rows, scope, key, sha, actor));
+            UUID job = jobs.submit(kind.name(), rows.size(), () -> process(kind, rows, scope, key, sha, actor, phases));
             return new Outcome(null, job);
         }
-        return new Outcome(process(kind, rows, scope, key, sha, actor), null);
+        return new Outcome(process(kind, rows, scope, key, sha, actor, phases), null);
     }
 
     /**
@@ -80,13 +82,13 @@ public class FeedPipeline {
      * its size, then rolls everything back. Answers what it would have stored (no receipt) and the warnings.
      */
     public <T> FeedPreview preview(FeedKind<T> kind, byte[] body, String formatParam, String contentType) {
-        List<FeedRow> rows = readAuthorized(kind, body, formatParam, contentType);
+        List<FeedRow> rows = readAuthorized(kind, body, formatParam, contentType, new FeedPhases());
         String actor = access.actor();
         try {
             QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
                 T content = kind.validate(rows);
-                List<FeedWarning> warnings = kind.warnings(content);
-                List<Rounds.Resolved> resolved = rounds.resolve(kind.name(), kind.roundTargets(content));
+                List<FeedWarning> warnings = kind.warnings(content, true);
+                List<Rounds.Resolved> resolved = rounds.resolve(kind.name(), () -> kind.roundTargets(content));
                 FeedResult result = kind.store(content, actor);
                 rounds.submitted(resolved, bySchool(warnings), null);
                 throw new DryRun(new FeedPreview(true, result, warnings));
@@ -112,15 +114,16 @@ public class FeedPipeline {
         }
     }
 
-    private <T> List<FeedRow> readAuthorized(FeedKind<T> kind, byte[] body, String formatParam, String contentType) {
-        long t0 = System.nanoTime();
+    private <T> List<FeedRow> readAuthorized(FeedKind<T> kind, byte[] body, String formatParam, String contentType,
+                                             FeedPhases phases) {
         FeedFormat format = FeedFormat.of(formatParam, contentType);
         List<FeedRow> rows = FeedReader.read(body, format, kind.columns());
-        LOG.debugf("%s feed: %d rows read in %d ms", kind.name(), rows.size(), (System.nanoTime() - t0) / 1_000_000);
+        phases.lap("read");
         if (rows.isEmpty()) {
             throw ProblemException.badRequest("the feed has a header but no rows; nothing was stored");
         }
         kind.authorize(rows, access);
+        phases.lap("authorize");
         return rows;
     }
 
@@ -138,23 +141,25 @@ public class FeedPipeline {
     }
 
     private <T> FeedResult process(FeedKind<T> kind, List<FeedRow> rows, String scope, String key, String sha,
-                                   String actor) {
-        long start = System.nanoTime();
+                                   String actor, FeedPhases before) {
+        FeedPhases phases = new FeedPhases();
         FeedResult stored = QuarkusTransaction.requiringNew().timeout(1800).call(() -> {
-            long t0 = System.nanoTime();
+            phases.lap("begin");
             T content = kind.validate(rows);
-            List<FeedWarning> warnings = kind.warnings(content);
-            List<Rounds.Resolved> resolved = rounds.resolve(kind.name(), kind.roundTargets(content));
-            long t1 = System.nanoTime();
+            phases.lap("validate");
+            List<FeedWarning> warnings = kind.warnings(content, rounds.collects(kind.name()));
+            phases.lap("warnings");
+            List<Rounds.Resolved> resolved = rounds.resolve(kind.name(), () -> kind.roundTargets(content));
+            phases.lap("rounds");
             FeedResult result = kind.store(content, actor).withReceipt(UUID.randomUUID());
+            phases.lap("store");
             receipts.record(result.receiptId(), kind.name(), scope, key, sha, rows.size(), result);
             rounds.submitted(resolved, bySchool(warnings), result.receiptId());
-            LOG.infof("%s feed: %d rows validated in %d ms, stored in %d ms", kind.name(), rows.size(),
-                    (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+            phases.lap("receipt+submissions");
             return result;
         });
-        LOG.debugf("%s feed: %d rows committed %d ms after validation began", kind.name(), rows.size(),
-                (System.nanoTime() - start) / 1_000_000);
+        phases.lap("commit");
+        LOG.infof("%s feed: %d rows: %s", kind.name(), rows.size(), phases.after(before));
         return stored;
     }
 }

@@ -95,7 +95,9 @@ public final class FeedReader {
             case XLSX -> xlsx(body, columns);
             case JSON -> json(body, columns);
         };
-        checkText(rows);
+        if (format != FeedFormat.CSV) {
+            checkText(rows); // CSV: csv() checks, on the whole text at once when it can
+        }
         return rows;
     }
 
@@ -125,10 +127,34 @@ public final class FeedReader {
         }
     }
 
+    /**
+     * Whether no cell of the text can be refused by {@link #checkText}: no control character but tab and line
+     * breaks, and no line longer than {@link #MAX_CELL} (a cell is at most its line). One pass over the text; a
+     * text that fails it is checked cell by cell, which names the rows and columns.
+     */
+    static boolean clean(String text) {
+        int line = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || ch == '\r') {
+                line = 0;
+                continue;
+            }
+            if (++line > MAX_CELL || ch < 0x20 && ch != '\t' || ch == 0x7f || ch >= 0x80 && ch <= 0x9f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<FeedRow> csv(byte[] body, Columns columns) {
         int offset = body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF ? 3 : 0;
         String text = withoutQuotes(body, offset);
-        return text != null ? plainCsv(text, columns) : quotedCsv(body, offset, columns);
+        List<FeedRow> rows = text != null ? plainCsv(text, columns) : quotedCsv(body, offset, columns);
+        if (text == null || !clean(text)) {
+            checkText(rows);
+        }
+        return rows;
     }
 
     /**
@@ -170,15 +196,21 @@ public final class FeedReader {
         while (pos < n) {
             int end = lineEnd(text, pos);
             row++;
-            String[] cells = cells(text, pos, end);
+            int from = pos;
             pos = next(text, end);
-            if (cells.length == 1 && cells[0].isBlank()) {
+            int commas = 0;
+            for (int i = from; i < end; i++) {
+                if (text.charAt(i) == ',') {
+                    commas++;
+                }
+            }
+            if (commas == 0 && text.substring(from, end).isBlank()) {
                 continue;
             }
-            if (cells.length > header.size()) {
-                throw tooManyCells(row, cells.length, header.size());
+            if (commas + 1 > header.size()) {
+                throw tooManyCells(row, commas + 1, header.size());
             }
-            rows.add(new FeedRow(row, header, cells));
+            rows.add(new FeedRow(row, header, text, from, end));
         }
         return rows;
     }

@@ -23,6 +23,10 @@ public final class FeedRow {
     private final Header header;
     private final String[] cells;
     private final Map<String, String> values;
+    /** A plain CSV row: its record is {@code line[start, end)} of the file's text, cut at each comma when read. */
+    private final String line;
+    private final int start;
+    private final int end;
 
     /** A row of named values (JSON rows, or a row a caller builds). */
     public FeedRow(int row, Map<String, String> values) {
@@ -30,6 +34,9 @@ public final class FeedRow {
         this.header = null;
         this.cells = null;
         this.values = Objects.requireNonNull(values, "values");
+        this.line = null;
+        this.start = 0;
+        this.end = 0;
     }
 
     /** A row of a tabular file: {@code cells[i]} is the cell of {@code header}'s column i (fewer cells: the rest absent). */
@@ -38,6 +45,55 @@ public final class FeedRow {
         this.header = header;
         this.cells = cells;
         this.values = null;
+        this.line = null;
+        this.start = 0;
+        this.end = 0;
+    }
+
+    /**
+     * A row of a CSV file without quotes: the record {@code text[start, end)}, its cells separated by commas and kept
+     * as sent. The row holds no string of its own until a cell is asked for (a national feed's 435,000 rows would
+     * otherwise keep three million cell strings alive, which the collector copies again and again; ADR 0030).
+     */
+    FeedRow(int row, Header header, String text, int start, int end) {
+        this.row = row;
+        this.header = header;
+        this.cells = null;
+        this.values = null;
+        this.line = text;
+        this.start = start;
+        this.end = end;
+    }
+
+    /** How many cells the tabular row has. */
+    private int cellCount() {
+        if (cells != null) {
+            return cells.length;
+        }
+        int n = 1;
+        for (int i = start; i < end; i++) {
+            if (line.charAt(i) == ',') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The tabular row's cell {@code i}, or null when the row has fewer cells. */
+    private String cell(int i) {
+        if (cells != null) {
+            return i < cells.length ? cells[i] : null;
+        }
+        int from = start;
+        for (int k = 0; k < i; k++) {
+            int comma = line.indexOf(',', from);
+            if (comma < 0 || comma >= end) {
+                return null;
+            }
+            from = comma + 1;
+        }
+        int to = line.indexOf(',', from);
+        return line.substring(from, to < 0 || to > end ? end : to);
     }
 
     public int row() {
@@ -64,7 +120,7 @@ public final class FeedRow {
             return values.get(column);
         }
         int i = header.indexOf(column);
-        return i < 0 || i >= cells.length ? null : cells[i];
+        return i < 0 ? null : cell(i);
     }
 
     private boolean has(Object column) {
@@ -72,7 +128,7 @@ public final class FeedRow {
             return values.containsKey(column);
         }
         int i = header.indexOf(column);
-        return i >= 0 && i < cells.length;
+        return i >= 0 && i < cellCount();
     }
 
     @Override
@@ -128,7 +184,7 @@ public final class FeedRow {
 
         @Override
         public int size() {
-            return Math.min(cells.length, header.size());
+            return Math.min(cellCount(), header.size());
         }
 
         @Override
@@ -154,7 +210,7 @@ public final class FeedRow {
                             if (!hasNext()) {
                                 throw new NoSuchElementException();
                             }
-                            Entry<String, String> e = new SimpleImmutableEntry<>(header.names.get(i), cells[i]);
+                            Entry<String, String> e = new SimpleImmutableEntry<>(header.names.get(i), cell(i));
                             i++;
                             return e;
                         }

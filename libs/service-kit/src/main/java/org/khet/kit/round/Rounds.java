@@ -223,7 +223,25 @@ public class Rounds {
      * no round are left out: a feed of a year and round no collection round was made for is stored as before.
      */
     public List<Resolved> resolve(String kind, List<RoundTarget> targets) {
-        if (targets.isEmpty() || sql.query("select 1 from collection_round where kind = ? limit 1", rs -> 1, kind).isEmpty()) {
+        return resolve(kind, () -> targets);
+    }
+
+    /** Whether any collection round of {@code kind} exists: only then do its feeds' submissions and warnings go anywhere. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean collects(String kind) {
+        return !sql.query("select 1 from collection_round where kind = ? limit 1", rs -> 1, kind).isEmpty();
+    }
+
+    /**
+     * As {@link #resolve(String, List)}, building the targets only when some collection round of {@code kind} exists
+     * (a national feed's targets carry every figure of every school: no work for a kind nobody collects in rounds).
+     */
+    public List<Resolved> resolve(String kind, java.util.function.Supplier<List<RoundTarget>> targetsOf) {
+        if (!collects(kind)) {
+            return List.of();
+        }
+        List<RoundTarget> targets = targetsOf.get();
+        if (targets.isEmpty()) {
             return List.of();
         }
         String[] schools = targets.stream().map(RoundTarget::schoolCode).toArray(String[]::new);

@@ -1,0 +1,171 @@
+package org.khet.school;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.khet.contracts.FeedWarning;
+import org.khet.kit.feed.FeedFormat;
+import org.khet.kit.feed.FeedReader;
+import org.khet.kit.problem.ProblemException;
+import org.khet.school.rounds.EnrolmentRules;
+import org.khet.school.service.EnrolmentFeed;
+import org.khet.testkit.EmbeddedPostgresResource;
+import org.khet.testkit.KafkaResource;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * A first submission's counts go into enrolment_grade while the rows are checked (ADR 0030): all or nothing still
+ * holds (an error in the very last row stores nothing and names that row), a later round sees the stored one as its
+ * previous round, two rounds of one feed do not see each other, and the warnings nobody keeps are not built while a
+ * hard rule still refuses. Area 9813, schools S1–S40.
+ */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(KafkaResource.class)
+class EnrolmentFeedStreamingTest {
+    static final String HEADER = "schoolCode,academicYear,round,grade,boys,girls,classrooms\n";
+    static final List<String> GRADES = List.of("K1", "K2", "K3", "P1", "P2", "P3", "P4", "P5", "P6", "M1", "M2", "M3",
+            "M4", "M5", "M6");
+    static boolean ready;
+
+    @Inject
+    AgroalDataSource db;
+    @Inject
+    EnrolmentFeed kind;
+    @Inject
+    EnrolmentRules rules;
+
+    static String school(int s) {
+        return String.format("10981300%02d", s);
+    }
+
+    @BeforeEach
+    void schools() {
+        if (ready) {
+            return;
+        }
+        Org.area("9813", "เขตทดสอบการนำเข้าต่อเนื่อง");
+        Org.district("9813-01", "อำเภอปง");
+        for (int s = 1; s <= 43; s++) {
+            Org.school(school(s), "9813-01", "โรงเรียนบ้านปง " + s);
+        }
+        ready = true;
+    }
+
+    static ValidatableResponse post(String csv) {
+        return given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post("/v1/enrolment-rounds/feed")
+                .then();
+    }
+
+    private int count(String sql) throws Exception {
+        try (Connection c = db.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void anErrorInTheLastRowOfALargeFirstSubmissionStoresNothingAndNamesThatRow() throws Exception {
+        // 40 schools × 15 grades = 600 rows (a job: more than the test profile's 500); rows 2..601, the last one bad
+        StringBuilder feed = new StringBuilder(HEADER);
+        for (int s = 1; s <= 40; s++) {
+            for (String g : GRADES) {
+                boolean last = s == 40 && g.equals("M6");
+                feed.append(school(s)).append(",2570,1,").append(g).append(',').append(last ? "ten" : "10").append(",9,1\n");
+            }
+        }
+        String location = post(feed.toString()).statusCode(202).extract().header("Location");
+        await("the job ends").atMost(Duration.ofSeconds(120)).until(() -> given().get(location).then().statusCode(200)
+                .extract().jsonPath().getString("status"), s -> s.equals("succeeded") || s.equals("failed"));
+        given().get(location).then().body("status", is("failed")).body("problem.status", is(400))
+                .body("problem.errors", hasSize(1)).body("problem.errors[0].row", is(601))
+                .body("problem.errors[0].column", is("boys"))
+                .body("problem.errors[0].message", containsString("'ten'"));
+        assertEquals(0, count("select count(*) from enrolment_grade where school_code like '10981300%' and academic_year = 2570"));
+        assertEquals(0, count("select count(*) from enrolment_round where school_code like '10981300%' and academic_year = 2570"));
+
+        // the same feed put right is stored whole: 600 rows, 40 rounds, 40 × 15 × 19 = 11,400 students
+        String fixed = feed.toString().replace(",ten,", ",10,");
+        String ok = post(fixed).statusCode(202).extract().header("Location");
+        await("the job ends").atMost(Duration.ofSeconds(120)).until(() -> given().get(ok).then().statusCode(200)
+                .extract().jsonPath().getString("status"), s -> s.equals("succeeded") || s.equals("failed"));
+        given().get(ok).then().body("status", is("succeeded")).body("result.rows", is(600)).body("result.created", is(40));
+        assertEquals(11_400, count("select sum(boys + girls) from enrolment_grade where school_code like '10981300%' "
+                + "and academic_year = 2570"));
+        // sent again: answered from its receipt, nothing doubled
+        post(fixed).statusCode(200).body("replayed", is(true));
+        assertEquals(600, count("select count(*) from enrolment_grade where school_code like '10981300%' and academic_year = 2570"));
+    }
+
+    @Test
+    void aNewRoundSeesTheStoredRoundAsItsPreviousButNotARoundOfTheSameFeed() {
+        String a = school(41);
+        String b = school(42);
+        // A: round 1 of 2571 stored with 20 in P1; its round 2 with 40 is a 100 % change, above the default 30 %
+        post(HEADER + a + ",2571,1,P1,10,10,1\n").statusCode(200).body("created", is(1));
+        given().contentType("text/csv").body(HEADER + a + ",2571,2,P1,20,20,1\n").post("/v1/enrolment-rounds/feed?dryRun=true")
+                .then().statusCode(200).body("warnings.findAll { it.rule == 'grade-change' }.reported",
+                        contains("40 students in P1, 20 in the previous round (100.00 % change)"));
+        // B: both rounds in one feed; nothing of B is stored, so round 2 has no previous round to be compared with
+        given().contentType("text/csv").body(HEADER + b + ",2571,1,P1,10,10,1\n" + b + ",2571,2,P1,20,20,1\n")
+                .post("/v1/enrolment-rounds/feed?dryRun=true").then().statusCode(200)
+                .body("result.created", is(2))
+                .body("warnings.findAll { it.rule == 'grade-change' }", empty());
+    }
+
+    @Test
+    void warningsNobodyKeepsAreNotBuiltButAHardRuleStillRefuses() {
+        // school 43: 45 students in one P1 room, above the default 40 per classroom (a warning)
+        String csv = HEADER + school(43) + ",2572,1,P1,25,20,1\n";
+        var rows = FeedReader.read(csv.getBytes(StandardCharsets.UTF_8), FeedFormat.CSV, EnrolmentFeed.COLUMNS);
+        AtomicReference<List<FeedWarning>> kept = new AtomicReference<>();
+        AtomicReference<List<FeedWarning>> notKept = new AtomicReference<>();
+        // in a transaction rolled back at its end (validate copies the counts), as a dry run is
+        assertThrows(RolledBack.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            EnrolmentFeed.Content c = kind.validate(rows);
+            kept.set(rules.check(c, true));
+            notKept.set(rules.check(c, false));
+            throw new RolledBack();
+        }));
+        assertEquals(List.of("students-per-classroom"), kept.get().stream().map(FeedWarning::rule).toList());
+        assertEquals("45 students in 1 classroom(s) of P1 = 45.0 per classroom", kept.get().get(0).reported());
+        assertEquals(List.of(), notKept.get());
+
+        // made hard for the area, it refuses the feed whether or not anybody keeps warnings
+        given().contentType("application/json").body("{\"severity\":\"hard\"}")
+                .put("/v1/validation-rules/enrolment/students-per-classroom?areaCode=9813").then().statusCode(200);
+        try {
+            for (boolean keep : List.of(true, false)) {
+                ProblemException e = assertThrows(ProblemException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+                    EnrolmentFeed.Content c = kind.validate(rows);
+                    rules.check(c, keep);
+                }));
+                assertEquals(400, e.status());
+                assertEquals(Integer.valueOf(2), e.errors().get(0).row());
+                assertEquals("classrooms", e.errors().get(0).column());
+            }
+        } finally {
+            given().contentType("application/json").body("{\"severity\":\"warning\"}")
+                    .put("/v1/validation-rules/enrolment/students-per-classroom?areaCode=9813").then().statusCode(200);
+        }
+    }
+
+    private static final class RolledBack extends RuntimeException {
+    }
+}
