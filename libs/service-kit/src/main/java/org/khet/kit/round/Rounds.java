@@ -226,11 +226,27 @@ public class Rounds {
         return resolve(kind, () -> targets);
     }
 
-    /** Whether any collection round of {@code kind} exists: only then do its feeds' submissions and warnings go anywhere. */
+    /**
+     * Whether any collection round of {@code kind} exists: only then do its feeds' submissions and warnings go anywhere.
+     * A service whose database has no collection rounds at all (budget-service, project-service: their migrations do
+     * not include {@code db/rounds}) collects nothing.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean collects(String kind) {
-        return !sql.query("select 1 from collection_round where kind = ? limit 1", rs -> 1, kind).isEmpty();
+        return hasRounds() && !sql.query("select 1 from collection_round where kind = ? limit 1", rs -> 1, kind).isEmpty();
     }
+
+    /** Whether this database has the collection-round tables; asked once (they come with the migrations at start). */
+    private boolean hasRounds() {
+        Boolean known = roundsTable;
+        if (known == null) {
+            known = sql.query("select to_regclass('collection_round') is not null", rs -> rs.getBoolean(1)).get(0);
+            roundsTable = known;
+        }
+        return known;
+    }
+
+    private volatile Boolean roundsTable;
 
     /**
      * As {@link #resolve(String, List)}, building the targets only when some collection round of {@code kind} exists
