@@ -29,8 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * client after the other), the same 245 as DOCX from the composed reports, and one area's warm request in every
  * format (the first of the 20 renders the format, the rest come from the cache); and each national roll-up (issue
  * #23) cold and warm through the gateway. The data goes in as {@code ./khet load-national} sends it.
- * Run with {@code ./mvnw -B verify -pl e2e -Dbenchmark=true -Dtest=NationalReportBenchmarkTest} after a build; add
- * {@code -Dkhet.pg.explainSlowerThanMs=500} to have PostgreSQL log the plan of every statement that took 500 ms or more.
+ * Run with {@code ./mvnw -B verify -pl e2e -Dbenchmark=true -Dtest=NationalReportBenchmarkTest} after a build.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class NationalReportBenchmarkTest {

@@ -22,15 +22,14 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         if (server == null) {
             try {
                 Path dir = Files.createTempDirectory("khet-pg-");
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                server = EmbeddedPostgres.builder()
                         .setDataDirectory(dir)
                         .setCleanDataDirectory(true)
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
-                        .setServerConfig("max_connections", "200");
-                explainSlowStatements(builder);
-                server = builder.start();
+                        .setServerConfig("max_connections", "200")
+                        .start();
                 try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                     s.execute("create database khet encoding 'UTF8' template template0");
                 }
@@ -48,25 +47,6 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             }
         }
         return server;
-    }
-
-    /**
-     * For benchmarks: with {@code -Dkhet.pg.explainSlowerThanMs=N} every statement that runs N ms or longer is
-     * logged with its plan, actual rows, times and buffers (PostgreSQL's auto_explain, shipped with the embedded
-     * binaries), into the test's output through the server's log. Instrumenting every statement costs time, so it
-     * is off unless asked for.
-     */
-    static void explainSlowStatements(EmbeddedPostgres.Builder builder) {
-        String ms = System.getProperty("khet.pg.explainSlowerThanMs", "").strip();
-        if (ms.isEmpty()) {
-            return;
-        }
-        int threshold = Integer.parseInt(ms);
-        builder.setServerConfig("shared_preload_libraries", "auto_explain")
-                .setServerConfig("auto_explain.log_min_duration", threshold + "ms")
-                .setServerConfig("auto_explain.log_analyze", "on")
-                .setServerConfig("auto_explain.log_buffers", "on")
-                .setServerConfig("auto_explain.log_nested_statements", "on");
     }
 
     public static String jdbcUrl() {
