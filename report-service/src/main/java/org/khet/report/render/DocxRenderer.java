@@ -279,7 +279,7 @@ public final class DocxRenderer {
         List<Row> rows = t.rows();
         int cols = t.columns().size();
         XWPFTable table = doc.createTable(rows.size() + 1, cols);
-        int[] widths = ColumnWidths.of(t);
+        int[] widths = ColumnWidths.of(t, th);
         widths(table, widths);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
