@@ -140,7 +140,9 @@ class NationalReportTest {
         JsonPath r = report("en");
         assertEquals("Area offices compared, fiscal year 2566 B.E.", r.getString("title"));
         assertEquals("Part 4 Integrity and Transparency Assessment (ITA)", r.getString("parts[3].title"));
-        assertEquals("DATA [1, 9001, สพป.ทดสอบ เขต 1, 97.30, AA, pass, 95.00, 2.30, null]", rows(r, "n4-ita").get(0));
+        // the national report's words are the vocabulary's (ADR 0027): ผ่าน is "Passed" as in the annual report
+        assertEquals("DATA [1, 9001, สพป.ทดสอบ เขต 1, 97.30, AA, Passed, 95.00, 2.30, null]", rows(r, "n4-ita").get(0));
+        assertEquals("Table 4 ITA scores and ranks, fiscal year 2566", r.getString("parts[3].sections[0].title"));
 
         given().queryParam("fiscalYear", "2566").queryParam("lang", "fr").queryParam("affiliation", "kindergarten")
                 .get("/v1/reports/national").then().statusCode(400).contentType("application/problem+json")

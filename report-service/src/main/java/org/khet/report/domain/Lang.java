@@ -36,9 +36,4 @@ public enum Lang {
             }
         };
     }
-
-    /** One of two words: the Thai when this is Thai (the national report's headings, written in pairs). */
-    public String t(String th, String en) {
-        return this == TH ? th : en;
-    }
 }
