@@ -165,6 +165,64 @@ class ReportTextsTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void anEnglishVersionIsStoredBesideTheThaiCopiedForwardPrintedInEnglishAndFrozenWithAnEdition() {
+        // area 5687: its own. The foreword in both languages; its signatories and Part 4 in Thai only
+        put("5687/2565/foreword", """
+                {"elements": [{"kind": "paragraph", "text": "รายงานฉบับนี้จัดทำขึ้นเพื่อรายงานผลการดำเนินงาน"}],
+                 "elementsEn": [{"kind": "paragraph", "text": "This report sets out what the office did in the year."}]}""",
+                null).then().statusCode(200).body("elementsEn[0].text",
+                        org.hamcrest.Matchers.is("This report sets out what the office did in the year."));
+        put("5687/2565/signatories", """
+                {"elements": [{"kind": "paragraph", "text": "(นายสำเนียง อัดไพบูลย์)"}]}""", null).then().statusCode(200);
+        put("5687/2565/part4", PART4, null).then().statusCode(200);
+
+        // a bad English element is a 400 naming it, and nothing is stored: the foreword keeps its version and texts
+        JsonPath bad = put("5687/2565/foreword", """
+                {"elements": [{"kind": "paragraph", "text": "ใหม่"}],
+                 "elementsEn": [{"kind": "paragraph", "text": "fine"}, {"kind": "table", "text": "x"},
+                                {"kind": "numbered", "items": [" "]}]}""", "\"1\"")
+                .then().statusCode(400).contentType("application/problem+json").extract().jsonPath();
+        assertEquals(List.of("elementsEn[1].kind", "elementsEn[2].items[0]"), bad.getList("errors.field"));
+        JsonPath kept = given().get("/v1/reports/texts/5687/2565/foreword").then().statusCode(200).header("ETag", "\"1\"")
+                .extract().jsonPath();
+        assertEquals("รายงานฉบับนี้จัดทำขึ้นเพื่อรายงานผลการดำเนินงาน", kept.getString("elements[0].text"));
+        assertNull(given().get("/v1/reports/texts/5687/2565/part4").then().statusCode(200).extract().jsonPath()
+                .get("elementsEn"), "a block written in Thai only has no English");
+
+        // copied forward to 2566 with the Thai
+        JsonPath draft = given().get("/v1/reports/texts/5687/2566/foreword").then().statusCode(200).extract().jsonPath();
+        assertTrue(draft.getBoolean("draft"));
+        assertEquals("This report sets out what the office did in the year.", draft.getString("elementsEn[0].text"));
+
+        // the English report prints the English where the office wrote it, and the Thai under the note where not
+        String note = "The area office wrote this text in Thai only; it is printed as written.";
+        JsonPath en = given().get("/v1/reports/annual?area=5687&fiscalYear=2566&lang=en").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> foreword = en.getList("parts.find { it.id == 'foreword' }.sections[0].blocks.text");
+        assertEquals(List.of("This report sets out what the office did in the year.", note, "(นายสำเนียง อัดไพบูลย์)"),
+                foreword);
+        List<Map<String, Object>> p4 = en.getList("parts.find { it.id == 'part-4' }.sections[0].blocks");
+        assertEquals(note, p4.get(0).get("text"));
+        assertEquals("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพะเยา เขต 2 พบปัญหาดังนี้", p4.get(1).get("text"));
+        // the Thai report prints the Thai
+        assertEquals(List.of("รายงานฉบับนี้จัดทำขึ้นเพื่อรายงานผลการดำเนินงาน", "(นายสำเนียง อัดไพบูลย์)"),
+                given().get("/v1/reports/annual?area=5687&fiscalYear=2566").then().statusCode(200).extract().jsonPath()
+                        .getList("parts.find { it.id == 'foreword' }.sections[0].blocks.text"));
+
+        // an edition freezes the English: a later English foreword changes the draft, not the edition
+        given().post("/v1/reports/editions/5687/2566").then().statusCode(201);
+        put("5687/2566/foreword", """
+                {"elements": [{"kind": "paragraph", "text": "รายงานฉบับนี้จัดทำขึ้นเพื่อรายงานผลการดำเนินงาน"}],
+                 "elementsEn": [{"kind": "paragraph", "text": "Reworded later."}]}""", "\"0\"").then().statusCode(200);
+        assertEquals("Reworded later.", given().get("/v1/reports/annual?area=5687&fiscalYear=2566&lang=en").then()
+                .statusCode(200).extract().jsonPath().getString("parts.find { it.id == 'foreword' }.sections[0].blocks[0].text"));
+        assertEquals("This report sets out what the office did in the year.", given()
+                .get("/v1/reports/editions/5687/2566/1?format=json&lang=en").then().statusCode(200).extract().jsonPath()
+                .getString("parts.find { it.id == 'foreword' }.sections[0].blocks[0].text"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void withoutStoredTextsPart4ListsTheProjectsRemarksNumberedOnce() {
         JsonPath r = given().get("/v1/reports/annual?area=5602&fiscalYear=2566").then().statusCode(200).extract().jsonPath();
         List<String> problems = r.getList("parts.find { it.id == 'part-4' }.sections[0].blocks[0].items");

@@ -87,7 +87,9 @@ public class ReportTextResource {
     @Operation(operationId = "putReportText", summary = "Replace a narrative block of an area's annual report for a fiscal year",
             description = "By the area's area-officer or obec-admin. Stores the year's own texts (a draft becomes the "
                     + "year's own) and drops the area's cached reports. If-Match with the ETag read (\"0\" for a draft "
-                    + "or nothing) guards against overwriting another's change.")
+                    + "or nothing) guards against overwriting another's change. elementsEn, optional, is the office's "
+                    + "English version of the block: the English report prints it instead of the Thai (absent: the "
+                    + "Thai under a note); it is stored, copied forward and frozen with an edition as the Thai is.")
     @APIResponse(responseCode = "200", description = "The stored texts, with their new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportTexts.Answer.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or not valid; the problem names it (elements[i].items[j] …)",
@@ -110,7 +112,7 @@ public class ReportTextResource {
         // later years copy these forward until they store their own: every year of the area is dropped
         cache.invalidate(a.code(), Set.of());
         ReportTexts.Answer answer = new ReportTexts.Answer(a.code(), fy.be(), b.key(), b.titleTh(), false, fy.be(),
-                version, text.elements());
+                version, text.elements(), text.elementsEn());
         return Response.ok(answer).tag(ETags.of(version)).build();
     }
 

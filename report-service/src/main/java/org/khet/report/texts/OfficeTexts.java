@@ -17,8 +17,8 @@ import java.util.Map;
  * signatories (a part before Part 1), the mandate (Part 1's first section), the borders and the districts' paragraphs
  * (before Table 1), the policy announcement's introduction (before the policies), the core values' heading (before
  * the values), Part 4 and the credits (the appendix's last section). A block the office has not written prints
- * nothing: no heading is invented for it. The office writes its texts in Thai only: the English report prints them as
- * written, each place under a one-line English note saying so (ADR 0027).
+ * nothing: no heading is invented for it. The English report prints a block's English version where the office wrote
+ * one, else the Thai as written under a one-line English note saying so (ADR 0027).
  */
 public final class OfficeTexts {
     private final Words w;
@@ -29,19 +29,32 @@ public final class OfficeTexts {
         this.texts = texts;
     }
 
-    private List<Block> blocks(TextBlock b) {
-        ReportText t = texts.get(b);
-        return t == null ? List.of() : t.blocks();
-    }
-
-    /** The office's blocks for one place, in the English report under the note that they are Thai as written. */
-    private List<Block> noted(List<Block> blocks) {
-        if (blocks.isEmpty() || w.thai()) {
-            return blocks;
-        }
+    /**
+     * One place's blocks as this report prints them: the Thai; in the English report each block's English version,
+     * or where the office wrote none the Thai under a one-line English note saying so (one note over Thai-only blocks
+     * that follow each other, as the foreword and its signatories).
+     */
+    private List<Block> blocks(TextBlock... place) {
         List<Block> out = new ArrayList<>();
-        out.add(Paragraph.of(w.tr("สำนักงานเขตพื้นที่เขียนข้อความส่วนนี้เป็นภาษาไทยเท่านั้น จึงพิมพ์ตามต้นฉบับ")));
-        out.addAll(blocks);
+        boolean noted = false;
+        for (TextBlock b : place) {
+            ReportText t = texts.get(b);
+            if (t == null) {
+                continue;
+            }
+            if (w.thai()) {
+                out.addAll(t.blocks());
+            } else if (t.hasEnglish()) {
+                out.addAll(t.blocksEn());
+                noted = false;
+            } else {
+                if (!noted) {
+                    out.add(Paragraph.of(w.tr("สำนักงานเขตพื้นที่เขียนข้อความส่วนนี้เป็นภาษาไทยเท่านั้น จึงพิมพ์ตามต้นฉบับ")));
+                    noted = true;
+                }
+                out.addAll(t.blocks());
+            }
+        }
         return out;
     }
 
@@ -54,22 +67,19 @@ public final class OfficeTexts {
         if (!texts.containsKey(TextBlock.FOREWORD)) {
             return null;
         }
-        List<Block> blocks = new ArrayList<>(blocks(TextBlock.FOREWORD));
-        blocks.addAll(blocks(TextBlock.SIGNATORIES));
         return new Part("foreword", title(TextBlock.FOREWORD), List.of(
-                new Section("foreword-text", title(TextBlock.FOREWORD), noted(blocks))));
+                new Section("foreword-text", title(TextBlock.FOREWORD), blocks(TextBlock.FOREWORD, TextBlock.SIGNATORIES))));
     }
 
     /** Part 1's sections with the mandate first and the borders and districts before Table 1. */
     public List<Section> part1(List<Section> mapped) {
         List<Section> out = new ArrayList<>();
         if (texts.containsKey(TextBlock.MANDATE)) {
-            out.add(new Section("p1-mandate", title(TextBlock.MANDATE), noted(blocks(TextBlock.MANDATE))));
+            out.add(new Section("p1-mandate", title(TextBlock.MANDATE), blocks(TextBlock.MANDATE)));
         }
-        List<Block> location = new ArrayList<>(blocks(TextBlock.BORDERS));
-        location.addAll(blocks(TextBlock.DISTRICTS));
+        List<Block> location = blocks(TextBlock.BORDERS, TextBlock.DISTRICTS);
         for (Section s : mapped) {
-            out.add(s.id().equals("p1-location") ? leading(s, noted(location)) : s);
+            out.add(s.id().equals("p1-location") ? leading(s, location) : s);
         }
         return out;
     }
@@ -79,13 +89,13 @@ public final class OfficeTexts {
         List<Section> out = new ArrayList<>();
         for (Section s : mapped) {
             if (s.id().equals("p2-policies")) {
-                out.add(leading(s, noted(blocks(TextBlock.POLICY_INTRO))));
+                out.add(leading(s, blocks(TextBlock.POLICY_INTRO)));
             } else if (s.id().equals("p2-strategies") && texts.containsKey(TextBlock.CORE_VALUES)) {
                 List<Block> blocks = new ArrayList<>();
                 for (Block b : s.blocks()) {
                     if (b instanceof ItemList l && w.tr(ProjectMapping.CORE_VALUES).equals(l.title())) {
                         // the office's heading says what the values are called ("… Phayao2 – PUSH …"): it replaces ours
-                        blocks.addAll(noted(blocks(TextBlock.CORE_VALUES)));
+                        blocks.addAll(blocks(TextBlock.CORE_VALUES));
                         blocks.add(new ItemList(null, l.numbered(), l.items()));
                     } else {
                         blocks.add(b);
@@ -102,7 +112,7 @@ public final class OfficeTexts {
     /** Part 4 as the office wrote it, or {@code fallback} (what the projects reported) when it wrote none. */
     public List<Section> part4(List<Section> fallback) {
         return texts.containsKey(TextBlock.PART4)
-                ? List.of(new Section("p4-problems", title(TextBlock.PART4), noted(blocks(TextBlock.PART4))))
+                ? List.of(new Section("p4-problems", title(TextBlock.PART4), blocks(TextBlock.PART4)))
                 : fallback;
     }
 
@@ -110,7 +120,7 @@ public final class OfficeTexts {
     public List<Section> appendix(List<Section> mapped) {
         List<Section> out = new ArrayList<>(mapped);
         if (texts.containsKey(TextBlock.CREDITS)) {
-            out.add(new Section("appendix-credits", title(TextBlock.CREDITS), noted(blocks(TextBlock.CREDITS))));
+            out.add(new Section("appendix-credits", title(TextBlock.CREDITS), blocks(TextBlock.CREDITS)));
         }
         return out;
     }

@@ -43,7 +43,9 @@ public class ReportTexts {
             boolean draft,
             @Schema(description = "the fiscal year the texts were stored for") int storedFiscalYear,
             @Schema(description = "the stored version (0 for a draft); the ETag names it") long version,
-            @Schema(description = "paragraphs and lists in order") List<ReportText.Element> elements) {
+            @Schema(description = "paragraphs and lists in order") List<ReportText.Element> elements,
+            @Schema(description = "the office's English version of the block, copied forward with the Thai; null: none")
+            List<ReportText.Element> elementsEn) {
     }
 
     private final DataSource db;
@@ -68,8 +70,9 @@ public class ReportTexts {
                 }
                 int stored = rs.getInt(1);
                 boolean draft = stored != fiscalYear;
+                ReportText text = parse(rs.getString(2));
                 return Optional.of(new Answer(area, fiscalYear, block.key(), block.titleTh(), draft, stored,
-                        draft ? 0 : rs.getLong(3), parse(rs.getString(2)).elements()));
+                        draft ? 0 : rs.getLong(3), text.elements(), text.hasEnglish() ? text.elementsEn() : null));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -80,7 +83,7 @@ public class ReportTexts {
     public Map<TextBlock, ReportText> forReport(String area, int fiscalYear) {
         Map<TextBlock, ReportText> out = new EnumMap<>(TextBlock.class);
         for (TextBlock b : TextBlock.values()) {
-            read(area, fiscalYear, b).ifPresent(a -> out.put(b, new ReportText(a.elements())));
+            read(area, fiscalYear, b).ifPresent(a -> out.put(b, new ReportText(a.elements(), a.elementsEn())));
         }
         return out;
     }
@@ -126,20 +129,31 @@ public class ReportTexts {
         }
     }
 
-    /** A 400 problem naming every bad field (elements[i].text, elements[i].items[j] …); the text stripped otherwise. */
+    /**
+     * A 400 problem naming every bad field (elements[i].text, elementsEn[i].items[j] …); the text stripped otherwise.
+     * The English version is optional (absent or empty: none) and checked as the Thai is.
+     */
     public static ReportText validate(ReportText text) {
         FieldErrors errors = new FieldErrors();
         if (text == null || text.elements() == null || text.elements().isEmpty()) {
             errors.add("elements", "is required: at least one paragraph or list");
             errors.throwIfAny("The report text");
         }
-        if (text.elements().size() > MAX_ELEMENTS) {
-            errors.add("elements", "has more than " + MAX_ELEMENTS + " elements");
+        List<ReportText.Element> thai = elements(errors, "elements", text.elements());
+        List<ReportText.Element> english = text.elementsEn() == null || text.elementsEn().isEmpty() ? null
+                : elements(errors, "elementsEn", text.elementsEn());
+        errors.throwIfAny("The report text");
+        return new ReportText(thai, english);
+    }
+
+    private static List<ReportText.Element> elements(FieldErrors errors, String field, List<ReportText.Element> in) {
+        if (in.size() > MAX_ELEMENTS) {
+            errors.add(field, "has more than " + MAX_ELEMENTS + " elements");
         }
         List<ReportText.Element> out = new ArrayList<>();
-        for (int i = 0; i < text.elements().size(); i++) {
-            ReportText.Element e = text.elements().get(i);
-            String at = "elements[" + i + "]";
+        for (int i = 0; i < in.size(); i++) {
+            ReportText.Element e = in.get(i);
+            String at = field + "[" + i + "]";
             if (e == null) {
                 errors.add(at, "is required");
                 continue;
@@ -173,8 +187,7 @@ public class ReportTexts {
             }
             out.add(new ReportText.Element(e.kind(), title, null, items));
         }
-        errors.throwIfAny("The report text");
-        return new ReportText(out);
+        return out;
     }
 
     private String write(ReportText text) {
