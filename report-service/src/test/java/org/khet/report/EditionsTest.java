@@ -109,9 +109,9 @@ class EditionsTest {
         assertEquals(2565, e1.getInt("dataVersions.academicYear"));
         assertEquals("2023-09-30", e1.getString("dataVersions.budgetAsOf"));
         assertEquals("00000000-0000-0000-0000-000000000000", e1.getString("dataVersions.executionReportId"));
-        // each of the nine reads: the area's profile with school-service's ETag, the budget with its bytes' hash
+        // each of the ten reads: the area's profile with school-service's ETag, the budget with its bytes' hash
         List<Map<String, Object>> reads = e1.getList("dataVersions.reads");
-        assertEquals(9, reads.size(), reads.toString());
+        assertEquals(10, reads.size(), reads.toString());
         Map<String, Object> profile = read(reads, "GET /v1/areas/" + AREA);
         assertEquals("school-service", profile.get("service"));
         assertEquals("\"" + StubUpstreams.AREA_VERSION + "\"", profile.get("etag"));

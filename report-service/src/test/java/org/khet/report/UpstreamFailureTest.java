@@ -105,12 +105,12 @@ class UpstreamFailureTest {
 
     @Test
     void theServicesAreCalledAtOnceNotOneAfterTheOther() {
-        // every service holds its answers for this area until the nine calls of a report all wait together: called
+        // every service holds its answers for this area until the ten calls of a report all wait together: called
         // one after the other, only one would ever be waiting (and the gate would open after 5 s)
-        StubUpstreams.get().gate("7207", 9);
+        StubUpstreams.get().gate("7207", 10);
         given().queryParam("area", "7207").queryParam("fiscalYear", "2566").get("/v1/reports/annual").then()
                 .statusCode(200);
-        assertEquals(9, StubUpstreams.get().mostAtOnce("7207"));
+        assertEquals(10, StubUpstreams.get().mostAtOnce("7207"));
     }
 
     @Test

@@ -8,10 +8,18 @@ import org.junit.jupiter.api.Test;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.khet.contracts.codes.StaffCategory;
+import org.khet.contracts.read.school.OfficeStaffMember;
+
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The Part-1 summary of a small hand-made area whose every total is worked out by hand here:
@@ -149,6 +157,21 @@ class AreaSummaryTest {
                 .body("studentsByGrade.levels[1].grades.find { it.grade == 'P1' }.students", is(289))
                 .body("studentsByGrade.levels[1].grades.find { it.grade == 'P1' }.classrooms", is(7))
                 .body("studentsByGrade.students", is(837)).body("studentsByGrade.classrooms", is(20));
+    }
+
+    @Test
+    void theOfficeStaffListReadsAsTheContractReportServiceReadsByUnitThenInThaiOrder() throws Exception {
+        String body = given().get("/v1/areas/9820/staff").then().statusCode(200).extract().asString();
+        // strictly, as report-service's UpstreamJson reads it: every component of the record must be in the answer
+        OfficeStaffMember[] staff = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .readValue(body, OfficeStaffMember[].class);
+        assertEquals(List.of("นายสำเนียง ทดสอบ", "นางนพมาศ ทดสอบ", "นายนิคม ทดสอบ", "นางสาวคำแก้ว ทดสอบ",
+                "นางสาวจิตติมา ทดสอบ", "นายก้อง ทดสอบ", "นายขจร ทดสอบ", "นายงาม ทดสอบ", "นางกรณิการ์ ทดสอบ", "นายจักร ทดสอบ",
+                "นางชนัดดา ทดสอบ"), Arrays.stream(staff).map(OfficeStaffMember::nameTh).toList());
+        assertEquals(StaffCategory.PERMANENT, staff[6].category());
+        assertEquals("administration", staff[6].unitCode());
+        assertEquals("9820", staff[6].areaCode());
+        given().get("/v1/areas/9899/staff").then().statusCode(404);
     }
 
     @Test

@@ -33,9 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * report-service's fixtures of school-service's answers are this service's real answers: the Phayao 2 school demo
  * (devstack's {@link SchoolDemoFiles} and {@code demo/phayao2-2566/school}, loaded in its {@code load.tsv} order by
- * devstack's {@link DemoLoader}) is loaded through the API, and {@code GET /v1/areas/5602}, {@code …/networks} and
- * {@code …/summary?academicYear=2566} must equal {@code report-service/src/test/resources/fixtures/5602/area.json},
- * {@code networks.json} and {@code school-summary.json} as JSON trees. After a deliberate change of an answer,
+ * devstack's {@link DemoLoader}) is loaded through the API, and {@code GET /v1/areas/5602}, {@code …/networks},
+ * {@code …/staff} and {@code …/summary?academicYear=2566} must equal
+ * {@code report-service/src/test/resources/fixtures/5602/area.json}, {@code networks.json}, {@code staff.json} and
+ * {@code school-summary.json} as JSON trees. After a deliberate change of an answer,
  * {@code -Dfixtures.write=true} rewrites the fixtures from the answers (then run report-service's tests).
  */
 @QuarkusTest
@@ -95,6 +96,11 @@ class ReportFixtureTest {
     @Test
     void theNetworksAreReportServicesFixture() throws IOException {
         compare("/v1/areas/5602/networks", "networks.json");
+    }
+
+    @Test
+    void theOfficeStaffIsReportServicesFixture() throws IOException {
+        compare("/v1/areas/5602/staff", "staff.json");
     }
 
     @Test

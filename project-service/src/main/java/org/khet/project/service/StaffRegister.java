@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.khet.contracts.events.school.OfficeStaffChanged;
 import org.khet.contracts.read.project.ProjectOwner;
+import org.khet.contracts.read.school.OfficeStaffMember;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 
 /**
  * The office staff replica (table {@code office_staff}, kept from school-service's
@@ -76,7 +76,7 @@ public class StaffRegister {
 
         /** How many are on the register and how many of them are placeholders. */
         public Quality quality() {
-            int placeholders = (int) byId.values().stream().filter(m -> isPlaceholder(m.nameTh())).count();
+            int placeholders = (int) byId.values().stream().filter(m -> OfficeStaffMember.placeholder(m.nameTh())).count();
             return new Quality(byId.size(), placeholders);
         }
 
@@ -95,15 +95,6 @@ public class StaffRegister {
         public boolean realEnough() {
             return placeholders * 2 <= members;
         }
-    }
-
-    /** What marks a placeholder: "(ชื่อสมมติ)" (a made-up name), or a name that is a role and a number ("… คนที่ 2"). */
-    static final List<Pattern> PLACEHOLDERS = List.of(
-            Pattern.compile("ชื่อสมมติ"),
-            Pattern.compile("คนที่\\s*[0-9๐-๙]+\\s*$"));
-
-    static boolean isPlaceholder(String name) {
-        return name == null || PLACEHOLDERS.stream().anyMatch(p -> p.matcher(name.strip()).find());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

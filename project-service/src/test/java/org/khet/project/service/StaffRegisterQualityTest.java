@@ -8,17 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Which names on the office staff register are placeholders, and when a register is too unreal to judge owners. */
+/** When a register is too unreal to judge owners (which names are placeholders: contracts' OfficeStaffMemberTest). */
 class StaffRegisterQualityTest {
-
-    @Test
-    void aMadeUpNameOrARoleWithANumberIsAPlaceholderARealNameIsNot() {
-        assertTrue(StaffRegister.isPlaceholder("บุคลากรอำนวยการ คนที่ 2 (ชื่อสมมติ)"));
-        assertTrue(StaffRegister.isPlaceholder("เจ้าหน้าที่การเงิน คนที่ ๓"));
-        assertTrue(StaffRegister.isPlaceholder("นายสมมติ ชื่อสมมติ"));
-        assertFalse(StaffRegister.isPlaceholder("นางเกตุสุตา โพธิ์แก้ว"));
-        assertFalse(StaffRegister.isPlaceholder("นายคนที่ดี ใจงาม"), "คนที่ inside a name without a number");
-    }
 
     @Test
     void aRegisterIsRealEnoughWhileAtMostHalfOfItIsPlaceholders() {

@@ -5,6 +5,7 @@ import org.khet.contracts.FiscalYear;
 import org.khet.contracts.codes.SubjectKind;
 import org.khet.contracts.read.project.ProjectOwner;
 import org.khet.contracts.read.project.ProjectView;
+import org.khet.contracts.read.school.OfficeStaffMember;
 import org.khet.contracts.read.school.OfficeUnit;
 import org.khet.report.domain.Part;
 import org.khet.report.service.UpstreamData;
@@ -50,9 +51,18 @@ public final class ReportChecks {
         return out;
     }
 
-    /** Every name the report prints: unit directors, project owners, signatories of the office's texts. */
+    /**
+     * Every name the report prints — unit directors, project owners, signatories of the office's texts — and the
+     * office staff register's (school-service), whose placeholders ("… คนที่ 2 (ชื่อสมมติ)") name nobody and are skipped.
+     * School directors are not read: school-service stores no school director's name.
+     */
     static List<NameSpellingCheck.Written> names(UpstreamData d, Map<TextBlock, ReportText> texts) {
         List<NameSpellingCheck.Written> out = new ArrayList<>();
+        for (OfficeStaffMember m : d.staff() == null ? List.<OfficeStaffMember>of() : d.staff()) {
+            if (!m.placeholder()) {
+                out.add(new NameSpellingCheck.Written(m.nameTh(), "ทะเบียนบุคลากรสำนักงาน", "the office staff register"));
+            }
+        }
         if (d.area() != null && d.area().units() != null) {
             for (OfficeUnit u : d.area().units()) {
                 if (u.directorName() != null) {

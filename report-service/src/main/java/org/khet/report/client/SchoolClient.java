@@ -18,13 +18,14 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.khet.contracts.read.school.AreaProfile;
 import org.khet.contracts.read.school.AreaSummary;
+import org.khet.contracts.read.school.OfficeStaffMember;
 import org.khet.contracts.read.school.SchoolNetwork;
 
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
- * school-service, as the report reads it: the office's profile, its networks and the area summary. Every upstream
+ * school-service, as the report reads it: the office's profile, its networks, its staff register and the area summary. Every upstream
  * client is guarded alike (the figures are in application.properties): a time limit per call, a retry of a refused
  * connection only (a GET is idempotent, and a service restarting refuses for a moment), and a circuit breaker that
  * stops calling a service that keeps failing; 404 ("no data") is an answer, not a failure.
@@ -48,6 +49,12 @@ public interface SchoolClient {
     @Path("/networks")
     CompletionStage<List<SchoolNetwork>> networks(@PathParam("area") String area,
                                                   @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(UpstreamReads.HEADER) String read);
+
+    @GET
+    @Path("/staff")
+    CompletionStage<List<OfficeStaffMember>> staff(@PathParam("area") String area,
+                                                   @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(UpstreamReads.HEADER) String read);
 
     @GET

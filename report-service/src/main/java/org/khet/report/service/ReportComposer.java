@@ -14,6 +14,7 @@ import org.khet.contracts.read.project.StrategicPlanView;
 import org.khet.contracts.read.Page;
 import org.khet.contracts.read.school.AreaProfile;
 import org.khet.contracts.read.school.AreaSummary;
+import org.khet.contracts.read.school.OfficeStaffMember;
 import org.khet.contracts.read.school.SchoolNetwork;
 import org.khet.report.client.AssessmentClient;
 import org.khet.report.client.BudgetClient;
@@ -83,6 +84,7 @@ public class ReportComposer {
         String r = UpstreamReads.id(reads);
         CompletableFuture<AreaProfile> profile = calls.call(Upstream.SCHOOL, () -> school.area(area, authorization, r));
         CompletableFuture<List<SchoolNetwork>> networks = calls.call(Upstream.SCHOOL, () -> school.networks(area, authorization, r));
+        CompletableFuture<List<OfficeStaffMember>> staff = calls.call(Upstream.SCHOOL, () -> school.staff(area, authorization, r));
         CompletableFuture<AreaSummary> summary = calls.call(Upstream.SCHOOL, () -> school.summary(area, enrolmentYear, authorization, r));
         CompletableFuture<AreaTestsView> tests = calls.call(Upstream.ASSESSMENT, () -> assessment.tests(area, ay, authorization, r));
         CompletableFuture<AreaEvaluationsView> evaluations = calls.call(Upstream.ASSESSMENT, () -> assessment.evaluations(area, y, authorization, r));
@@ -90,11 +92,11 @@ public class ReportComposer {
         CompletableFuture<ProjectSummary> projects = calls.call(Upstream.PROJECT, () -> project.summary(area, y, authorization, r));
         CompletableFuture<Page<ProjectView>> firstPage = calls.call(Upstream.PROJECT, () -> project.projects(area, y, PAGE, null, authorization, r));
         CompletableFuture<StrategicPlanView> plan = calls.call(Upstream.PROJECT, () -> project.strategicPlan(area, y, authorization, r));
-        awaitAll(profile, networks, summary, tests, evaluations, areaBudget, projects, firstPage, plan);
+        awaitAll(profile, networks, staff, summary, tests, evaluations, areaBudget, projects, firstPage, plan);
         if (profile.join() == null) {
             throw ProblemException.notFound("school-service knows no area '" + area + "'");
         }
-        return new UpstreamData(profile.join(), networks.join(), summary.join(), tests.join(), evaluations.join(),
+        return new UpstreamData(profile.join(), networks.join(), staff.join(), summary.join(), tests.join(), evaluations.join(),
                 areaBudget.join(), projects.join(), allPages(firstPage.join(), area, y, authorization, r), plan.join());
     }
 

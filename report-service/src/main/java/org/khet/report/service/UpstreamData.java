@@ -8,6 +8,7 @@ import org.khet.contracts.read.project.ProjectView;
 import org.khet.contracts.read.project.StrategicPlanView;
 import org.khet.contracts.read.school.AreaProfile;
 import org.khet.contracts.read.school.AreaSummary;
+import org.khet.contracts.read.school.OfficeStaffMember;
 import org.khet.contracts.read.school.SchoolNetwork;
 
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.List;
  *
  * @param area       school-service {@code /v1/areas/{area}}: the office's profile, units and executives
  * @param networks   school-service {@code /v1/areas/{area}/networks}
+ * @param staff      school-service {@code /v1/areas/{area}/staff}: the office staff register (the names check reads it)
  * @param school     school-service {@code /v1/areas/{area}/summary?academicYear=}
  * @param tests      assessment-service {@code /v1/areas/{area}/tests?academicYear=}
  * @param evaluations assessment-service {@code /v1/areas/{area}/evaluations?fiscalYear=}
@@ -25,7 +27,8 @@ import java.util.List;
  * @param projectPages project-service {@code /v1/areas/{area}/projects?fiscalYear=}: every project in full, all pages
  * @param strategicPlan project-service {@code /v1/areas/{area}/strategic-plan/{fiscalYear}}
  */
-public record UpstreamData(AreaProfile area, List<SchoolNetwork> networks, AreaSummary school, AreaTestsView tests,
+public record UpstreamData(AreaProfile area, List<SchoolNetwork> networks, List<OfficeStaffMember> staff,
+                           AreaSummary school, AreaTestsView tests,
                            AreaEvaluationsView evaluations,
                            AreaBudgetView budget, ProjectSummary projects, List<ProjectView> projectPages,
                            StrategicPlanView strategicPlan) {

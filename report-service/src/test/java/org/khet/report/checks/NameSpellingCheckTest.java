@@ -4,14 +4,22 @@ import org.junit.jupiter.api.Test;
 import org.khet.contracts.Finding;
 import org.khet.contracts.codes.Severity;
 import org.khet.contracts.codes.SubjectKind;
+import org.khet.contracts.codes.StaffCategory;
+import org.khet.contracts.read.project.PlanKind;
+import org.khet.contracts.read.project.ProjectOwner;
+import org.khet.contracts.read.project.ProjectView;
 import org.khet.contracts.read.school.AreaProfile;
+import org.khet.contracts.read.school.OfficeStaffMember;
 import org.khet.contracts.read.school.OfficeUnit;
 import org.khet.report.service.UpstreamData;
 import org.khet.report.texts.ReportText;
 import org.khet.report.texts.TextBlock;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -78,7 +86,7 @@ class NameSpellingCheckTest {
                 "นายสำเนียง อัดไพบูลย์", 1)));
         ReportText foreword = new ReportText(List.of(new ReportText.Element("paragraph", null,
                 "หวังว่ารายงานฉบับนี้จะเป็นประโยชน์ (นายสำเนียง อัดไพบูรย์) ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา", null)));
-        UpstreamData d = new UpstreamData(office, null, null, null, null, null, null, null, null);
+        UpstreamData d = new UpstreamData(office, null, null, null, null, null, null, null, null, null);
         List<NameSpellingCheck.Written> names = ReportChecks.names(d, Map.of(TextBlock.FOREWORD, foreword));
         assertEquals(List.of("นายสำเนียง อัดไพบูลย์", "นายสำเนียง อัดไพบูรย์"),
                 names.stream().map(NameSpellingCheck.Written::name).toList());
@@ -86,5 +94,51 @@ class NameSpellingCheckTest {
         assertEquals(1, out.size());
         assertEquals("นายสำเนียง อัดไพบูรย์", out.get(0).computed());
         assertTrue(out.get(0).messageTh().endsWith("; ผู้ลงนามคำนำ"), out.get(0).messageTh());
+    }
+
+    @Test
+    void theStaffRegistersSpellingAgainstAProjectOwnersIsOneFindingAndItsPlaceholdersNameNobody() {
+        List<OfficeStaffMember> register = List.of(
+                staff("นางสาวกนกวรรณ ศรีสุข", "ผู้อำนวยการกลุ่มนโยบายและแผน"),
+                // placeholders, a made-up name and a role with a number: not read at all
+                staff("บุคลากรนโยบายและแผน คนที่ 2 (ชื่อสมมติ)", "นักวิเคราะห์นโยบายและแผน"),
+                staff("เจ้าหน้าที่การเงิน คนที่ ๔", "นักวิชาการเงินและบัญชี"));
+        ProjectView p12 = project(PlanKind.ACTION_PLAN, 12, "นางสาวกนกวรรณ ศรีศุข", "บุคลากรนโยบายและแผน คนที่ 3");
+        UpstreamData d = new UpstreamData(null, null, register, null, null, null, null, null, List.of(p12), null);
+
+        List<NameSpellingCheck.Written> names = ReportChecks.names(d, Map.of());
+        assertEquals(List.of("นางสาวกนกวรรณ ศรีสุข", "นางสาวกนกวรรณ ศรีศุข", "บุคลากรนโยบายและแผน คนที่ 3"),
+                names.stream().map(NameSpellingCheck.Written::name).toList(), "the register's two placeholders skipped");
+        List<Finding> out = NameSpellingCheck.check(names);
+        // ศรีสุข / ศรีศุข: ส for ศ, one edit in a surname of 6 letters; the owner written as a role matches nobody
+        assertEquals(1, out.size(), out::toString);
+        Finding f = out.get(0);
+        assertEquals("นางสาวกนกวรรณ ศรีสุข", f.reported(), "the register's spelling first");
+        assertEquals("นางสาวกนกวรรณ ศรีศุข", f.computed());
+        assertEquals("ชื่อเดียวกันเขียน 2 แบบ ตามลำดับใน: ทะเบียนบุคลากรสำนักงาน; แผนปฏิบัติการ ที่ 12", f.messageTh());
+        assertEquals("one name written 2 ways, in turn in: the office staff register; owner of action-plan project 12",
+                f.messageEn());
+
+        // the same register with the owner spelled as the register spells it: silent
+        ProjectView same = project(PlanKind.ACTION_PLAN, 12, "น.ส.กนกวรรณ ศรีสุข");
+        assertEquals(List.of(), NameSpellingCheck.check(ReportChecks.names(
+                new UpstreamData(null, null, register, null, null, null, null, null, List.of(same), null), Map.of())));
+        // and a register of placeholders only, against owners one letter apart from them: silent too
+        List<OfficeStaffMember> placeholders = List.of(staff("นายสมมติ ชื่อสมมติ", "นักจัดการงานทั่วไป"));
+        ProjectView near = project(PlanKind.ADDITIONAL, 3, "นายสมมุติ ชื่อสมมติ");
+        assertEquals(List.of(), NameSpellingCheck.check(ReportChecks.names(
+                new UpstreamData(null, null, placeholders, null, null, null, null, null, List.of(near), null), Map.of())));
+    }
+
+    private static OfficeStaffMember staff(String name, String position) {
+        return new OfficeStaffMember(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)), "5602", name,
+                position, StaffCategory.C2_38, "policy");
+    }
+
+    private static ProjectView project(PlanKind kind, int number, String... owners) {
+        return new ProjectView(UUID.randomUUID(), "5602", 2566, kind, number, "โครงการพัฒนาระบบข้อมูลสารสนเทศ", null, null,
+                null, null, null, null, null, null, null, null,
+                Arrays.stream(owners).map(o -> new ProjectOwner(o, null)).toList(), null, null, List.of(), List.of(),
+                List.of(), List.of(), List.of(), 1, null, null);
     }
 }

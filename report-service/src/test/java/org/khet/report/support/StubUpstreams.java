@@ -62,6 +62,7 @@ public final class StubUpstreams {
         routes.put("school", Map.of(
                 "/v1/areas/{area}", "area.json",
                 "/v1/areas/{area}/networks", "networks.json",
+                "/v1/areas/{area}/staff", "staff.json",
                 "/v1/areas/{area}/summary?academicYear=2566", "school-summary.json",
                 "/v1/national/enrolment?academicYear=2566&page=0&size=500", "national-enrolment.json",
                 "/v1/areas", "national-areas.json"));

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nothing, and no heading is invented for it.
  */
 class OfficeTextsTest {
-    private static final UpstreamData NOTHING = new UpstreamData(null, null, null, null, null, null, null, null, null);
+    private static final UpstreamData NOTHING = new UpstreamData(null, null, null, null, null, null, null, null, null, null);
     private static final ReportComposer COMPOSER = new ReportComposer(null, null, null, null, null);
 
     /** The demo's texts, as ./khet up loads them (each line: its block's key and its elements). */
@@ -122,7 +122,7 @@ class OfficeTextsTest {
         StrategicPlanView plan = new StrategicPlanView("5602", 2566, "วิสัยทัศน์", List.of(), List.of(), List.of(),
                 List.of(new StrategicPlanView.CoreValue("P", "Participation", "มีส่วนร่วม")), List.of(), List.of(), 1,
                 null, null);
-        UpstreamData d = new UpstreamData(null, null, null, null, null, null, null, null, plan);
+        UpstreamData d = new UpstreamData(null, null, null, null, null, null, null, null, null, plan);
         Section mine = section(COMPOSER.compose("5602", FiscalYear.of(2566), d, demoTexts(), org.khet.report.domain.Lang.TH), "part-2", "p2-strategies");
         assertEquals("ค่านิยมหลักขององค์กร Phayao2 – PUSH = การผลักดัน/ขับเคลื่อน", text(mine.blocks().get(1)));
         ItemList values = (ItemList) mine.blocks().get(2);

@@ -26,6 +26,7 @@ import org.khet.kit.problem.ProblemException;
 import org.khet.contracts.read.Page;
 import org.khet.kit.paging.PageRequest;
 import org.khet.contracts.read.school.AreaProfile;
+import org.khet.contracts.read.school.OfficeStaffMember;
 import org.khet.contracts.read.school.OfficeUnit;
 import org.khet.contracts.read.school.SchoolNetwork;
 import org.khet.school.api.OrgDtos.*;
@@ -155,7 +156,7 @@ public class AreaResource {
     @Path("/{code}/staff")
     @Operation(operationId = "listOfficeStaff",
             summary = "The office's own staff, by unit in report order, then in Thai order")
-    public List<OfficeStaffDto> staff(@PathParam("code") AreaCode code) {
+    public List<OfficeStaffMember> staff(@PathParam("code") AreaCode code) {
         return offices.officeStaffOf(code.code());
     }
 

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.kit.problem.ProblemException;
-import org.khet.school.api.OrgDtos.OfficeStaffDto;
+import org.khet.contracts.read.school.OfficeStaffMember;
 import org.khet.school.api.OrgDtos.OfficeStaffInput;
 import org.khet.school.service.OfficeService;
 
@@ -40,7 +40,7 @@ public class OfficeStaffResource {
     @Operation(operationId = "createOfficeStaff", summary = "Record a person of the office staff",
             description = "Publishes school.OfficeStaffChanged.v1.")
     @APIResponse(responseCode = "201", description = ApiDocs.CREATED,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficeStaffDto.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficeStaffMember.class)))
     public Response create(@Valid @NotNull OfficeStaffInput in) {
         var v = offices.putOfficeStaff(null, in, null);
         return Responses.written(v, "/v1/office-staff/" + v.value().id());
@@ -50,7 +50,7 @@ public class OfficeStaffResource {
     @Path("/{id}")
     @Operation(operationId = "getOfficeStaff", summary = "A person of the office staff")
     @APIResponse(responseCode = "200", description = "The person, with the ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficeStaffDto.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficeStaffMember.class)))
     @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
     public Response get(@PathParam("id") String id, @Context Request request) {
         return Responses.read(request, offices.officeStaff(uuid(id)));
@@ -65,9 +65,9 @@ public class OfficeStaffResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = ApiDocs.IF_MATCH,
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "Changed (or already so), with the ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficeStaffDto.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficeStaffMember.class)))
     @APIResponse(responseCode = "201", description = ApiDocs.CREATED,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficeStaffDto.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficeStaffMember.class)))
     @APIResponse(responseCode = "409", description = "The person is on the staff of another area",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_FAILED,

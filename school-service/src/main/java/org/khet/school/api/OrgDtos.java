@@ -9,17 +9,15 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.khet.contracts.codes.OrgUnitKind;
 import org.khet.contracts.codes.SchoolStatus;
-import org.khet.contracts.codes.StaffCategory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The org hierarchy as the API speaks it. Codes: area "5602", district "5602-01", school 8 or 10 digits. What other
- * services read (the area profile, its units, networks) is in {@code org.khet.contracts.read.school}.
+ * services read (the area profile, its units, networks, the office staff) is in {@code org.khet.contracts.read.school}.
  */
 public final class OrgDtos {
     private OrgDtos() {
@@ -91,10 +89,6 @@ public final class OrgDtos {
                                    @NotNull @Pattern(regexp = "38kh|38c1|38c2|government-employee|permanent|temporary",
                                            message = "must be 38kh, 38c1, 38c2, government-employee, permanent or temporary") String category,
                                    @NotBlank String unitCode) {
-    }
-
-    public record OfficeStaffDto(UUID id, String areaCode, String nameTh, String position, StaffCategory category,
-                                 String unitCode) {
     }
 
     public record OrgUnitDto(String code, OrgUnitKind kind, String parentCode, String areaCode, String nameTh,

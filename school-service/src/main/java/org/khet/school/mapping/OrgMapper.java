@@ -8,7 +8,7 @@ import org.khet.contracts.events.school.SchoolRegistered;
 import org.khet.contracts.read.school.AreaProfile;
 import org.khet.contracts.read.school.OfficeUnit;
 import org.khet.school.api.OrgDtos.DistrictDto;
-import org.khet.school.api.OrgDtos.OfficeStaffDto;
+import org.khet.contracts.read.school.OfficeStaffMember;
 import org.khet.school.api.OrgDtos.SchoolDto;
 import org.khet.school.domain.Area;
 import org.khet.school.domain.District;
@@ -54,7 +54,7 @@ public final class OrgMapper {
         return s.levels == null ? null : List.of(s.levels);
     }
 
-    public static OfficeStaffDto dto(OfficeStaff p) {
-        return new OfficeStaffDto(p.id, p.areaCode, p.nameTh, p.position, StaffCategory.of(p.category), p.unitCode);
+    public static OfficeStaffMember dto(OfficeStaff p) {
+        return new OfficeStaffMember(p.id, p.areaCode, p.nameTh, p.position, StaffCategory.of(p.category), p.unitCode);
     }
 }

@@ -13,7 +13,7 @@ import org.khet.kit.problem.FieldErrors;
 import org.khet.kit.problem.Problem;
 import org.khet.kit.problem.ProblemException;
 import org.khet.kit.security.AccessControl;
-import org.khet.school.api.OrgDtos.OfficeStaffDto;
+import org.khet.contracts.read.school.OfficeStaffMember;
 import org.khet.school.api.OrgDtos.OfficeStaffInput;
 import org.khet.school.api.OrgDtos.OfficeUnitInput;
 import org.khet.school.domain.Area;
@@ -119,7 +119,7 @@ public class OfficeService {
         return units(areaCode);
     }
 
-    public Versioned<OfficeStaffDto> putOfficeStaff(UUID id, OfficeStaffInput in, LongConsumer ifMatch) {
+    public Versioned<OfficeStaffMember> putOfficeStaff(UUID id, OfficeStaffInput in, LongConsumer ifMatch) {
         directory.requireArea(in.areaCode());
         access.requireWrite(in.areaCode());
         if (units(in.areaCode()).stream().noneMatch(u -> u.code().equals(in.unitCode()))) {
@@ -138,7 +138,7 @@ public class OfficeService {
                 throw ProblemException.conflict("this person is on the staff of area " + p.areaCode);
             }
         }
-        OfficeStaffDto before = created ? null : OrgMapper.dto(p);
+        OfficeStaffMember before = created ? null : OrgMapper.dto(p);
         p.nameTh = in.nameTh().strip();
         p.position = in.position();
         p.category = in.category();
@@ -171,7 +171,7 @@ public class OfficeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Versioned<OfficeStaffDto> officeStaff(UUID id) {
+    public Versioned<OfficeStaffMember> officeStaff(UUID id) {
         OfficeStaff p = OfficeStaff.findById(id);
         if (p == null) {
             throw ProblemException.notFound("office staff " + id + " does not exist");
@@ -181,13 +181,13 @@ public class OfficeService {
 
     /** The office's staff by unit (in report order), then in Thai order, in one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OfficeStaffDto> officeStaffOf(String areaCode) {
+    public List<OfficeStaffMember> officeStaffOf(String areaCode) {
         directory.requireArea(areaCode);
         return jdbc.query("""
                 select p.id, p.area_code, p.name_th, p.position, p.category, p.unit_code
                   from office_staff p join office_unit u on u.area_code = p.area_code and u.code = p.unit_code
                  where p.area_code = ? order by u.sort_order, p.name_th collate "th-TH-x-icu\"""",
-                rs -> new OfficeStaffDto(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs -> new OfficeStaffMember(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                         StaffCategory.of(rs.getString(5)), rs.getString(6)), areaCode);
     }
 }
