@@ -90,8 +90,13 @@ final class Stack implements AutoCloseable {
         // the web console, served by the gateway at /, with the development sign-in minting with this stack's keys
         s.launch("web", s.ports.get("web"), Map.of("KHET_GATEWAY_URL", s.gateway(), "KHET_WEB_DEV_SIGNIN", "true",
                 "KHET_WEB_DEV_KEYS", s.keys.toString()), jvm);
-        for (Map.Entry<String, Integer> e : s.ports.entrySet()) {
-            s.awaitReady(e.getKey(), e.getValue());
+        try {
+            for (Map.Entry<String, Integer> e : s.ports.entrySet()) {
+                s.awaitReady(e.getKey(), e.getValue());
+            }
+        } catch (Exception | Error e) {
+            s.close();  // no process of a stack that did not start is left running
+            throw e;
         }
         return s;
     }
@@ -160,7 +165,8 @@ final class Stack implements AutoCloseable {
     }
 
     private void awaitReady(String component, int port) throws Exception {
-        long deadline = System.currentTimeMillis() + 240_000;
+        // -Dstack.ready-seconds: a machine shared with several builds can take longer than 4 minutes to start 7 JVMs
+        long deadline = System.currentTimeMillis() + 1000L * Integer.getInteger("stack.ready-seconds", 240);
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         while (System.currentTimeMillis() < deadline) {
@@ -173,7 +179,8 @@ final class Stack implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(component + " was not ready within 240 s; see " + work);
+        throw new IllegalStateException(component + " was not ready within " + Integer.getInteger("stack.ready-seconds", 240)
+                + " s; see " + work);
     }
 
     @Override

@@ -5,9 +5,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.khet.assessment.service.AreaReportService;
 import org.khet.contracts.AcademicYear;
@@ -15,6 +21,7 @@ import org.khet.contracts.AreaCode;
 import org.khet.contracts.FiscalYear;
 import org.khet.contracts.read.assessment.AreaEvaluationsView;
 import org.khet.contracts.read.assessment.AreaTestsView;
+import org.khet.kit.etag.CachedReads;
 import org.khet.kit.params.KhetParamConverters;
 
 /** The computed tables of an area, as the annual report prints them. */
@@ -23,9 +30,11 @@ import org.khet.kit.params.KhetParamConverters;
 @Tag(name = "area results", description = "Computed test and evaluation tables of an area, with data-quality findings")
 public class AreaResource {
     private final AreaReportService reports;
+    private final CachedReads cached;
 
-    public AreaResource(AreaReportService reports) {
+    public AreaResource(AreaReportService reports, CachedReads cached) {
         this.reports = reports;
+        this.cached = cached;
     }
 
     @GET
@@ -35,11 +44,21 @@ public class AreaResource {
             description = "Per test of the catalogue with figures for the area: each subject's area mean (the published "
                     + "one, or the takers-weighted mean of the area's schools), OBEC's and the nation's with the "
                     + "differences, the mean over subjects, the previous year's and the change, all joined by subject "
-                    + "code; and the findings where printed figures disagree with them.")
-    public AreaTestsView tests(@Parameter(description = "The area's code", example = "5602") @PathParam("code") AreaCode area,
-                               @Parameter(description = "Buddhist-era academic year (required)", example = "2565")
-                               @QueryParam("academicYear") AcademicYear academicYear) {
-        return reports.tests(area, KhetParamConverters.require("academicYear", academicYear, "2565"));
+                    + "code; and the findings where printed figures disagree with them. Strong ETag; If-None-Match "
+                    + "answers 304.")
+    @APIResponse(responseCode = "200", description = "The area's tests, with their ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaTestsView.class)))
+    @APIResponse(responseCode = "304", description = DefinitionsResource.NOT_MODIFIED)
+    public Response tests(@Parameter(description = "The area's code", example = "5602") @PathParam("code") AreaCode area,
+                          @Parameter(description = "Buddhist-era academic year (required)", example = "2565")
+                          @QueryParam("academicYear") AcademicYear academicYear,
+                          @Context Request request) {
+        AcademicYear year = KhetParamConverters.require("academicYear", academicYear, "2565");
+        return cached.read(request, new TestsKey(area.code(), year.be()), () -> reports.tests(area, year));
+    }
+
+    /** What an area's tests depend on: nothing of the caller's (any authenticated client reads them). */
+    private record TestsKey(String area, int academicYear) {
     }
 
     @GET

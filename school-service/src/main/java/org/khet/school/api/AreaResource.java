@@ -1,5 +1,6 @@
 package org.khet.school.api;
 
+import org.khet.kit.etag.CachedReads;
 import org.khet.kit.etag.Conditional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -57,9 +58,11 @@ public class AreaResource {
     private final SummaryService summary;
     private final FactsQueries facts;
     private final SchoolConfig config;
+    private final CachedReads reads;
 
     public AreaResource(AreaService areas, OfficeService offices, NetworkService networks, SchoolService schools,
-                        SummaryService summary, FactsQueries facts, SchoolConfig config) {
+                        SummaryService summary, FactsQueries facts, SchoolConfig config, CachedReads reads) {
+        this.reads = reads;
         this.areas = areas;
         this.offices = offices;
         this.networks = networks;
@@ -190,8 +193,11 @@ public class AreaResource {
                     + "open schools, open schools without the round, graduates that do not add up, figures as printed "
                     + "that differ. Where collection rounds cover the year and round, completeness says how "
                     + "complete the figures are (expected, submitted, certified, acknowledged, the missing schools) "
-                    + "and on which basis they were counted.")
-    public AreaSummary summary(@PathParam("code") AreaCode code,
+                    + "and on which basis they were counted. Strong ETag; If-None-Match answers 304.")
+    @APIResponse(responseCode = "200", description = "The summary, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaSummary.class)))
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
+    public Response summary(@PathParam("code") AreaCode code,
                                @Parameter(description = "Buddhist era, e.g. 2566", required = true)
                                @QueryParam("academicYear") AcademicYear year,
                                @Parameter(description = "1 (10 June) or 2 (10 November)",
@@ -201,9 +207,17 @@ public class AreaResource {
                                        + "acknowledged (default) counts only the figures of submissions the area "
                                        + "acknowledged, submitted every stored figure; completeness says which and "
                                        + "who is missing", schema = @Schema(enumeration = {"acknowledged", "submitted"}))
-                               @QueryParam("basis") String basis) {
-        return summary.summary(code.code(), KhetParamConverters.require("academicYear", year, "2566").be(),
-                Responses.round(round, config.maxRound()), SummaryCoverage.basis(basis));
+                               @QueryParam("basis") String basis,
+                               @Context Request request) {
+        int academicYear = KhetParamConverters.require("academicYear", year, "2566").be();
+        int r = Responses.round(round, config.maxRound());
+        String b = SummaryCoverage.basis(basis);
+        return reads.read(request, new SummaryKey(code.code(), academicYear, r, b),
+                () -> summary.summary(code.code(), academicYear, r, b));
+    }
+
+    /** What an area's summary depends on: nothing of the caller's (any authenticated client reads it). */
+    private record SummaryKey(String area, int academicYear, int round, String basis) {
     }
 
     @PUT

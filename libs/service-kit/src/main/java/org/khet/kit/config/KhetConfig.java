@@ -26,6 +26,21 @@ public interface KhetConfig {
 
     National national();
 
+    ReadCache readCache();
+
+    interface ReadCache {
+        /**
+         * Keep computed reads (summaries) in memory until this process commits any transaction (kit
+         * {@code CachedReads}, ADR 0035); false computes every read anew (their ETags and 304s stay).
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Most reads kept; the least recently used is dropped first. */
+        @WithDefault("512")
+        int maxEntries();
+    }
+
     interface National {
         /** Keep table {@code area_profile} from school-service's area events (kit {@code AreaProfiles}). */
         @WithDefault("false")

@@ -15,6 +15,16 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
+    /** A strong ETag of a computed answer: the first 128 bits of its bytes' SHA-256, in hex. */
+    public static EntityTag of(byte[] body) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+            return new EntityTag(java.util.HexFormat.of().formatHex(h, 0, 16));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * @param ifMatch the request's If-Match header (may be null: the update is unconditional)
      * @param current the stored version
