@@ -18,4 +18,9 @@ public record Page(String lang, Session session, String otherLang, String otherL
         }
         return session.isSchool() ? "/schools/" + session.org() : "/areas/" + session.org();
     }
+
+    /** What this user is offered to do (the services still decide). */
+    public Actions can() {
+        return Actions.of(session);
+    }
 }
