@@ -13,7 +13,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * The dashboards, a school's history and the buttons each role is offered, against the stub gateway
+ * The dashboards, OBEC's page, a school's history and the buttons each role is offered, against the stub gateway
  * ({@link StubGateway}); every figure asserted is the stub's, every bar's length worked by hand.
  */
 @QuarkusTest
@@ -60,6 +60,24 @@ class OverviewPagesTest {
         assertTrue(html.contains("บริการไม่พร้อมใช้งาน"), html);
         assertTrue(html.contains("project-service did not answer"), html);
         assertTrue(html.contains("role=\"img\" aria-label=\"โรงเรียนจำแนกตามขนาด\""), "each chart is a labelled image");
+    }
+
+    @Test
+    void obecSeesEveryAreasRoundInOneReadWithLinksToEachArea() throws Exception {
+        String html = given().cookie(Session.COOKIE, token("obec-admin", "obec"))
+                .get("/national?kind=enrolment&academicYear=2566&round=1").then().statusCode(200).extract().asString();
+        String sent = StubGateway.RECEIVED.stream().filter(r -> r.startsWith("GET /api/v1/national/collection-rounds")).findFirst().orElseThrow();
+        assertTrue(sent.contains("academicYear=2566") && sent.contains("kind=enrolment") && sent.contains("round=1"), sent);
+        assertEquals(1, StubGateway.RECEIVED.size(), "one call for every area");
+        assertTrue(html.contains("<a href=\"/areas/5602\">5602 สพป.พะเยา เขต 2</a>"), html);
+        assertTrue(html.contains("<td class=\"expected\">131</td><td class=\"submitted\">128</td><td class=\"certified\">128</td>"
+                + "<td class=\"acknowledged\">128</td><td class=\"late\">0</td><td class=\"missing\">3</td><td>97.71</td>"), html);
+        assertTrue(html.contains("href=\"/reports/5602/2566\""), html);
+        assertTrue(html.contains("ยังไม่มีรอบ"), "5601 has no round yet");
+        assertTrue(html.contains("ข้อมูลนักเรียน รอบที่ 1 ปีการศึกษา 2566: 2 เขตพื้นที่"), html);
+        // OBEC's home is this page
+        given().redirects().follow(false).cookie(Session.COOKIE, token("viewer", "obec")).get("/").then().statusCode(303)
+                .header("Location", "/national");
     }
 
     @Test
