@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * The web console in a real browser (Debian's headless Chromium through its chromedriver) against the whole demo
  * stack, through the gateway's address only: the area officer's round board, a school officer's upload with one bad
  * row (the message at its row and column), the fixed upload with a warning acknowledged, the director's
- * certification, the area's acknowledgement, and an edition of the report published and its PDF downloaded.
+ * certification, the area's acknowledgement, the school's history, the area's dashboard, OBEC's page of every area's
+ * round and a viewer offered nothing that writes, and an edition of the report published and its PDF downloaded.
  * Screenshots of each page go to {@code target/screenshots/}.
  * <p>
  * The round is one of academic year 2568, which the demo has no figures of, opened by this test through the API
@@ -170,6 +171,50 @@ class WebConsoleTest {
         assertEquals("0", total.findElement(By.className("late")).getText());
         assertTrue(driver.findElement(By.cssSelector("#round-" + roundId + " .missing summary")).getText().contains("130"));
         screenshot("area-board-after");
+
+        // --- the school's history (as the area): each status change with who and when, and the figures the feed sent
+        driver.get(stack.gateway() + "/schools/" + SCHOOL + "/history");
+        WebElement history = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("article.round-history[data-round='" + roundId + "']")));
+        List<String> actions = history.findElements(By.cssSelector("tr.transition")).stream()
+                .map(e -> e.getAttribute("data-action")).toList();
+        assertTrue(actions.containsAll(List.of("submit", "acknowledge-warnings", "certify", "acknowledge")), actions.toString());
+        WebElement certifiedBy = history.findElement(By.cssSelector("tr.transition[data-action='certify']"));
+        assertTrue(certifiedBy.getAttribute("textContent").contains("school-director"), certifiedBy.getAttribute("textContent"));
+        // the first grade's boys were first sent as 25: a figure change from nothing to 25
+        assertTrue(history.findElements(By.cssSelector("tr.figure-change")).stream().anyMatch(r ->
+                r.getAttribute("data-figure").endsWith(".boys") && r.findElements(By.tagName("td")).get(4)
+                        .getAttribute("textContent").equals("25")), "P?.boys: - → 25");
+        screenshot("school-history");
+
+        // --- the area's dashboard: every chart drawn from the demo's figures, each with its table; no read refused
+        driver.get(stack.gateway() + "/areas/" + AREA + "/dashboard?fiscalYear=2566");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("projects")));
+        assertEquals(List.of(), driver.findElements(By.cssSelector(".problem")).stream().map(WebElement::getText).toList());
+        assertEquals("131", driver.findElement(By.cssSelector("#size-classes tr.total td.schools")).getText(),
+                "the 131 schools of 10 June 2566 by size class");
+        assertTrue(driver.findElements(By.cssSelector("svg.chart")).size() >= 5,
+                "size classes, districts, at least one O-NET test, the budget curve, the projects");
+        assertFalse(driver.findElements(By.cssSelector("table.onet tr[data-subject]")).isEmpty(), "O-NET subjects");
+        assertFalse(driver.findElements(By.cssSelector("#curve tr[data-as-of]")).isEmpty(), "the budget's execution reports");
+        screenshot("dashboard");
+
+        // --- OBEC: every area's completeness of the round in one read; a viewer is offered no button that writes
+        signIn("obec-admin", "obec");
+        driver.get(stack.gateway() + "/national?kind=enrolment&academicYear=2568&round=1");
+        WebElement area = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-area='" + AREA + "']")));
+        assertEquals("131", area.findElement(By.className("expected")).getText());
+        assertEquals("1", area.findElement(By.className("submitted")).getText());
+        assertEquals("1", area.findElement(By.className("acknowledged")).getText());
+        assertEquals("130", area.findElement(By.className("missing")).getText());
+        assertFalse(area.findElements(By.cssSelector("a[href='/reports/" + AREA + "/2566']")).isEmpty(), "the area's report");
+        screenshot("national");
+        signIn("viewer", "obec");
+        driver.get(stack.gateway() + "/rounds/" + roundId + "/schools/" + SCHOOL);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("read-only")));
+        assertTrue(driver.findElements(By.cssSelector("#certify, #acknowledge, #reopen, #upload, #publish")).isEmpty());
+        screenshot("viewer-submission");
+        signIn("area-officer", AREA);
 
         // --- the report: publish an edition, download its PDF
         driver.get(stack.gateway() + "/reports/" + AREA + "/2566");

@@ -134,4 +134,127 @@ public interface Messages {
     @Message("ข้อความ") String textLabel();
     @Message("เว้นบรรทัดว่างระหว่างย่อหน้า · ## หัวข้อ · - รายการแบบจุด · 1. รายการแบบลำดับ") String textHelp();
     @Message("บันทึก") String save();
+
+    // API problems: the kit's and the gateway's problem types (the last segment of "type") in Thai; a type not
+    // listed here keeps the API's own title. English pages keep the API's English title (empty in msg_en).
+    @Message("""
+            {#when slug}{#is 'validation'}ข้อมูลที่ส่งไม่ถูกต้อง{#is 'bad-request'}คำขอไม่ถูกต้อง\
+            {#is 'malformed-json'}ข้อมูล JSON ที่ส่งอ่านไม่ได้{#is 'wrong-type'}ค่าที่ส่งมีชนิดไม่ถูกต้อง\
+            {#is 'invalid-value'}ค่าที่ส่งใช้ไม่ได้{#is 'invalid-text'}ข้อความมีอักขระที่ใช้ไม่ได้\
+            {#is 'constraint'}ข้อมูลขัดกับกฎของระบบ{#is 'malformed-feed'}อ่านไฟล์ข้อมูลไม่ได้\
+            {#is 'feed-header'}หัวตารางของไฟล์ไม่ถูกต้อง{#is 'unauthorized'}ต้องเข้าสู่ระบบใหม่\
+            {#is 'forbidden'}ไม่มีสิทธิ์ทำรายการนี้{#is 'not-found'}ไม่พบข้อมูล{#is 'method-not-allowed'}ทำรายการนี้ไม่ได้\
+            {#is 'not-acceptable'}ไม่มีข้อมูลในรูปแบบที่ขอ{#is 'conflict'}สถานะปัจจุบันไม่อนุญาตให้ทำรายการนี้\
+            {#is 'round-locked'}รอบการจัดเก็บข้อมูลล็อกแล้ว\
+            {#is 'round-refuses-submission'}รอบการจัดเก็บข้อมูลไม่รับการส่งนี้\
+            {#is 'warnings-unacknowledged'}ยังชี้แจงคำเตือนไม่ครบ{#is 'precondition-failed'}ข้อมูลถูกแก้ไขโดยผู้อื่นแล้ว โปรดโหลดใหม่\
+            {#is 'precondition-required'}ต้องระบุรุ่นของข้อมูลที่แก้ไข{#is 'too-large'}ไฟล์หรือคำขอมีขนาดใหญ่เกินไป\
+            {#is 'payload-too-large'}ไฟล์หรือคำขอมีขนาดใหญ่เกินไป{#is 'unsupported-media-type'}ไม่รับไฟล์ชนิดนี้\
+            {#is 'unprocessable'}ประมวลผลข้อมูลที่ส่งไม่ได้{#is 'too-many-requests'}มีคำขอมากเกินไป กรุณารอสักครู่\
+            {#is 'uri-too-long'}คำขอยาวเกินไป{#is 'unavailable'}บริการไม่พร้อมใช้งาน\
+            {#is 'upstream-unavailable'}บริการที่เกี่ยวข้องไม่พร้อมใช้งาน{#is 'upstream-error'}บริการที่เกี่ยวข้องตอบผิดพลาด\
+            {#is 'upstream-timeout'}บริการตอบช้าเกินไป{#is 'pdf-unavailable'}สร้างไฟล์ PDF ไม่ได้ในขณะนี้\
+            {#is 'internal'}เกิดข้อผิดพลาดภายในระบบ{#else}{/when}""")
+    String problemTitle(String slug);
+
+    // role-aware actions
+    @Message("เปิดให้แก้ไขอีกครั้ง") String reopenButton();
+    @Message("เหตุผลที่เปิดให้แก้ไข") String reopenReason();
+    @Message("กรุณากรอกเหตุผลที่เปิดให้แก้ไข") String reopenNoReason();
+    @Message("บทบาทของคุณอ่านข้อมูลนี้ได้อย่างเดียว") String readOnly();
+
+    // dashboards
+    @Message("แดชบอร์ด") String dashboardLink();
+    @Message("แดชบอร์ด เขตพื้นที่ {area} ปีงบประมาณ {fy}") String dashboardTitle(String area, int fy);
+    @Message("ปีงบประมาณ (พ.ศ.)") String fiscalYearLabel();
+    @Message("รอบข้อมูลนักเรียน") String enrolmentRoundLabel();
+    @Message("แสดง") String show();
+    @Message("นักเรียนและโรงเรียน ปีการศึกษา {year} รอบที่ {round}") String enrolmentHeading(int year, int round);
+    @Message("โรงเรียนจำแนกตามขนาด") String chartSizeClasses();
+    @Message("นักเรียนจำแนกตามอำเภอ") String chartStudentsByDistrict();
+    @Message("ขนาดโรงเรียน") String sizeClass();
+    @Message("จำนวนนักเรียน (คน)") String studentsRange();
+    @Message("โรงเรียน") String schools();
+    @Message("ร้อยละ") String percent();
+    @Message("รวม") String total();
+    @Message("ชาย") String boys();
+    @Message("หญิง") String girls();
+    @Message("ผลการทดสอบ O-NET ปีการศึกษา {year}: เขตพื้นที่ สพฐ. และประเทศ") String onetHeading(int year);
+    @Message("ไม่มีผลการทดสอบ O-NET ของปีนี้") String noOnet();
+    @Message("คะแนนเฉลี่ย {name}") String chartOnet(String name);
+    @Message("วิชา") String subject();
+    @Message("เขตพื้นที่") String areaMean();
+    @Message("สพฐ.") String obecMean();
+    @Message("ต่างจาก สพฐ.") String diffObec();
+    @Message("ประเทศ") String nationMean();
+    @Message("ต่างจากประเทศ") String diffNation();
+    @Message("การเบิกจ่ายงบประมาณ ปีงบประมาณ {fy}") String chartBudgetCurve(int fy);
+    @Message("ยังไม่มีรายงานผลการเบิกจ่ายของปีนี้") String noCurve();
+    @Message("ข้อมูล ณ วันที่") String asOf();
+    @Message("งบประมาณที่ได้รับ") String allocated();
+    @Message("เบิกจ่ายแล้ว") String disbursed();
+    @Message("ก่อหนี้ผูกพัน") String committed();
+    @Message("ร้อยละเบิกจ่าย") String disbursedPercent();
+    @Message("ร้อยละเบิกจ่ายรวมก่อหนี้ผูกพัน") String disbursedOrCommittedPercent();
+    @Message("ผลการดำเนินโครงการ") String chartProjects();
+    @Message("รายการโครงการ") String projectList();
+    @Message("โครงการ") String projects();
+    @Message("ดำเนินการเสร็จ") String completed();
+    @Message("บรรลุเป้าหมาย") String achieved();
+    @Message("ไม่บรรลุเป้าหมาย") String notAchieved();
+    @Message("ยังไม่ประเมิน") String notAssessed();
+    @Message("ร้อยละที่บรรลุ") String achievedPercent();
+
+    // a school's history
+    @Message("ประวัติ") String historyLink();
+    @Message("ประวัติของโรงเรียน {school}") String historyTitle(String school);
+    @Message("รอบการส่งข้อมูลของโรงเรียน") String schoolRounds();
+    @Message("สถานะในทะเบียนโรงเรียน") String registerStatusHeading();
+    @Message("ไม่มีการเปลี่ยนสถานะ") String noStatusChanges();
+    @Message("มีผลตั้งแต่") String effectiveOn();
+    @Message("หมายเหตุ") String note();
+    @Message("ผู้บันทึก") String recordedBy();
+    @Message("""
+            {#when status}{#is 'open'}เปิดสอน{#is 'merged'}ควบรวม{#is 'closed'}ปิด{#else}{status}{/when}""")
+    String schoolStatus(String status);
+    @Message("การส่งข้อมูลแต่ละรอบ") String submissionsHeading();
+    @Message("ยังไม่มีการส่งข้อมูล") String noSubmissions();
+    @Message("การเปลี่ยนสถานะ") String transitionsCaption();
+    @Message("เมื่อ") String when();
+    @Message("ผู้ดำเนินการ") String who();
+    @Message("รายการ") String actionHeader();
+    @Message("""
+            {#when action}{#is 'submit'}ส่งข้อมูล{#is 'resubmit'}ส่งข้อมูลใหม่{#is 'acknowledge-warnings'}ชี้แจงคำเตือน{#is 'certify'}ผอ. รับรอง\
+            {#is 'acknowledge'}เขตรับทราบ{#is 'reopen'}เปิดให้แก้ไข{#is 'lock'}ล็อก{#else}{action}{/when}""")
+    String action(String action);
+    @Message("จากสถานะ → เป็น") String fromTo();
+    @Message("ตัวเลขที่เปลี่ยน ({count} รายการ)") String figureChanges(Long count);
+    @Message("แสดง {count} รายการแรก") String changesShown(int count);
+    @Message("รายการข้อมูล") String figure();
+    @Message("เดิม") String before();
+    @Message("ใหม่") String after();
+
+    // OBEC
+    @Message("ภาพรวมการส่งข้อมูลทั้งประเทศ") String nationalTitle();
+    @Message("ภาพรวมทั้งประเทศ") String nationalLink();
+    @Message("ประเภทข้อมูล") String kindLabel();
+    @Message("ปีการศึกษา (พ.ศ.)") String academicYearLabel();
+    @Message("รอบที่") String roundLabel();
+    @Message("""
+            {#when kind}{#is 'enrolment'}ข้อมูลนักเรียน{#is 'staffing'}ข้อมูลบุคลากร{#is 'admissions'}การรับนักเรียน\
+            {#is 'transitions'}การศึกษาต่อ{#else}{kind}{/when}""") String kind(String kind);
+    @Message("รอบที่ {round} ปีการศึกษา {year}: {count} เขตพื้นที่") String nationalHeading(int round, int year, Long count);
+    @Message("สำนักงานเขตพื้นที่การศึกษา") String areaHeader();
+    @Message("สังกัด") String affiliation();
+    @Message("จังหวัด") String province();
+    @Message("รอบ") String roundHeader();
+    @Message("ปิดรับ") String closesOn();
+    @Message("ยังไม่ส่ง") String missing();
+    @Message("ยังไม่มีรอบ") String noRound();
+    @Message("รอบระดับประเทศ") String nationalRound();
+    @Message("รายงาน") String reportShort();
+    @Message("หน้าก่อน") String previousPage();
+    @Message("หน้าถัดไป") String nextPage();
+    @Message("หน้า {page} จาก {pages}") String pageOf(int page, int pages);
+    @Message("ทั้งประเทศ (ทุกเขตที่แสดง)") String nationalTotal();
 }

@@ -11,11 +11,19 @@ public record Page(String lang, Session session, String otherLang, String otherL
         return new Page(lang.code(), session, other, path + (path.contains("?") ? "&" : "?") + "lang=" + other);
     }
 
-    /** The home of the signed-in user: the area's round board, or the school's page. */
+    /** The home of the signed-in user: the school's page, OBEC's view of every area, or the area's round board. */
     public String home() {
         if (session == null) {
             return "/signin";
         }
-        return session.isSchool() ? "/schools/" + session.org() : "/areas/" + session.org();
+        if (session.isSchool()) {
+            return "/schools/" + session.org();
+        }
+        return session.org().isEmpty() || session.org().equals("obec") ? "/national" : "/areas/" + session.org();
+    }
+
+    /** What this user is offered to do (the services still decide). */
+    public Actions can() {
+        return Actions.of(session);
     }
 }

@@ -22,13 +22,25 @@ public record ProblemView(int status, String title, String detail, List<Cell> er
     public record Cell(String field, Integer row, String column, String message) {
     }
 
-    /** The problem an {@link ApiException} carries, in words. */
+    /**
+     * The problem an {@link ApiException} carries, in words: in a Thai page a problem type the console knows is titled
+     * in Thai ({@link Messages#problemTitle}); the detail and each row, column and message stay as the API wrote them.
+     */
     public static ProblemView of(ApiException e, Messages msg) {
-        return of(e, msg.gatewayUnreachable(), msg::statusInWords);
+        return of(e, msg.gatewayUnreachable(), msg::statusInWords, msg::problemTitle);
     }
 
     /** As {@link #of(ApiException, Messages)}, with the words for an unreachable gateway and for a bare status. */
     static ProblemView of(ApiException e, String unreachable, java.util.function.IntFunction<String> inWords) {
+        return of(e, unreachable, inWords, slug -> "");
+    }
+
+    /**
+     * As {@link #of(ApiException, String, java.util.function.IntFunction)}, with {@code titles} giving the page's own
+     * title of a problem type by the last segment of its {@code type} (empty: the API's title stays).
+     */
+    static ProblemView of(ApiException e, String unreachable, java.util.function.IntFunction<String> inWords,
+                          java.util.function.Function<String, String> titles) {
         int status = e.getCode();
         String body = e.getResponseBody();
         if (status == 0) {
@@ -39,13 +51,21 @@ public record ProblemView(int status, String title, String detail, List<Cell> er
                 Problem p = Gateway.JSON.readValue(body, Problem.class);
                 if (p.getTitle() != null) {
                     List<Cell> cells = p.getErrors() == null ? List.of() : p.getErrors().stream().map(ProblemView::cell).toList();
-                    return new ProblemView(status, p.getTitle(), p.getDetail() == null ? "" : p.getDetail(), cells);
+                    String own = p.getType() == null ? "" : titles.apply(slug(p.getType().toString()));
+                    return new ProblemView(status, own == null || own.isBlank() ? p.getTitle() : own,
+                            p.getDetail() == null ? "" : p.getDetail(), cells);
                 }
             } catch (IOException notAProblem) {
                 // a body that is not problem+json is not shown: the status in words instead
             }
         }
         return new ProblemView(status, inWords.apply(status), "", List.of());
+    }
+
+    /** A problem type's last path segment ({@code https://khet.dev/problems/not-found} → {@code not-found}). */
+    static String slug(String type) {
+        String t = type.endsWith("/") ? type.substring(0, type.length() - 1) : type;
+        return t.substring(t.lastIndexOf('/') + 1);
     }
 
     private static Cell cell(FieldError f) {

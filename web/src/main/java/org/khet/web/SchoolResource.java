@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.khet.contracts.FeedResult;
 import org.khet.web.client.ApiException;
 import org.khet.web.client.api.KhetApi;
+import org.khet.web.client.model.Reopening;
 import org.khet.web.client.model.RoundView;
 import org.khet.web.client.model.SchoolDto;
 import org.khet.web.client.model.SchoolSubmissionView;
@@ -209,6 +210,26 @@ public class SchoolResource {
             return Console.signIn(here(id, school));
         }
         return act(session.get(), Lang.of(langParam, langCookie), id, school, api -> api.acknowledgeRoundSubmission(id, school));
+    }
+
+    /** The area reopens a submission for changes, with the reason the form gives (required). */
+    @POST
+    @Path("rounds/{id}/schools/{school}/reopen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reopen(@PathParam("id") java.util.UUID id, @PathParam("school") String school,
+                           @jakarta.ws.rs.FormParam("reason") String reason, @QueryParam("lang") String langParam,
+                           @CookieParam(Lang.COOKIE) String langCookie, @CookieParam(Session.COOKIE) String cookie) {
+        Optional<Session> session = Console.session(cookie);
+        if (session.isEmpty()) {
+            return Console.signIn(here(id, school));
+        }
+        Lang lang = Lang.of(langParam, langCookie);
+        if (reason == null || reason.isBlank()) {
+            return render(session.get(), lang, id, school, null,
+                    new ProblemView(400, lang.msg().reopenNoReason(), "", List.of()));
+        }
+        return act(session.get(), lang, id, school,
+                api -> api.reopenRoundSubmission(id, school, new Reopening().reason(reason.strip())));
     }
 
     interface Step {

@@ -48,4 +48,16 @@ public class Templates {
 
     public static native TemplateInstance text(Page page, String area, int fiscalYear, String block, String title,
                                                String body, long version, boolean draft, ProblemView problem, boolean saved);
+
+    public static native TemplateInstance dashboard(Page page, String area, int fiscalYear, int academicYear, int testsYear,
+                                                    int round, DashboardResource.Sections sections);
+
+    public static native TemplateInstance national(Page page, NationalResource.Ask ask, List<String> kinds,
+                                                   org.khet.web.client.model.NationalRoundsView view, int pages,
+                                                   int fiscalYear, ProblemView problem);
+
+    public static native TemplateInstance history(Page page, String school, org.khet.web.client.model.SchoolDto dto,
+                                                  List<org.khet.web.client.model.StatusHistoryDto> statuses,
+                                                  ProblemView statusProblem, List<HistoryResource.RoundHistory> rounds,
+                                                  ProblemView problem);
 }

@@ -54,7 +54,8 @@ class PagesTest {
                 .post("/rounds/" + ROUND + "/schools/1056020001/upload").then().statusCode(400).extract().asString();
         assertTrue(html.contains("data-row=\"3\" data-column=\"boys\"><td>3</td><td>boys</td><td>-</td>"
                 + "<td>must be a whole number, 0 or more (was -2)</td>"), html);
-        assertTrue(html.contains("The feed has errors"));
+        assertTrue(html.contains("ข้อมูลที่ส่งไม่ถูกต้อง"), "the validation problem titled in Thai");
+        assertFalse(html.contains("The feed has errors"));
         assertTrue(html.contains("1 row is not valid; nothing was stored"));
         assertFalse(html.contains("\"errors\""), "no raw JSON");
         String sent = StubGateway.RECEIVED.stream().filter(r -> r.startsWith("POST /api/v1/enrolment-rounds/feed")).findFirst().orElseThrow();
@@ -76,8 +77,12 @@ class PagesTest {
     @Test
     void aProblemFromTheApiIsShownInItsWordsWithItsStatus() {
         given().cookie(Session.COOKIE, token).get("/rounds/" + ROUND + "/schools/1056029999").then().statusCode(404)
-                .body(containsString("Not found"))
+                .body(containsString("ไม่พบข้อมูล"))
+                .body(not(containsString("Not found")))
                 .body(containsString("no such thing: /api/v1/collection-rounds/" + ROUND + "/submissions/1056029999"))
                 .body(not(containsString("\"type\"")));
+        // the English console keeps the API's English title
+        given().cookie(Session.COOKIE, token).cookie(Lang.COOKIE, "en").get("/rounds/" + ROUND + "/schools/1056029999")
+                .then().statusCode(404).body(containsString("Not found"));
     }
 }

@@ -65,7 +65,54 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
                      "version":3,"warnings":[{"seq":1,"warning":{"rule":"students-per-classroom","ruleVersion":1,
                      "schoolCode":"1056020001","row":4,"column":"classrooms","reported":"45","limit":"40",
                      "messageTh":"นักเรียน 45 คนต่อห้อง เกิน 40","messageEn":"45 students per classroom, above 40"}}],
-                     "history":[]}""".formatted(ROUND));
+                     "history":[{"action":"submit","from":"not-submitted","to":"submitted","actor":"ครูธุรการ (school-officer @ 1056020001)",
+                     "at":"2025-06-12T09:30:00+07:00"},{"action":"reopen","from":"acknowledged","to":"submitted","reason":"ห้อง ป.1 นับซ้ำ",
+                     "actor":"นางสาวจิตติมา (area-officer @ 5602)","at":"2025-06-20T14:00:00+07:00"}]}""".formatted(ROUND));
+        } else if (path.equals("/api/v1/collection-rounds/" + ROUND + "/submissions/1056020001/changes")) {
+            send(x, 200, "application/json", """
+                    {"items":[{"figure":"P1.boys","before":"12","after":"14","actor":"ครูธุรการ (school-officer @ 1056020001)",
+                     "at":"2025-06-21T10:00:00+07:00"}],"page":0,"size":500,"total":1}""");
+        } else if (path.equals("/api/v1/schools/1056020001")) {
+            send(x, 200, "application/json", """
+                    {"code":"1056020001","areaCode":"5602","districtCode":"560201","nameTh":"โรงเรียนบ้านดอกคำใต้"}""");
+        } else if (path.equals("/api/v1/schools/1056020001/status-history")) {
+            send(x, 200, "application/json", """
+                    [{"status":"open","effectiveOn":"1980-05-16","note":"ตั้งโรงเรียน","recordedBy":"สพฐ."}]""");
+        } else if (path.equals("/api/v1/areas/5602/summary")) {
+            send(x, 200, "application/json", """
+                    {"areaCode":"5602","academicYear":2566,"round":1,
+                     "sizeClasses":{"rows":[{"sizeClass":"S1","nameTh":"ขนาดเล็ก","students":"1-120","schools":84,"percent":64.12},
+                                            {"sizeClass":"S2","nameTh":"ขนาดกลาง","students":"121-600","schools":42,"percent":32.06},
+                                            {"sizeClass":"S3","nameTh":"ขนาดใหญ่","students":"601-1,500","schools":5,"percent":3.82}],
+                                    "totalSchools":131,"totalPercent":100.00},
+                     "studentsByDistrict":{"rows":[{"districtCode":"560201","nameTh":"เชียงคำ","boys":300,"girls":100,"total":400},
+                                                   {"districtCode":"560202","nameTh":"จุน","boys":50,"girls":50,"total":100}],
+                                           "total":{"nameTh":"รวม","boys":350,"girls":150,"total":500}}}""");
+        } else if (path.equals("/api/v1/areas/5602/tests")) {
+            send(x, 200, "application/json", """
+                    {"areaCode":"5602","academicYear":2565,"tests":[
+                     {"test":"ONET-P6","family":"O-NET","grade":"P6","nameTh":"O-NET ป.6","takers":900,
+                      "subjects":[{"code":"TH","nameTh":"ภาษาไทย","area":50.00,"obec":45.00,"diffObec":5.00,"nation":40.00,"diffNation":10.00}]},
+                     {"test":"NT-P3","family":"NT","grade":"P3","nameTh":"NT ป.3","subjects":[]}],"findings":[]}""");
+        } else if (path.equals("/api/v1/areas/5602/budget/curve")) {
+            send(x, 200, "application/json", """
+                    [{"asOf":"2023-03-31","allocated":1000.00,"disbursed":500.00,"committed":100.00,"percentDisbursed":50.00,"percentDisbursedOrCommitted":60.00},
+                     {"asOf":"2023-09-30","allocated":1000.00,"disbursed":950.00,"committed":0.00,"percentDisbursed":95.00,"percentDisbursedOrCommitted":95.00}]""");
+        } else if (path.equals("/api/v1/areas/5602/projects/summary")) {
+            send(x, 503, "application/problem+json", """
+                    {"type":"https://khet.dev/problems/unavailable","title":"Service unavailable","status":503,
+                     "detail":"project-service did not answer"}""");
+        } else if (path.equals("/api/v1/national/collection-rounds")) {
+            send(x, 200, "application/json", """
+                    {"kind":"enrolment","academicYear":2566,"round":1,
+                     "areas":{"items":[{"areaCode":"5602","nameTh":"สพป.พะเยา เขต 2","affiliation":"primary","province":"พะเยา",
+                       "roundId":"%s","national":false,"state":"open","closesOn":"2023-06-30","expected":131,"submitted":128,
+                       "certified":128,"acknowledged":128,"late":0,"missing":3,"onTimeRate":97.71},
+                      {"areaCode":"5601","nameTh":"สพป.พะเยา เขต 1","affiliation":"primary","province":"พะเยา",
+                       "expected":0,"submitted":0,"certified":0,"acknowledged":0,"late":0,"missing":0}],
+                      "page":0,"size":50,"total":2},
+                     "total":{"nameTh":"รวม","expected":131,"submitted":128,"certified":128,"acknowledged":128,"late":0,"missing":3,"onTimeRate":97.71}}"""
+                    .formatted(ROUND));
         } else if (path.equals("/api/v1/enrolment-rounds/feed")) {
             send(x, 400, "application/problem+json", """
                     {"type":"https://khet.dev/problems/validation","title":"The feed has errors","status":400,

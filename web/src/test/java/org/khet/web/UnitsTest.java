@@ -75,4 +75,66 @@ class UnitsTest {
         assertTrue(Session.of("a.!!!.c", Instant.now()).isEmpty());
     }
 
+    @Test
+    void aBarIsItsFiguresShareOfTheLargestInTheBarArea() {
+        // the bar area is 640 - 180 - 60 = 400 px
+        assertEquals(400, Charts.BAR_AREA);
+        assertEquals(400.0, Charts.length(new java.math.BigDecimal("84"), new java.math.BigDecimal("84")));
+        assertEquals("23.8", Charts.num(Charts.length(new java.math.BigDecimal("5"), new java.math.BigDecimal("84"))), "400 × 5 / 84");
+        assertEquals(0.0, Charts.length(java.math.BigDecimal.ONE, java.math.BigDecimal.ZERO), "nothing to scale by");
+        assertEquals(0.0, Charts.length(new java.math.BigDecimal("-3"), java.math.BigDecimal.TEN), "no negative bar");
+        assertEquals(400.0, Charts.length(new java.math.BigDecimal("120"), new java.math.BigDecimal("100")), "never beyond the area");
+    }
+
+    @Test
+    void aCurvesPointIsItsDayOfTheSpanAndItsPercent() {
+        java.time.LocalDate from = Dashboards.fiscalYearStart(2566);
+        assertEquals(java.time.LocalDate.of(2022, 10, 1), from);
+        assertEquals(java.time.LocalDate.of(2023, 9, 30), Dashboards.fiscalYearEnd(2566));
+        // the plot is 572 px wide from x 48 and 200 px high from y 10
+        assertEquals(48.0, Charts.x(from, from, 364));
+        assertEquals(620.0, Charts.x(java.time.LocalDate.of(2023, 9, 30), from, 364));
+        assertEquals(210.0, Charts.y(java.math.BigDecimal.ZERO));
+        assertEquals(10.0, Charts.y(new java.math.BigDecimal("100")));
+        assertEquals(60.0, Charts.y(new java.math.BigDecimal("75")));
+        assertEquals(10.0, Charts.y(new java.math.BigDecimal("130")), "clamped to the plot");
+    }
+
+    @Test
+    void aChartEscapesItsWordsAndClipsLongLabelsByLetter() {
+        Charts.Chart c = Charts.bars("a<b", List.of(new Charts.Series("s&1", 0)),
+                List.of(new Charts.Row("x\"y", List.of(java.math.BigDecimal.ONE))), false, null);
+        assertTrue(c.svg().contains("aria-label=\"a&lt;b\""), c.svg());
+        assertTrue(c.svg().contains("<title>x&quot;y · s&amp;1: 1</title>"), c.svg());
+        assertFalse(c.svg().contains("a<b"));
+        String mark = "ก้";  // a consonant with its tone mark: one letter, two chars
+        assertEquals(mark.repeat(28), Charts.clip(mark.repeat(28)));
+        assertEquals(mark.repeat(27) + "…", Charts.clip(mark.repeat(29)));
+    }
+
+    @Test
+    void aKnownProblemTypeIsTitledInTheConsolesWordsAndItsDetailStays() {
+        String body = """
+                {"type":"https://khet.dev/problems/warnings-unacknowledged","title":"Warnings are not acknowledged","status":409,"detail":"warning 2 has no reason"}""";
+        java.util.function.Function<String, String> thai = slug -> slug.equals("warnings-unacknowledged") ? "ยังชี้แจงคำเตือนไม่ครบ" : "";
+        ProblemView p = ProblemView.of(new ApiException(409, "x", null, body), "u", s -> "status " + s, thai);
+        assertEquals("ยังชี้แจงคำเตือนไม่ครบ", p.title());
+        assertEquals("warning 2 has no reason", p.detail());
+        ProblemView other = ProblemView.of(new ApiException(409, "x", null, body.replace("warnings-unacknowledged", "brand-new")),
+                "u", s -> "status " + s, thai);
+        assertEquals("Warnings are not acknowledged", other.title(), "a type the console does not know keeps the API's title");
+        assertEquals("not-found", ProblemView.slug("https://khet.dev/problems/not-found"));
+    }
+
+    @Test
+    void eachRoleIsOfferedOnlyItsOwnSteps() {
+        java.util.function.Function<String, Actions> of = role -> Actions.of(new Session("t", "s", role, List.of("x"), Instant.MAX));
+        assertEquals(new Actions(true, true, true, false, false, false), of.apply("school-director"));
+        assertEquals(new Actions(true, true, false, false, false, false), of.apply("school-officer"));
+        assertEquals(new Actions(true, false, false, true, true, true), of.apply("area-officer"));
+        assertEquals(new Actions(true, false, false, true, true, true), of.apply("obec-admin"));
+        assertEquals(Actions.NONE, of.apply("viewer"));
+        assertEquals(Actions.NONE, Actions.of(null));
+        assertFalse(of.apply("viewer").anyStep());
+    }
 }
