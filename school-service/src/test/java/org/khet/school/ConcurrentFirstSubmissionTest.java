@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
+import org.khet.testkit.TestTokens;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,6 +81,59 @@ class ConcurrentFirstSubmissionTest {
                         .then().statusCode(200).extract().jsonPath().getInt("grades.find { it.grade == 'P1' }.boys");
                 assertTrue(boys == 10 && first.statusCode() == 200 || boys == 20 && second.statusCode() == 200,
                         "stored " + boys + " boys; answers " + statuses);
+            }
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    /**
+     * The same in an open collection round, for a school the round did not expect (registered after it opened, so
+     * it has no submission row to lock): before, both feeds inserted the school's row and the second answered 500.
+     * Now one is the submission and the other is either a resubmission after it (200) or refused (409), and the
+     * round holds one submission of the school whose count is the number of feeds answered 200.
+     */
+    @Test
+    void inARoundTheUnexpectedSchoolsRowIsCreatedOnce() throws Exception {
+        String officer = "Bearer " + TestTokens.token("นางสาวพร้อมกัน", "area-officer", "9839");
+        Org.area("9839", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบรอบพร้อมกัน");
+        Org.district("9839-01", "ภูซาง");
+        String round = given().header("Authorization", officer).contentType("application/json")
+                .body("{\"kind\":\"enrolment\",\"academicYear\":2566,\"round\":1,\"snapshotDate\":\"2023-06-10\","
+                        + "\"opensOn\":\"2023-06-01\",\"closesOn\":\"2099-12-31\",\"areaCode\":\"9839\"}")
+                .post("/v1/collection-rounds").then().statusCode(201).extract().jsonPath().getString("id");
+        given().header("Authorization", officer).post("/v1/collection-rounds/" + round + "/open").then().statusCode(200);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                String school = "109839000" + attempt;
+                Org.school(school, "9839-01", "โรงเรียนบ้านรอบพร้อมกัน " + attempt);
+                String token = "Bearer " + TestTokens.token("ครูธุรการ " + attempt, "school-officer", school);
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<Response>> sent = new ArrayList<>();
+                for (int boys : new int[]{10, 20}) {
+                    String csv = "schoolCode,academicYear,round,grade,boys,girls,classrooms\n"
+                            + school + ",2566,1,P1," + boys + ",9,1\n" + school + ",2566,1,P2," + boys + ",9,1\n";
+                    sent.add(two.submit(() -> {
+                        together.await();
+                        return given().header("Authorization", token).contentType("text/csv; charset=UTF-8")
+                                .body(csv.getBytes(StandardCharsets.UTF_8)).post("/v1/enrolment-rounds/feed");
+                    }));
+                }
+                int stored = 0;
+                for (Future<Response> f : sent) {
+                    Response r = f.get(120, TimeUnit.SECONDS);
+                    assertTrue(r.statusCode() == 200 || r.statusCode() == 409,
+                            "200 or 409, never a 5xx: " + r.statusCode() + " " + r.asString());
+                    if (r.statusCode() == 200) {
+                        stored++;
+                    } else {
+                        assertEquals("application/problem+json", r.contentType().split(";")[0]);
+                    }
+                }
+                assertTrue(stored >= 1, "one of them is the school's submission");
+                given().header("Authorization", officer).get("/v1/collection-rounds/" + round + "/submissions/" + school)
+                        .then().statusCode(200).body("status", is("submitted")).body("submissions", is(stored));
             }
         } finally {
             two.shutdownNow();

@@ -281,6 +281,19 @@ public class Rounds {
             RoundView r = rounds.computeIfAbsent(h.roundId(), this::round);
             List<Sub> cur = sql.query(SUB_SELECT + " where s.round_id = ? and s.school_code = ? for update of s",
                     Rounds::sub, r.id(), t.schoolCode());
+            if (cur.isEmpty() && refusal(r, null) == null) {
+                // A school the round did not expect has no row to lock: two first submissions sent at once would
+                // both insert one (a primary-key 500). The row is created here, under the insert's own lock — a
+                // second transaction's insert waits for the first to end and then does nothing — and read again
+                // locked, so the second sees the first's submission (or none, if the first rolled back). A dry run
+                // or a refused feed rolls the row back with everything else.
+                sql.update("""
+                        insert into round_submission (round_id, school_code, area_code, expected, status)
+                        values (?, ?, ?, false, ?) on conflict (round_id, school_code) do nothing""",
+                        r.id(), t.schoolCode(), t.areaCode(), SubmissionStatus.NOT_SUBMITTED.code());
+                cur = sql.query(SUB_SELECT + " where s.round_id = ? and s.school_code = ? for update of s",
+                        Rounds::sub, r.id(), t.schoolCode());
+            }
             Sub s = cur.isEmpty() ? null : cur.get(0);
             String why = refusal(r, s);
             if (why != null) {
