@@ -100,8 +100,13 @@ final class Stack implements AutoCloseable {
         // the web console, served by the gateway at /, with the development sign-in minting with this stack's keys
         s.launch("web", s.ports.get("web"), Map.of("KHET_GATEWAY_URL", s.gateway(), "KHET_WEB_DEV_SIGNIN", "true",
                 "KHET_WEB_DEV_KEYS", s.keys.toString()), jvm);
-        for (Map.Entry<String, Integer> e : s.ports.entrySet()) {
-            s.awaitReady(e.getKey(), e.getValue());
+        try {
+            for (Map.Entry<String, Integer> e : s.ports.entrySet()) {
+                s.awaitReady(e.getKey(), e.getValue());
+            }
+        } catch (Exception | Error e) {
+            s.close(); // no process left behind when the stack does not come up
+            throw e;
         }
         return s;
     }
@@ -193,7 +198,7 @@ final class Stack implements AutoCloseable {
     }
 
     private void awaitReady(String component, int port) throws Exception {
-        long deadline = System.currentTimeMillis() + 240_000;
+        long deadline = System.currentTimeMillis() + 480_000;
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         while (System.currentTimeMillis() < deadline) {
@@ -206,7 +211,7 @@ final class Stack implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(component + " was not ready within 240 s; see " + work);
+        throw new IllegalStateException(component + " was not ready within 480 s; see " + work);
     }
 
     @Override
