@@ -36,13 +36,17 @@ final class Stack implements AutoCloseable {
     final Path work;
     final Path keys;
     final Map<String, Integer> ports = new LinkedHashMap<>();
+    /** The port a Keycloak of this stack answers on once a test starts it (KeycloakSignInTest): its realm is trusted. */
+    final int keycloakPort;
+    private List<String> jvm = List.of();
     private final List<Process> processes = new ArrayList<>();
     /** Each component's process and how it was launched, so a test can kill it and start it again. */
     private final Map<String, Process> byComponent = new LinkedHashMap<>();
     private final Map<String, Runnable> relaunch = new LinkedHashMap<>();
 
-    private Stack(String name) {
+    private Stack(String name) throws IOException {
         this.name = name;
+        this.keycloakPort = freePort();
         this.work = ROOT.resolve("e2e/target/" + name);
         this.keys = work.resolve("keys");
     }
@@ -55,6 +59,7 @@ final class Stack implements AutoCloseable {
      */
     static Stack start(String name, List<String> jvm, Map<String, String> gatewayEnv) throws Exception {
         Stack s = new Stack(name);
+        s.jvm = jvm;
         Files.createDirectories(s.work);
         DevTokens.ensureKeys(s.keys);
         try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
@@ -73,17 +78,22 @@ final class Stack implements AutoCloseable {
             urls.put("KHET_" + svc.toUpperCase() + "_URL", s.url(svc));
         }
         String publicKey = s.keys.resolve(DevTokens.PUBLIC_KEY_FILE).toString();
+        // tokens of the dev key (the tests' and the dev sign-in's) and of the stack's Keycloak realm (its JWKS fetched
+        // when its first token comes), so that the console's OIDC sign-in is tested against this same stack
+        Map<String, String> trust = Map.of("KHET_SECURITY_KEY_LOCATION", publicKey,
+                "KHET_SECURITY_ALSO_TRUSTED_ISSUER", Keycloak.issuer(s.keycloakPort),
+                "KHET_SECURITY_ALSO_TRUSTED_KEY_LOCATION", Keycloak.jwks(s.keycloakPort));
         for (String svc : SERVICES) {
             Map<String, String> env = new LinkedHashMap<>(urls);
             env.put("KHET_DB_URL", EmbeddedPostgresResource.server().getJdbcUrl("postgres", s.db(svc)));
             env.put("KHET_DB_USER", "postgres");
             env.put("KHET_DB_PASSWORD", "postgres");
             env.put("KAFKA_BOOTSTRAP_SERVERS", KafkaResource.broker().bootstrapServers());
-            env.put("KHET_SECURITY_KEY_LOCATION", publicKey);
+            env.putAll(trust);
             s.launch(svc + "-service", s.ports.get(svc), env, jvm);
         }
         Map<String, String> gw = new LinkedHashMap<>(urls);
-        gw.put("KHET_SECURITY_KEY_LOCATION", publicKey);
+        gw.putAll(trust);
         gw.put("KHET_WEB_URL", s.url("web"));
         gw.putAll(gatewayEnv);
         s.launch("gateway", s.ports.get("gateway"), gw, jvm);
@@ -123,6 +133,28 @@ final class Stack implements AutoCloseable {
                 role, orgs, 3600);
     }
 
+    /** Starts one more web console ({@code component}, e.g. one signing in through OIDC) on {@code port}, calling this
+     * stack's gateway, and waits until it is ready. */
+    void startConsole(String component, int port, Map<String, String> env) throws Exception {
+        Map<String, String> all = new LinkedHashMap<>(Map.of("KHET_GATEWAY_URL", gateway()));
+        all.putAll(env);
+        ports.put(component, port);
+        start("web", component, port, all, jvm);
+        awaitReady(component, port);
+    }
+
+    /** Calls the gateway with a token and a JSON body (or none), and answers the body of the status expected. */
+    String call(String method, String path, String token, String body, int expected) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(gateway() + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) {
+            throw new AssertionError(method + " " + path + ": expected " + expected + " but was " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
     /** Kills a component's process as a crash would (SIGKILL) and waits until it is gone. */
     void kill(String component) throws InterruptedException {
         Process p = byComponent.get(component);
@@ -140,15 +172,15 @@ final class Stack implements AutoCloseable {
         String component = module.replace("-service", "");
         relaunch.put(component, () -> {
             try {
-                start(module, port, env, jvm);
+                start(module, component, port, env, jvm);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        start(module, port, env, jvm);
+        start(module, component, port, env, jvm);
     }
 
-    private void start(String module, int port, Map<String, String> env, List<String> jvm) throws IOException {
+    private void start(String module, String component, int port, Map<String, String> env, List<String> jvm) throws IOException {
         Path jar = ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is built before this module");
@@ -157,16 +189,17 @@ final class Stack implements AutoCloseable {
         cmd.addAll(jvm);
         cmd.addAll(List.of("-Djava.io.tmpdir=" + work, "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(module + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(
+                        (component.equals(module.replace("-service", "")) ? module : component) + ".log").toFile()));
         pb.environment().putAll(env);
         Process p = pb.start();
         processes.add(p);
-        byComponent.put(module.replace("-service", ""), p);
+        byComponent.put(component, p);
     }
 
     private void awaitReady(String component, int port) throws Exception {
-        // -Dstack.ready-seconds: a machine shared with several builds can take longer than 4 minutes to start 7 JVMs
-        long deadline = System.currentTimeMillis() + 1000L * Integer.getInteger("stack.ready-seconds", 240);
+        // -Dstack.ready-seconds (default 480): a machine shared with several builds can take minutes to start 7 JVMs
+        long deadline = System.currentTimeMillis() + 1000L * Integer.getInteger("stack.ready-seconds", 480);
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         while (System.currentTimeMillis() < deadline) {
@@ -179,7 +212,7 @@ final class Stack implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(component + " was not ready within " + Integer.getInteger("stack.ready-seconds", 240)
+        throw new IllegalStateException(component + " was not ready within " + Integer.getInteger("stack.ready-seconds", 480)
                 + " s; see " + work);
     }
 

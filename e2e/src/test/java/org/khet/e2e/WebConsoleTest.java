@@ -68,16 +68,21 @@ class WebConsoleTest {
         roundId = round.path("id").asText();
         call("POST", "/api/v1/collection-rounds/" + roundId + "/open", officer, null, 200);
 
+        driver = chromium();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    /** Debian's headless Chromium through its chromedriver, in Thai; screenshots go to {@link #SHOTS}. */
+    static WebDriver chromium() throws java.io.IOException {
         Files.createDirectories(SHOTS);
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600",
                 "--lang=th");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .build(), options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -273,11 +278,15 @@ class WebConsoleTest {
     }
 
     static void screenshot(String name) {
+        screenshot(driver, String.format("%02d-%s.png", ++shot, name));
+    }
+
+    static void screenshot(WebDriver driver, String file) {
         try {
             File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(f.toPath(), SHOTS.resolve(String.format("%02d-%s.png", ++shot, name)), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(f.toPath(), SHOTS.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         } catch (Exception e) {
-            throw new IllegalStateException("screenshot " + name + ": " + e.getMessage(), e);
+            throw new IllegalStateException("screenshot " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -292,12 +301,7 @@ class WebConsoleTest {
     }
 
     static String call(String method, String path, String token, String body, int expected) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.gateway() + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> r = Stack.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(expected, r.statusCode(), method + " " + path + ": " + r.body());
-        return r.body();
+        return stack.call(method, path, token, body, expected);
     }
 
     /** The column whose header ends with the field's name (the template's headers are "Thai label\nname"). */

@@ -31,6 +31,20 @@ public interface SecurityConfig {
     @WithDefault("30s")
     Duration clockSkew();
 
+    /**
+     * A second issuer whose tokens are accepted too, checked with its own key (the same audience): e.g. an OIDC realm
+     * beside the dev issuer in e2e, or the next provider while an office moves to it
+     * (KHET_SECURITY_ALSO_TRUSTED_ISSUER, KHET_SECURITY_ALSO_TRUSTED_KEY_LOCATION).
+     */
+    Optional<AlsoTrusted> alsoTrusted();
+
+    interface AlsoTrusted {
+        String issuer();
+
+        /** A PEM public key file, a JWKS file, or an http(s) JWKS URL. */
+        String keyLocation();
+    }
+
     /** Paths after {@code /api} (regular expressions, e.g. {@code /v1/reports/annual/\d+/public}) open without a token. */
     Optional<List<String>> publicPaths();
 }

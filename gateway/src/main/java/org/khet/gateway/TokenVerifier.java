@@ -17,12 +17,14 @@ public class TokenVerifier {
     private final JwtVerifier jwt;
 
     public TokenVerifier(SecurityConfig config) {
-        this.jwt = new JwtVerifier(new JwtRules(config.issuer(), config.audience(), config.keyLocation(), config.clockSkew()));
+        JwtRules rules = new JwtRules(config.issuer(), config.audience(), config.keyLocation(), config.clockSkew());
+        this.jwt = config.alsoTrusted().map(a -> new JwtVerifier(rules, new JwtRules(a.issuer(), config.audience(),
+                a.keyLocation(), config.clockSkew()))).orElseGet(() -> new JwtVerifier(rules));
     }
 
     /** True when verifying may do network I/O (a JWKS URL): the caller then runs it off the event loop. */
     public boolean mayBlock() {
-        return jwt.rules().remoteKeys();
+        return jwt.remoteKeys();
     }
 
     /** The subject of a valid token verified before, or null (verify it then). */

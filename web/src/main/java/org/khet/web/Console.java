@@ -1,10 +1,10 @@
 package org.khet.web;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /** What every page handler does: find the session and language, answer a page or a redirect (to a relative address). */
@@ -12,8 +12,9 @@ final class Console {
     private Console() {
     }
 
+    /** The signed-in user: the dev sign-in's cookie, or the OIDC session's access token ({@link SignedIn}). */
     static Optional<Session> session(String cookie) {
-        return Session.of(cookie, Instant.now());
+        return Arc.container().instance(SignedIn.class).get().session(cookie);
     }
 
     /** A 303 to {@code path} on the console's own origin (relative, so that it stays behind the gateway). */

@@ -1,6 +1,7 @@
 package org.khet.web;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,7 +24,8 @@ public record Session(String token, String subject, String role, List<String> or
     public static final List<String> ROLES = List.of("area-officer", "school-officer", "school-director", "obec-admin", "viewer");
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Claims(String sub, List<String> groups, JsonNode org, Long exp) {
+    record Claims(String sub, @JsonProperty("preferred_username") String preferredUsername, List<String> groups,
+                  JsonNode org, Long exp) {
     }
 
     /** The session of a cookie's token, or empty when there is none, it is not a JWT, or it has expired. */
@@ -47,7 +49,9 @@ public record Session(String token, String subject, String role, List<String> or
                 orgs.add(c.org().asText());
             }
             String role = c.groups() == null ? "" : c.groups().stream().filter(ROLES::contains).findFirst().orElse("");
-            return Optional.of(new Session(token, c.sub() == null ? "" : c.sub(), role, List.copyOf(orgs),
+            // an identity provider's subject is an opaque id (Keycloak's a UUID): show the user name it also sends
+            String subject = c.preferredUsername() != null ? c.preferredUsername() : c.sub() == null ? "" : c.sub();
+            return Optional.of(new Session(token, subject, role, List.copyOf(orgs),
                     Instant.ofEpochSecond(c.exp())));
         } catch (java.io.IOException | IllegalArgumentException e) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package org.khet.web;
 
+import io.quarkus.security.UnauthorizedException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -23,7 +24,9 @@ import java.util.regex.Pattern;
  * Sign-in and sign-out. In development ({@code khet.web.dev-signin.enabled}, which {@code ./khet up} turns on) the
  * sign-in page is the dev issuer's: pick a role and an org unit, and the console mints a token with the dev key, as
  * {@code ./khet token} does. The session is that token in an HttpOnly, SameSite=Lax cookie that expires with it.
- * Production sign-in (OIDC authorization code against the configured provider) is not in this slice (docs/adr/0028).
+ * In production ({@code khet.web.oidc.enabled}) {@code /signin} is the provider's: it starts the OIDC authorization-code
+ * flow and ends back here signed in; {@code /signout} is then Quarkus's RP-initiated logout (it ends the provider's
+ * session and the console's), and the development form is off (docs/adr/0028).
  */
 @Path("/")
 @Blocking
@@ -48,7 +51,13 @@ public class SignInResource {
     public Response form(@QueryParam("next") String next, @QueryParam("lang") String langParam,
                          @CookieParam(Lang.COOKIE) String langCookie) {
         Lang lang = Lang.of(langParam, langCookie);
-        return Console.page(Templates.signin(Page.of(lang, null, "/signin"), config.devSignin().enabled(), Session.ROLES,
+        if (config.oidc().enabled()) {
+            // the provider's sign-in: Quarkus starts the code flow, and after it comes back here (restore-path)
+            Session session = Console.session(null).orElseThrow(UnauthorizedException::new);
+            String back = local(next);
+            return Console.seeOther(back.isEmpty() ? Page.of(lang, session, "/").home() : back);
+        }
+        return Console.page(Templates.signin(Page.of(lang, null, "/signin"), SignedIn.devSignin(config), Session.ROLES,
                 "area-officer", "5602", "", local(next), null), lang);
     }
 
@@ -60,6 +69,9 @@ public class SignInResource {
         Lang lang = Lang.of(langParam, langCookie);
         Messages msg = lang.msg();
         Page page = Page.of(lang, null, "/signin");
+        if (config.oidc().enabled()) {
+            return Console.seeOther("/signin");
+        }
         if (!config.devSignin().enabled()) {
             return Console.page(403, Templates.signin(page, false, Session.ROLES, role, org, name, local(next),
                     new ProblemView(403, msg.devSigninOff(), "", List.of())), lang);

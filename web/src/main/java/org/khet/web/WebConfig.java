@@ -19,6 +19,19 @@ public interface WebConfig {
 
     DevSignin devSignin();
 
+    Oidc oidc();
+
+    /**
+     * Production sign-in: the OIDC authorization-code flow against the provider configured in {@code quarkus.oidc.*}
+     * (KHET_OIDC_AUTH_SERVER_URL, KHET_OIDC_CLIENT_ID, KHET_OIDC_CLIENT_SECRET). When on, the development sign-in is
+     * off whatever {@link DevSignin#enabled()} says, and the session is the provider's access token (docs/adr/0028).
+     */
+    interface Oidc {
+        /** Off by default ({@code ./khet up} signs in with the dev key); KHET_OIDC_ENABLED=true turns it on. */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
     interface DevSignin {
         /** The development sign-in page (pick a role and an org unit; a token minted with the dev key). Off by default. */
         @WithDefault("false")

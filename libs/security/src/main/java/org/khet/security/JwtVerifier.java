@@ -36,50 +36,69 @@ import java.util.concurrent.ConcurrentHashMap;
  * tokens are remembered until they expire, so a client's next requests cost a map lookup, not a signature check.
  * A missing dev key file is looked for again on the next token, so a process may start before {@code ./khet}
  * makes the key.
+ * <p>
+ * A second issuer may be trusted beside the first ({@code khet.security.also-trusted.*}), each with its own key: a
+ * token is checked by the rules of the issuer it names (read before its signature is checked only to pick the key).
  */
 public final class JwtVerifier {
     private static final System.Logger LOG = System.getLogger(JwtVerifier.class.getName());
     private static final int CACHE_LIMIT = 10_000;
 
-    private final JwtRules rules;
-    private volatile JwtConsumer consumer;
-    private volatile long lastWarning;
+    private final List<Trusted> trusted;
     private final Map<String, Verified> cache = new ConcurrentHashMap<>();
 
     private record Verified(JwtClaims claims, long expiresAtSeconds) {
     }
 
-    public JwtVerifier(JwtRules rules) {
-        this.rules = rules;
+    /** One trusted issuer: its rules and the consumer built from them (once its key is found). */
+    private static final class Trusted {
+        final JwtRules rules;
+        volatile JwtConsumer consumer;
+        volatile long lastWarning;
+
+        Trusted(JwtRules rules) {
+            this.rules = rules;
+        }
     }
 
-    public JwtRules rules() {
-        return rules;
+    public JwtVerifier(JwtRules rules, JwtRules... alsoTrusted) {
+        List<Trusted> t = new ArrayList<>(List.of(new Trusted(rules)));
+        for (JwtRules r : alsoTrusted) {
+            t.add(new Trusted(r));
+        }
+        this.trusted = List.copyOf(t);
+    }
+
+    /** True when a key set is fetched over the network (a JWKS URL): verifying may then block. */
+    public boolean remoteKeys() {
+        return trusted.stream().anyMatch(t -> t.rules.remoteKeys());
     }
 
     /** The claims of a token verified before and not expired since, or null (verify it then). */
     public JwtClaims cached(String token) {
         Verified v = cache.get(token);
-        return v != null && Instant.now().getEpochSecond() <= v.expiresAtSeconds + rules.clockSkew().toSeconds()
+        return v != null && Instant.now().getEpochSecond() <= v.expiresAtSeconds + trusted.get(0).rules.clockSkew().toSeconds()
                 ? v.claims : null;
     }
 
-    /** The claims of a valid token; may fetch the key set when it is remote ({@link JwtRules#remoteKeys()}). */
+    /** The claims of a valid token; may fetch the key set when it is remote ({@link #remoteKeys()}). */
     public JwtClaims verify(String token) throws TokenRejected {
         JwtClaims hit = cached(token);
         if (hit != null) {
             return hit;
         }
-        if (token.split("\\.", -1).length != 3) {
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 3) {
             throw new TokenRejected("the token is not a well-formed signed JWT");
         }
-        JwtConsumer verifier = consumer();
+        Trusted issuer = issuer(parts[1]);
+        JwtConsumer verifier = consumer(issuer);
         JwtClaims claims;
         try {
             claims = verifier.processToClaims(token);
         } catch (InvalidJwtException e) {
             cache.remove(token);
-            throw new TokenRejected(reason(e));
+            throw new TokenRejected(reason(e, issuer.rules));
         }
         try {
             if (cache.size() >= CACHE_LIMIT) {
@@ -92,7 +111,27 @@ public final class JwtVerifier {
         }
     }
 
-    private String reason(InvalidJwtException e) {
+    /** The trusted issuer the token names; with one trusted, that one (its check then says what is wrong). */
+    private Trusted issuer(String payload) throws TokenRejected {
+        if (trusted.size() == 1) {
+            return trusted.get(0);
+        }
+        String iss;
+        try {
+            iss = JwtClaims.parse(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8)).getIssuer();
+        } catch (Exception e) {
+            throw new TokenRejected("the token is not a well-formed signed JWT");
+        }
+        for (Trusted t : trusted) {
+            if (t.rules.issuer().equals(iss)) {
+                return t;
+            }
+        }
+        throw new TokenRejected("the token was not issued by " + String.join(" or ",
+                trusted.stream().map(t -> t.rules.issuer()).toList()));
+    }
+
+    private static String reason(InvalidJwtException e, JwtRules rules) {
         if (e.hasExpired()) {
             try {
                 NumericDate exp = e.getJwtContext().getJwtClaims().getExpirationTime();
@@ -125,20 +164,21 @@ public final class JwtVerifier {
         return "the token is not valid";
     }
 
-    private JwtConsumer consumer() throws TokenRejected {
-        JwtConsumer c = consumer;
+    private static JwtConsumer consumer(Trusted issuer) throws TokenRejected {
+        JwtConsumer c = issuer.consumer;
         if (c == null) {
-            synchronized (this) {
-                if (consumer == null) {
-                    consumer = build();
+            synchronized (issuer) {
+                if (issuer.consumer == null) {
+                    issuer.consumer = build(issuer);
                 }
-                c = consumer;
+                c = issuer.consumer;
             }
         }
         return c;
     }
 
-    private JwtConsumer build() throws TokenRejected {
+    private static JwtConsumer build(Trusted issuer) throws TokenRejected {
+        JwtRules rules = issuer.rules;
         JwtConsumerBuilder b = new JwtConsumerBuilder()
                 .setRequireExpirationTime()
                 .setRequireSubject()
@@ -168,10 +208,10 @@ public final class JwtVerifier {
             return b.build();
         } catch (Exception e) {
             long now = System.currentTimeMillis();
-            if (now - lastWarning < 60_000) {
+            if (now - issuer.lastWarning < 60_000) {
                 throw new TokenRejected("no key to verify tokens with is configured (khet.security.key-location)");
             }
-            lastWarning = now;
+            issuer.lastWarning = now;
             LOG.log(System.Logger.Level.WARNING, "no token verification key: {0} ({1}); every token is refused until it exists", file, e);
             throw new TokenRejected("no key to verify tokens with is configured (khet.security.key-location)");
         }

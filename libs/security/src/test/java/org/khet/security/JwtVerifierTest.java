@@ -80,6 +80,39 @@ class JwtVerifierTest {
     }
 
     @Test
+    void aSecondTrustedIssuerIsCheckedWithItsOwnKey(@TempDir Path dir) throws Exception {
+        KeyPair dev = pair();
+        KeyPair sso = pair();
+        Path devPem = dir.resolve("dev.pem");
+        Path ssoJwks = dir.resolve("sso.jwks");
+        Files.writeString(devPem, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(dev.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);
+        org.jose4j.jwk.RsaJsonWebKey jwk = new org.jose4j.jwk.RsaJsonWebKey((java.security.interfaces.RSAPublicKey) sso.getPublic());
+        Files.writeString(ssoJwks, new org.jose4j.jwk.JsonWebKeySet(jwk).toJson(), StandardCharsets.US_ASCII);
+        String realm = "https://sso.example/realms/khet";
+        JwtVerifier v = new JwtVerifier(new JwtRules(ISSUER, "khet", devPem.toString(), Duration.ofSeconds(30)),
+                new JwtRules(realm, "khet", ssoJwks.toString(), Duration.ofSeconds(30)));
+
+        assertEquals("dev-user", v.verify(token(dev.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, ISSUER, "khet", 600, "dev-user")).getSubject());
+        assertEquals("sso-user", v.verify(token(sso.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, realm, "khet", 600, "sso-user")).getSubject());
+        // each issuer's tokens only with that issuer's key: the dev key cannot sign for the realm, nor the realm's for dev
+        assertEquals("the token's signature is not valid", assertThrows(TokenRejected.class, () ->
+                v.verify(token(dev.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, realm, "khet", 600, "x"))).getMessage());
+        assertEquals("the token's signature is not valid", assertThrows(TokenRejected.class, () ->
+                v.verify(token(sso.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, ISSUER, "khet", 600, "x"))).getMessage());
+        assertEquals("the token was not issued by " + ISSUER + " or " + realm, assertThrows(TokenRejected.class, () ->
+                v.verify(token(sso.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, "https://evil", "khet", 600, "x"))).getMessage());
+        assertEquals("the token is not meant for audience 'khet'", assertThrows(TokenRejected.class, () ->
+                v.verify(token(sso.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, realm, "account", 600, "x"))).getMessage());
+        assertEquals("the token is not a well-formed signed JWT", assertThrows(TokenRejected.class, () ->
+                v.verify("eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24.c2ln")).getMessage());
+        assertFalse(v.remoteKeys());
+        assertTrue(new JwtVerifier(new JwtRules(ISSUER, "khet", devPem.toString(), Duration.ofSeconds(30)),
+                new JwtRules(realm, "khet", realm + "/protocol/openid-connect/certs", Duration.ofSeconds(30))).remoteKeys(),
+                "a JWKS URL among them: verifying may block");
+    }
+
+    @Test
     void withoutItsKeyEveryTokenIsRefused(@TempDir Path dir) throws Exception {
         JwtVerifier v = new JwtVerifier(new JwtRules(ISSUER, "khet", dir.resolve("missing.pem").toString(), Duration.ofSeconds(30)));
         String t = token(pair().getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, ISSUER, "khet", 600, "x");

@@ -75,6 +75,20 @@ public interface KhetConfig {
         @WithDefault(".khet/keys/dev-public.pem")
         String keyLocation();
 
+        /**
+         * A second issuer whose tokens are accepted too, checked with its own key (the same audience): e.g. an OIDC realm
+         * beside the dev issuer in e2e, or the next provider while an office moves to it
+         * (KHET_SECURITY_ALSO_TRUSTED_ISSUER, KHET_SECURITY_ALSO_TRUSTED_KEY_LOCATION).
+         */
+        Optional<AlsoTrusted> alsoTrusted();
+
+        interface AlsoTrusted {
+            String issuer();
+
+            /** A PEM public key file, a JWKS file, or an http(s) JWKS URL. */
+            String keyLocation();
+        }
+
         /** Claims holding the caller's roles, first non-empty wins; dotted paths reach into objects (realm_access.roles). */
         @WithDefault("groups,roles,realm_access.roles")
         List<String> roleClaims();

@@ -23,8 +23,10 @@ public class TokenVerifier {
 
     public TokenVerifier(KhetConfig config) {
         this.config = config.security();
-        this.jwt = new JwtVerifier(new JwtRules(this.config.issuer(), this.config.audience(), this.config.keyLocation(),
-                this.config.clockSkew()));
+        JwtRules rules = new JwtRules(this.config.issuer(), this.config.audience(), this.config.keyLocation(),
+                this.config.clockSkew());
+        this.jwt = this.config.alsoTrusted().map(a -> new JwtVerifier(rules, new JwtRules(a.issuer(),
+                this.config.audience(), a.keyLocation(), this.config.clockSkew()))).orElseGet(() -> new JwtVerifier(rules));
     }
 
     public Caller verify(String token) throws TokenRejected {
