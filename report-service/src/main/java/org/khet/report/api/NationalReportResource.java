@@ -38,6 +38,7 @@ import java.util.List;
 @Path("/v1/reports/national")
 @Tag(name = "reports")
 public class NationalReportResource {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(NationalReportResource.class);
     private final NationalReportService national;
     private final ReportService reports;
     private final AccessControl access;
@@ -96,7 +97,10 @@ public class NationalReportResource {
         }
         ReportFormat f = ReportResource.negotiate(format, request);
         Report report = national.report(fy, aff, NationalRequest.blankToNull(province), language, authorization);
+        long t0 = System.nanoTime();
         ReportCache.Rendered r = reports.render(report, f, new RenderOptions(false));
+        LOG.infof("national report %d: rendered as %s in %.0f ms, %,d bytes", fy.be(), f.key(), (System.nanoTime() - t0) / 1e6,
+                r.body().length);
         return ReportResource.answer(request, r, "khet-national-report-" + fy.be() + "-" + language.code())
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }

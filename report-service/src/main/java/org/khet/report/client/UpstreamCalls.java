@@ -8,8 +8,11 @@ import org.khet.kit.problem.ProblemException;
 import org.khet.report.config.ReportConfig;
 
 import java.net.ConnectException;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -21,9 +24,21 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class UpstreamCalls {
     private final ReportConfig.Upstreams urls;
+    /** Calls started per upstream since start (for the national report's phase log). */
+    private final Map<Upstream, LongAdder> started = new EnumMap<>(Upstream.class);
 
     public UpstreamCalls(ReportConfig config) {
         this.urls = config.upstreams();
+        for (Upstream u : Upstream.values()) {
+            started.put(u, new LongAdder());
+        }
+    }
+
+    /** How many calls were started to each upstream since this service started. */
+    public Map<Upstream, Long> started() {
+        Map<Upstream, Long> out = new EnumMap<>(Upstream.class);
+        started.forEach((u, n) -> out.put(u, n.sum()));
+        return out;
     }
 
     /** Which failures are worth one more try: a refused connection (the service is restarting), nothing else. */
@@ -36,6 +51,7 @@ public class UpstreamCalls {
 
     /** Starts {@code call} to {@code upstream}; the future completes with the answer, null for 404, or a problem. */
     public <T> CompletableFuture<T> call(Upstream upstream, Supplier<CompletionStage<T>> call) {
+        started.get(upstream).increment();
         CompletionStage<T> stage;
         try {
             stage = call.get();

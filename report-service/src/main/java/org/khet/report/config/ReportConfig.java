@@ -19,6 +19,18 @@ public interface ReportConfig {
 
     Pdf pdf();
 
+    National national();
+
+    interface National {
+        /**
+         * How many areas' reports the data-quality roll-up (and so the national report's Part 6) composes at once. Each
+         * composition mostly waits for its nine upstream answers, so a few at once keep both the upstreams and this
+         * service busy; 1 composes one after another.
+         */
+        @WithDefault("4")
+        int parallel();
+    }
+
     interface Pdf {
         /** The Chromium to print with; by default the first of /usr/bin/chromium, chromium-browser, google-chrome. */
         Optional<String> chromium();

@@ -1,6 +1,8 @@
 package org.khet.report.national;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.khet.contracts.Finding;
 import org.khet.contracts.FiscalYear;
@@ -9,6 +11,7 @@ import org.khet.contracts.read.school.AreaProfile;
 import org.khet.kit.problem.ProblemException;
 import org.khet.report.client.Upstream;
 import org.khet.report.client.UpstreamCalls;
+import org.khet.report.config.ReportConfig;
 import org.khet.report.service.ReportService;
 
 import java.util.ArrayList;
@@ -17,6 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The data-quality roll-up (issue #23): every area's report findings of a fiscal year, counted by code — the same
@@ -24,8 +32,8 @@ import java.util.concurrent.CompletionException;
  * with an area's own. Areas are school-service's register ({@code GET /v1/areas}), filtered by affiliation and
  * province. An area whose report cannot be composed (no data: 404; an upstream answering wrongly: 502) is listed as
  * unavailable and the roll-up goes on; an upstream that is down (503) stops it, as it would stop every area.
- * Areas are composed one after another on the request's thread: the composer reads the office's texts through the
- * request's persistence context, which is not for several threads at once.
+ * Areas are composed {@code khet.report.national.parallel} at once (ADR 0034); their answers are taken in register
+ * order, so what the roll-up says does not depend on which area finished first.
  */
 @ApplicationScoped
 public class NationalFindings {
@@ -53,43 +61,97 @@ public class NationalFindings {
                                        List<AreaFindings> byArea, List<Unavailable> unavailable) {
     }
 
+    private static final Logger LOG = Logger.getLogger(NationalFindings.class);
     private final NationalSchoolClient school;
     private final UpstreamCalls calls;
     private final ReportService reports;
+    /** Where areas are composed, {@code khet.report.national.parallel} at once (shared by every request). */
+    private final ExecutorService composing;
+    private final int parallel;
 
-    public NationalFindings(@RestClient NationalSchoolClient school, UpstreamCalls calls, ReportService reports) {
+    public NationalFindings(@RestClient NationalSchoolClient school, UpstreamCalls calls, ReportService reports,
+                            ReportConfig config) {
         this.school = school;
         this.calls = calls;
         this.reports = reports;
+        this.parallel = Math.max(1, config.national().parallel());
+        AtomicInteger n = new AtomicInteger();
+        this.composing = Executors.newFixedThreadPool(parallel, r -> {
+            Thread t = new Thread(r, "national-area-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        composing.shutdownNow();
     }
 
     public NationalFindingsView rollUp(FiscalYear fy, String affiliation, String province, String authorization) {
+        return rollUp(fy, affiliation, province, authorization, new ReportService.Phases());
+    }
+
+    /** As {@link #rollUp(FiscalYear, String, String, String)}, the compositions' time added to {@code phases}. */
+    public NationalFindingsView rollUp(FiscalYear fy, String affiliation, String province, String authorization,
+                                       ReportService.Phases phases) {
+        long t0 = System.nanoTime();
         List<AreaProfile> register;
         try {
             register = calls.call(Upstream.SCHOOL, () -> school.areas(authorization)).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof ProblemException p ? p : e;
         }
+        List<AreaProfile> areas = (register == null ? List.<AreaProfile>of() : register).stream()
+                .filter(a -> (affiliation == null || affiliation.equals(a.level()))
+                        && (province == null || province.equals(a.province())))
+                .sorted(Comparator.comparing(AreaProfile::code)).toList();
+        // each area's report is composed on the pool (the office's texts are read through the data source, a
+        // connection per read, so several areas at once are safe); the answers are taken in register order, so
+        // the roll-up and the first failure it stops on are the same as one area after another
+        List<Future<List<Finding>>> composed = new ArrayList<>();
+        for (AreaProfile a : areas) {
+            composed.add(composing.submit(() -> reports.findingsOf(a.code(), fy, authorization, phases)));
+        }
         List<AreaFindings> byArea = new ArrayList<>();
         List<Unavailable> unavailable = new ArrayList<>();
-        for (AreaProfile a : register == null ? List.<AreaProfile>of() : register.stream()
-                .sorted(Comparator.comparing(AreaProfile::code)).toList()) {
-            if ((affiliation != null && !affiliation.equals(a.level())) || (province != null && !province.equals(a.province()))) {
-                continue;
-            }
-            List<Finding> found;
-            try {
-                found = reports.findingsOf(a.code(), fy, authorization);
-            } catch (ProblemException p) {
-                if (p.status() == 503 || p.status() == 401 || p.status() == 403) {
-                    throw p;
+        try {
+            for (int i = 0; i < areas.size(); i++) {
+                AreaProfile a = areas.get(i);
+                List<Finding> found;
+                try {
+                    found = answer(composed.get(i));
+                } catch (ProblemException p) {
+                    if (p.status() == 503 || p.status() == 401 || p.status() == 403) {
+                        throw p;
+                    }
+                    unavailable.add(new Unavailable(a.code(), a.nameTh(), p.status(), p.getMessage()));
+                    continue;
                 }
-                unavailable.add(new Unavailable(a.code(), a.nameTh(), p.status(), p.getMessage()));
-                continue;
+                byArea.add(area(a, found));
             }
-            byArea.add(area(a, found));
+        } finally {
+            composed.forEach(f -> f.cancel(false));
         }
+        LOG.infof("data-quality roll-up %d: %d areas in %.1f s (%d at once); %s", fy.be(), areas.size(),
+                (System.nanoTime() - t0) / 1e9, parallel, phases);
         return summary(fy.be(), byArea, unavailable);
+    }
+
+    /** An area's findings, or the problem its composition ended in, as on the request's own thread. */
+    private static List<Finding> answer(Future<List<Finding>> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(503, "upstream-unavailable", "An upstream service is unavailable",
+                    "interrupted while composing the areas' reports", null);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     static AreaFindings area(AreaProfile a, List<Finding> found) {

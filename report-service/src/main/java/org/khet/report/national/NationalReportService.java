@@ -14,9 +14,14 @@ import org.khet.kit.problem.ProblemException;
 import org.khet.report.client.Upstream;
 import org.khet.report.client.UpstreamCalls;
 import org.khet.report.domain.Report;
+import org.khet.report.service.ReportService;
+import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -28,6 +33,7 @@ import java.util.concurrent.CompletionException;
  */
 @ApplicationScoped
 public class NationalReportService {
+    private static final Logger LOG = Logger.getLogger(NationalReportService.class);
     static final int PAGE = 500;
 
     private final NationalSchoolClient school;
@@ -50,23 +56,30 @@ public class NationalReportService {
 
     public Report report(FiscalYear fy, String affiliation, String province, org.khet.report.domain.Lang lang,
                          String authorization) {
-        return NationalReportComposer.compose(fetch(fy, affiliation, province, authorization), lang);
+        NationalData data = fetch(fy, affiliation, province, authorization);
+        long t0 = System.nanoTime();
+        Report report = NationalReportComposer.compose(data, lang);
+        LOG.infof("national report %d: composed from the roll-ups in %.0f ms", fy.be(), (System.nanoTime() - t0) / 1e6);
+        return report;
     }
 
     public NationalData fetch(FiscalYear fy, String affiliation, String province, String authorization) {
         int enrolmentYear = fy.enrolmentAcademicYear().be();
         int testYear = fy.reportedAcademicYear().be();
         int y = fy.be();
-        CompletableFuture<NationalEnrolmentView> enrolment = calls.call(Upstream.SCHOOL,
-                () -> school.enrolment(enrolmentYear, affiliation, province, 0, PAGE, authorization));
-        CompletableFuture<NationalTestsView> tests = calls.call(Upstream.ASSESSMENT,
-                () -> assessment.tests(testYear, affiliation, province, 0, PAGE, authorization));
-        CompletableFuture<NationalBudgetView> money = calls.call(Upstream.BUDGET,
-                () -> budget.budget(y, affiliation, province, 0, PAGE, authorization));
-        CompletableFuture<ItaRankingView> ita = calls.call(Upstream.ASSESSMENT,
-                () -> assessment.ita(y, affiliation, province, 0, PAGE, authorization));
-        CompletableFuture<NationalProjectsView> projects = calls.call(Upstream.PROJECT,
-                () -> project.projects(y, affiliation, province, 0, PAGE, authorization));
+        long t0 = System.nanoTime();
+        Map<Upstream, Long> before = calls.started();
+        Map<String, Long> took = new ConcurrentHashMap<>();
+        CompletableFuture<NationalEnrolmentView> enrolment = timed("enrolment", t0, took, calls.call(Upstream.SCHOOL,
+                () -> school.enrolment(enrolmentYear, affiliation, province, 0, PAGE, authorization)));
+        CompletableFuture<NationalTestsView> tests = timed("tests", t0, took, calls.call(Upstream.ASSESSMENT,
+                () -> assessment.tests(testYear, affiliation, province, 0, PAGE, authorization)));
+        CompletableFuture<NationalBudgetView> money = timed("budget", t0, took, calls.call(Upstream.BUDGET,
+                () -> budget.budget(y, affiliation, province, 0, PAGE, authorization)));
+        CompletableFuture<ItaRankingView> ita = timed("ita", t0, took, calls.call(Upstream.ASSESSMENT,
+                () -> assessment.ita(y, affiliation, province, 0, PAGE, authorization)));
+        CompletableFuture<NationalProjectsView> projects = timed("projects", t0, took, calls.call(Upstream.PROJECT,
+                () -> project.projects(y, affiliation, province, 0, PAGE, authorization)));
         NationalTestsView t = join(tests);
         List<TestArea> testAreas = t == null ? List.of() : rest(t.areas(),
                 (p, size) -> join(calls.call(Upstream.ASSESSMENT, () -> assessment.tests(testYear, affiliation, province, p, size,
@@ -82,8 +95,24 @@ public class NationalReportService {
                 throw new IllegalStateException("a national roll-up has more than " + PAGE + " areas: " + p.total());
             }
         }
-        return new NationalData(y, enrolmentYear, testYear, affiliation, province, e, t, testAreas, b, i, pr,
-                findings.rollUp(fy, affiliation, province, authorization));
+        long rollUps = System.nanoTime() - t0;
+        // Part 6 (every area's report composed) after the roll-ups: read beside it, a roll-up's one query waited
+        // behind the areas' calls past its time limit on a loaded machine
+        ReportService.Phases phases = new ReportService.Phases();
+        NationalFindings.NationalFindingsView quality = findings.rollUp(fy, affiliation, province, authorization, phases);
+        Map<Upstream, Long> after = calls.started();
+        StringBuilder perService = new StringBuilder();
+        after.forEach((u, n) -> perService.append(perService.isEmpty() ? "" : ", ").append(u.serviceName()).append(' ')
+                .append(n - before.get(u)));
+        LOG.infof("national report %d: read in %.1f s; roll-ups %.1f s (each answered after, ms: %s); Part 6 %.1f s (%s);"
+                        + " upstream calls: %s", y, (System.nanoTime() - t0) / 1e9, rollUps / 1e9, new TreeMap<>(took),
+                (System.nanoTime() - t0 - rollUps) / 1e9, phases, perService);
+        return new NationalData(y, enrolmentYear, testYear, affiliation, province, e, t, testAreas, b, i, pr, quality);
+    }
+
+    /** {@code call}, its time from {@code t0} to its answer (or failure) noted in {@code took} under {@code name}. */
+    private static <T> CompletableFuture<T> timed(String name, long t0, Map<String, Long> took, CompletableFuture<T> call) {
+        return call.whenComplete((a, f) -> took.put(name, (System.nanoTime() - t0) / 1_000_000));
     }
 
     /** What reads page {@code page} of {@code size} rows. */

@@ -25,10 +25,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /** The annual report and its findings for an area and fiscal year, from the cache or composed and rendered anew. */
 @ApplicationScoped
 public class ReportService {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ReportService.class);
     private final ReportComposer composer;
     private final ReportCache cache;
     private final MeterRegistry metrics;
@@ -103,12 +105,46 @@ public class ReportService {
 
     /** The findings of an area's report for a year: its model's, composed or from the cache. */
     public List<Finding> findingsOf(String area, FiscalYear fy, String authorization) {
-        return model(area, fy, Lang.TH, cache.generation(area, fy.be()), authorization).findings();
+        return findingsOf(area, fy, authorization, null);
+    }
+
+    /** As {@link #findingsOf(String, FiscalYear, String)}, the time of each phase added to {@code phases} (null: not). */
+    public List<Finding> findingsOf(String area, FiscalYear fy, String authorization, Phases phases) {
+        return model(area, fy, Lang.TH, cache.generation(area, fy.be()), authorization, phases).findings();
+    }
+
+    /**
+     * Where compositions spent their time, summed over the areas of one national request (nanoseconds): the upstream
+     * reads (the nine calls of an area run at once: their wall time), the office's texts, and composing the model
+     * with its checks; how many areas were composed and how many came from the cache.
+     */
+    public static final class Phases {
+        public final LongAdder fetch = new LongAdder();
+        public final LongAdder texts = new LongAdder();
+        public final LongAdder compose = new LongAdder();
+        public final LongAdder composed = new LongAdder();
+        public final LongAdder cached = new LongAdder();
+
+        @Override
+        public String toString() {
+            long n = Math.max(1, composed.sum());
+            return String.format("%d composed, %d cached; summed over the areas: upstream reads %.1f s (%.0f ms an area),"
+                            + " texts %.1f s (%.1f ms), compose and checks %.1f s (%.1f ms)", composed.sum(), cached.sum(),
+                    fetch.sum() / 1e9, fetch.sum() / 1e6 / n, texts.sum() / 1e9, texts.sum() / 1e6 / n,
+                    compose.sum() / 1e9, compose.sum() / 1e6 / n);
+        }
     }
 
     private Report model(String area, FiscalYear fy, Lang lang, long generation, String authorization) {
+        return model(area, fy, lang, generation, authorization, null);
+    }
+
+    private Report model(String area, FiscalYear fy, Lang lang, long generation, String authorization, Phases phases) {
         Report cached = cache.model(area, fy.be(), lang);
         if (cached != null) {
+            if (phases != null) {
+                phases.cached.increment();
+            }
             return cached;
         }
         InFlight key = new InFlight(new ReportCache.AreaYear(area, fy.be()), lang);
@@ -123,9 +159,22 @@ public class ReportService {
         }
         try {
             Timer.Sample sample = Timer.start(metrics);
-            Report report = composer.compose(area, fy, composer.fetch(area, fy, authorization),
-                    texts.forReport(area, fy.be()), lang);
+            long t0 = System.nanoTime();
+            UpstreamData data = composer.fetch(area, fy, authorization);
+            long t1 = System.nanoTime();
+            var officeTexts = texts.forReport(area, fy.be());
+            long t2 = System.nanoTime();
+            Report report = composer.compose(area, fy, data, officeTexts, lang);
             sample.stop(metrics.timer("khet.report.compose"));
+            long t3 = System.nanoTime();
+            LOG.debugf("report %s %d %s composed in %.1f ms: upstream reads %.1f ms, texts %.1f ms, compose and checks %.1f ms",
+                    area, fy.be(), lang.code(), (t3 - t0) / 1e6, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
+            if (phases != null) {
+                phases.fetch.add(t1 - t0);
+                phases.texts.add(t2 - t1);
+                phases.compose.add(t3 - t2);
+                phases.composed.increment();
+            }
             cache.putModel(report, generation);
             mine.complete(report);
             return report;
