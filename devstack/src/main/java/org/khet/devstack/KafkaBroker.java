@@ -59,6 +59,9 @@ public final class KafkaBroker {
         // small segments and indexes: a dev and test broker, not a production one
         p.setProperty("log.segment.bytes", String.valueOf(16 * 1024 * 1024));
         p.setProperty("log.index.size.max.bytes", String.valueOf(1024 * 1024));
+        // the log cleaner (it compacts __consumer_offsets) allocates its whole dedupe buffer on the heap at start:
+        // 128 MB by default, which alone would set the broker's heap; 8 MB maps ~250,000 keys per cleaning pass
+        p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
         Path file = dataDir.resolve("server.properties");
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(w, "written by org.khet.devstack.KafkaBroker");

@@ -16,7 +16,7 @@ import java.sql.Statement;
  *   <li>recorded as loaded → skip;</li>
  *   <li>recorded as started but not finished (an interrupted load) → load again: the loader is idempotent and only
  *   completes what is missing of the demo's own data;</li>
- *   <li>not recorded, and school-service already holds org units (loaded by an older {@code ./khet}, or entered by a
+ *   <li>not recorded, and school-service already holds org units other than the root OBEC (loaded by an older {@code ./khet}, or entered by a
  *   user) → recorded as found, skipped;</li>
  *   <li>not recorded, empty → recorded as started, loaded, then recorded as loaded ({@code finish}).</li>
  * </ul>
@@ -96,7 +96,8 @@ public final class DemoOnce {
                     return false;
                 }
             }
-            try (ResultSet rs = s.executeQuery("select exists (select 1 from org_unit)")) {
+            // school-service registers the directory's root (OBEC) itself when it first starts: that is not data
+            try (ResultSet rs = s.executeQuery("select exists (select 1 from org_unit where kind <> 'OBEC')")) {
                 rs.next();
                 return rs.getBoolean(1);
             }

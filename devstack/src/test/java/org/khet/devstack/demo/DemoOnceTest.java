@@ -47,6 +47,20 @@ class DemoOnceTest {
         }
     }
 
+    @Test
+    void theDirectorysRootAloneIsNotData(@TempDir Path dir) throws Exception {
+        int port = freePort();
+        try (EmbeddedPostgres pg = PostgresServer.start(dir.resolve("pg"), port)) {
+            PostgresServer.ensureDatabases(pg, List.of("school"));
+            createOrgUnits(pg, false);
+            // what school-service holds once it has started on an empty database: OBEC, registered by the service
+            try (Connection c = pg.getDatabase("postgres", "school").getConnection(); Statement s = c.createStatement()) {
+                s.execute("insert into org_unit values ('obec', 'OBEC')");
+            }
+            assertEquals("load", new DemoOnce("127.0.0.1", port).start("phayao2-2566"));
+        }
+    }
+
     private static void createOrgUnits(EmbeddedPostgres pg, boolean withRow) throws Exception {
         try (Connection c = pg.getDatabase("postgres", "school").getConnection(); Statement s = c.createStatement()) {
             s.execute("create table if not exists org_unit (code text primary key, kind text not null)");
