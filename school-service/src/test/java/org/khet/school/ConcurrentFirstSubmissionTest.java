@@ -88,6 +88,45 @@ class ConcurrentFirstSubmissionTest {
     }
 
     /**
+     * The same feed sent twice at once (a retry after the gateway's timeout while the first is still being stored):
+     * the first stores it, the second waits for it and is answered with its receipt, replayed — both 200, the rows
+     * stored once. Before, the second failed on the rows' keys (409 here; a failed job for an asynchronous feed).
+     */
+    @Test
+    void theSameFeedSentTwiceAtOnceIsStoredOnceAndReplayedToTheSecond() throws Exception {
+        Org.area("9837", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบส่งซ้ำ");
+        Org.district("9837-01", "ภูซาง");
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                String school = "109837000" + attempt;
+                Org.school(school, "9837-01", "โรงเรียนบ้านส่งซ้ำ " + attempt);
+                byte[] body = feed(school, 10);
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<Response>> sent = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    sent.add(two.submit(() -> {
+                        together.await();
+                        return given().contentType("text/csv").body(body).post("/v1/enrolment-rounds/feed");
+                    }));
+                }
+                List<Boolean> replayed = new ArrayList<>();
+                for (Future<Response> f : sent) {
+                    Response r = f.get(120, TimeUnit.SECONDS);
+                    assertEquals(200, r.statusCode(), r.asString());
+                    assertEquals(480, r.jsonPath().getInt("rows"));
+                    replayed.add(r.jsonPath().getBoolean("replayed"));
+                }
+                assertTrue(replayed.contains(true) && replayed.contains(false), "one stored, one replayed: " + replayed);
+                assertEquals(10, given().get("/v1/enrolment-rounds/" + school + "/2566/1").then().statusCode(200)
+                        .extract().jsonPath().getInt("grades.find { it.grade == 'P1' }.boys"));
+            }
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    /**
      * The same in an open collection round, for a school the round did not expect (registered after it opened, so
      * it has no submission row to lock): before, both feeds inserted the school's row and the second answered 500.
      * Now one is the submission and the other is either a resubmission after it (200) or refused (409), and the

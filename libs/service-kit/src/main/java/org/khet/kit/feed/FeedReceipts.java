@@ -65,6 +65,25 @@ public class FeedReceipts {
         }
     }
 
+    /**
+     * As {@link #find}, inside the caller's transaction and after waiting for any other transaction processing the
+     * same feed (same kind, scope and content) to end: the same feed sent twice at once — a retry after a gateway
+     * timeout while the first is still being stored, a double click — is stored by the first and replayed to the
+     * second, instead of both storing it and the second failing on the data's keys. The lock is PostgreSQL's
+     * transaction-scoped advisory lock on a hash of the three; a hash collision only makes two feeds wait in turn.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Receipt> awaitAndFind(String kind, String scope, String idempotencyKey, String sha256) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            ps.setString(1, kind + "\n" + scope + "\n" + sha256);
+            ps.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot wait for the same feed's other request", e);
+        }
+        return find(kind, scope, idempotencyKey, sha256);
+    }
+
     /** Records a processed feed in the caller's transaction (with the data it stored). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Receipt record(String kind, String scope, String idempotencyKey, String sha256, int rows, Object result) {
