@@ -94,13 +94,13 @@ class ConcurrentFirstSubmissionTest {
      */
     @Test
     void theSameFeedSentTwiceAtOnceIsStoredOnceAndReplayedToTheSecond() throws Exception {
-        Org.area("9837", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบส่งซ้ำ");
-        Org.district("9837-01", "ภูซาง");
+        Org.area("9835", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบส่งซ้ำ");
+        Org.district("9835-01", "ภูซาง");
         ExecutorService two = Executors.newFixedThreadPool(2);
         try {
             for (int attempt = 1; attempt <= 3; attempt++) {
-                String school = "109837000" + attempt;
-                Org.school(school, "9837-01", "โรงเรียนบ้านส่งซ้ำ " + attempt);
+                String school = "109835000" + attempt;
+                Org.school(school, "9835-01", "โรงเรียนบ้านส่งซ้ำ " + attempt);
                 byte[] body = feed(school, 10);
                 CyclicBarrier together = new CyclicBarrier(2);
                 List<Future<Response>> sent = new ArrayList<>();
