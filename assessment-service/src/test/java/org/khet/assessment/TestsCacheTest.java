@@ -47,7 +47,12 @@ class TestsCacheTest {
         assertEquals(200, first.statusCode());
         assertEquals(60.00f, mathArea(first));
         String etag = first.header("ETag");
+        // other tests' events still being applied in the suite are commits, which drop what was kept: ask again
+        // until the answer comes from memory (a cache that never keeps anything fails here)
         Response same = read(etag);
+        for (int tries = 1; tries < 20 && !"hit".equals(same.header("X-Khet-Cache")); tries++) {
+            same = read(etag);
+        }
         assertEquals(304, same.statusCode());
         assertEquals("hit", same.header("X-Khet-Cache"));
 
