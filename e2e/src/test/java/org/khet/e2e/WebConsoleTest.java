@@ -249,7 +249,9 @@ class WebConsoleTest {
         }
         driver.findElement(By.cssSelector("#signin button[type=submit]")).click();
         // the home page of the role (htmx swaps it in; the address bar is not what is checked)
-        wait.until(d -> d.manage().getCookieNamed("khet_session") != null && !d.findElements(By.className("who")).isEmpty());
+        wait.withMessage(() -> "signed in as " + role + " " + org + ": no session or no header at " + driver.getCurrentUrl()
+                        + "\n" + driver.findElement(By.tagName("body")).getText())
+                .until(d -> d.manage().getCookieNamed("khet_session") != null && !d.findElements(By.className("who")).isEmpty());
     }
 
     /** The round board's whole-area row of this test's round. */

@@ -58,7 +58,7 @@ public class NationalResource {
                              @QueryParam("round") Integer round, @QueryParam("page") Integer page,
                              @QueryParam("sort") String sort, @QueryParam("lang") String langParam,
                              @CookieParam(Lang.COOKIE) String langCookie, @CookieParam(Session.COOKIE) String cookie) {
-        Ask ask = new Ask(KINDS.contains(kind) ? kind : "enrolment",
+        Ask ask = new Ask(kind != null && KINDS.contains(kind) ? kind : "enrolment",
                 academicYear == null ? config.fiscalYear() : academicYear, round == null || round < 1 ? 1 : round,
                 page == null || page < 0 ? 0 : page, sort == null || sort.isBlank() ? null : sort.strip());
         String here = ask.at(ask.page());
