@@ -1,5 +1,6 @@
 package org.khet.report.editions;
 
+import org.khet.kit.etag.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.khet.contracts.FiscalYear;
@@ -101,7 +102,7 @@ public class EditionService {
                     + fiscalYear + " was published before reports had an English copy; it is read in Thai (lang=th)");
         }
         ReportCache.Rendered r = format == ReportFormat.JSON
-                ? new ReportCache.Rendered(content, ReportService.etag(content), format)
+                ? new ReportCache.Rendered(content, ETags.of(content), format)
                 : reports.render(FrozenReport.thaw(content), format, options);
         synchronized (rendered) {
             rendered.put(key, r);

@@ -1,10 +1,10 @@
 package org.khet.report.service;
 
+import org.khet.kit.etag.ETags;
 import org.khet.report.texts.ReportTexts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.EntityTag;
 import org.khet.contracts.Finding;
 import org.khet.contracts.FiscalYear;
 import org.khet.report.domain.Lang;
@@ -17,9 +17,6 @@ import org.khet.report.render.RenderOptions;
 import org.khet.report.render.ReportFormat;
 import org.khet.report.render.XlsxRenderer;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -92,7 +89,7 @@ public class ReportService {
             case PDF -> pdf.render(report, options);
         };
         sample.stop(metrics.timer("khet.report.render", "format", format.key()));
-        return new ReportCache.Rendered(body, etag(body), format);
+        return new ReportCache.Rendered(body, ETags.of(body), format);
     }
 
     public ReportCache.Rendered findings(String area, FiscalYear fy, String authorization) {
@@ -100,7 +97,7 @@ public class ReportService {
         FindingsReport f = new FindingsReport(report.areaCode(), report.areaNameTh(), report.fiscalYear(),
                 report.academicYear(), report.findings().size(), report.findings());
         byte[] body = JsonRenderer.write(f);
-        return new ReportCache.Rendered(body, etag(body), ReportFormat.JSON);
+        return new ReportCache.Rendered(body, ETags.of(body), ReportFormat.JSON);
     }
 
     /** The findings of an area's report for a year: its model's, composed or from the cache. */
@@ -183,16 +180,6 @@ public class ReportService {
             throw e;
         } finally {
             inFlight.remove(key, mine);
-        }
-    }
-
-    /** A strong validator: the first 128 bits of the SHA-256 of the bytes. */
-    public static EntityTag etag(byte[] body) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(body);
-            return new EntityTag(HexFormat.of().formatHex(h, 0, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

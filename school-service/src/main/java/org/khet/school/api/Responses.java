@@ -15,7 +15,7 @@ import java.util.List;
  * How resources answer versioned resources: the ETag of the version (the kit's {@link ETags#of}), and the conditional
  * headers evaluated by the kit's {@link Conditional} rather than parsed by hand.
  */
-final class Responses {
+public final class Responses {
     private Responses() {
     }
 
@@ -36,7 +36,17 @@ final class Responses {
      * from 1 to {@code max}. It arrives as text because Quarkus REST answers a bare 404 to an {@code int} path or
      * query parameter that is not a number.
      */
-    static int round(String value, int max) {
+    public static int round(String value, int max) {
+        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        int round = round(value, max, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation("parameter 'round' is not valid", errors);
+        }
+        return round;
+    }
+
+    /** As {@link #round(String, int)}, the error added to {@code errors} (and -1 answered) for a check of several parameters. */
+    public static int round(String value, int max, List<Problem.FieldError> errors) {
         try {
             int round = Integer.parseInt(value.strip());
             if (round >= 1 && round <= max) {
@@ -45,7 +55,7 @@ final class Responses {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.validation("parameter 'round' is not valid",
-                List.of(Problem.FieldError.field("round", "must be a round from 1 to " + max + ", got '" + value + "'")));
+        errors.add(Problem.FieldError.field("round", "must be a round from 1 to " + max + ", got '" + value + "'"));
+        return -1;
     }
 }

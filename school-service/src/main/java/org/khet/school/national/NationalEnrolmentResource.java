@@ -1,5 +1,6 @@
 package org.khet.school.national;
 
+import org.khet.school.api.Responses;
 import org.khet.contracts.read.national.EnrolmentArea;
 import org.khet.contracts.read.national.NationalEnrolmentView;
 import jakarta.ws.rs.BeanParam;
@@ -23,8 +24,6 @@ import org.khet.kit.national.NationalRequest;
 import org.khet.kit.national.NationalTable;
 import org.khet.contracts.read.Page;
 import org.khet.kit.params.KhetParamConverters;
-import org.khet.kit.problem.Problem;
-import org.khet.kit.problem.ProblemException;
 import org.khet.school.config.SchoolConfig;
 
 import java.util.List;
@@ -80,11 +79,7 @@ public class NationalEnrolmentResource {
                               @QueryParam("round") String round,
                               @BeanParam NationalRequest request) {
         int year = KhetParamConverters.require("academicYear", academicYear, "2566").be();
-        int r = round == null || round.isBlank() ? 1 : round.strip().matches("[0-9]{1,2}") ? Integer.parseInt(round.strip()) : -1;
-        if (r < 1 || r > config.maxRound()) {
-            throw ProblemException.validation("the round is not valid", List.of(Problem.FieldError.field("round",
-                    "must be a round from 1 to " + config.maxRound() + ", got '" + round + "'")));
-        }
+        int r = Responses.round(round == null || round.isBlank() ? "1" : round, config.maxRound());
         NationalQuery q = request.query(TABLE.keys());
         List<EnrolmentArea> rows = enrolment.rows(year, r, q, access.scope(false));
         return TABLE.respond(rows, q, page -> new NationalEnrolmentView(year, r, page, NationalEnrolment.total(rows)),

@@ -1,5 +1,6 @@
 package org.khet.school.national;
 
+import org.khet.school.api.Responses;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -86,10 +87,7 @@ public class NationalRoundsResource {
             errors.add(Problem.FieldError.field("kind", "is required, one of " + RoundKinds.SCHOOL_SERVICE
                     + (kind == null ? "" : ", got '" + kind + "'")));
         }
-        int r = round == null || round.isBlank() ? 1 : round.strip().matches("[0-9]{1,2}") ? Integer.parseInt(round.strip()) : -1;
-        if (r < 1 || r > config.maxRound()) {
-            errors.add(Problem.FieldError.field("round", "must be a round from 1 to " + config.maxRound() + ", got '" + round + "'"));
-        }
+        int r = Responses.round(round == null || round.isBlank() ? "1" : round, config.maxRound(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.validation("the round asked for is not valid", errors);
         }

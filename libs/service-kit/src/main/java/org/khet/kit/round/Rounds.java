@@ -213,7 +213,10 @@ public class Rounds {
 
     // ---------------------------------------------------------------- submissions by feed
 
-    /** A target with the round it submits to, as it stood before the feed. */
+    /**
+     * A target with the round it submits to and its submission as it stood before the feed, locked (a school the
+     * round did not expect has one created, not submitted, by {@link #resolve}).
+     */
     public record Resolved(RoundTarget target, RoundView round, Sub current) {
     }
 
@@ -332,15 +335,7 @@ public class Rounds {
     public void submitted(List<Resolved> resolved, Map<String, List<FeedWarning>> warningsBySchool, UUID receiptId) {
         for (Resolved x : resolved) {
             RoundTarget t = x.target();
-            Sub s = x.current();
-            if (s == null) {
-                sql.update("""
-                        insert into round_submission (round_id, school_code, area_code, expected, status)
-                        values (?, ?, ?, false, ?)""", x.round().id(), t.schoolCode(), t.areaCode(),
-                        SubmissionStatus.NOT_SUBMITTED.code());
-                s = new Sub(x.round().id(), t.schoolCode(), t.areaCode(), null, false, SubmissionStatus.NOT_SUBMITTED,
-                        false, 0, null, null, null, null, null, 0);
-            }
+            Sub s = x.current();   // never null: resolve created the row of a school the round did not expect
             List<FeedWarning> ws = warningsBySchool.getOrDefault(t.schoolCode(), List.of());
             sql.update("delete from round_warning where round_id = ? and school_code = ?", s.roundId(), s.schoolCode());
             int seq = 0;
