@@ -2,6 +2,7 @@ package org.khet.e2e;
 
 import org.khet.devstack.DevTokens;
 import org.khet.testkit.EmbeddedPostgresResource;
+import org.khet.testkit.KafkaBrokerProcess;
 import org.khet.testkit.KafkaResource;
 
 import javax.sql.DataSource;
@@ -39,6 +40,8 @@ final class Stack implements AutoCloseable {
     /** The port a Keycloak of this stack answers on once a test starts it (KeycloakSignInTest): its realm is trusted. */
     final int keycloakPort;
     private List<String> jvm = List.of();
+    /** The stack's own broker, when it has one (null: the test JVM's shared one). */
+    private KafkaBrokerProcess ownBroker;
     private final List<Process> processes = new ArrayList<>();
     /** Each component's process and how it was launched, so a test can kill it and start it again. */
     private final Map<String, Process> byComponent = new LinkedHashMap<>();
@@ -58,8 +61,22 @@ final class Stack implements AutoCloseable {
      * @param gatewayEnv extra environment of the gateway (e.g. a higher rate limit for a bulk load)
      */
     static Stack start(String name, List<String> jvm, Map<String, String> gatewayEnv) throws Exception {
+        return start(name, jvm, gatewayEnv, false);
+    }
+
+    /**
+     * As {@link #start(String, List, Map)}; with {@code ownBroker} the stack gets a Kafka broker of its own, stopped
+     * with it. Two stacks running at once need that: on one broker they share the topics and their services join
+     * the same consumer groups, so one stack's replicas would never see the other's events.
+     */
+    static Stack start(String name, List<String> jvm, Map<String, String> gatewayEnv, boolean ownBroker) throws Exception {
         Stack s = new Stack(name);
         s.jvm = jvm;
+        if (ownBroker) {
+            s.ownBroker = new KafkaBrokerProcess(KafkaBrokerProcess.newDataDir());
+            s.ownBroker.start();
+        }
+        KafkaBrokerProcess broker = ownBroker ? s.ownBroker : KafkaResource.broker();
         Files.createDirectories(s.work);
         DevTokens.ensureKeys(s.keys);
         try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
@@ -88,7 +105,7 @@ final class Stack implements AutoCloseable {
             env.put("KHET_DB_URL", EmbeddedPostgresResource.server().getJdbcUrl("postgres", s.db(svc)));
             env.put("KHET_DB_USER", "postgres");
             env.put("KHET_DB_PASSWORD", "postgres");
-            env.put("KAFKA_BOOTSTRAP_SERVERS", KafkaResource.broker().bootstrapServers());
+            env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             env.putAll(trust);
             s.launch(svc + "-service", s.ports.get(svc), env, jvm);
         }
@@ -225,6 +242,9 @@ final class Stack implements AutoCloseable {
             if (!p.waitFor(20, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
             }
+        }
+        if (ownBroker != null) {
+            ownBroker.stop();
         }
     }
 

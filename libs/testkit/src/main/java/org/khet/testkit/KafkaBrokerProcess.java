@@ -143,7 +143,7 @@ public final class KafkaBrokerProcess {
         }
     }
 
-    static Path newDataDir() {
+    public static Path newDataDir() {
         try {
             return Files.createTempDirectory("khet-kafka-").resolve("data");
         } catch (IOException e) {
