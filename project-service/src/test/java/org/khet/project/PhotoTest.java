@@ -82,6 +82,24 @@ class PhotoTest {
         given().get("/v1/projects/" + projectId).then()
                 .body("photos.contentType", contains("image/jpeg", "image/png"))
                 .body("photos.caption", contains("ภาพกิจกรรมการอบรมครู", "ภาพหมู่"));
+        // the area's list reads its page's photos in one statement: each project gets its own, in the order stored,
+        // and a project without photos none
+        String other = given().contentType(ContentType.JSON).body(Map.of("fiscalYear", 2565, "planKind", "ADDITIONAL",
+                        "number", NUMBER.incrementAndGet(), "title", "โครงการไม่มีภาพกิจกรรม", "budget", new BigDecimal("1000.00"),
+                        "owners", List.of(Map.of("nameTh", "นางนงคราญ ไชยวงศ์"))))
+                .post("/v1/areas/5601/projects").then().statusCode(201).extract().jsonPath().getString("id");
+        var list = given().queryParam("fiscalYear", 2565).queryParam("size", 500).get("/v1/areas/5601/projects")
+                .then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("ภาพกิจกรรมการอบรมครู", "ภาพหมู่"),
+                list.getList("items.find { it.id == '" + projectId + "' }.photos.caption"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(),
+                list.getList("items.find { it.id == '" + other + "' }.photos"));
+        List<Map<String, Object>> items = list.getList("items");
+        for (Map<String, Object> item : items) {
+            for (Object shown : (List<?>) item.get("photos")) {
+                org.junit.jupiter.api.Assertions.assertEquals(item.get("id"), ((Map<?, ?>) shown).get("projectId"));
+            }
+        }
 
         given().delete(href).then().statusCode(204);
         given().get(href).then().statusCode(404);

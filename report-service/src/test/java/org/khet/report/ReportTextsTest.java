@@ -97,6 +97,25 @@ class ReportTextsTest {
     }
 
     @Test
+    void theReportPrintsEachBlocksLatestYearUpToItsOwn() {
+        // area 5691: Part 4 of 2564 and of 2566, the foreword of 2565 only, and one of 2567 that 2566 must not read
+        // (the report reads every block in one statement: each block's own latest year, not one year for all)
+        put("5691/2564/part4", "{\"elements\": [{\"kind\": \"paragraph\", \"text\": \"ปัญหาของปี 2564\"}]}", null).then().statusCode(200);
+        put("5691/2566/part4", "{\"elements\": [{\"kind\": \"paragraph\", \"text\": \"ปัญหาของปี 2566\"}]}", null).then().statusCode(200);
+        put("5691/2565/foreword", "{\"elements\": [{\"kind\": \"paragraph\", \"text\": \"คำนำของปี 2565\"}]}", null).then().statusCode(200);
+        put("5691/2567/foreword", "{\"elements\": [{\"kind\": \"paragraph\", \"text\": \"คำนำของปี 2567\"}]}", null).then().statusCode(200);
+
+        JsonPath r = given().get("/v1/reports/annual?area=5691&fiscalYear=2566").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("foreword", "part-1", "part-2", "part-3", "part-4", "appendix"), r.getList("parts.id"));
+        assertEquals(List.of("คำนำของปี 2565"), r.getList("parts[0].sections[0].blocks.text"));
+        assertEquals(List.of("ปัญหาของปี 2566"), r.getList("parts[4].sections[0].blocks.text"));
+
+        JsonPath earlier = given().get("/v1/reports/annual?area=5691&fiscalYear=2565").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("คำนำของปี 2565"), earlier.getList("parts[0].sections[0].blocks.text"));
+        assertEquals(List.of("ปัญหาของปี 2564"), earlier.getList("parts[4].sections[0].blocks.text"));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theReportPrintsTheStoredForewordAndPart4() {
         String annual = "/v1/reports/annual?area=5698&fiscalYear=2566";

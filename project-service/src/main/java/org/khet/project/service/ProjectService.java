@@ -24,6 +24,7 @@ import org.khet.contracts.read.project.FundingSource;
 import org.khet.contracts.read.project.ProjectOwner;
 import org.khet.contracts.read.project.PlanKind;
 import org.khet.project.domain.Project;
+import org.khet.project.domain.ProjectPhoto;
 import org.khet.contracts.codes.ProjectStatus;
 import org.khet.contracts.read.project.QuantitativeResult;
 import org.khet.project.domain.StrategicPlan;
@@ -37,6 +38,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongConsumer;
@@ -130,7 +132,17 @@ public class ProjectService {
         var query = projects.find(q.toString(),
                 io.quarkus.panache.common.Sort.by("fiscalYear").and("planKind").and("number"), params);
         long total = query.count();
-        List<ProjectView> items = query.page(page.page(), page.size()).list().stream().map(this::view).toList();
+        List<Project> found = query.page(page.page(), page.size()).list();
+        // the page's photos in one read and each year's plan once, not two reads a project (issue #23: the report
+        // reads every area's projects)
+        Map<UUID, List<ProjectPhoto>> photosOf = found.isEmpty() ? Map.of()
+                : photos.list("projectId in ?1 order by uploadedAt, id",
+                        found.stream().map(p -> p.id).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(ph -> ph.projectId));
+        Map<Integer, StrategicPlan> planOf = new java.util.HashMap<>();
+        List<ProjectView> items = found.stream().map(p -> ProjectMapper.toView(p,
+                planOf.computeIfAbsent(p.fiscalYear, y -> plans.of(areaCode, y).orElse(null)),
+                photosOf.getOrDefault(p.id, List.of()))).toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
 

@@ -78,26 +78,63 @@ public class ReportComposer {
 
     /** As {@link #fetch(String, FiscalYear, String)}, each answer filed in {@code reads} (null: not recorded). */
     public UpstreamData fetch(String area, FiscalYear fy, String authorization, UpstreamReads.Recorder reads) {
-        int ay = fy.reportedAcademicYear().be();
-        int enrolmentYear = fy.enrolmentAcademicYear().be();
-        int y = fy.be();
-        String r = UpstreamReads.id(reads);
-        CompletableFuture<AreaProfile> profile = calls.call(Upstream.SCHOOL, () -> school.area(area, authorization, r));
-        CompletableFuture<List<SchoolNetwork>> networks = calls.call(Upstream.SCHOOL, () -> school.networks(area, authorization, r));
-        CompletableFuture<List<OfficeStaffMember>> staff = calls.call(Upstream.SCHOOL, () -> school.staff(area, authorization, r));
-        CompletableFuture<AreaSummary> summary = calls.call(Upstream.SCHOOL, () -> school.summary(area, enrolmentYear, authorization, r));
-        CompletableFuture<AreaTestsView> tests = calls.call(Upstream.ASSESSMENT, () -> assessment.tests(area, ay, authorization, r));
-        CompletableFuture<AreaEvaluationsView> evaluations = calls.call(Upstream.ASSESSMENT, () -> assessment.evaluations(area, y, authorization, r));
-        CompletableFuture<AreaBudgetView> areaBudget = calls.call(Upstream.BUDGET, () -> budget.budget(area, y, authorization, r));
-        CompletableFuture<ProjectSummary> projects = calls.call(Upstream.PROJECT, () -> project.summary(area, y, authorization, r));
-        CompletableFuture<Page<ProjectView>> firstPage = calls.call(Upstream.PROJECT, () -> project.projects(area, y, PAGE, null, authorization, r));
-        CompletableFuture<StrategicPlanView> plan = calls.call(Upstream.PROJECT, () -> project.strategicPlan(area, y, authorization, r));
-        awaitAll(profile, networks, staff, summary, tests, evaluations, areaBudget, projects, firstPage, plan);
-        if (profile.join() == null) {
-            throw ProblemException.notFound("school-service knows no area '" + area + "'");
+        return start(area, fy, authorization, reads).await();
+    }
+
+    /**
+     * Starts every upstream call at once and returns without waiting, so that the caller can do its own reads (the
+     * office's texts) while the upstreams answer; {@link Pending#await} then gives their answers.
+     */
+    public Pending start(String area, FiscalYear fy, String authorization, UpstreamReads.Recorder reads) {
+        return new Pending(area, fy, authorization, UpstreamReads.id(reads));
+    }
+
+    /** The calls of one composition, under way. */
+    public final class Pending {
+        private final String area;
+        private final int y;
+        private final String authorization;
+        private final String r;
+        private final CompletableFuture<AreaProfile> profile;
+        private final CompletableFuture<List<SchoolNetwork>> networks;
+        private final CompletableFuture<List<OfficeStaffMember>> staff;
+        private final CompletableFuture<AreaSummary> summary;
+        private final CompletableFuture<AreaTestsView> tests;
+        private final CompletableFuture<AreaEvaluationsView> evaluations;
+        private final CompletableFuture<AreaBudgetView> areaBudget;
+        private final CompletableFuture<ProjectSummary> projects;
+        private final CompletableFuture<Page<ProjectView>> firstPage;
+        private final CompletableFuture<StrategicPlanView> plan;
+
+        private Pending(String area, FiscalYear fy, String authorization, String r) {
+            this.area = area;
+            this.y = fy.be();
+            this.authorization = authorization;
+            this.r = r;
+            int ay = fy.reportedAcademicYear().be();
+            int enrolmentYear = fy.enrolmentAcademicYear().be();
+            profile = calls.call(Upstream.SCHOOL, () -> school.area(area, authorization, r));
+            networks = calls.call(Upstream.SCHOOL, () -> school.networks(area, authorization, r));
+            staff = calls.call(Upstream.SCHOOL, () -> school.staff(area, authorization, r));
+            summary = calls.call(Upstream.SCHOOL, () -> school.summary(area, enrolmentYear, authorization, r));
+            tests = calls.call(Upstream.ASSESSMENT, () -> assessment.tests(area, ay, authorization, r));
+            evaluations = calls.call(Upstream.ASSESSMENT, () -> assessment.evaluations(area, y, authorization, r));
+            areaBudget = calls.call(Upstream.BUDGET, () -> budget.budget(area, y, authorization, r));
+            projects = calls.call(Upstream.PROJECT, () -> project.summary(area, y, authorization, r));
+            firstPage = calls.call(Upstream.PROJECT, () -> project.projects(area, y, PAGE, null, authorization, r));
+            plan = calls.call(Upstream.PROJECT, () -> project.strategicPlan(area, y, authorization, r));
         }
-        return new UpstreamData(profile.join(), networks.join(), staff.join(), summary.join(), tests.join(), evaluations.join(),
-                areaBudget.join(), projects.join(), allPages(firstPage.join(), area, y, authorization, r), plan.join());
+
+        /** Waits for every answer; fails with the first failure in call order, or 404 when there is no such area. */
+        public UpstreamData await() {
+            awaitAll(profile, networks, staff, summary, tests, evaluations, areaBudget, projects, firstPage, plan);
+            if (profile.join() == null) {
+                throw ProblemException.notFound("school-service knows no area '" + area + "'");
+            }
+            return new UpstreamData(profile.join(), networks.join(), staff.join(), summary.join(), tests.join(),
+                    evaluations.join(), areaBudget.join(), projects.join(),
+                    allPages(firstPage.join(), area, y, authorization, r), plan.join());
+        }
     }
 
     /**
