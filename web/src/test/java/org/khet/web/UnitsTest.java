@@ -76,6 +76,19 @@ class UnitsTest {
     }
 
     @Test
+    void anIdentityProvidersUserIsShownByNameNotBySubject() {
+        long exp = Instant.now().getEpochSecond() + 60;
+        java.util.function.Function<String, String> shown = claims -> Session.of("e30." + java.util.Base64.getUrlEncoder()
+                .withoutPadding().encodeToString(("{\"exp\":" + exp + ",\"groups\":[\"area-officer\"],\"org\":[\"5602\"],"
+                        + claims + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".sig", Instant.now())
+                .orElseThrow().subject();
+        String uuid = "\"sub\":\"0f8c2c61-6a4e-4f0e-9d55-2b7f3f1c9a10\"";
+        assertEquals("สมชาย ใจดี", shown.apply(uuid + ",\"name\":\"สมชาย ใจดี\",\"preferred_username\":\"area-5602\""));
+        assertEquals("area-5602", shown.apply(uuid + ",\"name\":\" \",\"preferred_username\":\"area-5602\""));
+        assertEquals("0f8c2c61-6a4e-4f0e-9d55-2b7f3f1c9a10", shown.apply(uuid));
+    }
+
+    @Test
     void aBarIsItsFiguresShareOfTheLargestInTheBarArea() {
         // the bar area is 640 - 180 - 60 = 400 px
         assertEquals(400, Charts.BAR_AREA);
