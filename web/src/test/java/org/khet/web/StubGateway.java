@@ -122,6 +122,11 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
                     {"type":"https://khet.dev/problems/validation","title":"The feed has errors","status":400,
                      "detail":"1 row is not valid; nothing was stored",
                      "errors":[{"row":3,"column":"boys","message":"must be a whole number, 0 or more (was -2)"}]}""");
+        } else if (path.equals("/api/v1/reports/annual")) {
+            // the gateway's own answer when report-service took longer than its 120 s (a PDF on a busy machine)
+            send(x, 504, "application/problem+json", """
+                    {"type":"https://khet.dev/problems/upstream-timeout","title":"The service did not answer in time",
+                     "status":504,"detail":"the report service did not answer within 120000 ms","service":"report"}""");
         } else if (path.equals("/api/v1/reports/findings")) {
             send(x, 503, "text/plain", "upstream connect error");
         } else {

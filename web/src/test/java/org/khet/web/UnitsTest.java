@@ -30,6 +30,11 @@ class UnitsTest {
         assertEquals("", p.detail());
         assertEquals(List.of(), p.errors());
         assertEquals("unreachable", ProblemView.of(new ApiException(new java.io.IOException("refused")), "unreachable", s -> "status " + s).title());
+        // the console's own wait for the gateway ran out: slow (504 in words), not unreachable
+        ProblemView slow = ProblemView.of(new ApiException(new java.net.http.HttpTimeoutException("request timed out")),
+                "unreachable", s -> "status " + s);
+        assertEquals(504, slow.status());
+        assertEquals("status 504", slow.title());
     }
 
     @Test
