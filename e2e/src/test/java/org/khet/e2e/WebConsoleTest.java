@@ -267,6 +267,11 @@ class WebConsoleTest {
 
     /** Uploads the lines as a CSV file through the page's form. */
     static void upload(List<List<String>> lines, String name) throws Exception {
+        upload(driver, wait, lines, name);
+    }
+
+    /** Uploads the lines as a CSV file through the form of the page {@code driver} shows. */
+    static void upload(WebDriver driver, WebDriverWait wait, List<List<String>> lines, String name) throws Exception {
         Path file = Path.of("target").toAbsolutePath().resolve(name);
         StringBuilder b = new StringBuilder();
         for (List<String> l : lines) {

@@ -20,8 +20,15 @@ final class Problems {
         send(rc, status, slug, title, detail, null);
     }
 
-    /** {@code service}, when given, names the service the problem is about (a client can tell which one is down). */
+    /**
+     * {@code service}, when given, names the service the problem is about (a client can tell which one is down). A
+     * problem about the web console itself is answered as a page in words ({@link ConsoleTrouble}): a browser asked.
+     */
     static void send(RoutingContext rc, int status, String slug, String title, String detail, String service) {
+        if (ProxyRoutes.CONSOLE.equals(service)) {
+            ConsoleTrouble.send(rc, status);
+            return;
+        }
         JsonObject body = new JsonObject()
                 .put("type", TYPE_BASE + slug)
                 .put("title", title)

@@ -19,7 +19,7 @@ import static org.hamcrest.Matchers.not;
 /**
  * With {@code khet.gateway.console} set, the web console owns {@code /} and every path outside {@code /api},
  * {@code /q}, {@code /openapi} and {@code /health}: its pages, posts and cookies pass through unchanged, and the API
- * and the management paths stay the gateway's.
+ * and the management paths stay the gateway's. A console that does not answer in time is a page in words.
  */
 @QuarkusTest
 @QuarkusTestResource(value = ConsoleRouteTest.Console.class, restrictToAnnotatedClass = true)
@@ -36,6 +36,16 @@ class ConsoleRouteTest {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+            server.createContext("/slow", x -> {
+                try {
+                    Thread.sleep(3000); // the gateway's test wait for the console is 1 s
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                x.sendResponseHeaders(200, -1);
+                x.close();
+            });
             server.createContext("/", x -> {
                 String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 byte[] out = ("console " + x.getRequestMethod() + " " + x.getRequestURI() + " " + body)
@@ -66,6 +76,19 @@ class ConsoleRouteTest {
         given().redirects().follow(false).formParam("role", "viewer").post("/signin").then().statusCode(303)
                 .body(equalTo("console POST /signin role=viewer"));
         given().get("/webjars/htmx.org/dist/htmx.min.js").then().body(containsString("console GET /webjars/"));
+    }
+
+    @Test
+    void aConsoleTooSlowToAnswerIsAPageInWordsNotAProblem() {
+        given().get("/slow").then().statusCode(504).contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"th\">"))
+                .body(containsString("<h1>ระบบตอบช้าเกินไป</h1>"))
+                .body(containsString("<a href=\"/slow\">ลองอีกครั้ง</a>"))
+                .body(containsString("รหัสคำขอ: "))
+                .body(not(containsString("\"type\"")));
+        given().cookie("khet_lang", "en").get("/slow").then().statusCode(504)
+                .body(containsString("<html lang=\"en\">"))
+                .body(containsString("<h1>The console answered too slowly</h1>"));
     }
 
     @Test

@@ -32,12 +32,12 @@ import java.util.stream.Collectors;
 public class Gateway {
     static final ObjectMapper JSON = ApiClient.createDefaultObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final Duration TIMEOUT = Duration.ofSeconds(120);
-
+    private final Duration timeout;
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public Gateway(WebConfig config) {
+        this.timeout = config.gatewayTimeout();
         String url = config.gatewayUrl().toString();
         this.base = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
     }
@@ -45,7 +45,7 @@ public class Gateway {
     /** The API as {@code session}'s user. */
     public KhetApi api(Session session) {
         ApiClient client = new ApiClient(ApiClient.createDefaultHttpClientBuilder(), JSON, base.toString());
-        client.setReadTimeout(TIMEOUT);
+        client.setReadTimeout(timeout);
         client.setRequestInterceptor(r -> r.header("Authorization", "Bearer " + session.token())
                 .header("Accept-Language", "th"));
         return new KhetApi(client);
@@ -90,7 +90,7 @@ public class Gateway {
         String qs = q.isEmpty() ? "" : "?" + q.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(URI.create(base + path + qs)).timeout(TIMEOUT)
+        return HttpRequest.newBuilder(URI.create(base + path + qs)).timeout(timeout)
                 .header("Authorization", "Bearer " + session.token());
     }
 

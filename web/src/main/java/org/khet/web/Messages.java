@@ -38,6 +38,8 @@ public interface Messages {
             {#is 503}บริการไม่พร้อมใช้งาน{#is 504}บริการตอบช้าเกินไป{#else}เกิดข้อผิดพลาด (รหัส {status}){/when}""")
     String statusInWords(int status);
     @Message("รหัส {status}") String statusCode(int status);
+    @Message("ระบบใช้เวลานานกว่าที่รอได้ อาจเป็นเพราะมีงานมากในขณะนี้ (เช่น การสร้างรายงาน PDF) กรุณาลองอีกครั้งในอีกสักครู่ หากเป็นการบันทึกหรือเผยแพร่ โปรดเปิดหน้านี้ใหม่เพื่อดูว่าบันทึกแล้วหรือยังก่อนทำซ้ำ")
+    String slowHint();
     @Message("รายการที่ต้องแก้ไข") String errorsCaption();
     @Message("แถว") String row();
     @Message("คอลัมน์") String column();

@@ -11,7 +11,8 @@ import java.util.List;
  * An API refusal as the console shows it: the problem's title and detail in words, and each bad field or cell
  * (a feed's row and column) — never the raw JSON, never a stack trace.
  *
- * @param status the HTTP status (0 when the gateway could not be reached)
+ * @param status the HTTP status (0 when the gateway could not be reached; 504 when it answered too late, the gateway's
+ *               own problem or the console's wait for it)
  * @param title  the problem's title, or the console's words for a status without a problem body
  * @param detail what went wrong in this request (may be empty)
  * @param errors each bad field or cell
@@ -44,7 +45,10 @@ public record ProblemView(int status, String title, String detail, List<Cell> er
         int status = e.getCode();
         String body = e.getResponseBody();
         if (status == 0) {
-            return new ProblemView(0, unreachable, "", List.of());
+            // the console's own wait for the gateway ran out (khet.web.gateway-timeout): slow, not unreachable
+            return e.getCause() instanceof java.net.http.HttpTimeoutException
+                    ? new ProblemView(504, inWords.apply(504), "", List.of())
+                    : new ProblemView(0, unreachable, "", List.of());
         }
         if (body != null && !body.isBlank()) {
             try {

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The signed-in user: the bearer token kept in the session cookie and what its claims say (subject, role, org units,
- * expiry). The console reads the claims only to choose pages and labels; it never decides access by them — every
+ * The signed-in user: the bearer token kept in the session cookie and what its claims say (who, role, org units,
+ * expiry); {@code subject} is the name shown (the token's {@code name}, else {@code preferred_username}, else
+ * {@code sub}). The console reads the claims only to choose pages and labels; it never decides access by them — every
  * figure comes from the gateway, which verifies the token and whose services check role and scope.
  */
 public record Session(String token, String subject, String role, List<String> orgs, Instant expiresAt) {
@@ -24,8 +25,8 @@ public record Session(String token, String subject, String role, List<String> or
     public static final List<String> ROLES = List.of("area-officer", "school-officer", "school-director", "obec-admin", "viewer");
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Claims(String sub, @JsonProperty("preferred_username") String preferredUsername, List<String> groups,
-                  JsonNode org, Long exp) {
+    record Claims(String sub, String name, @JsonProperty("preferred_username") String preferredUsername,
+                  List<String> groups, JsonNode org, Long exp) {
     }
 
     /** The session of a cookie's token, or empty when there is none, it is not a JWT, or it has expired. */
@@ -49,13 +50,23 @@ public record Session(String token, String subject, String role, List<String> or
                 orgs.add(c.org().asText());
             }
             String role = c.groups() == null ? "" : c.groups().stream().filter(ROLES::contains).findFirst().orElse("");
-            // an identity provider's subject is an opaque id (Keycloak's a UUID): show the user name it also sends
-            String subject = c.preferredUsername() != null ? c.preferredUsername() : c.sub() == null ? "" : c.sub();
+            // an identity provider's subject is an opaque id (Keycloak's a UUID): show the person's name it also sends,
+            // as the services' audit trails record it (the kit's Caller: name, else preferred_username, else sub)
+            String subject = firstOf(c.name(), c.preferredUsername(), c.sub());
             return Optional.of(new Session(token, subject, role, List.copyOf(orgs),
                     Instant.ofEpochSecond(c.exp())));
         } catch (java.io.IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    private static String firstOf(String... names) {
+        for (String n : names) {
+            if (n != null && !n.isBlank()) {
+                return n.strip();
+            }
+        }
+        return "";
     }
 
     /** The first org unit of the token (an area's code, a school's, or "obec"). */

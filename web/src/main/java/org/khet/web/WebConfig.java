@@ -17,6 +17,15 @@ public interface WebConfig {
     @WithDefault("2566")
     int fiscalYear();
 
+    /**
+     * How long the console waits for the gateway's answer to one call. Longer than the gateway's longest upstream
+     * timeout (the report's, {@code khet.gateway.upstream-timeouts.report}: a PDF), so that the gateway's own 504
+     * problem comes first, and shorter than the gateway's wait for the console ({@code upstream-timeouts.web}), so
+     * that the user gets the console's page in words, never the gateway's bare problem.
+     */
+    @WithDefault("130s")
+    Duration gatewayTimeout();
+
     DevSignin devSignin();
 
     Oidc oidc();

@@ -75,6 +75,19 @@ class PagesTest {
     }
 
     @Test
+    void aReportTooSlowToDownloadIsAThaiPageInWordsNeverTheGatewaysProblem() {
+        String html = given().cookie(Session.COOKIE, token).get("/reports/5602/2566/download?format=pdf").then()
+                .statusCode(504).contentType(containsString("text/html")).extract().asString();
+        assertTrue(html.contains("<html lang=\"th\">"), html);
+        assertTrue(html.contains("<strong>บริการตอบช้าเกินไป</strong>"), "the gateway's upstream-timeout titled in Thai: " + html);
+        assertTrue(html.contains("กรุณาลองอีกครั้งในอีกสักครู่"), "what to do, in Thai");
+        assertTrue(html.contains("the report service did not answer within 120000 ms"), "the API's detail kept");
+        assertFalse(html.contains("\"type\""), "no raw JSON");
+        assertTrue(StubGateway.RECEIVED.stream().anyMatch(r -> r.startsWith("GET /api/v1/reports/annual?")
+                && r.contains("area=5602") && r.contains("fiscalYear=2566") && r.contains("format=pdf")), StubGateway.RECEIVED.toString());
+    }
+
+    @Test
     void aProblemFromTheApiIsShownInItsWordsWithItsStatus() {
         given().cookie(Session.COOKIE, token).get("/rounds/" + ROUND + "/schools/1056029999").then().statusCode(404)
                 .body(containsString("ไม่พบข้อมูล"))

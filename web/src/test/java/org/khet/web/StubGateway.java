@@ -29,8 +29,12 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         server.createContext("/api/", this::answer);
+        String realm = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/khet";
+        server.createContext("/realms/khet/", x -> provider(x, realm));
         server.start();
-        return Map.of("khet.web.gateway-url", "http://127.0.0.1:" + server.getAddress().getPort());
+        // the gateway, and an OIDC provider's discovery and keys for the console with OIDC on (OidcSignInTest)
+        return Map.of("khet.web.gateway-url", "http://127.0.0.1:" + server.getAddress().getPort(),
+                "quarkus.oidc.auth-server-url", realm);
     }
 
     @Override
@@ -118,12 +122,34 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
                     {"type":"https://khet.dev/problems/validation","title":"The feed has errors","status":400,
                      "detail":"1 row is not valid; nothing was stored",
                      "errors":[{"row":3,"column":"boys","message":"must be a whole number, 0 or more (was -2)"}]}""");
+        } else if (path.equals("/api/v1/reports/annual")) {
+            // the gateway's own answer when report-service took longer than its 120 s (a PDF on a busy machine)
+            send(x, 504, "application/problem+json", """
+                    {"type":"https://khet.dev/problems/upstream-timeout","title":"The service did not answer in time",
+                     "status":504,"detail":"the report service did not answer within 120000 ms","service":"report"}""");
         } else if (path.equals("/api/v1/reports/findings")) {
             send(x, 503, "text/plain", "upstream connect error");
         } else {
             send(x, 404, "application/problem+json", """
                     {"type":"https://khet.dev/problems/not-found","title":"Not found","status":404,"detail":"no such thing: %s"}"""
                     .formatted(path));
+        }
+    }
+
+    /** What Quarkus reads of a provider before it sends a browser there: its discovery document and its key set. */
+    private static void provider(HttpExchange x, String realm) throws IOException {
+        String path = x.getRequestURI().getPath();
+        if (path.endsWith("/.well-known/openid-configuration")) {
+            String oidc = realm + "/protocol/openid-connect";
+            send(x, 200, "application/json", """
+                    {"issuer":"%s","authorization_endpoint":"%s/auth","token_endpoint":"%s/token","jwks_uri":"%s/certs",
+                     "userinfo_endpoint":"%s/userinfo","end_session_endpoint":"%s/logout",
+                     "response_types_supported":["code"],"code_challenge_methods_supported":["S256"]}"""
+                    .formatted(realm, oidc, oidc, oidc, oidc, oidc));
+        } else if (path.endsWith("/protocol/openid-connect/certs")) {
+            send(x, 200, "application/json", "{\"keys\":[]}");
+        } else {
+            send(x, 404, "text/plain", "not here");
         }
     }
 

@@ -30,6 +30,11 @@ class UnitsTest {
         assertEquals("", p.detail());
         assertEquals(List.of(), p.errors());
         assertEquals("unreachable", ProblemView.of(new ApiException(new java.io.IOException("refused")), "unreachable", s -> "status " + s).title());
+        // the console's own wait for the gateway ran out: slow (504 in words), not unreachable
+        ProblemView slow = ProblemView.of(new ApiException(new java.net.http.HttpTimeoutException("request timed out")),
+                "unreachable", s -> "status " + s);
+        assertEquals(504, slow.status());
+        assertEquals("status 504", slow.title());
     }
 
     @Test
@@ -73,6 +78,19 @@ class UnitsTest {
         assertTrue(Session.of(token, Instant.now().plusSeconds(61)).isEmpty(), "expired");
         assertTrue(Session.of("a.b", Instant.now()).isEmpty());
         assertTrue(Session.of("a.!!!.c", Instant.now()).isEmpty());
+    }
+
+    @Test
+    void anIdentityProvidersUserIsShownByNameNotBySubject() {
+        long exp = Instant.now().getEpochSecond() + 60;
+        java.util.function.Function<String, String> shown = claims -> Session.of("e30." + java.util.Base64.getUrlEncoder()
+                .withoutPadding().encodeToString(("{\"exp\":" + exp + ",\"groups\":[\"area-officer\"],\"org\":[\"5602\"],"
+                        + claims + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".sig", Instant.now())
+                .orElseThrow().subject();
+        String uuid = "\"sub\":\"0f8c2c61-6a4e-4f0e-9d55-2b7f3f1c9a10\"";
+        assertEquals("สมชาย ใจดี", shown.apply(uuid + ",\"name\":\"สมชาย ใจดี\",\"preferred_username\":\"area-5602\""));
+        assertEquals("area-5602", shown.apply(uuid + ",\"name\":\" \",\"preferred_username\":\"area-5602\""));
+        assertEquals("0f8c2c61-6a4e-4f0e-9d55-2b7f3f1c9a10", shown.apply(uuid));
     }
 
     @Test

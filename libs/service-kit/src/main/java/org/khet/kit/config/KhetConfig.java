@@ -93,6 +93,13 @@ public interface KhetConfig {
         @WithDefault("groups,roles,realm_access.roles")
         List<String> roleClaims();
 
+        /**
+         * Claims holding the name audit trails record for the caller, first non-empty wins (Keycloak sends both; its
+         * {@code sub} is a UUID); a token with none of them is recorded by its subject (development tokens).
+         */
+        @WithDefault("name,preferred_username")
+        List<String> nameClaims();
+
         /** The claim naming the caller's org unit(s): a string or an array of codes. */
         @WithDefault("org")
         String orgClaim();

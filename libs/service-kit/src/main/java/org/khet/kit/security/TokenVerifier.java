@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * A service's check of bearer JWTs against {@code khet.security.*} (the rules of libs/security, the same as the
- * gateway's), turning the claims into a {@link Caller}: its subject, its roles (the first of the role claims that
- * holds any) and its org units.
+ * gateway's), turning the claims into a {@link Caller}: its subject, its name (the first of the name claims that holds
+ * one, else the subject), its roles (the first of the role claims that holds any) and its org units.
  */
 @ApplicationScoped
 public class TokenVerifier {
@@ -32,7 +32,9 @@ public class TokenVerifier {
     public Caller verify(String token) throws TokenRejected {
         JwtClaims claims = jwt.verify(token);
         try {
-            return new Caller(claims.getSubject(), new HashSet<>(JwtVerifier.strings(claims, config.roleClaims())),
+            List<String> name = JwtVerifier.strings(claims, config.nameClaims());
+            return new Caller(claims.getSubject(), name.isEmpty() ? null : name.get(0),
+                    new HashSet<>(JwtVerifier.strings(claims, config.roleClaims())),
                     JwtVerifier.strings(claims, List.of(config.orgClaim())));
         } catch (MalformedClaimException e) {
             throw new TokenRejected("the token has a malformed claim: " + e.getMessage());
