@@ -39,6 +39,7 @@ final class Stack implements AutoCloseable {
     /** The port a Keycloak of this stack answers on once a test starts it (KeycloakSignInTest): its realm is trusted. */
     final int keycloakPort;
     private List<String> jvm = List.of();
+    private Map<String, List<String>> componentJvm = Map.of();
     private final List<Process> processes = new ArrayList<>();
     /** Each component's process and how it was launched, so a test can kill it and start it again. */
     private final Map<String, Process> byComponent = new LinkedHashMap<>();
@@ -58,8 +59,18 @@ final class Stack implements AutoCloseable {
      * @param gatewayEnv extra environment of the gateway (e.g. a higher rate limit for a bulk load)
      */
     static Stack start(String name, List<String> jvm, Map<String, String> gatewayEnv) throws Exception {
+        return start(name, jvm, gatewayEnv, KafkaResource.broker().bootstrapServers(), Map.of());
+    }
+
+    /**
+     * @param kafka        the broker the services use (a benchmark may compare brokers run differently)
+     * @param componentJvm more options for one component's JVM by its name (e.g. {@code school}: a flight recording)
+     */
+    static Stack start(String name, List<String> jvm, Map<String, String> gatewayEnv, String kafka,
+                       Map<String, List<String>> componentJvm) throws Exception {
         Stack s = new Stack(name);
         s.jvm = jvm;
+        s.componentJvm = componentJvm;
         Files.createDirectories(s.work);
         DevTokens.ensureKeys(s.keys);
         try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
@@ -88,7 +99,7 @@ final class Stack implements AutoCloseable {
             env.put("KHET_DB_URL", EmbeddedPostgresResource.server().getJdbcUrl("postgres", s.db(svc)));
             env.put("KHET_DB_USER", "postgres");
             env.put("KHET_DB_PASSWORD", "postgres");
-            env.put("KAFKA_BOOTSTRAP_SERVERS", KafkaResource.broker().bootstrapServers());
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
             env.putAll(trust);
             s.launch(svc + "-service", s.ports.get(svc), env, jvm);
         }
@@ -155,6 +166,13 @@ final class Stack implements AutoCloseable {
         return r.body();
     }
 
+    /** Each running component's process id, by component. */
+    Map<String, Long> pids() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        byComponent.forEach((c, p) -> out.put(c, p.pid()));
+        return out;
+    }
+
     /** Kills a component's process as a crash would (SIGKILL) and waits until it is gone. */
     void kill(String component) throws InterruptedException {
         Process p = byComponent.get(component);
@@ -187,6 +205,7 @@ final class Stack implements AutoCloseable {
         }
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvm);
+        cmd.addAll(componentJvm.getOrDefault(component, List.of()));
         cmd.addAll(List.of("-Djava.io.tmpdir=" + work, "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(
