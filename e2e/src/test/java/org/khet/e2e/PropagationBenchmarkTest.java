@@ -3,6 +3,8 @@ package org.khet.e2e;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.khet.testkit.EmbeddedPostgresResource;
+import org.khet.testkit.KafkaBrokerProcess;
+import org.khet.testkit.KafkaResource;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -55,13 +57,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * one small indexed query per database every {@value #POLL_MS} ms), not through their APIs, so the measuring does not
  * load the services under test; its resolution is that poll interval.
  * <p>
- * Prints p50 / p95 / p99 / max per rate with the achieved write rate and the load average, and after each rate the
- * relay's and the consumers' own timers (mean per call of each phase, from {@code /q/metrics}).
+ * Prints p50 / p95 / p99 / max per rate with the achieved write rate and the load average, and after each rate where
+ * the time and the CPU went: CPU milliseconds per write of every process (and the writes/s two cores could carry at that
+ * cost), PostgreSQL's commits and rows per write by database, what its busy sessions were doing, and the relay's and
+ * consumers' own timers (mean per call of each phase, from {@code /q/metrics}).
  * Run: {@code ./mvnw -o -B -ntp -pl e2e -am verify -Dbenchmark=true -Dtest=PropagationBenchmarkTest
  * -Dsurefire.failIfNoSpecifiedTests=false}. {@code -Dbenchmark.rates=10,50} and {@code -Dbenchmark.seconds=20} change
- * the rates and each one's duration; {@code -Dbenchmark.modes=new,old,new} runs the rates on stacks started in turn with
- * the kit's defaults ("new") and with the relay and consumers set as before ADR 0029 ("old"), for an alternating
- * before/after in one run.
+ * the rates and each one's duration; {@code -Dbenchmark.modes=main,new} starts one stack per mode and runs each rate on
+ * them in turn: "new" with the kit's defaults, "main" with the relay and consumers as before ADR 0040 (and the test
+ * kit's broker as it was: serial GC, C1 only), "old" also as before ADR 0029. {@code -Dbenchmark.jfr=school} records
+ * that component with Java Flight Recorder ({@code e2e/target/propagation-N/school-MODE.jfr}).
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class PropagationBenchmarkTest {
@@ -69,7 +74,10 @@ class PropagationBenchmarkTest {
     static final List<String> CONSUMERS = List.of("assessment", "budget", "project", "report");
     static final List<String> AREAS = List.of("9901", "9902", "9903", "9904");
     static final int SCHOOLS_PER_AREA = 75;
-    /** The relay's and consumers' settings before ADR 0029 (for modes=old): a round per 200 ms, one event per transaction. */
+    /** The relay's and consumers' settings as at ADR 0029, before ADR 0040 (modes "main" and "old"). */
+    static final List<String> MAIN = List.of("-Dkhet.outbox.wait-for-older-transactions=true", "-Dkhet.outbox.linger=5ms",
+            "-Dkhet.consumer.bulk=false", "-Dkhet.consumer.skip-unwanted=false", "-Dkhet.consumer.async-commit=false");
+    /** The relay's and consumers' settings before ADR 0029 (mode "old"): a round per 200 ms, one event per transaction. */
     static final List<String> OLD = List.of("-Dkhet.outbox.poll-interval=200ms", "-Dkhet.outbox.wake-on-commit=false",
             "-Dkhet.outbox.gauge-interval=0s", "-Dkhet.consumer.batch=false");
 
@@ -81,27 +89,62 @@ class PropagationBenchmarkTest {
         int seconds = Integer.getInteger("benchmark.seconds", 30);
         List<String> modes = Arrays.stream(System.getProperty("benchmark.modes", "new").split(",")).map(String::strip).toList();
         Map<String, List<String>> table = new LinkedHashMap<>();
-        int run = 0;
-        for (String mode : modes) {
-            run++;
-            // the services' 1 s connect and login timeouts (ADR 0016: an outage answered within 2 s) fail their start
-            // on this shared machine at a load average of 20 and more; nothing here is about outages
-            List<String> jvm = new ArrayList<>(List.of("-Xmx512m",
-                    "-Dquarkus.datasource.jdbc.additional-jdbc-properties.connectTimeout=10",
-                    "-Dquarkus.datasource.jdbc.additional-jdbc-properties.loginTimeout=10",
-                    "-Dquarkus.datasource.jdbc.acquisition-timeout=10s"));
-            if (mode.equals("old")) {
-                jvm.addAll(OLD);
-            }
-            try (Stack stack = Stack.start("propagation-" + run, jvm, Map.of("KHET_RATE_LIMIT_RPS", "5000",
-                    "KHET_RATE_LIMIT_BURST", "5000"))) {
-                Bench b = new Bench(stack);
+        List<Stack> stacks = new ArrayList<>();
+        List<Bench> benches = new ArrayList<>();
+        KafkaBrokerProcess smallBroker = null;
+        try {
+            int run = 0;
+            for (String mode : modes) {
+                run++;
+                // the services' 1 s connect and login timeouts (ADR 0016: an outage answered within 2 s) fail their start
+                // on this shared machine at a load average of 20 and more; nothing here is about outages
+                List<String> jvm = new ArrayList<>(List.of("-Xmx512m",
+                        "-Dquarkus.datasource.jdbc.additional-jdbc-properties.connectTimeout=10",
+                        "-Dquarkus.datasource.jdbc.additional-jdbc-properties.loginTimeout=10",
+                        "-Dquarkus.datasource.jdbc.acquisition-timeout=10s"));
+                KafkaBrokerProcess broker = KafkaResource.broker();
+                if (!mode.equals("new")) {
+                    jvm.addAll(MAIN);
+                    if (mode.equals("old")) {
+                        jvm.addAll(OLD);
+                    }
+                    // the test kit's broker as it ran before ADR 0040 (serial GC, C1 only)
+                    if (smallBroker == null) {
+                        smallBroker = new KafkaBrokerProcess(KafkaBrokerProcess.newDataDir(), KafkaBrokerProcess.SMALL_JVM);
+                        smallBroker.start();
+                    }
+                    broker = smallBroker;
+                }
+                String name = "propagation-" + run;
+                Map<String, List<String>> componentJvm = new LinkedHashMap<>();
+                // -Dbenchmark.jfr=school: a flight recording of that component (JFR's profile settings), in its stack's folder
+                for (String c : System.getProperty("benchmark.jfr", "").split(",")) {
+                    if (!c.isBlank()) {
+                        componentJvm.put(c.strip(), List.of("-XX:StartFlightRecording=filename=" + Stack.ROOT.resolve("e2e/target/"
+                                + name + "/" + c.strip() + "-" + mode + ".jfr") + ",settings=profile,dumponexit=true"));
+                    }
+                }
+                Stack stack = Stack.start(name, jvm, Map.of("KHET_RATE_LIMIT_RPS", "5000", "KHET_RATE_LIMIT_BURST", "5000"),
+                        broker.bootstrapServers(), componentJvm);
+                stacks.add(stack);
+                Bench b = new Bench(mode, stack, broker);
                 b.register();
                 b.rate(20, 10, false); // warm-up: JIT, connections, consumer groups settled
-                for (int rate : rates) {
+                benches.add(b);
+            }
+            // the stacks take turns at each rate (all are started: the idle ones cost every turn alike)
+            for (int rate : rates) {
+                for (Bench b : benches) {
                     String line = b.rate(rate, seconds, true);
-                    table.computeIfAbsent(mode + " " + rate + "/s", k -> new ArrayList<>()).add(line);
+                    table.computeIfAbsent(b.mode + " " + rate + "/s", k -> new ArrayList<>()).add(line);
                 }
+            }
+        } finally {
+            for (Stack s : stacks) {
+                s.close();
+            }
+            if (smallBroker != null) {
+                smallBroker.stop();
             }
         }
         System.out.println("[benchmark] propagation, commit (2xx) -> all four org replicas:");
@@ -129,7 +172,9 @@ class PropagationBenchmarkTest {
     }
 
     static final class Bench {
+        final String mode;
         final Stack stack;
+        final KafkaBrokerProcess broker;
         final String token;
         final List<String> schools = new ArrayList<>();
         final Map<String, DataSource> replicas = new LinkedHashMap<>();
@@ -138,8 +183,10 @@ class PropagationBenchmarkTest {
         final AtomicInteger counter = new AtomicInteger();
         Map<String, Double> metricsBefore = new HashMap<>();
 
-        Bench(Stack stack) throws Exception {
+        Bench(String mode, Stack stack, KafkaBrokerProcess broker) throws Exception {
+            this.mode = mode;
             this.stack = stack;
+            this.broker = broker;
             this.token = stack.token("benchmark", "obec-admin", List.of("obec"));
             for (String c : CONSUMERS) {
                 replicas.put(c, stack.database(c));
@@ -172,6 +219,10 @@ class PropagationBenchmarkTest {
         /** Renames at {@code rate} per second for {@code seconds}, then waits until every replica shows them. */
         String rate(int rate, int seconds, boolean report) throws Exception {
             String load0 = uptime();
+            Map<String, Double> cpu0 = cpu();
+            Map<String, long[]> db0 = databaseStats();
+            Map<String, Integer> waits = new TreeMap<>();
+            int[] samples = {0};
             List<long[]> done = java.util.Collections.synchronizedList(new ArrayList<>()); // {ackNanos, seenNanos}
             AtomicInteger failed = new AtomicInteger();
             AtomicInteger acked = new AtomicInteger();
@@ -209,9 +260,14 @@ class PropagationBenchmarkTest {
             }, 0, 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
             // poll the replicas while writing and until everything acknowledged was seen (or 3 minutes passed)
             long deadline = start + Duration.ofSeconds(seconds + 180).toNanos();
+            int polls = 0;
             while (System.nanoTime() < deadline) {
                 Thread.sleep(POLL_MS);
                 poll(done);
+                if (report && ++polls % 10 == 0) {
+                    sampleSessions(waits);
+                    samples[0]++;
+                }
                 if (fired.get() >= total && acked.get() + failed.get() >= total && pendingCount() == 0) {
                     break;
                 }
@@ -219,6 +275,9 @@ class PropagationBenchmarkTest {
             tick.cancel(false);
             timer.shutdownNow();
             String load1 = uptime();
+            double wall = (System.nanoTime() - start) / 1e9;
+            Map<String, Double> cpu1 = cpu();
+            Map<String, long[]> db1 = databaseStats();
             int superseded = superseded();
             int lost = pendingCount() - superseded;
             pending.clear();
@@ -234,9 +293,132 @@ class PropagationBenchmarkTest {
             if (report) {
                 System.out.printf("[benchmark] %3d writes/s for %d s: %s%n", rate, seconds, line);
                 errors.forEach(e -> System.out.println("[benchmark]     e.g. " + e));
+                costs(acked.get(), wall, cpu0, cpu1, db0, db1, waits, samples[0]);
                 breakdown();
             }
             return line;
+        }
+
+        /**
+         * Where a write's cost goes: CPU milliseconds per acknowledged write of each process (the stack's components,
+         * PostgreSQL's postmaster and backends, the broker, this JVM: /proc's utime + stime, from the run's start until
+         * every replica showed it), the cores they kept busy, the database work per write (pg_stat_database: commits and
+         * rows written per database) and what PostgreSQL's busy sessions were doing (sampled every 10 polls).
+         */
+        void costs(int writes, double wall, Map<String, Double> cpu0, Map<String, Double> cpu1, Map<String, long[]> db0,
+                   Map<String, long[]> db1, Map<String, Integer> waits, int samples) {
+            if (writes == 0) {
+                return;
+            }
+            StringBuilder line = new StringBuilder();
+            double total = 0;
+            for (Map.Entry<String, Double> e : cpu1.entrySet()) {
+                double used = e.getValue() - cpu0.getOrDefault(e.getKey(), 0.0);
+                total += used;
+                line.append(String.format(" %s %.2f", e.getKey(), used * 1000 / writes));
+            }
+            System.out.printf("[benchmark]     cpu ms per write:%s | total %.2f ms (2 cores: at most %.0f writes/s); "
+                    + "%.2f cores busy over %.1f s%n", line, total * 1000 / writes, 2 / (total / writes), total / wall, wall);
+            StringBuilder dbs = new StringBuilder();
+            for (Map.Entry<String, long[]> e : db1.entrySet()) {
+                long[] a = db0.getOrDefault(e.getKey(), new long[e.getValue().length]);
+                long[] b = e.getValue();
+                dbs.append(String.format(" %s: %.1f commits, %.1f ins, %.1f upd, %.1f fetched;", e.getKey(),
+                        (b[0] - a[0]) / (double) writes, (b[1] - a[1]) / (double) writes, (b[2] - a[2]) / (double) writes,
+                        (b[3] - a[3]) / (double) writes));
+            }
+            System.out.printf("[benchmark]     postgres per write:%s%n", dbs);
+            StringBuilder w = new StringBuilder();
+            waits.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(8).forEach(e ->
+                    w.append(String.format(" %s %.2f", e.getKey(), e.getValue() / (double) Math.max(1, samples))));
+            System.out.printf("[benchmark]     postgres sessions busy (mean of %d samples):%s%n", samples, w);
+        }
+
+        /** CPU seconds used so far, by process. */
+        Map<String, Double> cpu() throws Exception {
+            Map<String, Double> out = new LinkedHashMap<>();
+            stack.pids().forEach((c, pid) -> out.put(c, cpuSeconds(pid, false)));
+            out.put("postgres", postgresCpu());
+            out.put("kafka", cpuSeconds(broker.pid(), false));
+            out.put("bench", cpuSeconds(ProcessHandle.current().pid(), false));
+            return out;
+        }
+
+        /** The postmaster (with its children that ended) and every backend it runs. */
+        double postgresCpu() throws Exception {
+            String dir;
+            try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
+                 Statement st = c.createStatement(); ResultSet rs = st.executeQuery("show data_directory")) {
+                rs.next();
+                dir = rs.getString(1);
+            }
+            long postmaster = Long.parseLong(Files.readAllLines(Path.of(dir, "postmaster.pid")).get(0).strip());
+            double sum = cpuSeconds(postmaster, true);
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path p : procs.filter(x -> x.getFileName().toString().matches("\\d+")).toList()) {
+                    String[] f = stat(Long.parseLong(p.getFileName().toString()));
+                    if (f != null && Long.parseLong(f[1]) == postmaster) {
+                        sum += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                    }
+                }
+            }
+            return sum;
+        }
+
+        /** A process's user + system time (and that of its ended children when asked), in seconds; 0 when it is gone. */
+        static double cpuSeconds(long pid, boolean withEndedChildren) {
+            String[] f = stat(pid);
+            if (f == null) {
+                return 0;
+            }
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12])
+                    + (withEndedChildren ? Long.parseLong(f[13]) + Long.parseLong(f[14]) : 0);
+            return ticks / 100.0; // USER_HZ
+        }
+
+        /** /proc/pid/stat's fields after the command's name: [0] state, [1] ppid, ... [11] utime, [12] stime, [13] cutime, [14] cstime. */
+        static String[] stat(long pid) {
+            try {
+                String s = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                return s.substring(s.lastIndexOf(')') + 2).split(" ");
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** Per database of this stack: commits, rows inserted, updated, fetched (pg_stat_database). */
+        Map<String, long[]> databaseStats() throws Exception {
+            Map<String, long[]> out = new TreeMap<>();
+            try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
+                 PreparedStatement ps = c.prepareStatement("""
+                         select datname, xact_commit, tup_inserted, tup_updated, tup_fetched from pg_stat_database
+                          where datname like ? || '%'""")) {
+                ps.setString(1, stack.db(""));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1).substring(stack.db("").length()),
+                                new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** What this stack's sessions are doing now: on CPU, waiting (type:event), or idle inside a transaction. */
+        void sampleSessions(Map<String, Integer> waits) throws Exception {
+            try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
+                 PreparedStatement ps = c.prepareStatement("""
+                         select case when state = 'active' then coalesce(wait_event_type || ':' || wait_event, 'CPU')
+                                     else state end, count(*)
+                           from pg_stat_activity
+                          where datname like ? || '%' and state in ('active', 'idle in transaction') group by 1""")) {
+                ps.setString(1, stack.db(""));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        waits.merge(rs.getString(1), rs.getInt(2), Integer::sum);
+                    }
+                }
+            }
         }
 
         /** One query per replica: which rename each school's row shows; writes up to it are seen by that replica. */

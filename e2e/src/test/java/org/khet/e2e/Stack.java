@@ -40,8 +40,9 @@ final class Stack implements AutoCloseable {
     /** The port a Keycloak of this stack answers on once a test starts it (KeycloakSignInTest): its realm is trusted. */
     final int keycloakPort;
     private List<String> jvm = List.of();
-    /** The stack's own broker, when it has one (null: the test JVM's shared one). */
+    /** The stack's own broker, when it has one (null: the test JVM's shared one or one the caller runs). */
     private KafkaBrokerProcess ownBroker;
+    private Map<String, List<String>> componentJvm = Map.of();
     private final List<Process> processes = new ArrayList<>();
     /** Each component's process and how it was launched, so a test can kill it and start it again. */
     private final Map<String, Process> byComponent = new LinkedHashMap<>();
@@ -61,7 +62,7 @@ final class Stack implements AutoCloseable {
      * @param gatewayEnv extra environment of the gateway (e.g. a higher rate limit for a bulk load)
      */
     static Stack start(String name, List<String> jvm, Map<String, String> gatewayEnv) throws Exception {
-        return start(name, jvm, gatewayEnv, false);
+        return start(name, jvm, gatewayEnv, KafkaResource.broker().bootstrapServers(), Map.of());
     }
 
     /**
@@ -70,13 +71,30 @@ final class Stack implements AutoCloseable {
      * the same consumer groups, so one stack's replicas would never see the other's events.
      */
     static Stack start(String name, List<String> jvm, Map<String, String> gatewayEnv, boolean ownBroker) throws Exception {
+        if (!ownBroker) {
+            return start(name, jvm, gatewayEnv);
+        }
+        KafkaBrokerProcess broker = new KafkaBrokerProcess(KafkaBrokerProcess.newDataDir());
+        broker.start();
+        try {
+            Stack s = start(name, jvm, gatewayEnv, broker.bootstrapServers(), Map.of());
+            s.ownBroker = broker;
+            return s;
+        } catch (Exception | Error e) {
+            broker.stop();
+            throw e;
+        }
+    }
+
+    /**
+     * @param kafka        the broker the services use (a benchmark may compare brokers run differently)
+     * @param componentJvm more options for one component's JVM by its name (e.g. {@code school}: a flight recording)
+     */
+    static Stack start(String name, List<String> jvm, Map<String, String> gatewayEnv, String kafka,
+                       Map<String, List<String>> componentJvm) throws Exception {
         Stack s = new Stack(name);
         s.jvm = jvm;
-        if (ownBroker) {
-            s.ownBroker = new KafkaBrokerProcess(KafkaBrokerProcess.newDataDir());
-            s.ownBroker.start();
-        }
-        KafkaBrokerProcess broker = ownBroker ? s.ownBroker : KafkaResource.broker();
+        s.componentJvm = componentJvm;
         Files.createDirectories(s.work);
         DevTokens.ensureKeys(s.keys);
         try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
@@ -105,7 +123,7 @@ final class Stack implements AutoCloseable {
             env.put("KHET_DB_URL", EmbeddedPostgresResource.server().getJdbcUrl("postgres", s.db(svc)));
             env.put("KHET_DB_USER", "postgres");
             env.put("KHET_DB_PASSWORD", "postgres");
-            env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
             env.putAll(trust);
             s.launch(svc + "-service", s.ports.get(svc), env, jvm);
         }
@@ -172,6 +190,13 @@ final class Stack implements AutoCloseable {
         return r.body();
     }
 
+    /** Each running component's process id, by component. */
+    Map<String, Long> pids() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        byComponent.forEach((c, p) -> out.put(c, p.pid()));
+        return out;
+    }
+
     /** Kills a component's process as a crash would (SIGKILL) and waits until it is gone. */
     void kill(String component) throws InterruptedException {
         Process p = byComponent.get(component);
@@ -204,6 +229,7 @@ final class Stack implements AutoCloseable {
         }
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvm);
+        cmd.addAll(componentJvm.getOrDefault(component, List.of()));
         cmd.addAll(List.of("-Djava.io.tmpdir=" + work, "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(

@@ -15,6 +15,7 @@ import org.khet.kit.consumer.ProcessedEvents;
 import org.khet.kit.sql.Sql;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the schools' test results in rounds need of school-service's facts, kept from its topic by the kit's
@@ -77,7 +78,8 @@ public class SchoolReplica {
     }
 
     void onStart(@Observes StartupEvent ev) {
-        consumer = new EventConsumer(CONSUMER, bootstrapServers, List.of(Topics.SCHOOL), processed, e -> {
+        consumer = new EventConsumer(CONSUMER, bootstrapServers, List.of(Topics.SCHOOL),
+                Set.of(EnrolmentSubmitted.TYPE, NetworkChanged.TYPE), processed, e -> {
             if (EnrolmentSubmitted.TYPE.equals(e.type())) {
                 apply(EventJson.data(e, EnrolmentSubmitted.class));
             } else if (NetworkChanged.TYPE.equals(e.type())) {

@@ -21,17 +21,38 @@ import java.util.concurrent.TimeUnit;
  * the same port and data directory, to test what happens to events while the broker is down.
  */
 public final class KafkaBrokerProcess {
+    /**
+     * The broker's JVM as production runs it (the apache/kafka image's G1 settings, both JIT tiers), with a smaller
+     * heap: a broker that the services of a benchmark load must not be the slowest part for want of a compiler.
+     */
+    public static final List<String> PRODUCTION_JVM = List.of("-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
+            "-XX:InitiatingHeapOccupancyPercent=35");
+    /** The JVM the test kit's broker had before ADR 0040: quick to start, slow under load (serial GC, C1 only). */
+    public static final List<String> SMALL_JVM = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     private final Path dataDir;
+    private final List<String> jvm;
     private final int port;
     private final int controllerPort;
     private final Path log;
     private Process process;
 
     public KafkaBrokerProcess(Path dataDir) {
+        this(dataDir, PRODUCTION_JVM);
+    }
+
+    /** A broker whose JVM runs with these options (e.g. {@link #SMALL_JVM}). */
+    public KafkaBrokerProcess(Path dataDir, List<String> jvm) {
+        this.jvm = List.copyOf(jvm);
         this.dataDir = dataDir;
         this.port = freePort();
         this.controllerPort = freePort();
         this.log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+    }
+
+    /** The broker's process id, while it runs (to read its CPU time). */
+    public synchronized long pid() {
+        return process == null ? -1 : process.pid();
     }
 
     public String bootstrapServers() {
@@ -45,9 +66,7 @@ public final class KafkaBrokerProcess {
         try {
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            cmd.add("-Xmx512m");
-            cmd.add("-XX:+UseSerialGC");
-            cmd.add("-XX:TieredStopAtLevel=1");
+            cmd.addAll(jvm);
             cmd.add("-Djava.io.tmpdir=" + dataDir.getParent());
             cmd.add("-cp");
             cmd.add(launcherClasspath());

@@ -16,6 +16,7 @@ import org.khet.school.domain.Codes;
 import org.khet.school.repository.Jdbc;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The org directory (OBEC → areas → districts → schools) as its owner keeps it: every unit an aggregate writes is put
@@ -55,14 +56,24 @@ public class OrgUnits {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(OrgUnitChanged u, String actor) {
+        change(u, actor).ifPresent(e -> outbox.publishAll(List.of(e)));
+    }
+
+    /**
+     * {@link #announce} whose event is left for the caller to write with its own ({@link Outbox#publishAll}, one
+     * batch), in this order: empty when the directory already says this.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Outbox.Prepared> change(OrgUnitChanged u, String actor) {
         OrgDirectory.OrgUnit same = new OrgDirectory.OrgUnit(u.code(), u.kind(), u.parentCode(), u.areaCode(), u.nameTh(),
                 u.nameEn(), u.status());
-        if (directory.find(u.code()).filter(same::equals).isPresent()) {
-            return;
+        Optional<OrgDirectory.OrgUnit> before = directory.find(u.code());
+        if (before.filter(same::equals).isPresent()) {
+            return Optional.empty();
         }
-        directory.apply(u);
+        directory.apply(u, before);
         String key = u.areaCode() == null ? u.code() : u.areaCode();
-        outbox.publish(OrgUnitChanged.TYPE, Outbox.Subject.of("OrgUnit", key).area(u.areaCode()), u, actor);
+        return Optional.of(outbox.prepare(OrgUnitChanged.TYPE, Outbox.Subject.of("OrgUnit", key).area(u.areaCode()), u, actor));
     }
 
     /** A unit with its ancestors, nearest first. */

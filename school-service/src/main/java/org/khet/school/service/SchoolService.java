@@ -162,10 +162,14 @@ public class SchoolService {
         }
     }
 
+    /** The directory's event (when the unit changed there) and the school's, written in one batch. */
     private void published(School s, String type) {
-        orgUnits.announce(new OrgUnitChanged(s.code, OrgUnitChanged.SCHOOL, s.districtCode, s.areaCode, s.nameTh, s.nameEn,
-                s.status), access.actor());
-        outbox.publish(type, Outbox.Subject.of("School", s.areaCode).area(s.areaCode), OrgMapper.event(s), access.actor());
+        List<Outbox.Prepared> events = new ArrayList<>(2);
+        orgUnits.change(new OrgUnitChanged(s.code, OrgUnitChanged.SCHOOL, s.districtCode, s.areaCode, s.nameTh, s.nameEn,
+                s.status), access.actor()).ifPresent(events::add);
+        events.add(outbox.prepare(type, Outbox.Subject.of("School", s.areaCode).area(s.areaCode), OrgMapper.event(s),
+                access.actor()));
+        outbox.publishAll(events);
     }
 
     private static List<String> textArray(java.sql.Array a) throws java.sql.SQLException {

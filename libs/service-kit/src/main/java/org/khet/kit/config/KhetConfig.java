@@ -155,6 +155,17 @@ public interface KhetConfig {
         /** How often the backlog gauges are read from the database (0: after every round, as before ADR 0029). */
         @WithDefault("2s")
         Duration gaugeInterval();
+
+        /**
+         * Sequence a committed row only once every transaction older than its own has ended, on the whole PostgreSQL
+         * server (ADR 0002's rule); false: every committed row at once, in commit order between rounds (ADR 0040).
+         */
+        @WithDefault("false")
+        boolean waitForOlderTransactions();
+
+        /** The producer's {@code linger.ms}: how long it holds a record to batch it with later ones (ADR 0040: none). */
+        @WithDefault("0ms")
+        Duration linger();
     }
 
     interface Consumer {
@@ -164,5 +175,17 @@ public interface KhetConfig {
          */
         @WithDefault("true")
         boolean batch();
+
+        /** A batch's processed-event ids in one statement, and its events to a consumer's batch handler (ADR 0040). */
+        @WithDefault("true")
+        boolean bulk();
+
+        /** Skip, unrecorded, the events of types a consumer does not handle (ADR 0040). */
+        @WithDefault("true")
+        boolean skipUnwanted();
+
+        /** Commit offsets without waiting for the broker (ADR 0040: the processed-event log makes a lost one harmless). */
+        @WithDefault("true")
+        boolean asyncCommit();
     }
 }

@@ -10,6 +10,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -17,11 +20,15 @@ import org.jboss.logging.Logger;
 import org.khet.contracts.events.CloudEvent;
 import org.khet.contracts.events.EventJson;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -35,32 +42,83 @@ import java.util.function.Consumer;
  * their processed-event ids commit together, then the offsets. When any of them fails the whole batch rolls back
  * and its records are applied again one transaction each, so the failing one is retried alone and the others are
  * not held back by it. {@code khet.consumer.batch=false} applies every record in its own transaction.
+ * <p>
+ * Since ADR 0040: a consumer that names the event types it handles skips every other event before decoding it (by the
+ * record's {@code ce_type} header, which the relay writes; a record without it is decoded) and without recording it,
+ * since it has no effect to make once; a batch records its ids in one statement and may be handed to a batch handler
+ * whole; and the offsets are committed asynchronously: a commit lost in a crash or a rebalance only redelivers events
+ * whose ids the log already holds (or that this consumer skips), so it changes nothing. Only the offsets of records
+ * applied are ever committed. {@code khet.consumer.skip-unwanted=false}, {@code khet.consumer.bulk=false} and
+ * {@code khet.consumer.async-commit=false} give each back as before.
  * Timers: {@code khet_consumer_transaction_seconds{consumer,mode}} (a batch's or a record's transaction),
  * {@code khet_consumer_commit_seconds} (the offsets), {@code khet_consumer_delay_seconds} (event time to its
  * effect's commit) and {@code khet_consumer_batch_records}.
  */
 public final class EventConsumer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    /** The record header naming the event's type (the CloudEvents Kafka binding's name for the attribute). */
+    public static final String TYPE_HEADER = "ce_type";
+
+    /** Applies the new events of one poll, in their order, inside the consumer's transaction. */
+    @FunctionalInterface
+    public interface BatchHandler {
+        void accept(List<CloudEvent> events);
+    }
 
     private final String name;
     private final KafkaConsumer<String, String> consumer;
     private final ProcessedEvents processed;
     private final Consumer<CloudEvent> handler;
+    private final BatchHandler batchHandler;
+    /** The event types this consumer applies; empty: every type. */
+    private final Set<String> types;
     private final Thread thread;
     private final boolean batch;
+    private final boolean bulk;
+    private final boolean skipUnwanted;
+    private final boolean asyncCommit;
     private final Timer batchTx;
     private final Timer singleTx;
     private final Timer offsets;
     private final Timer delay;
     private final DistributionSummary batchSize;
+    /** The offsets after the last poll whose records were all applied: the most that may be committed. */
+    private Map<TopicPartition, OffsetAndMetadata> applied = Map.of();
     private volatile boolean running = true;
 
+    /** A consumer of every event of its topics. */
     public EventConsumer(String name, String bootstrapServers, Collection<String> topics, ProcessedEvents processed,
                          Consumer<CloudEvent> handler) {
+        this(name, bootstrapServers, topics, Set.of(), processed, handler, null);
+    }
+
+    /**
+     * A consumer of the events of {@code types} only (empty: every type). The handler may still meet other types (with
+     * {@code khet.consumer.skip-unwanted=false}), so it keeps ignoring them itself.
+     */
+    public EventConsumer(String name, String bootstrapServers, Collection<String> topics, Set<String> types,
+                         ProcessedEvents processed, Consumer<CloudEvent> handler) {
+        this(name, bootstrapServers, topics, types, processed, handler, null);
+    }
+
+    /**
+     * As {@link #EventConsumer(String, String, Collection, Set, ProcessedEvents, Consumer)}, and a batch's new events are
+     * handed to {@code batchHandler} in one call (it must leave the state {@code handler} would, applied to each in
+     * turn); {@code handler} applies a record alone (a batch that failed, a poll of one record, or
+     * {@code khet.consumer.bulk=false}).
+     */
+    public EventConsumer(String name, String bootstrapServers, Collection<String> topics, Set<String> types,
+                         ProcessedEvents processed, Consumer<CloudEvent> handler, BatchHandler batchHandler) {
         this.name = name;
         this.processed = processed;
         this.handler = handler;
-        this.batch = ConfigProvider.getConfig().getOptionalValue("khet.consumer.batch", Boolean.class).orElse(true);
+        this.batchHandler = batchHandler;
+        this.types = Set.copyOf(types);
+        var config = ConfigProvider.getConfig();
+        this.batch = config.getOptionalValue("khet.consumer.batch", Boolean.class).orElse(true);
+        this.bulk = config.getOptionalValue("khet.consumer.bulk", Boolean.class).orElse(true);
+        this.skipUnwanted = config.getOptionalValue("khet.consumer.skip-unwanted", Boolean.class).orElse(true);
+        this.asyncCommit = config.getOptionalValue("khet.consumer.async-commit", Boolean.class).orElse(true);
         MeterRegistry registry = registry();
         this.batchTx = Timer.builder("khet.consumer.transaction").tag("consumer", name).tag("mode", "batch")
                 .description("A consumer's transaction: one poll's records (batch) or one record (single)").register(registry);
@@ -97,20 +155,36 @@ public final class EventConsumer implements AutoCloseable {
                 }
                 List<CloudEvent> events = new ArrayList<>(records.count());
                 for (ConsumerRecord<String, String> r : records) {
+                    if (skipUnwanted && !types.isEmpty()) {
+                        Header h = r.headers().lastHeader(TYPE_HEADER);
+                        if (h != null && !types.contains(new String(h.value(), StandardCharsets.UTF_8))) {
+                            continue;
+                        }
+                    }
                     CloudEvent event = decode(r);
-                    if (event != null) {
+                    if (event != null && (!skipUnwanted || types.isEmpty() || types.contains(event.type()))) {
                         events.add(event);
                     }
                 }
-                if (!(batch && events.size() > 1 && handleBatch(events))) {
+                if (!events.isEmpty() && !(batch && events.size() > 1 && handleBatch(events))) {
                     for (CloudEvent event : events) {
                         if (!handleWithRetry(event)) {
                             return;
                         }
                     }
                 }
+                applied = positions(records);
                 long t = System.nanoTime();
-                consumer.commitSync();
+                if (asyncCommit) {
+                    consumer.commitAsync(applied, (committed, e) -> {
+                        if (e != null) {
+                            // harmless: the next commit carries later offsets, and a redelivery changes nothing
+                            LOG.debugf("consumer %s: an offset commit failed (%s)", name, e.getMessage());
+                        }
+                    });
+                } else {
+                    consumer.commitSync(applied);
+                }
                 offsets.record(System.nanoTime() - t, TimeUnit.NANOSECONDS);
             }
         } catch (WakeupException e) {
@@ -120,8 +194,26 @@ public final class EventConsumer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.errorf(e, "consumer %s stopped", name);
         } finally {
+            if (asyncCommit && !applied.isEmpty()) {
+                try {
+                    consumer.commitSync(applied, Duration.ofSeconds(2));
+                } catch (RuntimeException e) {
+                    LOG.debugf("consumer %s: the last offsets were not committed (%s); their events will be skipped on "
+                            + "redelivery", name, e.getMessage());
+                }
+            }
             consumer.close(Duration.ofSeconds(2));
         }
+    }
+
+    /** The next offset of each partition of a poll whose records were all applied. */
+    private static Map<TopicPartition, OffsetAndMetadata> positions(ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (TopicPartition tp : records.partitions()) {
+            List<ConsumerRecord<String, String>> rs = records.records(tp);
+            next.put(tp, new OffsetAndMetadata(rs.get(rs.size() - 1).offset() + 1));
+        }
+        return next;
     }
 
     private CloudEvent decode(ConsumerRecord<String, String> r) {
@@ -139,10 +231,27 @@ public final class EventConsumer implements AutoCloseable {
         long t = System.nanoTime();
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                for (CloudEvent event : events) {
-                    if (processed.firstDelivery(name, event.id())) {
-                        handler.accept(event);
+                if (!bulk) {
+                    for (CloudEvent event : events) {
+                        if (processed.firstDelivery(name, event.id())) {
+                            handler.accept(event);
+                        }
                     }
+                    return;
+                }
+                Set<String> fresh = processed.firstDeliveries(name, events.stream().map(CloudEvent::id).toList());
+                List<CloudEvent> todo = new ArrayList<>(fresh.size());
+                for (CloudEvent event : events) {
+                    if (fresh.remove(event.id())) {
+                        todo.add(event);
+                    }
+                }
+                if (batchHandler != null) {
+                    if (!todo.isEmpty()) {
+                        batchHandler.accept(todo);
+                    }
+                } else {
+                    todo.forEach(handler);
                 }
             });
         } catch (RuntimeException e) {

@@ -15,6 +15,7 @@ import org.khet.kit.consumer.ProcessedEvents;
 import org.khet.kit.sql.Sql;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * This service's copy of the areas' affiliation (primary สพป. / secondary สพม.) and province, which the national
@@ -51,7 +52,7 @@ public class AreaProfiles {
     void onStart(@Observes StartupEvent ev) {
         if (config.national().areaProfileReplica()) {
             consumer = new EventConsumer("khet-" + config.service() + "-area-profiles", bootstrapServers,
-                    List.of(Topics.SCHOOL), processed, e -> {
+                    List.of(Topics.SCHOOL), Set.of(AreaProfileChanged.TYPE), processed, e -> {
                         if (AreaProfileChanged.TYPE.equals(e.type())) {
                             apply(EventJson.data(e, AreaProfileChanged.class));
                         }

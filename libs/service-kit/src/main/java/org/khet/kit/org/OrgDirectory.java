@@ -10,7 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,35 +41,106 @@ public class OrgDirectory {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(OrgUnitChanged u) {
         try (Connection c = dataSource.getConnection()) {
-            if (u.parentCode() != null) {
-                ensureExists(c, u.parentCode());
-            }
-            Optional<OrgUnit> before = find(c, u.code());
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into org_unit (code, kind, parent_code, area_code, name_th, name_en, status, updated_at)
-                    values (?, ?, ?, ?, ?, ?, coalesce(?, 'open'), now())
-                    on conflict (code) do update set kind = excluded.kind, parent_code = excluded.parent_code,
-                        area_code = excluded.area_code, name_th = excluded.name_th, name_en = excluded.name_en,
-                        status = excluded.status, updated_at = now()""")) {
-                ps.setString(1, u.code());
-                ps.setString(2, u.kind());
-                ps.setString(3, u.parentCode());
-                ps.setString(4, u.areaCode());
-                ps.setString(5, u.nameTh());
-                ps.setString(6, u.nameEn());
-                ps.setString(7, u.status());
-                ps.executeUpdate();
-            }
-            if (before.isEmpty()) {
-                exec(c, "insert into org_closure (ancestor, descendant, depth) values (?, ?, 0) on conflict do nothing",
-                        u.code(), u.code());
-            }
-            String oldParent = before.map(OrgUnit::parentCode).orElse(null);
-            if (before.isEmpty() || !java.util.Objects.equals(oldParent, u.parentCode())) {
-                move(c, u.code(), u.parentCode());
-            }
+            apply(c, u, find(c, u.code()));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot apply org unit " + u.code(), e);
+        }
+    }
+
+    /** {@link #apply(OrgUnitChanged)} when the caller has just read the unit as it is ({@code before}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(OrgUnitChanged u, Optional<OrgUnit> before) {
+        try (Connection c = dataSource.getConnection()) {
+            apply(c, u, before);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot apply org unit " + u.code(), e);
+        }
+    }
+
+    private void apply(Connection c, OrgUnitChanged u, Optional<OrgUnit> before) throws SQLException {
+        // a unit already under this parent has it in the directory: only a new unit or a move may name an unknown one
+        if (u.parentCode() != null && !before.map(b -> u.parentCode().equals(b.parentCode())).orElse(false)) {
+            ensureExists(c, u.parentCode());
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into org_unit (code, kind, parent_code, area_code, name_th, name_en, status, updated_at)
+                values (?, ?, ?, ?, ?, ?, coalesce(?, 'open'), now())
+                on conflict (code) do update set kind = excluded.kind, parent_code = excluded.parent_code,
+                    area_code = excluded.area_code, name_th = excluded.name_th, name_en = excluded.name_en,
+                    status = excluded.status, updated_at = now()""")) {
+            ps.setString(1, u.code());
+            ps.setString(2, u.kind());
+            ps.setString(3, u.parentCode());
+            ps.setString(4, u.areaCode());
+            ps.setString(5, u.nameTh());
+            ps.setString(6, u.nameEn());
+            ps.setString(7, u.status());
+            ps.executeUpdate();
+        }
+        if (before.isEmpty()) {
+            exec(c, "insert into org_closure (ancestor, descendant, depth) values (?, ?, 0) on conflict do nothing",
+                    u.code(), u.code());
+        }
+        String oldParent = before.map(OrgUnit::parentCode).orElse(null);
+        if (before.isEmpty() || !java.util.Objects.equals(oldParent, u.parentCode())) {
+            move(c, u.code(), u.parentCode());
+        }
+    }
+
+    /**
+     * {@link #apply} of each unit in turn, in fewer statements when every one is a unit the directory holds under the
+     * same parent as before (a rename, a status change: the replicas' usual event): then the units are read in one
+     * statement and those that differ written in one, each with its last state in the list, which is what applying
+     * them in turn leaves. Any other list (a new unit, a move) is applied one unit at a time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyAll(List<OrgUnitChanged> units) {
+        if (units.size() < 2) {
+            units.forEach(this::apply);
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, OrgUnit> state = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select code, kind, parent_code, area_code, name_th, name_en, status from org_unit where code = any(?)")) {
+                ps.setArray(1, c.createArrayOf("text", units.stream().map(OrgUnitChanged::code).distinct().toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        OrgUnit u = unit(rs);
+                        state.put(u.code(), u);
+                    }
+                }
+            }
+            Map<String, OrgUnit> before = Map.copyOf(state);
+            for (OrgUnitChanged u : units) {
+                OrgUnit now = state.get(u.code());
+                if (now == null || !Objects.equals(now.parentCode(), u.parentCode())) {
+                    units.forEach(this::apply);  // a new unit or a move: the closure table changes
+                    return;
+                }
+                state.put(u.code(), new OrgUnit(u.code(), u.kind(), u.parentCode(), u.areaCode(), u.nameTh(), u.nameEn(),
+                        u.status() == null ? "open" : u.status()));
+            }
+            List<OrgUnit> changed = state.values().stream().filter(u -> !u.equals(before.get(u.code()))).toList();
+            if (changed.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    update org_unit o set kind = v.kind, area_code = v.area_code, name_th = v.name_th, name_en = v.name_en,
+                           status = v.status, updated_at = now()
+                      from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                           as v(code, kind, area_code, name_th, name_en, status)
+                     where o.code = v.code""")) {
+                ps.setArray(1, c.createArrayOf("text", changed.stream().map(OrgUnit::code).toArray()));
+                ps.setArray(2, c.createArrayOf("text", changed.stream().map(OrgUnit::kind).toArray()));
+                ps.setArray(3, c.createArrayOf("text", changed.stream().map(OrgUnit::areaCode).toArray()));
+                ps.setArray(4, c.createArrayOf("text", changed.stream().map(OrgUnit::nameTh).toArray()));
+                ps.setArray(5, c.createArrayOf("text", changed.stream().map(OrgUnit::nameEn).toArray()));
+                ps.setArray(6, c.createArrayOf("text", changed.stream().map(OrgUnit::status).toArray()));
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot apply " + units.size() + " org units", e);
         }
     }
 

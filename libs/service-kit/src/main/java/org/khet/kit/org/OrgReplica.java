@@ -13,10 +13,12 @@ import org.khet.kit.consumer.EventConsumer;
 import org.khet.kit.consumer.ProcessedEvents;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps this service's copy of the org directory from school-service's {@code school.OrgUnitChanged.v1} events
- * (consumer group {@code khet-<service>-org-replica}). school-service itself owns the directory and turns this off.
+ * (consumer group {@code khet-<service>-org-replica}), a poll's events in one call of {@link OrgDirectory#applyAll}.
+ * school-service itself owns the directory and turns this off.
  */
 @ApplicationScoped
 public class OrgReplica {
@@ -37,11 +39,12 @@ public class OrgReplica {
     void onStart(@Observes StartupEvent ev) {
         if (config.orgReplica().enabled()) {
             consumer = new EventConsumer("khet-" + config.service() + "-org-replica", bootstrapServers,
-                    List.of(Topics.SCHOOL), processed, e -> {
+                    List.of(Topics.SCHOOL), Set.of(OrgUnitChanged.TYPE), processed, e -> {
                         if (OrgUnitChanged.TYPE.equals(e.type())) {
                             directory.apply(EventJson.data(e, OrgUnitChanged.class));
                         }
-                    });
+                    }, events -> directory.applyAll(events.stream().filter(e -> OrgUnitChanged.TYPE.equals(e.type()))
+                            .map(e -> EventJson.data(e, OrgUnitChanged.class)).toList()));
         }
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.khet.contracts.events.CloudEvent;
 import org.khet.kit.config.KhetConfig;
+import org.khet.kit.consumer.EventConsumer;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -44,8 +45,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * consumers deduplicate by event id.
  * <p>
  * When it found nothing to do it waits for {@link #wake()} — called by {@link Outbox} after a transaction that wrote
- * outbox rows commits — or the poll interval, whichever comes first; rows a still-running older transaction holds
- * back are retried after a short, growing pause (ADR 0029). Each phase of a round is timed
+ * outbox rows commits — or the poll interval, whichever comes first; rows held back (another replica sequencing, or
+ * with {@code khet.outbox.wait-for-older-transactions} a still-running older transaction) are retried after a short,
+ * growing pause (ADR 0029, 0040). Each record carries its event's type in a {@code ce_type} header, so that consumers
+ * skip the types they do not handle without decoding them. Each phase of a round is timed
  * ({@code khet_outbox_phase_seconds{phase=...}}), and {@code khet_outbox_delay_seconds} is each event's time from
  * its write to the broker's acknowledgement.
  */
@@ -59,6 +62,35 @@ public class OutboxRelay {
      * the first has locked and publish the next batch first, so one aggregate's events could arrive out of order.
      */
     private static final long PUBLISHER_LOCK = 0x6b686574507562L;
+
+    /**
+     * Gives the next positions to committed rows (visible to this statement) in (transaction, insertion) order. A row
+     * committed later is not visible yet and gets a higher position in a later round: positions follow the order in
+     * which transactions became visible, between rounds (ADR 0040).
+     */
+    private static final String SEQUENCE_COMMITTED = """
+            with base as (select coalesce(max(position), 0) as top from outbox_event),
+                 todo as (select id, row_number() over (order by txid, seq) as rn
+                            from outbox_event
+                           where position is null
+                           order by txid, seq
+                           limit ?)
+            update outbox_event o set position = base.top + todo.rn
+              from todo, base where o.id = todo.id""";
+    /**
+     * ADR 0002's rule ({@code khet.outbox.wait-for-older-transactions}): only rows of transactions older than every
+     * transaction still running on the server, in any database.
+     */
+    private static final String SEQUENCE_AFTER_OLDER = """
+            with base as (select coalesce(max(position), 0) as top from outbox_event),
+                 todo as (select id, row_number() over (order by txid, seq) as rn
+                            from outbox_event
+                           where position is null
+                             and txid < pg_snapshot_xmin(pg_current_snapshot())
+                           order by txid, seq
+                           limit ?)
+            update outbox_event o set position = base.top + todo.rn
+              from todo, base where o.id = todo.id""";
 
     private final AgroalDataSource dataSource;
     private final KhetConfig config;
@@ -251,20 +283,13 @@ public class OutboxRelay {
                     heldBack = true;
                     return 0;
                 }
-                try (PreparedStatement ps = c.prepareStatement("""
-                        with base as (select coalesce(max(position), 0) as top from outbox_event),
-                             todo as (select id, row_number() over (order by txid, seq) as rn
-                                        from outbox_event
-                                       where position is null
-                                         and txid < pg_snapshot_xmin(pg_current_snapshot())
-                                       order by txid, seq
-                                       limit ?)
-                        update outbox_event o set position = base.top + todo.rn
-                          from todo, base where o.id = todo.id""")) {
+                try (PreparedStatement ps = c.prepareStatement(config.outbox().waitForOlderTransactions()
+                        ? SEQUENCE_AFTER_OLDER : SEQUENCE_COMMITTED)) {
                     ps.setInt(1, config.outbox().batchSize());
                     n = ps.executeUpdate();
                 }
-                heldBack = n == 0 && unsequencedLeft(c);
+                // a row committed after this statement began woke the relay; only the old rule holds rows back
+                heldBack = n == 0 && config.outbox().waitForOlderTransactions() && unsequencedLeft(c);
                 c.commit();
                 return n;
             } catch (SQLException e) {
@@ -294,14 +319,14 @@ public class OutboxRelay {
                 long t = System.nanoTime();
                 List<Row> rows = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("""
-                        select id, position, topic, aggregate_id, payload::text, occurred_at from outbox_event
+                        select id, position, topic, aggregate_id, payload::text, occurred_at, type from outbox_event
                          where published_at is null and position is not null
                          order by position limit ? for update skip locked""")) {
                     ps.setInt(1, probing ? 1 : config.outbox().batchSize());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             rows.add(new Row(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
-                                    rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)));
+                                    rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7)));
                         }
                     }
                 }
@@ -348,6 +373,8 @@ public class OutboxRelay {
             for (Row r : rows) {
                 ProducerRecord<String, String> rec = new ProducerRecord<>(r.topic, r.key, r.payload);
                 rec.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                // lets a consumer skip the types it does not handle without decoding the event (ADR 0040)
+                rec.headers().add(EventConsumer.TYPE_HEADER, r.type.getBytes(StandardCharsets.UTF_8));
                 acks.add(p.send(rec));
             }
         } catch (RuntimeException e) {
@@ -441,7 +468,7 @@ public class OutboxRelay {
             props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(timeout));
             props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(Math.min(timeout, 5000)));
             props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(timeout, 5000 + 1)));
-            props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+            props.put(ProducerConfig.LINGER_MS_CONFIG, String.valueOf(config.outbox().linger().toMillis()));
             props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             p = new KafkaProducer<>(props);
@@ -467,7 +494,8 @@ public class OutboxRelay {
         }
     }
 
-    private record Row(UUID id, long position, String topic, String key, String payload, OffsetDateTime occurredAt) {
+    private record Row(UUID id, long position, String topic, String key, String payload, OffsetDateTime occurredAt,
+                       String type) {
     }
 
     static final class PublishFailed extends RuntimeException {

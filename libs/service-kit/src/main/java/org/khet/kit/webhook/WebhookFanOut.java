@@ -9,6 +9,8 @@ import org.khet.kit.config.KhetConfig;
 import org.khet.kit.consumer.EventConsumer;
 import org.khet.kit.consumer.ProcessedEvents;
 
+import java.util.Set;
+
 /**
  * Reads every service's topic ({@code khet.webhooks.topics}) with the kit's idempotent consumer (group
  * {@code khet-<service>-webhooks}) and schedules each event's deliveries in the consumer's transaction, so an event
@@ -35,7 +37,7 @@ public class WebhookFanOut {
     void onStart(@Observes StartupEvent ev) {
         if (config.enabled()) {
             consumer = new EventConsumer("khet-" + khet.service() + "-webhooks", bootstrapServers, config.topics(),
-                    processed, webhooks::schedule);
+                    Set.of(), processed, webhooks::schedule, webhooks::scheduleAll);
         }
     }
 

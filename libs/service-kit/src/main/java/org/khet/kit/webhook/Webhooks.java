@@ -188,8 +188,22 @@ public class Webhooks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int schedule(CloudEvent event) {
+        return scheduleAll(List.of(event));
+    }
+
+    /** {@link #schedule} of a consumer's batch, reading the subscriptions once for all its events. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int scheduleAll(List<CloudEvent> events) {
         List<Subscribed> subscriptions = sql.query("select id, event_types, area_codes from webhook_subscription",
                 rs -> new Subscribed(rs.getObject(1, UUID.class), new WebhookFilter(strings(rs.getArray(2)), strings(rs.getArray(3)))));
+        int scheduled = 0;
+        for (CloudEvent event : events) {
+            scheduled += schedule(event, subscriptions);
+        }
+        return scheduled;
+    }
+
+    private int schedule(CloudEvent event, List<Subscribed> subscriptions) {
         List<UUID> matching = new ArrayList<>();
         for (Subscribed s : subscriptions) {
             if (s.filter().matches(event.type(), event.areacode())) {

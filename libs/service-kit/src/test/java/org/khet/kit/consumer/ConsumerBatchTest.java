@@ -4,13 +4,18 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.khet.contracts.events.CloudEvent;
 import org.khet.contracts.events.EventJson;
 import org.khet.testkit.KafkaResource;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,9 +24,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -106,6 +113,80 @@ class ConsumerBatchTest {
             await("every event applied").atMost(Duration.ofSeconds(60)).until(() -> transactionOf.size() == 5);
         }
         assertEquals(1, transactionOf.values().stream().distinct().count(), "one database transaction: " + transactionOf);
+    }
+
+    /**
+     * Offsets are committed without waiting (ADR 0040), and only those of applied records. When they are lost — the
+     * group's offsets set back to the start, as a crash before a commit reached the broker would leave them — every
+     * event comes again and changes nothing. The type the consumer does not handle is skipped, with the relay's
+     * {@code ce_type} header or without it (then decoded), and never recorded in the log.
+     */
+    @Test
+    void aRedeliveryAfterLostOffsetsAppliesNothingTwice() throws Exception {
+        String topic = "khet.test-offsets-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        String group = "kit-offsets-" + UUID.randomUUID();
+        String created = "school.WidgetCreated.v1";
+        String deleted = "school.WidgetDeleted.v1";
+        List<String> widgets = new ArrayList<>();
+        List<String> wantedIds = new ArrayList<>();
+        List<String> unwantedIds = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = WidgetEffects.producer()) {
+            for (int i = 1; i <= 6; i++) {
+                boolean wanted = i != 3 && i != 5;
+                String id = UUID.randomUUID().toString();
+                String widget = "offsets-" + i + "-" + key;
+                (wanted ? wantedIds : unwantedIds).add(id);
+                if (wanted) {
+                    widgets.add(widget);
+                }
+                String type = wanted ? created : deleted;
+                ProducerRecord<String, String> r = new ProducerRecord<>(topic, key, EventJson.write(new CloudEvent("1.0", id,
+                        "/khet/school", type, widget, OffsetDateTime.now(), "application/json", "5602", null, null, null,
+                        EventJson.MAPPER.createObjectNode().put("name", widget))));
+                if (i % 2 == 0) {
+                    r.headers().add(EventConsumer.TYPE_HEADER, type.getBytes(StandardCharsets.UTF_8));
+                }
+                producer.send(r).get();
+            }
+        }
+        AtomicInteger calls = new AtomicInteger();
+        java.util.function.Consumer<CloudEvent> handler = e -> {
+            calls.incrementAndGet();
+            QuarkusTransaction.joiningExisting().run(() -> insertEffect(e));
+        };
+        try (EventConsumer consumer = new EventConsumer(group, KafkaResource.broker().bootstrapServers(), List.of(topic),
+                Set.of(created), processed, handler)) {
+            await("every wanted event applied").atMost(Duration.ofSeconds(60)).until(() -> effects(widgets.get(3)) > 0);
+        }
+        assertEquals(4, calls.get(), "the four events of the type it handles, the other two skipped");
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaResource.broker().bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            assertEquals(6L, committed.values().stream().mapToLong(OffsetAndMetadata::offset).sum(),
+                    "the offsets after all six records were committed: " + committed);
+            Map<TopicPartition, OffsetAndMetadata> lost = new java.util.HashMap<>();
+            committed.keySet().forEach(tp -> lost.put(tp, new OffsetAndMetadata(0)));
+            admin.alterConsumerGroupOffsets(group, lost).all().get();
+        }
+        String marker = "offsets-marker-" + key;
+        try (KafkaProducer<String, String> producer = WidgetEffects.producer()) {
+            producer.send(new ProducerRecord<>(topic, key, EventJson.write(new CloudEvent("1.0", UUID.randomUUID().toString(),
+                    "/khet/school", created, marker, OffsetDateTime.now(), "application/json", "5602", null, null, null,
+                    EventJson.MAPPER.createObjectNode().put("name", marker))))).get();
+        }
+        try (EventConsumer consumer = new EventConsumer(group, KafkaResource.broker().bootstrapServers(), List.of(topic),
+                Set.of(created), processed, handler)) {
+            await("the marker after the redelivered events applied").atMost(Duration.ofSeconds(60))
+                    .until(() -> effects(marker) > 0);
+        }
+        for (String w : widgets) {
+            assertEquals(1, effects(w), w + ": one effect after its redelivery");
+        }
+        assertEquals(5, calls.get(), "the redelivered events reached no handler; the marker did");
+        assertEquals(4, processedCount(wantedIds));
+        assertEquals(0, processedCount(unwantedIds), "skipped events are not recorded");
     }
 
     private String currentTransaction() {

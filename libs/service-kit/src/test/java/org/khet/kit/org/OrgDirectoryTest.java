@@ -60,6 +60,40 @@ class OrgDirectoryTest {
         assertEquals(List.of(school), directory.under(area, OrgUnitChanged.SCHOOL).stream().map(OrgDirectory.OrgUnit::code).toList());
     }
 
+    /**
+     * A batch of renames and a status change (ADR 0040's fast path: one read, one write) leaves each unit as its last
+     * event says; a batch with a move in it is applied unit by unit and moves the closure too.
+     */
+    @Test
+    void aBatchLeavesWhatItsEventsInTurnLeave() {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        String area = "B" + s, d1 = "BD1" + s, d2 = "BD2" + s, s1 = "BS1" + s, s2 = "BS2" + s;
+        apply(new OrgUnitChanged(area, OrgUnitChanged.AREA, "obec", area, "สพป.ทดสอบ", null, "open"));
+        apply(new OrgUnitChanged(d1, OrgUnitChanged.DISTRICT, area, area, "จุน", null, "open"));
+        apply(new OrgUnitChanged(d2, OrgUnitChanged.DISTRICT, area, area, "ปง", null, "open"));
+        apply(new OrgUnitChanged(s1, OrgUnitChanged.SCHOOL, d1, area, "โรงเรียนบ้านสระ", null, "open"));
+        apply(new OrgUnitChanged(s2, OrgUnitChanged.SCHOOL, d1, area, "โรงเรียนบ้านทุ่ง", null, "open"));
+
+        QuarkusTransaction.requiringNew().run(() -> directory.applyAll(List.of(
+                new OrgUnitChanged(s1, OrgUnitChanged.SCHOOL, d1, area, "โรงเรียนบ้านสระ #1", null, "open"),
+                new OrgUnitChanged(s2, OrgUnitChanged.SCHOOL, d1, area, "โรงเรียนบ้านทุ่ง", "Ban Thung", "closed"),
+                new OrgUnitChanged(s1, OrgUnitChanged.SCHOOL, d1, area, "โรงเรียนบ้านสระ #2", null, null))));
+        assertEquals(new OrgDirectory.OrgUnit(s1, OrgUnitChanged.SCHOOL, d1, area, "โรงเรียนบ้านสระ #2", null, "open"),
+                directory.find(s1).orElseThrow(), "the last of its two renames; no status is open");
+        assertEquals(new OrgDirectory.OrgUnit(s2, OrgUnitChanged.SCHOOL, d1, area, "โรงเรียนบ้านทุ่ง", "Ban Thung", "closed"),
+                directory.find(s2).orElseThrow());
+
+        // a rename, then the same school moved to the other district: the closure follows the move
+        QuarkusTransaction.requiringNew().run(() -> directory.applyAll(List.of(
+                new OrgUnitChanged(s2, OrgUnitChanged.SCHOOL, d1, area, "โรงเรียนบ้านทุ่ง #3", null, "open"),
+                new OrgUnitChanged(s1, OrgUnitChanged.SCHOOL, d2, area, "โรงเรียนบ้านสระ #2", null, "open"))));
+        assertEquals("โรงเรียนบ้านทุ่ง #3", directory.find(s2).orElseThrow().nameTh());
+        assertEquals(d2, directory.find(s1).orElseThrow().parentCode());
+        assertTrue(directory.isUnder(s1, d2));
+        assertFalse(directory.isUnder(s1, d1), "moved away from the old district");
+        assertEquals(List.of(s2), directory.under(d1, OrgUnitChanged.SCHOOL).stream().map(OrgDirectory.OrgUnit::code).toList());
+    }
+
     @Test
     void theReplicaFollowsOrgEventsFromKafka() throws Exception {
         String area = "R" + UUID.randomUUID().toString().substring(0, 8);

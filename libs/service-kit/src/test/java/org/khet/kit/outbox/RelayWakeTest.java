@@ -7,6 +7,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.khet.contracts.events.CloudEvent;
+import org.khet.contracts.events.EventJson;
 import org.khet.contracts.events.Topics;
 import org.khet.testkit.KafkaResource;
 import org.khet.testkit.TopicReader;
@@ -16,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +30,12 @@ import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The relay woken by commits (ADR 0029), with a poll interval of an hour so that nothing but the wake-up and the
- * retry of held-back rows can publish within the test: a committed write is published; rows an older, still running
- * transaction holds back (the snapshot rule) are published once it ends although it wrote no outbox row and so woke
- * nothing; concurrent writers keep each aggregate's order on Kafka and the change feed gap-free.
+ * The relay woken by commits (ADR 0029), with a poll interval of an hour so that nothing but the wake-up can publish
+ * within the test: a committed write is published; an older transaction still running holds nothing back and the feed
+ * is in commit order (ADR 0040); concurrent writers keep each aggregate's order on Kafka and the change feed gap-free.
  */
 @QuarkusTest
 @TestProfile(RelayWakeTest.HourlyPoll.class)
@@ -73,27 +76,58 @@ class RelayWakeTest {
         assertEquals(1, read(Set.of(b), 1).size());
     }
 
+    /**
+     * ADR 0040: a committed row is sequenced and published at once, though a transaction older than its own still runs
+     * (ADR 0002's rule held it back until that one ended: {@link RelayOlderTransactionsTest}); and a row that commits
+     * later gets a later position, though its transaction is the older one: the feed is in commit order.
+     */
     @Test
-    void rowsHeldBackByAnOlderTransactionArePublishedWhenItEnds() throws Exception {
-        String w = "held-" + UUID.randomUUID();
-        try (Connection older = dataSource.getConnection(); Statement st = older.createStatement()) {
+    void anOlderTransactionStillRunningHoldsNothingBackAndTheFeedIsInCommitOrder() throws Exception {
+        String w = "not-held-" + UUID.randomUUID();
+        String late = "late-" + UUID.randomUUID();
+        try (Connection older = dataSource.getConnection()) {
             older.setAutoCommit(false);
-            try (ResultSet rs = st.executeQuery("select pg_current_xact_id()")) { // it now has a transaction id
-                rs.next();
-            }
-            create(w); // commits after the older transaction began: the sequencer must not take it yet
-            Thread.sleep(1000);
-            try (Connection other = dataSource.getConnection(); PreparedStatement ps = other.prepareStatement(
-                    "select count(*) from outbox_event where aggregate_id = ? and position is not null")) {
-                ps.setString(1, w);
+            insertOutboxRow(older, late); // the older transaction: its row has the smaller txid
+            create(w);                    // a younger transaction, committed first
+            assertEquals(1, read(Set.of(w), 1).size(), "published while the older transaction still runs");
+            older.commit(); // wrote no row through Outbox: a later commit wakes the relay (the poll is hourly)
+        }
+        create("wake-" + UUID.randomUUID());
+        long first = awaitPosition(w);
+        long second = awaitPosition(late);
+        assertTrue(first < second, "the row committed first has the lower position: " + first + " < " + second);
+    }
+
+    /** An outbox row as {@code Outbox} writes one, in the caller's open transaction, on a topic nobody consumes. */
+    static void insertOutboxRow(Connection c, String subject) throws Exception {
+        String id = UUID.randomUUID().toString();
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into outbox_event (id, aggregate_type, aggregate_id, type, topic, occurred_at, payload)
+                values (?::uuid, 'Widget', ?, 'school.WidgetCreated.v1', 'khet.test-commit-order', now(), cast(? as jsonb))""")) {
+            ps.setString(1, id);
+            ps.setString(2, subject);
+            ps.setString(3, EventJson.write(new CloudEvent("1.0", id, "/khet/school", "school.WidgetCreated.v1", subject,
+                    OffsetDateTime.now(), "application/json", null, null, null, null,
+                    EventJson.MAPPER.createObjectNode().put("name", subject))));
+            ps.executeUpdate();
+        }
+    }
+
+    long awaitPosition(String aggregate) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                    "select position from outbox_event where aggregate_id = ? and position is not null")) {
+                ps.setString(1, aggregate);
                 try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    assertEquals(0, rs.getInt(1), "no position while an older transaction could still commit");
+                    if (rs.next()) {
+                        return rs.getLong(1);
+                    }
                 }
             }
-            older.commit(); // writes no outbox row: nothing wakes the relay but its retry of held-back rows
+            Thread.sleep(50);
         }
-        assertEquals(1, read(Set.of(w), 1).size(), "published after the older transaction ended");
+        throw new AssertionError(aggregate + " was never sequenced");
     }
 
     @Test
