@@ -71,6 +71,16 @@ final class Forwarder {
         return config.upstreamTimeouts().getOrDefault(service, config.upstreamTimeout());
     }
 
+    /** The wait for this request's answer: a feed upload's own, else its service's. */
+    Duration timeout(RouteTable.Target target, HttpMethod method) {
+        return isFeedUpload(method, target.path()) ? config.feedTimeout() : timeout(target.service());
+    }
+
+    /** A POST or PUT of a feed file: every service's feed endpoints end in {@code /feed}. */
+    static boolean isFeedUpload(HttpMethod method, String path) {
+        return (method == HttpMethod.POST || method == HttpMethod.PUT) && path.endsWith("/feed");
+    }
+
     void forward(RoutingContext rc, RouteTable.Target target) {
         CircuitBreaker breaker = breaker(target.service());
         long now = System.currentTimeMillis();
@@ -91,7 +101,7 @@ final class Forwarder {
                 .setHost(base.getHost())
                 .setPort(base.getPort() > 0 ? base.getPort() : 80)
                 .setURI(target.path() + (query == null ? "" : "?" + query))
-                .setTimeout(timeout(target.service()).toMillis());
+                .setTimeout(timeout(target, in.method()).toMillis());
         // a GET or HEAD without a body can go again on another connection when the one it went on was closed
         // under it (a service closing idle keep-alive connections, or restarting): that is not a failure of the service
         boolean retriable = (in.method() == HttpMethod.GET || in.method() == HttpMethod.HEAD)
@@ -281,7 +291,8 @@ final class Forwarder {
         }
         if (timeout) {
             Problems.send(rc, 504, "upstream-timeout", "The service did not answer in time",
-                    "the " + target.service() + " service did not answer within " + timeout(target.service()).toMillis() + " ms",
+                    "the " + target.service() + " service did not answer within "
+                            + timeout(target, rc.request().method()).toMillis() + " ms",
                     target.service());
         } else {
             rc.response().putHeader("Retry-After",

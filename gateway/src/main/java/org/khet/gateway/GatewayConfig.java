@@ -40,6 +40,15 @@ public interface GatewayConfig {
     /** A longer or shorter wait for one service by name (e.g. report rendering a DOCX). */
     Map<String, Duration> upstreamTimeouts();
 
+    /**
+     * How long the gateway waits for a service's answer to a feed upload (a POST or PUT to a path ending in
+     * {@code /feed}), whatever the service's own timeout: a large feed is read, authorized and looked up before its
+     * job's 202, and a small one is stored in the request, both longer than a read on a loaded machine. Answering 504
+     * would tell the sender it failed while it is being stored (ADR 0039).
+     */
+    @WithDefault("10m")
+    Duration feedTimeout();
+
     /** How long the gateway tries to connect to a service before a 503 problem. */
     @WithDefault("2s")
     Duration connectTimeout();

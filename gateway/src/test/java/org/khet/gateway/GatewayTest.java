@@ -209,6 +209,23 @@ class GatewayTest {
                 .body("detail", containsString("project service did not answer within 1000 ms"));
     }
 
+    @Test
+    void aFeedUploadWaitsForItsAnswerLongerThanOtherRequests() {
+        // the service takes 2.5 s to answer a feed with its job: past the 1 s of every other request, within the 6 s
+        // of a feed upload; the sender gets the 202 and its job's address, not a 504 while the feed is being stored
+        String feed = "schoolCode,academicYear,round,grade,boys,girls,classrooms\n1056020001,2566,1,P1,10,9,1\n";
+        as("ผู้ส่งข้อมูลทั้งประเทศ").contentType("text/csv").body(feed).post("/api/v1/schools/feed?delay=2500")
+                .then().statusCode(202)
+                .header("Location", matchesPattern("http://localhost:\\d+/api/v1/school/feed-jobs/8"))
+                .body("bytes", equalTo(feed.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        // the same wait on a path that is not a feed upload is a 504 after the service's 1 s
+        as("ผู้ส่งข้อมูลทั้งประเทศ").contentType("text/csv").body(feed).post("/api/v1/schools/feed-notes?delay=2500")
+                .then().statusCode(504).contentType("application/problem+json")
+                .body("detail", containsString("school service did not answer within 1000 ms"));
+        assertTrue(Forwarder.isFeedUpload(io.vertx.core.http.HttpMethod.PUT, "/v1/areas/5602/projects/feed"));
+        assertFalse(Forwarder.isFeedUpload(io.vertx.core.http.HttpMethod.GET, "/v1/enrolment-rounds/feed"));
+    }
+
     // --- docs, health, CORS ----------------------------------------------------------------------------------------
 
     @Test

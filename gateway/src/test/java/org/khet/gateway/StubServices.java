@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The five services as small Vert.x HTTP servers on free ports, for the gateway's own tests. Each one echoes what
  * it received (path, token, request id), answers a POST with a Location in its own address space, serves a tiny
- * OpenAPI document and a health check, is slow on paths ending in /slow, and closes the connection instead of
+ * OpenAPI document and a health check, is slow on paths ending in /slow (and a POST with {@code ?delay=<ms>} answers
+ * 202 with a job after that long), and closes the connection instead of
  * answering the first request (of each method) to a path ending in /drop-once. {@code .../bytes/<n>} answers
  * {@link #body(int)} ({@code ?chunked=1}: in 8 KB chunks without a length); {@code .../etag} answers 304 to
  * {@code If-None-Match: "v1"}.
@@ -80,6 +81,11 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 req.response().putHeader("ETag", "\"v1\"").putHeader("Content-Type", "application/json")
                         .setChunked(true).end(echo(name, req).encode());
             }
+        } else if (req.method().name().equals("POST") && req.getParam("delay") != null) {
+            req.body().onSuccess(body -> vertx.setTimer(Long.parseLong(req.getParam("delay")), t ->
+                    req.response().setStatusCode(202).putHeader("Location", "/v1/feed-jobs/8")
+                            .putHeader("Content-Type", "application/json")
+                            .end(new JsonObject().put("jobId", "8").put("bytes", body.length()).encode())));
         } else if (path.endsWith("/slow")) {
             vertx.setTimer(3000, t -> json(req, 200, new JsonObject().put("late", true)));
         } else if (req.method().name().equals("POST")) {

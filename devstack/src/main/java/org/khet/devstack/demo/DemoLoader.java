@@ -42,6 +42,12 @@ public final class DemoLoader {
     private static final Pattern FIELD = Pattern.compile("\\{(\\w+)}");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * How long a request through the gateway may take: longer than the gateway's own wait for a feed upload (10 min,
+     * {@code khet.gateway.feed-timeout}), so that the loader sees the gateway's answer — the feed's, or a 504 it tries
+     * again — rather than giving up on a national feed still being read.
+     */
+    static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(11);
     private final String gateway;
     private final String token;
     private int sent;
@@ -164,7 +170,7 @@ public final class DemoLoader {
             return;
         }
         DemoRitual ritual = new DemoRitual((method, path, as, contentType, body) -> {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofMinutes(2))
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(ANSWER_TIMEOUT)
                     .header("Authorization", "Bearer " + as).header("Accept", "application/json")
                     .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -204,7 +210,7 @@ public final class DemoLoader {
     private void send(String where, String method, String path, byte[] body, String contentType, boolean existsOk)
             throws IOException, InterruptedException {
         HttpRequest req = HttpRequest.newBuilder(URI.create(gateway + path))
-                .timeout(Duration.ofMinutes(2))
+                .timeout(ANSWER_TIMEOUT)
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json")
@@ -278,20 +284,37 @@ public final class DemoLoader {
 
     private void await(String where, String url) throws IOException, InterruptedException {
         // ten minutes: the national dataset's replicas take a while to read ~29,000 schools' events on a small machine
-        long deadline = System.currentTimeMillis() + 600_000;
-        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+        await(where, url, Duration.ofSeconds(10), Duration.ofMinutes(10));
+    }
+
+    /**
+     * Asks {@code url} until it answers 200, each request waiting at most {@code perRequest}: a service that does not
+     * answer in time (busy applying a national feed's events on a loaded machine), refuses the connection (not up yet)
+     * or answers anything else is asked again, until {@code overall} has passed.
+     */
+    void await(String where, String url, Duration perRequest, Duration overall) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + overall.toNanos();
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(perRequest)
                 .header("Authorization", "Bearer " + token).GET().build();
-        while (System.currentTimeMillis() < deadline) {
+        String last = "no answer";
+        while (true) {
             try {
-                if (http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                int status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200) {
                     return;
                 }
+                last = "answered " + status;
+            } catch (java.net.http.HttpTimeoutException e) {
+                last = "did not answer within " + perRequest.toMillis() + " ms";
             } catch (java.net.ConnectException e) {
-                // not up yet
+                last = "refused the connection";
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw new StepFailed(where + ": " + url + " did not answer 200 within " + overall.toSeconds() + " s (last: "
+                        + last + ")");
             }
             Thread.sleep(250);
         }
-        throw new StepFailed(where + ": " + url + " did not answer 200 within 10 minutes");
     }
 
     static String sha256(String method, String path, byte[] body) {

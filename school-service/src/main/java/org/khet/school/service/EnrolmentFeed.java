@@ -127,6 +127,9 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         long t1 = System.nanoTime();
         Map<String, SchoolRef> schools;
         Checked checked;
+        // the sender, as the events name it (a job runs as its caller)
+        String actor = access.actor();
+        java.util.concurrent.CompletableFuture<List<Outbox.Prepared>> early = null;
         if (fresh) {
             // the register is read on a connection of its own (the feed writes no school) while the rows are checked
             // and their counts copied; each round's school is checked afterwards, and a feed with any error is
@@ -134,12 +137,23 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             java.util.concurrent.CompletableFuture<Map<String, SchoolRef>> register =
                     java.util.concurrent.CompletableFuture.supplyAsync(() -> facts.schools(codes), WORKERS);
             Checked[] streamed = new Checked[1];
-            sql.copy("enrolment_grade", GRADE_COLUMNS, w -> streamed[0] = check(rows, null, w));
+            List<java.util.concurrent.CompletableFuture<List<Outbox.Prepared>>> events = new ArrayList<>(1);
+            sql.copy("enrolment_grade", GRADE_COLUMNS, w -> {
+                Checked all = check(rows, null, w);
+                streamed[0] = all;
+                // every row valid and every school open: the events are built while PostgreSQL still takes the
+                // last of the counts (what the socket holds), not after it
+                if (all.errors().isEmpty() && openSchools(all.rounds().keySet(), register.join())) {
+                    events.add(prepareAsync(new Content(all.lines(), all.rounds(), register.join(), false, true, null),
+                            actor));
+                }
+            });
             schools = register.join();
             checked = streamed[0];
             if (!checked.errors().isEmpty() || !openSchools(checked.rounds().keySet(), schools)) {
                 checked = check(rows, schools, null);
             }
+            early = events.isEmpty() ? null : events.get(0);
         } else {
             schools = facts.schools(codes);
             checked = check(rows, schools, null);
@@ -179,9 +193,9 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             return content;
         }
         // every round is new, so every round has its event: they are built and serialized on other threads while the
-        // warnings are checked and the rounds are written, as the sender (a job runs as its caller)
-        String actor = access.actor();
-        return new Content(lines, rounds, schools, false, fresh, new Events(actor, prepareAsync(content, actor)));
+        // warnings are checked and the rounds are written (a first submission's since the end of its rows' check)
+        return new Content(lines, rounds, schools, false, fresh,
+                new Events(actor, early != null ? early : prepareAsync(content, actor)));
     }
 
     /** What checking the rows found: every error, and the valid rows as lines and rounds. */
@@ -452,9 +466,11 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             copyGrades(c, "enrolment_grade");
         }
         long t2 = System.nanoTime();
-        outbox.publishAll(events.join());
-        LOG.infof("enrolment store: rounds %d ms, counts COPY %d ms, events %d ms", (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        List<Outbox.Prepared> prepared = events.join();
+        long t3 = System.nanoTime();
+        outbox.publishAll(prepared);
+        LOG.infof("enrolment store: rounds %d ms, counts COPY %d ms, events waited for %d ms and written %d ms",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
         return FeedResult.of(name(), c.lines().size(), c.rounds().size(), 0, 0, areas(c), years(c));
     }
 
