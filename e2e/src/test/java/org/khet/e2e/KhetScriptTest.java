@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * (KHET_BUILD=never) without the demo data (KHET_DEMO=none; loading it is DemoStackTest's subject).
  * One scenario in order: a taken port stops {@code up} before anything starts and names the port and the
  * process; {@code up} starts everything and {@code status} shows each component with its port and pid; a second
- * {@code up} changes nothing; {@code down} stops exactly those processes.
+ * {@code up} changes nothing; {@code down} stops exactly those processes (writing the class-data archives of the
+ * JVMs started without one first); a second {@code up} starts PostgreSQL without a JVM and every JVM from its archive.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KhetScriptTest {
@@ -144,6 +145,43 @@ class KhetScriptTest {
             assertEquals(4, l.trim().split("\\s+").length, "no note (such as a taken port or a stale pid file): " + l);
         }
         assertEquals("nothing running", khet("down").output().lines().findFirst().orElse(""));
+    }
+
+    /**
+     * ADR 0036: after the first {@code down}, PostgreSQL runs from the command its launcher recorded (no JVM stays
+     * beside it), and the broker and every application map the class-data archive that {@code down} wrote for them.
+     */
+    @Test
+    @Order(5)
+    void aWarmUpRunsPostgresWithoutAJvmAndEveryJvmFromItsArchive() throws Exception {
+        assertNotNull(pidsAfterFirstUp, "the stack went up and down once");
+        List<String> withArchive = COMPONENTS.subList(1, COMPONENTS.size());
+        for (String c : withArchive) {
+            try (Stream<Path> files = Files.list(state.resolve("cds"))) {
+                assertTrue(files.anyMatch(f -> f.getFileName().toString().matches(c + "-\\d+\\.jsa")),
+                        "down wrote " + c + "'s archive");
+            }
+        }
+        Run up = khet("up");
+        try {
+            assertEquals(0, up.exit(), up.output());
+            assertFalse(up.output().contains("preparing PostgreSQL"), "prepared once, by the first up:\n" + up.output());
+            Map<String, Long> pids = statusPids();
+            long postgres = pids.get("postgres");
+            assertEquals("postgres", Files.readString(Path.of("/proc/" + postgres + "/comm")).trim(),
+                    "the component's pid is PostgreSQL's own");
+            assertEquals(String.valueOf(postgres),
+                    Files.readAllLines(state.resolve("pg/postmaster.pid")).get(0).trim(), "and its postmaster");
+            for (String c : withArchive) {
+                String maps = Files.readString(Path.of("/proc/" + pids.get(c) + "/maps"));
+                assertTrue(maps.lines().anyMatch(l -> l.contains(state.resolve("cds").toString()) && l.endsWith(".jsa")),
+                        c + " maps its archive");
+            }
+        } finally {
+            Run down = khet("down");
+            assertEquals(0, down.exit(), down.output());
+            assertFalse(down.output().contains("writing the class-data archives"), "nothing left to archive:\n" + down.output());
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
