@@ -113,6 +113,39 @@ class EnrolmentFeedStreamingTest {
         assertEquals(600, count("select count(*) from enrolment_grade where school_code like '10981300%' and academic_year = 2570"));
     }
 
+    /**
+     * A round another feed stores between the look-up that finds every round of a feed new and the feed's own COPY
+     * (here a transaction of the test's, invisible to the look-up, committed while the feed waits on the round's key)
+     * refuses the feed whole: 409 saying so, and none of its rounds or counts is stored. The rounds are no longer
+     * looked up a second time after the counts (ADR 0042): the rounds' primary key answers for it.
+     */
+    @Test
+    void aRoundStoredMeanwhileByAnotherFeedRefusesTheFeedWhole() throws Exception {
+        String a = school(1);
+        String b = school(2);
+        String csv = HEADER + a + ",2574,1,P1,10,10,1\n" + b + ",2574,1,P1,12,11,1\n";
+        try (Connection other = java.sql.DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres")) {
+            other.setAutoCommit(false);
+            try (var ps = other.prepareStatement("insert into enrolment_round (school_code, academic_year, round, status) "
+                    + "values (?, 2574, 1, 'submitted')")) {
+                ps.setString(1, a);
+                ps.executeUpdate();
+            }
+            var sent = java.util.concurrent.CompletableFuture.supplyAsync(() -> given().contentType("text/csv")
+                    .body(csv.getBytes(StandardCharsets.UTF_8)).post("/v1/enrolment-rounds/feed").then().extract());
+            await("the feed waits on the round's key").atMost(Duration.ofSeconds(60)).until(() -> count(
+                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like 'copy enrolment_round%'") == 1);
+            other.commit();
+            var answer = sent.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(409, answer.statusCode(), answer.asString());
+            assertTrue(answer.asString().contains("stored by another feed"), answer.asString());
+        }
+        assertEquals(0, count("select count(*) from enrolment_grade where school_code in ('" + a + "', '" + b
+                + "') and academic_year = 2574"), "no count of the refused feed");
+        assertEquals(1, count("select count(*) from enrolment_round where school_code in ('" + a + "', '" + b
+                + "') and academic_year = 2574"), "only the other feed's round");
+    }
+
     @Test
     void aNewRoundSeesTheStoredRoundAsItsPreviousButNotARoundOfTheSameFeed() {
         String a = school(41);

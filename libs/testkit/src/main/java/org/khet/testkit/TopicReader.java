@@ -20,8 +20,8 @@ public final class TopicReader {
     private TopicReader() {
     }
 
-    /** A record as it arrived: its key and the decoded CloudEvent. */
-    public record Received(String key, int partition, long offset, CloudEvent event) {
+    /** A record as it arrived: its key, the decoded CloudEvent and the record's value as sent. */
+    public record Received(String key, int partition, long offset, CloudEvent event, String value) {
     }
 
     /**
@@ -57,7 +57,7 @@ public final class TopicReader {
                 for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(250))) {
                     CloudEvent e = EventJson.read(r.value());
                     if (filter.test(e)) {
-                        found.add(new Received(r.key(), r.partition(), r.offset(), e));
+                        found.add(new Received(r.key(), r.partition(), r.offset(), e, r.value()));
                     }
                 }
                 if (found.size() >= expected) {
@@ -65,7 +65,7 @@ public final class TopicReader {
                     for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(500))) {
                         CloudEvent e = EventJson.read(r.value());
                         if (filter.test(e)) {
-                            found.add(new Received(r.key(), r.partition(), r.offset(), e));
+                            found.add(new Received(r.key(), r.partition(), r.offset(), e, r.value()));
                         }
                     }
                     return found;

@@ -138,7 +138,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
                     java.util.concurrent.CompletableFuture.supplyAsync(() -> facts.schools(codes), WORKERS);
             Checked[] streamed = new Checked[1];
             List<java.util.concurrent.CompletableFuture<List<Outbox.Prepared>>> events = new ArrayList<>(1);
-            sql.copy("enrolment_grade", GRADE_COLUMNS, w -> {
+            storedMeanwhile(() -> sql.copy("enrolment_grade", GRADE_COLUMNS, w -> {
                 Checked all = check(rows, null, w);
                 streamed[0] = all;
                 // every row valid and every school open: the events are built while PostgreSQL still takes the
@@ -147,7 +147,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
                     events.add(prepareAsync(new Content(all.lines(), all.rounds(), register.join(), false, true, null),
                             actor));
                 }
-            });
+            }));
             schools = register.join();
             checked = streamed[0];
             if (!checked.errors().isEmpty() || !openSchools(checked.rounds().keySet(), schools)) {
@@ -163,11 +163,11 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         Map<RoundKey, RoundState> rounds = checked.rounds();
         errors.throwIfAny();
         long t2 = System.nanoTime();
-        Map<RoundKey, String> existing = facts.existingRounds(rounds.keySet());
-        if (fresh && !existing.isEmpty()) {
-            throw ProblemException.conflict(existing.size() + " school round(s) of the feed were stored by another feed"
-                    + " while this one was checked; nothing was stored: send it again");
-        }
+        // A feed of new rounds does not look them up again: a round another feed stored since the look-up above
+        // meets the rounds' primary key in the rounds' COPY (or the counts' in theirs), and the feed is refused
+        // then, 409 and nothing stored (storedMeanwhile), as the look-up refused it (ADR 0042). A re-sent feed reads
+        // its stored rounds (and locks them against a certification) to replace them.
+        Map<RoundKey, String> existing = fresh ? Map.of() : facts.existingRounds(rounds.keySet());
         LOG.infof("enrolment validate: look-ups %d ms, rows%s %d ms, existing rounds %d ms", (t1 - t0) / 1_000_000,
                 fresh ? " with the counts' COPY" : "", (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         Set<RoundKey> locked = new HashSet<>();
@@ -196,6 +196,25 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         // warnings are checked and the rounds are written (a first submission's since the end of its rows' check)
         return new Content(lines, rounds, schools, false, fresh,
                 new Events(actor, early != null ? early : prepareAsync(content, actor)));
+    }
+
+    /**
+     * Runs a first submission's COPY; a round or count it meets already stored (a primary key: another feed stored
+     * some of its rounds since they were looked up) refuses the feed, 409, and the transaction takes back what was
+     * copied.
+     */
+    private static void storedMeanwhile(Runnable copy) {
+        try {
+            copy.run();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLException x && "23505".equals(x.getSQLState())) {
+                    throw ProblemException.conflict("school round(s) of the feed were stored by another feed while this"
+                            + " one was checked; nothing was stored: send it again");
+                }
+            }
+            throw e;
+        }
     }
 
     /** What checking the rows found: every error, and the valid rows as lines and rounds. */
@@ -454,13 +473,14 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         Events early = c.events();
         java.util.concurrent.CompletableFuture<List<Outbox.Prepared>> events = early != null && early.actor().equals(actor)
                 ? early.prepared() : prepareAsync(c, actor);
-        sql.copy("enrolment_round", List.of("school_code", "academic_year", "round", "snapshot_date", "status", "updated_by"), w -> {
+        storedMeanwhile(() -> sql.copy("enrolment_round", List.of("school_code", "academic_year", "round", "snapshot_date",
+                "status", "updated_by"), w -> {
             for (var e : c.rounds().entrySet()) {
                 RoundKey k = e.getKey();
                 w.text(k.schoolCode()).num(k.academicYear()).num(k.round()).date(e.getValue().snapshotDate)
                         .text(RoundStatus.SUBMITTED.code()).text(actor).end();
             }
-        });
+        }));
         long t1 = System.nanoTime();
         if (!c.countsStored()) {
             copyGrades(c, "enrolment_grade");

@@ -46,40 +46,58 @@ class NationalEnrolmentBenchmarkTest {
     static final List<String> GRADES = List.of("K1", "K2", "K3", "P1", "P2", "P3", "P4", "P5", "P6", "M1", "M2", "M3", "M4", "M5", "M6");
 
     static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
+    /**
+     * Each round also sends the feed through the API with the outbox as it was before ADR 0042 (the payload jsonb,
+     * compressed), so that before and after are measured side by side in one run: {@code -Dbenchmark.before=false}
+     * sends only the current schema's feed.
+     */
+    static final boolean BEFORE = Boolean.parseBoolean(System.getProperty("benchmark.before", "true"));
 
     @Test
     void nationalFeedThroughTheApiAgainstRawCopy() throws Exception {
         List<String> schools = registerSchools();
         int rows = SCHOOLS * GRADES.size();
         byte[] warmup = feed(schools, 2560);
-        System.out.printf("[benchmark] feed: %d schools, %d rows, %d counts, %.1f MB CSV, %d measured rounds%n", SCHOOLS,
-                rows, rows * 2, warmup.length / 1e6, ROUNDS);
+        System.out.printf("[benchmark] feed: %d schools, %d rows, %d counts, %.1f MB CSV, %d measured rounds%s%n", SCHOOLS,
+                rows, rows * 2, warmup.length / 1e6, ROUNDS, BEFORE ? ", each also with the schema before ADR 0042" : "");
 
         // warm both paths once (JIT of the service; PostgreSQL's caches); both targets then hold a year already,
-        // as a real table would. Each measured round sends a new year down both paths, COPY first, then the API,
-        // so that a checkpoint or a GC pause falls on either side; the medians are compared.
+        // as a real table would. Each measured round sends a new year down each path, COPY first, then the API (and
+        // the API with the schema before, in turns first or second), so that a checkpoint or a GC pause falls on
+        // any side; the medians are compared.
         ingestThroughApi(warmup);
         copy(warmup, true);
         long[] copyMs = new long[ROUNDS];
         long[] apiMs = new long[ROUNDS];
+        long[] beforeMs = new long[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
             int year = 2561 + i;
             byte[] feed = feed(schools, year);
             copyMs[i] = copy(feed, false);
+            if (BEFORE && i % 2 == 1) {
+                beforeMs[i] = ingestBefore(feed(schools, year + 20));
+            }
             apiMs[i] = ingestThroughApi(feed);
-            System.out.printf("[benchmark] round %d (year %d): COPY %,d ms, API %,d ms = %.0f%% (FeedReader alone: %,d ms)%n",
-                    i + 1, year, copyMs[i], apiMs[i], 100.0 * copyMs[i] / apiMs[i], read(feed));
-            try (Connection c = db();
-                 PreparedStatement api = c.prepareStatement("select count(*), sum(boys + girls) from enrolment_grade "
-                         + "where academic_year = ? and round = 1");
-                 PreparedStatement raw = c.prepareStatement("select sum(boys + girls) from bench_copy where academic_year = ?")) {
-                api.setInt(1, year);
-                raw.setInt(1, year);
-                try (ResultSet rs = api.executeQuery(); ResultSet b = raw.executeQuery()) {
-                    rs.next();
-                    b.next();
-                    assertEquals(rows, rs.getInt(1), "every row stored");
-                    assertEquals(b.getLong(1), rs.getLong(2), "the API stored the same counts as COPY");
+            if (BEFORE && i % 2 == 0) {
+                beforeMs[i] = ingestBefore(feed(schools, year + 20));
+            }
+            System.out.printf("[benchmark] round %d (year %d): COPY %,d ms, API %,d ms = %.0f%%%s (FeedReader alone: %,d ms; load %s)%n",
+                    i + 1, year, copyMs[i], apiMs[i], 100.0 * copyMs[i] / apiMs[i],
+                    BEFORE ? String.format(", schema before ADR 0042 %,d ms = %.0f%%", beforeMs[i], 100.0 * copyMs[i] / beforeMs[i]) : "",
+                    read(feed), load());
+            for (int y : BEFORE ? new int[]{year, year + 20} : new int[]{year}) {
+                try (Connection c = db();
+                     PreparedStatement api = c.prepareStatement("select count(*), sum(boys + girls) from enrolment_grade "
+                             + "where academic_year = ? and round = 1");
+                     PreparedStatement raw = c.prepareStatement("select sum(boys + girls) from bench_copy where academic_year = ?")) {
+                    api.setInt(1, y);
+                    raw.setInt(1, year);
+                    try (ResultSet rs = api.executeQuery(); ResultSet b = raw.executeQuery()) {
+                        rs.next();
+                        b.next();
+                        assertEquals(rows, rs.getInt(1), "every row stored");
+                        assertEquals(b.getLong(1), rs.getLong(2), "the API stored the same counts as COPY");
+                    }
                 }
             }
         }
@@ -89,7 +107,43 @@ class NationalEnrolmentBenchmarkTest {
         double apiRate = rows / (api / 1000.0);
         System.out.printf("[benchmark] raw COPY : %,d rows in %,d ms (median) = %,.0f rows/s (%,.0f counts/s)%n", rows, copy, copyRate, copyRate * 2);
         System.out.printf("[benchmark] via API  : %,d rows in %,d ms (median) = %,.0f rows/s (%,.0f counts/s)%n", rows, api, apiRate, apiRate * 2);
+        if (BEFORE) {
+            System.out.printf("[benchmark] via API, schema before ADR 0042: %,d ms (median) = %.0f%% of COPY%n", median(beforeMs),
+                    100.0 * copy / median(beforeMs));
+        }
         System.out.printf("[benchmark] API speed = %.0f%% of COPY (target >= 80%%, issue 24)%n", 100.0 * copy / api);
+    }
+
+    /** The feed through the API with the schema before ADR 0042, which is then restored (not timed). */
+    private static long ingestBefore(byte[] feed) throws Exception {
+        schemaBefore(true);
+        try {
+            return ingestThroughApi(feed);
+        } finally {
+            schemaBefore(false);
+        }
+    }
+
+    /** The outbox payload as jsonb (compressed, as PostgreSQL stores jsonb by default), or back to kit V0_3's json. */
+    private static void schemaBefore(boolean before) throws Exception {
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            if (before) {
+                s.execute("alter table outbox_event alter column payload type jsonb using payload::jsonb");
+                s.execute("alter table outbox_event alter column payload set storage extended");
+            } else {
+                s.execute("alter table outbox_event alter column payload type json using payload::json");
+                s.execute("alter table outbox_event alter column payload set storage external");
+            }
+            s.execute("checkpoint");
+        }
+    }
+
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     /** The kit's FeedReader alone on the same bytes, after the round (the pipeline logs validation and storing). */

@@ -110,7 +110,9 @@ public class Outbox {
 
     /**
      * Writes prepared events, in list order, in the caller's transaction: one batch of inserts, or one {@code COPY}
-     * from {@link #COPY_FROM} events on.
+     * from {@link #COPY_FROM} events on. The payload column is {@code json}, stored uncompressed (kit migration V0_3,
+     * ADR 0042): PostgreSQL keeps the JSON as written, checking only that it is JSON, and the relay and the change
+     * feed read back these very bytes.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishAll(List<Prepared> events) {
@@ -145,7 +147,7 @@ public class Outbox {
              PreparedStatement ps = c.prepareStatement("""
                      insert into outbox_event (id, aggregate_type, aggregate_id, type, topic, area_code,
                                                fiscal_year, academic_year, occurred_at, payload)
-                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")) {
+                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json))""")) {
             for (Prepared e : events) {
                 ps.setObject(1, e.id());
                 ps.setString(2, e.subject().aggregateType());

@@ -6,19 +6,26 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.khet.contracts.events.EventJson;
+import org.khet.contracts.events.Topics;
+import org.khet.kit.changes.ChangeFeed;
+import org.khet.testkit.KafkaResource;
+import org.khet.testkit.TopicReader;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The outbox's two ways of writing many events — a batch of inserts, and one COPY from {@link Outbox#COPY_FROM}
  * events on — store the same rows: every column, the payload's content and the insertion order, for text that COPY's
  * format must escape (backslash, tab, newline, a control character JSON escapes, Thai, an emoji) and absent values.
+ * The payload is kept as the JSON text the service wrote (ADR 0042): it reads back, reaches Kafka and the change feed
+ * byte for byte.
  */
 @QuarkusTest
 class OutboxCopyTest {
@@ -33,6 +42,8 @@ class OutboxCopyTest {
     Outbox outbox;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    ChangeFeed changes;
 
     record Pupil(String grade, int students) {
     }
@@ -125,6 +136,7 @@ class OutboxCopyTest {
                 throw new IllegalStateException(e);
             }
         });
+        assertEquals(events.get(1).json(), payloads.get(0), "the payload is stored as the JSON written, byte for byte");
         var stored = EventJson.read(payloads.get(0));
         var sent = EventJson.read(events.get(1).json());
         assertEquals(sent, stored, "the envelope as prepared");
@@ -144,5 +156,55 @@ class OutboxCopyTest {
         });
         assertEquals(40, inside.size(), "written inside the transaction");
         assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> rows(ids)), "nothing left after the rollback");
+    }
+
+    /**
+     * A large event (a national feed's are ~60 KB: far above the ~2 KB PostgreSQL moves out of the row) and a small
+     * one, written by COPY and committed: the table holds each as the JSON written (json, the large one uncompressed),
+     * the relay sends exactly those bytes to Kafka, in the order written, and the change feed answers the same events.
+     */
+    @Test
+    void committedEventsReachKafkaAndTheChangeFeedAsWritten() throws Exception {
+        String aggregate = "json-" + UUID.randomUUID();
+        List<Pupil> pupils = IntStream.range(0, 2000)
+                .mapToObj(i -> new Pupil(i % 2 == 0 ? "ป." + (i % 6 + 1) : "M6\t\"" + i + "\\", i)).toList();
+        Payload large = new Payload("โรงเรียนบ้านทุ่ง \uD83C\uDF93", "back\\slash \"quoted\"\ttab\nline\u0001 ๒๕๖๖",
+                new BigDecimal("1234567.89"), LocalDate.of(2023, 6, 10), pupils, null);
+        Payload small = new Payload("เล็ก", "", BigDecimal.ONE, null, List.of(), null);
+        List<Outbox.Prepared> events = List.of(
+                outbox.prepare("school.WidgetCreated.v1", Outbox.Subject.of("Widget", aggregate).area("5602"), large, "ครู ทดสอบ"),
+                outbox.prepare("school.WidgetCreated.v1", Outbox.Subject.of("Widget", aggregate).area("5602"), small, null));
+        assertTrue(events.get(0).json().length() > 40_000, "large: " + events.get(0).json().length() + " characters");
+        QuarkusTransaction.requiringNew().run(() -> outbox.publishAll(events));
+
+        for (Outbox.Prepared e : events) {
+            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                    "select payload::text, pg_typeof(payload)::text, pg_column_compression(payload) from outbox_event where id = ?")) {
+                ps.setObject(1, e.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next(), "committed");
+                    assertEquals(e.json(), rs.getString(1), "stored byte for byte");
+                    assertEquals("json", rs.getString(2));
+                    assertNull(rs.getString(3), "stored uncompressed");
+                }
+            }
+        }
+        List<TopicReader.Received> sent = TopicReader.await(KafkaResource.broker().bootstrapServers(), Topics.SCHOOL,
+                e -> aggregate.equals(e.subject()), 2, Duration.ofSeconds(60));
+        assertEquals(events.stream().map(Outbox.Prepared::json).toList(), sent.stream().map(TopicReader.Received::value).toList(),
+                "the relay sends the JSON written, byte for byte, in the order written");
+
+        long first;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select min(position) from outbox_event where aggregate_id = ?")) {
+            ps.setString(1, aggregate);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                first = rs.getLong(1);
+            }
+        }
+        ChangeFeed.Page page = changes.read(first - 1, 2, "5602", "school.WidgetCreated.v1");
+        assertEquals(List.of(EventJson.MAPPER.readTree(events.get(0).json()), EventJson.MAPPER.readTree(events.get(1).json())),
+                page.changes().stream().map(ChangeFeed.Change::event).toList(), "the change feed answers the same events");
     }
 }

@@ -103,7 +103,7 @@ class RelayWakeTest {
         String id = UUID.randomUUID().toString();
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into outbox_event (id, aggregate_type, aggregate_id, type, topic, occurred_at, payload)
-                values (?::uuid, 'Widget', ?, 'school.WidgetCreated.v1', 'khet.test-commit-order', now(), cast(? as jsonb))""")) {
+                values (?::uuid, 'Widget', ?, 'school.WidgetCreated.v1', 'khet.test-commit-order', now(), cast(? as json))""")) {
             ps.setString(1, id);
             ps.setString(2, subject);
             ps.setString(3, EventJson.write(new CloudEvent("1.0", id, "/khet/school", "school.WidgetCreated.v1", subject,
