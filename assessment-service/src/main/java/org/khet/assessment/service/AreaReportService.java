@@ -7,7 +7,6 @@ import org.khet.assessment.domain.Framework;
 import org.khet.assessment.domain.FrameworkIndicator;
 import org.khet.assessment.domain.ReportedComparison;
 import org.khet.assessment.domain.TestDefinition;
-import org.khet.assessment.domain.TestStatistic;
 import org.khet.assessment.mapping.EvaluationMapper;
 import org.khet.assessment.mapping.FrameworkMapper;
 import org.khet.assessment.mapping.TestMapper;
@@ -19,6 +18,7 @@ import org.khet.contracts.events.school.OrgUnitChanged;
 import org.khet.contracts.read.assessment.AreaEvaluationsView;
 import org.khet.contracts.read.assessment.AreaTestsView;
 import org.khet.kit.org.OrgDirectory;
+import org.khet.kit.sql.Sql;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,12 +35,35 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AreaReportService {
+    /**
+     * The statistics an area's tests are computed from, of two academic years: OBEC's and the nation's, the area's own
+     * and those of the schools under it. Three index reads, each with one array of years and the schools as one
+     * array parameter (the same statement text for every area, so PostgreSQL plans it once per connection, where an
+     * {@code in} list sized to the area was parsed and planned anew; an {@code or} of the three made it a scan of every
+     * statistic in the country). The arms are disjoint, so each row comes once, as the {@code or} gave it.
+     */
+    static final String TESTS = """
+            select academic_year, test_code, subject_code, level, org_code, mean_percent, takers,
+                   reported_diff_obec, reported_diff_nation
+              from test_statistic where level in ('OBEC', 'NATION') and academic_year = any(?)
+            union all
+            select academic_year, test_code, subject_code, level, org_code, mean_percent, takers,
+                   reported_diff_obec, reported_diff_nation
+              from test_statistic where area_code = ? and academic_year = any(?) and level not in ('OBEC', 'NATION')
+            union all
+            select academic_year, test_code, subject_code, level, org_code, mean_percent, takers,
+                   reported_diff_obec, reported_diff_nation
+              from test_statistic where org_code = any(?) and academic_year = any(?) and level not in ('OBEC', 'NATION')
+               and area_code is distinct from ?""";
+
     private final OrgDirectory directory;
     private final ItaRanking ita;
+    private final Sql sql;
 
-    public AreaReportService(OrgDirectory directory, ItaRanking ita) {
+    public AreaReportService(OrgDirectory directory, ItaRanking ita, Sql sql) {
         this.directory = directory;
         this.ita = ita;
+        this.sql = sql;
     }
 
     public AreaTestsView tests(AreaCode code, AcademicYear year) {
@@ -50,11 +73,11 @@ public class AreaReportService {
         int prev = academicYear - 1;
         Set<String> schools = new HashSet<>();
         directory.under(areaCode, OrgUnitChanged.SCHOOL).forEach(u -> schools.add(u.code()));
-        List<TestCalculator.Stat> stats = new ArrayList<>();
-        List<TestStatistic> rows = TestStatistic.list("academicYear in ?1 and (level in ?2 or areaCode = ?3 or orgCode in ?4)",
-                List.of(academicYear, prev), List.of("OBEC", "NATION"), areaCode,
-                schools.isEmpty() ? List.of("-") : schools);
-        rows.forEach(s -> stats.add(TestMapper.toCalc(s)));
+        Integer[] years = {academicYear, prev};
+        List<TestCalculator.Stat> stats = sql.query(TESTS, rs -> new TestCalculator.Stat(rs.getInt(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6), (Integer) rs.getObject(7),
+                        rs.getBigDecimal(8), rs.getBigDecimal(9)),
+                years, areaCode, years, schools.toArray(String[]::new), years, areaCode);
         List<TestCalculator.Comparison> comparisons = ReportedComparison.<ReportedComparison>list(
                         "areaCode = ?1 and academicYear = ?2", areaCode, academicYear).stream()
                 .map(c -> new TestCalculator.Comparison(c.testCode, c.subjectCode, c.labelTh, c.academicYear,
