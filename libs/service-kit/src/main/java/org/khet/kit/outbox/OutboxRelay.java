@@ -368,13 +368,7 @@ public class OutboxRelay {
                     c.rollback();
                     return 0;
                 }
-                t = System.nanoTime();
-                int delivered = send(rows);
-                time("send", t);
-                long acked = System.currentTimeMillis();
-                for (Row r : rows.subList(0, delivered)) {
-                    delay.record(Math.max(0, acked - r.occurredAt.toInstant().toEpochMilli()), TimeUnit.MILLISECONDS);
-                }
+                int delivered = sendTimed(rows);
                 t = System.nanoTime();
                 int firstNew = rows.size() - fresh;
                 List<Object> ids = new ArrayList<>();
@@ -401,10 +395,7 @@ public class OutboxRelay {
                 c.commit();
                 time("mark", t);
                 published.addAndGet(delivered);
-                if (delivered < rows.size()) {
-                    throw new PublishFailed("published " + delivered + " of " + rows.size()
-                            + " events; the broker did not acknowledge position " + rows.get(delivered).position);
-                }
+                failIfShort(rows, delivered);
                 return delivered;
             } catch (SQLException e) {
                 c.rollback();
@@ -480,13 +471,7 @@ public class OutboxRelay {
                     return 0;
                 }
                 time("select", t);
-                t = System.nanoTime();
-                int delivered = send(rows);
-                time("send", t);
-                long acked = System.currentTimeMillis();
-                for (Row r : rows.subList(0, delivered)) {
-                    delay.record(Math.max(0, acked - r.occurredAt.toInstant().toEpochMilli()), TimeUnit.MILLISECONDS);
-                }
+                int delivered = sendTimed(rows);
                 t = System.nanoTime();
                 markPublished(c, rows.subList(0, delivered));
                 if (delivered < rows.size()) {
@@ -498,15 +483,32 @@ public class OutboxRelay {
                 if (delivered == rows.size()) {
                     probing = false;
                 }
-                if (delivered < rows.size()) {
-                    throw new PublishFailed("published " + delivered + " of " + rows.size()
-                            + " events; the broker did not acknowledge position " + rows.get(delivered).position);
-                }
+                failIfShort(rows, delivered);
                 return delivered;
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
             }
+        }
+    }
+
+    /** {@link #send}, timed, with each acknowledged event's delay since its write. */
+    private int sendTimed(List<Row> rows) {
+        long t = System.nanoTime();
+        int delivered = send(rows);
+        time("send", t);
+        long acked = System.currentTimeMillis();
+        for (Row r : rows.subList(0, delivered)) {
+            delay.record(Math.max(0, acked - r.occurredAt.toInstant().toEpochMilli()), TimeUnit.MILLISECONDS);
+        }
+        return delivered;
+    }
+
+    /** A round whose rows were not all acknowledged has failed (after its commit): the loop backs off and probes. */
+    private static void failIfShort(List<Row> rows, int delivered) {
+        if (delivered < rows.size()) {
+            throw new PublishFailed("published " + delivered + " of " + rows.size()
+                    + " events; the broker did not acknowledge position " + rows.get(delivered).position);
         }
     }
 
