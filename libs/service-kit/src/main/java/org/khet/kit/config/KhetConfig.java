@@ -197,5 +197,12 @@ public interface KhetConfig {
         /** Commit offsets without waiting for the broker (ADR 0040: the processed-event log makes a lost one harmless). */
         @WithDefault("true")
         boolean asyncCommit();
+
+        /**
+         * Record every applied event's id, also for consumers whose effects are idempotent or that name which events have
+         * an effect (ADR 0043: those record fewer). Read by {@code EventConsumer}.
+         */
+        @WithDefault("false")
+        boolean recordEveryEvent();
     }
 }
