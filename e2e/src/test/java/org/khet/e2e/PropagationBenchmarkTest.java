@@ -77,7 +77,7 @@ class PropagationBenchmarkTest {
     static final List<String> AREAS = List.of("9901", "9902", "9903", "9904");
     static final int SCHOOLS_PER_AREA = 75;
     /** Main as at ADR 0040, before ADR 0043's switches (mode "main"; also part of "before40" and "old"). */
-    static final List<String> MAIN = List.of("-Dkhet.outbox.one-pass=false", "-Dkhet.writes.max-in-flight=0");
+    static final List<String> MAIN = List.of("-Dkhet.outbox.one-pass=false");
     /** The rest of mode "main" (ADR 0043's switches off), as environment: jars built before its key was mapped take it too. */
     static final Map<String, String> MAIN_ENV = Map.of("KHET_CONSUMER_RECORD_EVERY_EVENT", "true");
     /** The relay's and consumers' settings as at ADR 0029, before ADR 0040 (modes "before40" and "old"). */
