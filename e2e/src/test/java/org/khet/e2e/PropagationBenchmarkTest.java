@@ -59,13 +59,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>
  * Prints p50 / p95 / p99 / max per rate with the achieved write rate and the load average, and after each rate where
  * the time and the CPU went: CPU milliseconds per write of every process (and the writes/s two cores could carry at that
- * cost), PostgreSQL's commits and rows per write by database, what its busy sessions were doing, and the relay's and
+ * cost), PostgreSQL's commits and rows per write by database, what its busy sessions were doing, each statement's
+ * calls, rows and execution time per write (pg_stat_statements, the benchmark's own polling named), and the relay's and
  * consumers' own timers (mean per call of each phase, from {@code /q/metrics}).
  * Run: {@code ./mvnw -o -B -ntp -pl e2e -am verify -Dbenchmark=true -Dtest=PropagationBenchmarkTest
  * -Dsurefire.failIfNoSpecifiedTests=false}. {@code -Dbenchmark.rates=10,50} and {@code -Dbenchmark.seconds=20} change
  * the rates and each one's duration; {@code -Dbenchmark.modes=main,new} starts one stack per mode and runs each rate on
- * them in turn: "new" with the kit's defaults, "main" with the relay and consumers as before ADR 0040 (and the test
- * kit's broker as it was: serial GC, C1 only), "old" also as before ADR 0029. {@code -Dbenchmark.jfr=school} records
+ * them in turn: "new" with the kit's defaults, "main" with ADR 0043's switches off (main before it; a broker of its own,
+ * run alike), "before40" with the relay and consumers as before ADR 0040 (and the test kit's broker as it was: serial
+ * GC, C1 only), "old" also as before ADR 0029. {@code -Dbenchmark.jfr=school} records
  * that component with Java Flight Recorder ({@code e2e/target/propagation-N/school-MODE.jfr}).
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -74,8 +76,12 @@ class PropagationBenchmarkTest {
     static final List<String> CONSUMERS = List.of("assessment", "budget", "project", "report");
     static final List<String> AREAS = List.of("9901", "9902", "9903", "9904");
     static final int SCHOOLS_PER_AREA = 75;
-    /** The relay's and consumers' settings as at ADR 0029, before ADR 0040 (modes "main" and "old"). */
-    static final List<String> MAIN = List.of("-Dkhet.outbox.wait-for-older-transactions=true", "-Dkhet.outbox.linger=5ms",
+    /** Main as at ADR 0040, before ADR 0043's switches (mode "main"; also part of "before40" and "old"). */
+    static final List<String> MAIN = List.of("-Dkhet.outbox.one-pass=false");
+    /** The rest of mode "main" (ADR 0043's switches off), as environment: jars built before its key was mapped take it too. */
+    static final Map<String, String> MAIN_ENV = Map.of("KHET_CONSUMER_RECORD_EVERY_EVENT", "true");
+    /** The relay's and consumers' settings as at ADR 0029, before ADR 0040 (modes "before40" and "old"). */
+    static final List<String> BEFORE_40 = List.of("-Dkhet.outbox.wait-for-older-transactions=true", "-Dkhet.outbox.linger=5ms",
             "-Dkhet.consumer.bulk=false", "-Dkhet.consumer.skip-unwanted=false", "-Dkhet.consumer.async-commit=false");
     /** The relay's and consumers' settings before ADR 0029 (mode "old"): a round per 200 ms, one event per transaction. */
     static final List<String> OLD = List.of("-Dkhet.outbox.poll-interval=200ms", "-Dkhet.outbox.wake-on-commit=false",
@@ -92,6 +98,7 @@ class PropagationBenchmarkTest {
         List<Stack> stacks = new ArrayList<>();
         List<Bench> benches = new ArrayList<>();
         KafkaBrokerProcess smallBroker = null;
+        List<KafkaBrokerProcess> ownBrokers = new ArrayList<>();
         try {
             int run = 0;
             for (String mode : modes) {
@@ -105,6 +112,15 @@ class PropagationBenchmarkTest {
                 KafkaBrokerProcess broker = KafkaResource.broker();
                 if (!mode.equals("new")) {
                     jvm.addAll(MAIN);
+                }
+                if (mode.equals("main")) {
+                    // a broker of its own, run as "new"'s: on one broker both stacks would share the consumer groups
+                    broker = new KafkaBrokerProcess(KafkaBrokerProcess.newDataDir(), KafkaBrokerProcess.PRODUCTION_JVM);
+                    broker.start();
+                    ownBrokers.add(broker);
+                }
+                if (mode.equals("before40") || mode.equals("old")) {
+                    jvm.addAll(BEFORE_40);
                     if (mode.equals("old")) {
                         jvm.addAll(OLD);
                     }
@@ -125,7 +141,7 @@ class PropagationBenchmarkTest {
                     }
                 }
                 Stack stack = Stack.start(name, jvm, Map.of("KHET_RATE_LIMIT_RPS", "5000", "KHET_RATE_LIMIT_BURST", "5000"),
-                        broker.bootstrapServers(), componentJvm);
+                        broker.bootstrapServers(), componentJvm, mode.equals("new") ? Map.of() : MAIN_ENV);
                 stacks.add(stack);
                 Bench b = new Bench(mode, stack, broker);
                 b.register();
@@ -146,6 +162,7 @@ class PropagationBenchmarkTest {
             if (smallBroker != null) {
                 smallBroker.stop();
             }
+            ownBrokers.forEach(KafkaBrokerProcess::stop);
         }
         System.out.println("[benchmark] propagation, commit (2xx) -> all four org replicas:");
         table.forEach((k, v) -> v.forEach(l -> System.out.printf("[benchmark]   %-9s %s%n", k, l)));
@@ -158,9 +175,12 @@ class PropagationBenchmarkTest {
      * a commit waits for its WAL write but the disk's flush is not part of the figures.
      */
     static void durable() throws Exception {
+        // what each statement costs, per rate and mode (the server is this JVM's, started here)
+        System.setProperty(EmbeddedPostgresResource.STATEMENT_STATS, "true");
         try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
              Statement st = c.createStatement()) {
             st.execute("alter role postgres set synchronous_commit = on");
+            st.execute("create extension if not exists pg_stat_statements");
         }
         try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
              Statement st = c.createStatement();
@@ -219,6 +239,7 @@ class PropagationBenchmarkTest {
         /** Renames at {@code rate} per second for {@code seconds}, then waits until every replica shows them. */
         String rate(int rate, int seconds, boolean report) throws Exception {
             String load0 = uptime();
+            resetStatements();
             Map<String, Double> cpu0 = cpu();
             Map<String, long[]> db0 = databaseStats();
             Map<String, Integer> waits = new TreeMap<>();
@@ -294,6 +315,7 @@ class PropagationBenchmarkTest {
                 System.out.printf("[benchmark] %3d writes/s for %d s: %s%n", rate, seconds, line);
                 errors.forEach(e -> System.out.println("[benchmark]     e.g. " + e));
                 costs(acked.get(), wall, cpu0, cpu1, db0, db1, waits, samples[0]);
+                statements(acked.get());
                 breakdown();
             }
             return line;
@@ -332,6 +354,63 @@ class PropagationBenchmarkTest {
             waits.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(8).forEach(e ->
                     w.append(String.format(" %s %.2f", e.getKey(), e.getValue() / (double) Math.max(1, samples))));
             System.out.printf("[benchmark]     postgres sessions busy (mean of %d samples):%s%n", samples, w);
+        }
+
+        /** Clears pg_stat_statements (the whole server's: the stacks take turns, each reads its own databases). */
+        void resetStatements() throws Exception {
+            try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
+                 Statement st = c.createStatement()) {
+                st.execute("select pg_stat_statements_reset()");
+            } catch (java.sql.SQLException e) {
+                System.out.println("[benchmark]     pg_stat_statements not available: " + e.getMessage());
+            }
+        }
+
+        /**
+         * Where PostgreSQL's time went during the turn (pg_stat_statements, this stack's databases): per database the
+         * statements' execution time per write, and the statements by total time with their calls, rows and time per
+         * write. The benchmark's own polling of the replicas ({@code org_unit where code = any}) is among them, named.
+         */
+        void statements(int writes) throws Exception {
+            if (writes == 0) {
+                return;
+            }
+            try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
+                 PreparedStatement ps = c.prepareStatement("""
+                         select d.datname, s.query, s.calls, s.rows, s.total_exec_time, s.shared_blks_hit + s.shared_blks_read,
+                                s.wal_records
+                           from pg_stat_statements s join pg_database d on d.oid = s.dbid
+                          where d.datname like ? || '%' order by s.total_exec_time desc""")) {
+                ps.setString(1, stack.db(""));
+                Map<String, Double> byDb = new TreeMap<>();
+                List<String> top = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String db = rs.getString(1).substring(stack.db("").length());
+                        double ms = rs.getDouble(5);
+                        byDb.merge(db, ms, Double::sum);
+                        if (top.size() < 25) {
+                            String q = rs.getString(2).replaceAll("\\s+", " ").strip();
+                            String who = q.contains("org_unit where code = any") && q.startsWith("select code, name_th")
+                                    ? " [benchmark's poll]" : "";
+                            top.add(String.format("%-10s %7.2f calls %7.2f rows %6.3f ms %5.1f blocks %4.1f wal | %.110s%s",
+                                    db, rs.getLong(3) / (double) writes, rs.getLong(4) / (double) writes, ms / writes,
+                                    rs.getLong(6) / (double) rs.getLong(3), rs.getLong(7) / (double) writes, q, who));
+                        }
+                    }
+                }
+                StringBuilder sum = new StringBuilder();
+                double total = 0;
+                for (Map.Entry<String, Double> e : byDb.entrySet()) {
+                    sum.append(String.format(" %s %.3f", e.getKey(), e.getValue() / writes));
+                    total += e.getValue();
+                }
+                System.out.printf("[benchmark]     statements' execution ms per write:%s | total %.3f%n", sum, total / writes);
+                System.out.println("[benchmark]     statements by total time (per write: calls, rows, ms; blocks per call, WAL records per write):");
+                top.forEach(l -> System.out.println("[benchmark]       " + l));
+            } catch (java.sql.SQLException e) {
+                System.out.println("[benchmark]     pg_stat_statements not read: " + e.getMessage());
+            }
         }
 
         /** CPU seconds used so far, by process. */

@@ -92,6 +92,12 @@ final class Stack implements AutoCloseable {
      */
     static Stack start(String name, List<String> jvm, Map<String, String> gatewayEnv, String kafka,
                        Map<String, List<String>> componentJvm) throws Exception {
+        return start(name, jvm, gatewayEnv, kafka, componentJvm, Map.of());
+    }
+
+    /** @param serviceEnv more environment of each of the five services (e.g. a benchmark's settings) */
+    static Stack start(String name, List<String> jvm, Map<String, String> gatewayEnv, String kafka,
+                       Map<String, List<String>> componentJvm, Map<String, String> serviceEnv) throws Exception {
         Stack s = new Stack(name);
         s.jvm = jvm;
         s.componentJvm = componentJvm;
@@ -125,6 +131,7 @@ final class Stack implements AutoCloseable {
             env.put("KHET_DB_PASSWORD", "postgres");
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
             env.putAll(trust);
+            env.putAll(serviceEnv);
             s.launch(svc + "-service", s.ports.get(svc), env, jvm);
         }
         Map<String, String> gw = new LinkedHashMap<>(urls);

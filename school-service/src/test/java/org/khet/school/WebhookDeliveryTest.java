@@ -68,8 +68,8 @@ class WebhookDeliveryTest {
             // another service's topic: two of 9871's test statistics, one of 9872's, a budget event of 9871
             String first = publish(Topics.ASSESSMENT, "assessment.TestStatisticsPublished.v1", "9871-ONET-P6-2566", "9871", 1);
             String second = publish(Topics.ASSESSMENT, "assessment.TestStatisticsPublished.v1", "9871-ONET-P6-2566", "9871", 2);
-            publish(Topics.ASSESSMENT, "assessment.TestStatisticsPublished.v1", "9872-ONET-P6-2566", "9872", 1);
-            publish(Topics.BUDGET, "budget.AllocationRecorded.v1", "9871-2566-1", "9871", 1);
+            String otherArea = publish(Topics.ASSESSMENT, "assessment.TestStatisticsPublished.v1", "9872-ONET-P6-2566", "9872", 1);
+            String otherType = publish(Topics.BUDGET, "budget.AllocationRecorded.v1", "9871-2566-1", "9871", 1);
 
             await("seven events delivered").atMost(Duration.ofSeconds(60))
                     .until(() -> subscriber.accepted().size() >= 7);
@@ -96,6 +96,10 @@ class WebhookDeliveryTest {
             assertTrue(delivered.stream().allMatch(e -> "9871".equals(e.areacode())), "only area 9871");
             List<String> tests = delivered.stream().filter(e -> e.type().startsWith("assessment.")).map(CloudEvent::id).toList();
             assertEquals(List.of(first, second), tests, "another topic's events too, in their order");
+            // ADR 0043: the fan-out records the events a subscription wanted (scheduled once), and none of the others
+            assertEquals(2, recorded(List.of(first, second)), "the scheduled events are in the consumer's log");
+            awaitConsumed("khet-school-webhooks", List.of(Topics.ASSESSMENT, Topics.BUDGET));
+            assertEquals(0, recorded(List.of(otherArea, otherType)), "events no subscription wants are not recorded");
 
             given().header("Authorization", ADMIN).get("/v1/webhooks/" + id + "/deliveries?size=50").then().statusCode(200)
                     .body("total", is(7)).body("items.status", everyItem(is("delivered")))
@@ -246,6 +250,35 @@ class WebhookDeliveryTest {
     }
 
     /** Puts an event on another service's topic, as its outbox relay would (keyed by the subject); returns its id. */
+    /** Waits until the group's committed offsets reach the end of every partition of these topics: it read them all. */
+    private static void awaitConsumed(String group, List<String> topics) {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.<String, Object>of(
+                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers()))) {
+            await("the fan-out read " + topics).atMost(Duration.ofSeconds(60)).until(() -> {
+                var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                var partitions = admin.describeTopics(topics).allTopicNames().get().values().stream()
+                        .flatMap(d -> d.partitions().stream().map(i -> new org.apache.kafka.common.TopicPartition(d.name(), i.partition())))
+                        .toList();
+                var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp,
+                        tp -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get();
+                return partitions.stream().allMatch(tp -> (committed.containsKey(tp) ? committed.get(tp).offset() : 0)
+                        >= ends.get(tp).offset());
+            });
+        }
+    }
+
+    /** How many of these events the webhook fan-out recorded as processed. */
+    private int recorded(List<String> eventIds) throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "select count(*) from processed_event where consumer = 'khet-school-webhooks' and event_id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("text", eventIds.toArray()));
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     private static String publish(String topic, String type, String subject, String area, int n) throws Exception {
         JsonNode data = EventJson.MAPPER.valueToTree(Map.of("orgCode", area, "academicYear", 2566, "n", n));
         CloudEvent e = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),

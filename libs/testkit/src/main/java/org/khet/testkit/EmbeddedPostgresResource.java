@@ -16,20 +16,29 @@ import java.util.Map;
  * database {@code khet}. Register it with {@code @QuarkusTestResource(EmbeddedPostgresResource.class)}.
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+    /**
+     * Set to {@code true} (a system property) before the server starts to load {@code pg_stat_statements}: a benchmark
+     * then reads what each statement cost ({@code create extension pg_stat_statements} in a database to query it).
+     */
+    public static final String STATEMENT_STATS = "khet.testkit.pg-stat-statements";
     private static EmbeddedPostgres server;
 
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 Path dir = Files.createTempDirectory("khet-pg-");
-                server = EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setDataDirectory(dir)
                         .setCleanDataDirectory(true)
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
-                        .setServerConfig("max_connections", "200")
-                        .start();
+                        .setServerConfig("max_connections", "200");
+                if (Boolean.getBoolean(STATEMENT_STATS)) {
+                    // a benchmark's statements by time and calls (pg_stat_statements, shipped with zonky's binaries)
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                }
+                server = builder.start();
                 try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                     s.execute("create database khet encoding 'UTF8' template template0");
                 }

@@ -48,8 +48,10 @@ public class CacheInvalidator {
     void onStart(@Observes StartupEvent ev) {
         if (config.cache().invalidationEnabled()) {
             String group = config.cache().consumerGroup().orElseGet(() -> "khet-report-cache-" + host());
+            // dropping a cached report twice is harmless (ADR 0016): no event id is recorded, no database is touched
             consumer = new EventConsumer(group, bootstrapServers,
-                    List.of(Topics.SCHOOL, Topics.ASSESSMENT, Topics.BUDGET, Topics.PROJECT), processed, this::apply);
+                    List.of(Topics.SCHOOL, Topics.ASSESSMENT, Topics.BUDGET, Topics.PROJECT), Set.of(), processed, true,
+                    null, this::apply, null);
         }
     }
 

@@ -166,6 +166,16 @@ public interface KhetConfig {
         /** The producer's {@code linger.ms}: how long it holds a record to batch it with later ones (ADR 0040: none). */
         @WithDefault("0ms")
         Duration linger();
+
+        /**
+         * A round in one transaction (ADR 0043): the committed rows read once, sent, then given their positions and
+         * marked published by one statement, instead of a sequencing transaction that updates each row and a publishing
+         * one that reads it again and updates it a second time; and a round that took every row it saw waits for the
+         * next commit instead of running an empty round at once. After a failed send the relay sequences on its own
+         * again, so that the change feed goes on during a broker outage. false: as before (ADR 0029, 0040).
+         */
+        @WithDefault("true")
+        boolean onePass();
     }
 
     interface Consumer {
@@ -187,5 +197,12 @@ public interface KhetConfig {
         /** Commit offsets without waiting for the broker (ADR 0040: the processed-event log makes a lost one harmless). */
         @WithDefault("true")
         boolean asyncCommit();
+
+        /**
+         * Record every applied event's id, also for consumers whose effects are idempotent or that name which events have
+         * an effect (ADR 0043: those record fewer). Read by {@code EventConsumer}.
+         */
+        @WithDefault("false")
+        boolean recordEveryEvent();
     }
 }

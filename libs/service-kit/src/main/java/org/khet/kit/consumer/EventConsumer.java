@@ -31,6 +31,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A Kafka consumer loop on its own thread that hands each CloudEvent to a handler inside a transaction,
@@ -50,6 +51,10 @@ import java.util.function.Consumer;
  * whose ids the log already holds (or that this consumer skips), so it changes nothing. Only the offsets of records
  * applied are ever committed. {@code khet.consumer.skip-unwanted=false}, {@code khet.consumer.bulk=false} and
  * {@code khet.consumer.async-commit=false} give each back as before.
+ * <p>
+ * Since ADR 0043 a consumer may record fewer ids: one whose effects are idempotent by themselves (a cache dropped)
+ * records none, and one told which events have an effect (the webhook fan-out: those a subscription wants) records only
+ * those; {@code khet.consumer.record-every-event=true} records every applied event again.
  * Timers: {@code khet_consumer_transaction_seconds{consumer,mode}} (a batch's or a record's transaction),
  * {@code khet_consumer_commit_seconds} (the offsets), {@code khet_consumer_delay_seconds} (event time to its
  * effect's commit) and {@code khet_consumer_batch_records}.
@@ -70,6 +75,10 @@ public final class EventConsumer implements AutoCloseable {
     private final ProcessedEvents processed;
     private final Consumer<CloudEvent> handler;
     private final BatchHandler batchHandler;
+    /** The handler's effects are idempotent by themselves (a cache dropped): no id is recorded (ADR 0043). */
+    private final boolean idempotent;
+    /** Keeps, inside the transaction, the events that have an effect here; the others are neither applied nor recorded. */
+    private final Function<List<CloudEvent>, List<CloudEvent>> relevant;
     /** The event types this consumer applies; empty: every type. */
     private final Set<String> types;
     private final Thread thread;
@@ -109,12 +118,33 @@ public final class EventConsumer implements AutoCloseable {
      */
     public EventConsumer(String name, String bootstrapServers, Collection<String> topics, Set<String> types,
                          ProcessedEvents processed, Consumer<CloudEvent> handler, BatchHandler batchHandler) {
+        this(name, bootstrapServers, topics, types, processed, false, null, handler, batchHandler);
+    }
+
+    /**
+     * As {@link #EventConsumer(String, String, Collection, Set, ProcessedEvents, Consumer, BatchHandler)}, for a consumer
+     * that needs no record of some events (ADR 0043; {@code khet.consumer.record-every-event=true} records them all
+     * again):
+     *
+     * @param idempotent the handlers' effects are harmless to repeat (a cache entry dropped twice): no event id is
+     *                   recorded, and a handler that writes nothing to the database makes no database transaction
+     * @param relevant   null, or which of a poll's events have an effect here, asked in the transaction before they are
+     *                   recorded (e.g. those some webhook subscription wants): the others are neither recorded nor
+     *                   handed to the handlers, as the types a consumer does not name
+     */
+    public EventConsumer(String name, String bootstrapServers, Collection<String> topics, Set<String> types,
+                         ProcessedEvents processed, boolean idempotent,
+                         Function<List<CloudEvent>, List<CloudEvent>> relevant, Consumer<CloudEvent> handler,
+                         BatchHandler batchHandler) {
         this.name = name;
         this.processed = processed;
         this.handler = handler;
         this.batchHandler = batchHandler;
         this.types = Set.copyOf(types);
         var config = ConfigProvider.getConfig();
+        boolean recordEvery = config.getOptionalValue("khet.consumer.record-every-event", Boolean.class).orElse(false);
+        this.idempotent = idempotent && !recordEvery;
+        this.relevant = recordEvery ? null : relevant;
         this.batch = config.getOptionalValue("khet.consumer.batch", Boolean.class).orElse(true);
         this.bulk = config.getOptionalValue("khet.consumer.bulk", Boolean.class).orElse(true);
         this.skipUnwanted = config.getOptionalValue("khet.consumer.skip-unwanted", Boolean.class).orElse(true);
@@ -231,19 +261,26 @@ public final class EventConsumer implements AutoCloseable {
         long t = System.nanoTime();
         try {
             QuarkusTransaction.requiringNew().run(() -> {
+                List<CloudEvent> wanted = relevant == null ? events : relevant.apply(events);
                 if (!bulk) {
-                    for (CloudEvent event : events) {
-                        if (processed.firstDelivery(name, event.id())) {
+                    for (CloudEvent event : wanted) {
+                        if (firstDelivery(event)) {
                             handler.accept(event);
                         }
                     }
                     return;
                 }
-                Set<String> fresh = processed.firstDeliveries(name, events.stream().map(CloudEvent::id).toList());
-                List<CloudEvent> todo = new ArrayList<>(fresh.size());
-                for (CloudEvent event : events) {
-                    if (fresh.remove(event.id())) {
-                        todo.add(event);
+                List<CloudEvent> todo;
+                if (idempotent) {
+                    todo = wanted;
+                } else {
+                    Set<String> fresh = wanted.isEmpty() ? Set.of()
+                            : processed.firstDeliveries(name, wanted.stream().map(CloudEvent::id).toList());
+                    todo = new ArrayList<>(fresh.size());
+                    for (CloudEvent event : wanted) {
+                        if (fresh.remove(event.id())) {
+                            todo.add(event);
+                        }
                     }
                 }
                 if (batchHandler != null) {
@@ -266,6 +303,11 @@ public final class EventConsumer implements AutoCloseable {
             recordDelay(event, now);
         }
         return true;
+    }
+
+    /** Records the event's id in the transaction and says whether it is new (always new when nothing is recorded). */
+    private boolean firstDelivery(CloudEvent event) {
+        return idempotent || processed.firstDelivery(name, event.id());
     }
 
     private void recordDelay(CloudEvent event, long committedMillis) {
@@ -294,7 +336,7 @@ public final class EventConsumer implements AutoCloseable {
             try {
                 long t = System.nanoTime();
                 QuarkusTransaction.requiringNew().run(() -> {
-                    if (processed.firstDelivery(name, event.id())) {
+                    if ((relevant == null || !relevant.apply(List.of(event)).isEmpty()) && firstDelivery(event)) {
                         handler.accept(event);
                     }
                 });

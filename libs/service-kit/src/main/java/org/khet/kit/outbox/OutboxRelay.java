@@ -47,7 +47,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * When it found nothing to do it waits for {@link #wake()} — called by {@link Outbox} after a transaction that wrote
  * outbox rows commits — or the poll interval, whichever comes first; rows held back (another replica sequencing, or
  * with {@code khet.outbox.wait-for-older-transactions} a still-running older transaction) are retried after a short,
- * growing pause (ADR 0029, 0040). Each record carries its event's type in a {@code ce_type} header, so that consumers
+ * growing pause (ADR 0029, 0040). Since ADR 0043 a round is one transaction ({@code khet.outbox.one-pass}): the rows are
+ * read once, sent, and given their positions and marked published by one statement, so each row is written once after
+ * its insert instead of twice; after a failed send the relay sequences and publishes in separate transactions again
+ * until the broker takes events, so that the change feed goes on; and a round that took every row it saw waits for the
+ * next commit's wake instead of running an empty round. Each record carries its event's type in a {@code ce_type} header, so that consumers
  * skip the types they do not handle without decoding them. Each phase of a round is timed
  * ({@code khet_outbox_phase_seconds{phase=...}}), and {@code khet_outbox_delay_seconds} is each event's time from
  * its write to the broker's acknowledgement.
@@ -92,6 +96,36 @@ public class OutboxRelay {
             update outbox_event o set position = base.top + todo.rn
               from todo, base where o.id = todo.id""";
 
+    /**
+     * A one-pass round's rows (ADR 0043), in the order they go to the broker: first those sequenced but not yet published
+     * (left by a failed send or a sequencing-only round), by position; then committed, unsequenced ones in
+     * (transaction, insertion) order, each with its rank and the highest position handed out so far. %s: ADR 0002's
+     * rule, when it applies.
+     */
+    private static final String ONE_PASS_SELECT = """
+            select id, position, topic, aggregate_id, payload::text, occurred_at, type, top from (
+                select 0 as k, b.position as o, b.id, b.position, b.topic, b.aggregate_id, b.payload, b.occurred_at,
+                       b.type, 0::bigint as top
+                  from (select * from outbox_event where published_at is null and position is not null
+                         order by position limit ?) b
+                union all
+                select 1, row_number() over (order by f.txid, f.seq), f.id, null, f.topic, f.aggregate_id, f.payload,
+                       f.occurred_at, f.type, (select coalesce(max(position), 0) from outbox_event)
+                  from (select * from outbox_event where position is null %s order by txid, seq limit ?) f
+            ) r order by k, o""";
+    /**
+     * A one-pass round's one write: each new row its position, each acknowledged row published ({@code a}), the first
+     * one not acknowledged its failure ({@code f}), a new row after it only its position ({@code n}).
+     */
+    private static final String ONE_PASS_MARK = """
+            update outbox_event o
+               set position = coalesce(o.position, v.position),
+                   published_at = case when v.outcome = 'a' then now() else o.published_at end,
+                   attempts = o.attempts + case when v.outcome = 'n' then 0 else 1 end,
+                   last_error = case v.outcome when 'a' then null when 'f' then ? else o.last_error end
+              from unnest(?::uuid[], ?::bigint[], ?::text[]) as v(id, position, outcome)
+             where o.id = v.id""";
+
     private final AgroalDataSource dataSource;
     private final KhetConfig config;
     private final String bootstrapServers;
@@ -113,6 +147,8 @@ public class OutboxRelay {
     private int failuresInARow;
     /** After a failed publish, send one event at a time until the broker acknowledges again. */
     private volatile boolean probing;
+    /** The last round took as many rows as a round may: more may be waiting. */
+    private boolean roundFull;
 
     public OutboxRelay(AgroalDataSource dataSource, KhetConfig config, MeterRegistry registry,
                        @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
@@ -185,9 +221,14 @@ public class OutboxRelay {
                 int moved = runOnce();
                 failuresInARow = 0;
                 long poll = config.outbox().pollInterval().toMillis();
-                if (moved > 0) {
+                boolean drained = config.outbox().onePass() && config.outbox().wakeOnCommit() && !roundFull;
+                if (moved > 0 && (!drained || heldBack)) {
                     sleep = 0;
                     retry = 0;
+                } else if (moved > 0) {
+                    // took every row it saw: the next commit wakes the relay (one during this round at once)
+                    retry = 0;
+                    sleep = poll;
                 } else if (heldBack && config.outbox().wakeOnCommit()) {
                     // rows wait for an older transaction to end; that one may write no outbox row (nothing wakes us)
                     retry = Math.min(retry == 0 ? 5 : retry * 2, poll);
@@ -245,10 +286,17 @@ public class OutboxRelay {
     /** One round: sequence what committed, publish what is sequenced. @return rows moved (sequenced + published). */
     public int runOnce() throws SQLException {
         try {
+            if (config.outbox().onePass() && !probing && failuresInARow == 0) {
+                int moved = onePass();
+                if (moved >= 0) {
+                    return moved;
+                }
+            }
             long t = System.nanoTime();
             int sequenced = sequence();
             time("sequence", t);
             int sent = publish();
+            roundFull = sequenced >= config.outbox().batchSize() || sent >= (probing ? 1 : config.outbox().batchSize());
             return sequenced + sent;
         } finally {
             // also after a failed round: during a broker outage the backlog and its age must keep growing
@@ -266,6 +314,94 @@ public class OutboxRelay {
         phases.computeIfAbsent(phase, p -> Timer.builder("khet.outbox.phase").tag("phase", p)
                         .description("Time of each phase of the outbox relay's rounds").register(registry))
                 .record(System.nanoTime() - since, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * A round in one transaction, under both locks (ADR 0043): reads the rows to send (those sequenced earlier and not
+     * published, then the newly committed ones in (transaction, insertion) order), sends them in that order and waits for
+     * the acknowledgements, then gives the new rows their positions and marks the acknowledged ones published in one
+     * statement, and commits. Every new row read gets its position whether or not the broker took it, so the change
+     * feed never waits for Kafka longer than one round; a row not acknowledged stops the round as in {@link #publish}.
+     *
+     * @return rows moved, or -1 when another replica holds a lock (the two-phase round then does what it may)
+     */
+    int onePass() throws SQLException {
+        int batch = config.outbox().batchSize();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long t = System.nanoTime();
+                try (PreparedStatement lock = c.prepareStatement("select pg_try_advisory_xact_lock(?), pg_try_advisory_xact_lock(?)")) {
+                    lock.setLong(1, SEQUENCER_LOCK);
+                    lock.setLong(2, PUBLISHER_LOCK);
+                    try (ResultSet rs = lock.executeQuery()) {
+                        rs.next();
+                        if (!rs.getBoolean(1) || !rs.getBoolean(2)) {
+                            c.rollback();
+                            return -1;
+                        }
+                    }
+                }
+                List<Row> rows = new ArrayList<>();
+                int fresh = 0;
+                long top = 0;
+                try (PreparedStatement ps = c.prepareStatement(String.format(ONE_PASS_SELECT,
+                        config.outbox().waitForOlderTransactions() ? "and txid < pg_snapshot_xmin(pg_current_snapshot())" : ""))) {
+                    ps.setInt(1, batch);
+                    ps.setInt(2, batch);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next() && rows.size() < batch) {
+                            long position = rs.getLong(2);
+                            if (rs.wasNull()) {
+                                top = rs.getLong(8);
+                                position = top + ++fresh;
+                            }
+                            rows.add(new Row(rs.getObject(1, UUID.class), position, rs.getString(3), rs.getString(4),
+                                    rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7)));
+                        }
+                    }
+                }
+                time("select", t);
+                roundFull = rows.size() >= batch;
+                if (rows.isEmpty()) {
+                    heldBack = config.outbox().waitForOlderTransactions() && unsequencedLeft(c);
+                    c.rollback();
+                    return 0;
+                }
+                int delivered = sendTimed(rows);
+                t = System.nanoTime();
+                int firstNew = rows.size() - fresh;
+                List<Object> ids = new ArrayList<>();
+                List<Object> positions = new ArrayList<>();
+                List<Object> outcomes = new ArrayList<>();
+                for (int i = 0; i < rows.size(); i++) {
+                    String outcome = i < delivered ? "a" : i == delivered ? "f" : "n";
+                    if (outcome.equals("n") && i < firstNew) {
+                        continue; // sequenced before and not sent now: nothing changes
+                    }
+                    ids.add(rows.get(i).id);
+                    positions.add(i >= firstNew ? rows.get(i).position : null);
+                    outcomes.add(outcome);
+                }
+                try (PreparedStatement ps = c.prepareStatement(ONE_PASS_MARK)) {
+                    ps.setString(1, "not acknowledged by the broker");
+                    ps.setArray(2, c.createArrayOf("uuid", ids.toArray()));
+                    ps.setArray(3, c.createArrayOf("bigint", positions.toArray()));
+                    ps.setArray(4, c.createArrayOf("text", outcomes.toArray()));
+                    ps.executeUpdate();
+                }
+                // with ADR 0002's rule, rows of transactions younger than a running one may still wait: retry soon
+                heldBack = config.outbox().waitForOlderTransactions() && unsequencedLeft(c);
+                c.commit();
+                time("mark", t);
+                published.addAndGet(delivered);
+                failIfShort(rows, delivered);
+                return delivered;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
     }
 
     /**
@@ -335,13 +471,7 @@ public class OutboxRelay {
                     return 0;
                 }
                 time("select", t);
-                t = System.nanoTime();
-                int delivered = send(rows);
-                time("send", t);
-                long acked = System.currentTimeMillis();
-                for (Row r : rows.subList(0, delivered)) {
-                    delay.record(Math.max(0, acked - r.occurredAt.toInstant().toEpochMilli()), TimeUnit.MILLISECONDS);
-                }
+                int delivered = sendTimed(rows);
                 t = System.nanoTime();
                 markPublished(c, rows.subList(0, delivered));
                 if (delivered < rows.size()) {
@@ -353,15 +483,32 @@ public class OutboxRelay {
                 if (delivered == rows.size()) {
                     probing = false;
                 }
-                if (delivered < rows.size()) {
-                    throw new PublishFailed("published " + delivered + " of " + rows.size()
-                            + " events; the broker did not acknowledge position " + rows.get(delivered).position);
-                }
+                failIfShort(rows, delivered);
                 return delivered;
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
             }
+        }
+    }
+
+    /** {@link #send}, timed, with each acknowledged event's delay since its write. */
+    private int sendTimed(List<Row> rows) {
+        long t = System.nanoTime();
+        int delivered = send(rows);
+        time("send", t);
+        long acked = System.currentTimeMillis();
+        for (Row r : rows.subList(0, delivered)) {
+            delay.record(Math.max(0, acked - r.occurredAt.toInstant().toEpochMilli()), TimeUnit.MILLISECONDS);
+        }
+        return delivered;
+    }
+
+    /** A round whose rows were not all acknowledged has failed (after its commit): the loop backs off and probes. */
+    private static void failIfShort(List<Row> rows, int delivered) {
+        if (delivered < rows.size()) {
+            throw new PublishFailed("published " + delivered + " of " + rows.size()
+                    + " events; the broker did not acknowledge position " + rows.get(delivered).position);
         }
     }
 

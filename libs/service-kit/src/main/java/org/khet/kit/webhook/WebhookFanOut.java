@@ -14,7 +14,9 @@ import java.util.Set;
 /**
  * Reads every service's topic ({@code khet.webhooks.topics}) with the kit's idempotent consumer (group
  * {@code khet-<service>-webhooks}) and schedules each event's deliveries in the consumer's transaction, so an event
- * Kafka delivers twice is scheduled once. A subscription receives the events read after it was registered.
+ * Kafka delivers twice is scheduled once. A subscription receives the events read after it was registered. Only the
+ * events some subscription wants are recorded (ADR 0043): an event none wanted when it was read, delivered again after
+ * a crash, goes to a subscription registered in between.
  */
 @ApplicationScoped
 public class WebhookFanOut {
@@ -37,7 +39,7 @@ public class WebhookFanOut {
     void onStart(@Observes StartupEvent ev) {
         if (config.enabled()) {
             consumer = new EventConsumer("khet-" + khet.service() + "-webhooks", bootstrapServers, config.topics(),
-                    Set.of(), processed, webhooks::schedule, webhooks::scheduleAll);
+                    Set.of(), processed, false, webhooks::subscribed, webhooks::schedule, webhooks::scheduleAll);
         }
     }
 

@@ -194,13 +194,31 @@ public class Webhooks {
     /** {@link #schedule} of a consumer's batch, reading the subscriptions once for all its events. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int scheduleAll(List<CloudEvent> events) {
-        List<Subscribed> subscriptions = sql.query("select id, event_types, area_codes from webhook_subscription",
-                rs -> new Subscribed(rs.getObject(1, UUID.class), new WebhookFilter(strings(rs.getArray(2)), strings(rs.getArray(3)))));
+        List<Subscribed> subscriptions = subscriptions();
         int scheduled = 0;
         for (CloudEvent event : events) {
             scheduled += schedule(event, subscriptions);
         }
         return scheduled;
+    }
+
+    /**
+     * The events some subscription's filters match, the only ones {@link #schedule} has an effect for: the fan-out
+     * records no other (ADR 0043). Most installations have no subscription at all, and then a batch writes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CloudEvent> subscribed(List<CloudEvent> events) {
+        List<Subscribed> subscriptions = subscriptions();
+        if (subscriptions.isEmpty()) {
+            return List.of();
+        }
+        return events.stream().filter(e -> subscriptions.stream().anyMatch(s -> s.filter().matches(e.type(), e.areacode())))
+                .toList();
+    }
+
+    private List<Subscribed> subscriptions() {
+        return sql.query("select id, event_types, area_codes from webhook_subscription",
+                rs -> new Subscribed(rs.getObject(1, UUID.class), new WebhookFilter(strings(rs.getArray(2)), strings(rs.getArray(3)))));
     }
 
     private int schedule(CloudEvent event, List<Subscribed> subscriptions) {

@@ -189,6 +189,98 @@ class ConsumerBatchTest {
         assertEquals(0, processedCount(unwantedIds), "skipped events are not recorded");
     }
 
+    /**
+     * ADR 0043: a consumer told which events have an effect records only those (the webhook fan-out: the events some
+     * subscription wants), and one whose effects are idempotent (a cache dropped) records none; after lost offsets the
+     * first applies nothing twice, the second applies every event again, which its effects allow.
+     */
+    @Test
+    void onlyEventsWithAnEffectToMakeOnceAreRecorded() throws Exception {
+        String topic = "khet.test-relevant-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        String filtered = "kit-relevant-" + UUID.randomUUID();
+        String idempotent = "kit-idempotent-" + UUID.randomUUID();
+        List<String> ids = new ArrayList<>();
+        List<String> widgets = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = WidgetEffects.producer()) {
+            for (int i = 1; i <= 4; i++) {
+                String id = UUID.randomUUID().toString();
+                String widget = (i % 2 == 1 ? "wanted-" : "unwanted-") + i + "-" + key;
+                ids.add(id);
+                widgets.add(widget);
+                producer.send(new ProducerRecord<>(topic, key, EventJson.write(new CloudEvent("1.0", id, "/khet/school",
+                        "school.WidgetCreated.v1", widget, OffsetDateTime.now(), "application/json", "5602", null, null,
+                        null, EventJson.MAPPER.createObjectNode().put("name", widget))))).get();
+            }
+        }
+        AtomicInteger filteredCalls = new AtomicInteger();
+        Map<String, Integer> drops = new ConcurrentHashMap<>();
+        java.util.function.Function<List<CloudEvent>, List<CloudEvent>> wanted =
+                events -> events.stream().filter(e -> e.subject().startsWith("wanted-")).toList();
+        java.util.function.Consumer<CloudEvent> effect = e -> {
+            filteredCalls.incrementAndGet();
+            QuarkusTransaction.joiningExisting().run(() -> insertEffect(e));
+        };
+        java.util.function.Consumer<CloudEvent> drop = e -> drops.merge(e.subject(), 1, Integer::sum);
+        String marker = "wanted-marker-" + key;
+        for (int round = 1; round <= 2; round++) {
+            if (round == 2) {
+                // the offsets lost, and one more wanted event behind the redelivered ones
+                setOffsetsBack(filtered);
+                setOffsetsBack(idempotent);
+                try (KafkaProducer<String, String> producer = WidgetEffects.producer()) {
+                    producer.send(new ProducerRecord<>(topic, key, EventJson.write(new CloudEvent("1.0",
+                            UUID.randomUUID().toString(), "/khet/school", "school.WidgetCreated.v1", marker,
+                            OffsetDateTime.now(), "application/json", "5602", null, null, null,
+                            EventJson.MAPPER.createObjectNode().put("name", marker))))).get();
+                }
+            }
+            String last = round == 1 ? widgets.get(2) : marker;
+            int expectedDrops = round == 1 ? 4 : 9;
+            try (EventConsumer a = new EventConsumer(filtered, KafkaResource.broker().bootstrapServers(), List.of(topic),
+                    Set.of(), processed, false, wanted, effect, null);
+                 EventConsumer b = new EventConsumer(idempotent, KafkaResource.broker().bootstrapServers(), List.of(topic),
+                         Set.of(), processed, true, null, drop, null)) {
+                await("both consumers through the topic").atMost(Duration.ofSeconds(60)).until(() ->
+                        effects(last) > 0 && drops.values().stream().mapToInt(Integer::intValue).sum() == expectedDrops);
+            }
+        }
+        assertEquals(1, effects(marker));
+        assertEquals(1, effects(widgets.get(0)));
+        assertEquals(1, effects(widgets.get(2)));
+        assertEquals(0, effects(widgets.get(1)), "an event the filter leaves out reaches no handler");
+        assertEquals(0, effects(widgets.get(3)));
+        assertEquals(3, filteredCalls.get(), "the two wanted events applied once (redelivered, the log skipped them), "
+                + "then the marker");
+        assertEquals(2, processedCount(filtered, ids), "only the wanted events are recorded");
+        assertEquals(Map.of(widgets.get(0), 2, widgets.get(1), 2, widgets.get(2), 2, widgets.get(3), 2, marker, 1), drops,
+                "the idempotent consumer applies every event again after lost offsets");
+        assertEquals(0, processedCount(idempotent, ids), "and records none");
+    }
+
+    private static void setOffsetsBack(String group) throws Exception {
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaResource.broker().bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetAndMetadata> lost = new java.util.HashMap<>();
+            committed.keySet().forEach(tp -> lost.put(tp, new OffsetAndMetadata(0)));
+            admin.alterConsumerGroupOffsets(group, lost).all().get();
+        }
+    }
+
+    private int processedCount(String consumer, List<String> ids) throws Exception {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select count(*) from processed_event where consumer = ? and event_id = any(?)")) {
+            ps.setString(1, consumer);
+            ps.setArray(2, c.createArrayOf("text", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     private String currentTransaction() {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("select pg_current_xact_id()::text");
              ResultSet rs = ps.executeQuery()) {
