@@ -46,9 +46,12 @@ public class Outbox {
     /**
      * From this many events on, {@link #publishAll} writes them with one {@code COPY} instead of a batch of inserts
      * (a national feed's 245 events of ~60 KB each, a register feed's 29,000 small ones): the same rows, one
-     * statement, no per-row parameters; a single event is one insert.
+     * statement, no per-row parameters. Fewer go as one batch of inserts: a {@code COPY} costs two round trips and
+     * its own start, and with the threshold at 2 a school's rename (two events) spent 10–29 ms in it, 90–95 % of
+     * the database's statement time in the propagation benchmark (ADR 0043), where a batch of two inserts is one
+     * round trip.
      */
-    static final int COPY_FROM = 2;
+    static final int COPY_FROM = 64;
 
     /** What an event is about: the aggregate (its id is the Kafka key) and the area and years it concerns. */
     public record Subject(String aggregateType, String aggregateId, String areaCode, Integer fiscalYear,
