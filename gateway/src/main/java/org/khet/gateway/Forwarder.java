@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
@@ -280,6 +281,16 @@ final class Forwarder {
     }
 
     private void unavailable(RoutingContext rc, RouteTable.Target target, Throwable cause) {
+        if (cause instanceof ConnectionPoolTooBusyException) {
+            // the service answers, only not this many at once: not a failure of the service (the circuit stays closed)
+            LOG.debugf("%s service overloaded for %s (requestId=%s): %s", target.service(), rc.normalizedPath(),
+                    RequestIdHandler.of(rc), cause.getMessage());
+            rc.response().putHeader("Retry-After", "1");
+            Problems.send(rc, 503, "overloaded", "Service overloaded",
+                    "the " + target.service() + " service has " + config.maxWaitingPerService()
+                            + " requests waiting already; try again shortly", target.service());
+            return;
+        }
         breaker(target.service()).failure(System.currentTimeMillis());
         boolean timeout = cause instanceof java.util.concurrent.TimeoutException
                 || String.valueOf(cause.getMessage()).toLowerCase().contains("timeout period");

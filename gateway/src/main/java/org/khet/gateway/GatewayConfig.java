@@ -57,6 +57,14 @@ public interface GatewayConfig {
     @WithDefault("64")
     int maxConnectionsPerService();
 
+    /**
+     * Most requests waiting for a pooled connection to one service, per event loop. Past it the service is
+     * overloaded: the gateway answers 503 problem+json with {@code Retry-After} at once, instead of letting requests
+     * queue until its timeout answers them 504 — and the service then still does work nobody waits for (ADR 0043).
+     */
+    @WithDefault("128")
+    int maxWaitingPerService();
+
     CircuitBreakerConfig circuitBreaker();
 
     RateLimitConfig rateLimit();

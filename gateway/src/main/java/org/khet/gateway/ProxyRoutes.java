@@ -50,7 +50,8 @@ public class ProxyRoutes {
                 .setKeepAlive(true)
                 .setTcpNoDelay(true)
                 .setConnectTimeout((int) config.connectTimeout().toMillis());
-        PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService());
+        PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService())
+                .setMaxWaitQueueSize(config.maxWaitingPerService());
         forwarder = new Forwarder(() -> vertx.createHttpClient(options, pool), config, table);
         if (config.rateLimit().enabled()) {
             limiter = new RateLimiter(config.rateLimit().requestsPerSecond(), config.rateLimit().burst());
