@@ -65,10 +65,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Run: {@code ./mvnw -o -B -ntp -pl e2e -am verify -Dbenchmark=true -Dtest=PropagationBenchmarkTest
  * -Dsurefire.failIfNoSpecifiedTests=false}. {@code -Dbenchmark.rates=10,50} and {@code -Dbenchmark.seconds=20} change
  * the rates and each one's duration; {@code -Dbenchmark.modes=main,new} starts one stack per mode and runs each rate on
- * them in turn: "new" with the kit's defaults, "main" with ADR 0043's switches off (main before it; a broker of its own,
- * run alike), "before40" with the relay and consumers as before ADR 0040 (and the test kit's broker as it was: serial
- * GC, C1 only), "old" also as before ADR 0029. {@code -Dbenchmark.jfr=school} records
- * that component with Java Flight Recorder ({@code e2e/target/propagation-N/school-MODE.jfr}).
+ * them in turn: "new" with the kit's defaults, "main" the applications of another build given by
+ * {@code -Dbenchmark.main-jars=<a checkout's root, or a copy of its modules' target/quarkus-app>} (main as it was built;
+ * a broker of its own, run alike) — without it, this build with ADR 0043's switches off, which is also mode "before43" —,
+ * "before40" with the relay and consumers as before ADR 0040 (and the test kit's broker as it was: serial GC, C1 only),
+ * "old" also as before ADR 0029. {@code -Dbenchmark.jfr=school} records that component with Java Flight Recorder
+ * ({@code e2e/target/propagation-N/school-MODE.jfr}).
+ * <p>
+ * The benchmark reads the replicas on one open connection per database (until stop 33 of ADR 0043 each poll opened
+ * four new ones: up to 200 PostgreSQL backends forked a second, counted in PostgreSQL's and the benchmark's CPU per
+ * write), and before the first rate it measures each process's CPU while the stacks are idle
+ * ({@code -Dbenchmark.idle-seconds}, 20): each rate also prints the CPU per write above that background.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class PropagationBenchmarkTest {
@@ -110,10 +117,12 @@ class PropagationBenchmarkTest {
                         "-Dquarkus.datasource.jdbc.additional-jdbc-properties.loginTimeout=10",
                         "-Dquarkus.datasource.jdbc.acquisition-timeout=10s"));
                 KafkaBrokerProcess broker = KafkaResource.broker();
-                if (!mode.equals("new")) {
+                String mainJars = System.getProperty("benchmark.main-jars", "");
+                Path jars = mode.equals("main") && !mainJars.isBlank() ? Path.of(mainJars) : Stack.ROOT;
+                if (!mode.equals("new") && jars.equals(Stack.ROOT)) {
                     jvm.addAll(MAIN);
                 }
-                if (mode.equals("main")) {
+                if (mode.equals("main") || mode.equals("before43")) {
                     // a broker of its own, run as "new"'s: on one broker both stacks would share the consumer groups
                     broker = new KafkaBrokerProcess(KafkaBrokerProcess.newDataDir(), KafkaBrokerProcess.PRODUCTION_JVM);
                     broker.start();
@@ -140,13 +149,28 @@ class PropagationBenchmarkTest {
                                 + name + "/" + c.strip() + "-" + mode + ".jfr") + ",settings=profile,dumponexit=true"));
                     }
                 }
+                System.out.printf("[benchmark] mode %s: the applications of %s%s%n", mode, jars,
+                        jars.equals(Stack.ROOT) ? (mode.equals("new") ? "" : ", " + jvm.subList(4, jvm.size()) + " " + MAIN_ENV) : "");
                 Stack stack = Stack.start(name, jvm, Map.of("KHET_RATE_LIMIT_RPS", "5000", "KHET_RATE_LIMIT_BURST", "5000"),
-                        broker.bootstrapServers(), componentJvm, mode.equals("new") ? Map.of() : MAIN_ENV);
+                        broker.bootstrapServers(), componentJvm,
+                        mode.equals("new") || !jars.equals(Stack.ROOT) ? Map.of() : MAIN_ENV, jars);
                 stacks.add(stack);
                 Bench b = new Bench(mode, stack, broker);
                 b.register();
                 b.rate(20, 10, false); // warm-up: JIT, connections, consumer groups settled
                 benches.add(b);
+            }
+            // the background: every process's CPU while no stack is written to (all stacks up, as in the turns)
+            int idle = Integer.getInteger("benchmark.idle-seconds", 20);
+            if (idle > 0) {
+                List<Map<String, Double>> before = new ArrayList<>();
+                for (Bench b : benches) {
+                    before.add(b.cpu());
+                }
+                Thread.sleep(idle * 1000L);
+                for (int i = 0; i < benches.size(); i++) {
+                    benches.get(i).idle(before.get(i), idle);
+                }
             }
             // the stacks take turns at each rate (all are started: the idle ones cost every turn alike)
             for (int rate : rates) {
@@ -156,6 +180,9 @@ class PropagationBenchmarkTest {
                 }
             }
         } finally {
+            for (Bench b : benches) {
+                b.close();
+            }
             for (Stack s : stacks) {
                 s.close();
             }
@@ -191,7 +218,7 @@ class PropagationBenchmarkTest {
         }
     }
 
-    static final class Bench {
+    static final class Bench implements AutoCloseable {
         final String mode;
         final Stack stack;
         final KafkaBrokerProcess broker;
@@ -202,6 +229,10 @@ class PropagationBenchmarkTest {
         final Map<String, ConcurrentLinkedQueue<Write>> pending = new ConcurrentHashMap<>();
         final AtomicInteger counter = new AtomicInteger();
         Map<String, Double> metricsBefore = new HashMap<>();
+        /** One open connection per replica's database, and one to the server's for the sessions' samples. */
+        final Map<String, Connection> open = new HashMap<>();
+        /** Each process's CPU milliseconds per second while no stack was written to. */
+        Map<String, Double> idleMsPerSecond = Map.of();
 
         Bench(String mode, Stack stack, KafkaBrokerProcess broker) throws Exception {
             this.mode = mode;
@@ -234,6 +265,45 @@ class PropagationBenchmarkTest {
             System.out.printf("[benchmark] %d schools in %d areas registered, in every replica %.1f s later%n",
                     schools.size(), AREAS.size(), (System.nanoTime() - t0) / 1e9);
             metricsBefore = metrics();
+        }
+
+        /** A connection kept open for the benchmark's frequent reads (one per database: each new one forks a backend). */
+        Connection connection(String key, DataSource ds) throws Exception {
+            Connection c = open.get(key);
+            if (c == null || c.isClosed()) {
+                c = ds.getConnection();
+                open.put(key, c);
+            }
+            return c;
+        }
+
+        @Override
+        public void close() {
+            for (Connection c : open.values()) {
+                try {
+                    c.close();
+                } catch (java.sql.SQLException e) {
+                    // the server goes with the run
+                }
+            }
+            open.clear();
+        }
+
+        /** Records and prints each process's CPU while idle (no writes), from {@code before} over {@code seconds}. */
+        void idle(Map<String, Double> before, int seconds) throws Exception {
+            Map<String, Double> now = cpu();
+            Map<String, Double> rate = new LinkedHashMap<>();
+            StringBuilder line = new StringBuilder();
+            double total = 0;
+            for (Map.Entry<String, Double> e : now.entrySet()) {
+                double ms = (e.getValue() - before.getOrDefault(e.getKey(), 0.0)) * 1000 / seconds;
+                rate.put(e.getKey(), ms);
+                total += ms;
+                line.append(String.format(" %s %.1f", e.getKey(), ms));
+            }
+            idleMsPerSecond = rate;
+            System.out.printf("[benchmark] %s idle for %d s, cpu ms per second:%s | total %.1f (%.2f cores) | load %s%n",
+                    mode, seconds, line, total, total / 1000, uptime());
         }
 
         /** Renames at {@code rate} per second for {@code seconds}, then waits until every replica shows them. */
@@ -341,6 +411,19 @@ class PropagationBenchmarkTest {
             }
             System.out.printf("[benchmark]     cpu ms per write:%s | total %.2f ms (2 cores: at most %.0f writes/s); "
                     + "%.2f cores busy over %.1f s%n", line, total * 1000 / writes, 2 / (total / writes), total / wall, wall);
+            if (!idleMsPerSecond.isEmpty()) {
+                // the same, less each process's idle background over the turn's wall time
+                StringBuilder above = new StringBuilder();
+                double sum = 0;
+                for (Map.Entry<String, Double> e : cpu1.entrySet()) {
+                    double ms = (e.getValue() - cpu0.getOrDefault(e.getKey(), 0.0)) * 1000
+                            - idleMsPerSecond.getOrDefault(e.getKey(), 0.0) * wall;
+                    sum += ms;
+                    above.append(String.format(" %s %.2f", e.getKey(), ms / writes));
+                }
+                System.out.printf("[benchmark]     cpu ms per write above the idle background:%s | total %.2f ms%n", above,
+                        sum / writes);
+            }
             StringBuilder dbs = new StringBuilder();
             for (Map.Entry<String, long[]> e : db1.entrySet()) {
                 long[] a = db0.getOrDefault(e.getKey(), new long[e.getValue().length]);
@@ -485,12 +568,13 @@ class PropagationBenchmarkTest {
 
         /** What this stack's sessions are doing now: on CPU, waiting (type:event), or idle inside a transaction. */
         void sampleSessions(Map<String, Integer> waits) throws Exception {
-            try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
-                 PreparedStatement ps = c.prepareStatement("""
+            Connection c = connection("", EmbeddedPostgresResource.server().getPostgresDatabase());
+            try (PreparedStatement ps = c.prepareStatement("""
                          select case when state = 'active' then coalesce(wait_event_type || ':' || wait_event, 'CPU')
                                      else state end, count(*)
                            from pg_stat_activity
-                          where datname like ? || '%' and state in ('active', 'idle in transaction') group by 1""")) {
+                          where datname like ? || '%' and state in ('active', 'idle in transaction')
+                            and pid <> pg_backend_pid() group by 1""")) {
                 ps.setString(1, stack.db(""));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -507,7 +591,7 @@ class PropagationBenchmarkTest {
             }
             Map<String, Map<String, Integer>> shown = new HashMap<>();
             for (Map.Entry<String, DataSource> e : replicas.entrySet()) {
-                shown.put(e.getKey(), shown(e.getValue()));
+                shown.put(e.getKey(), shown(connection(e.getKey(), e.getValue())));
             }
             long now = System.nanoTime();
             for (Map.Entry<String, ConcurrentLinkedQueue<Write>> e : pending.entrySet()) {
@@ -535,10 +619,10 @@ class PropagationBenchmarkTest {
             if (pendingCount() == 0) {
                 return 0;
             }
-            Map<String, Integer> source = shown(stack.database("school"));
+            Map<String, Integer> source = shown(connection("school", stack.database("school")));
             Map<String, Map<String, Integer>> replica = new HashMap<>();
             for (Map.Entry<String, DataSource> e : replicas.entrySet()) {
-                replica.put(e.getKey(), shown(e.getValue()));
+                replica.put(e.getKey(), shown(connection(e.getKey(), e.getValue())));
             }
             int n = 0;
             for (Map.Entry<String, ConcurrentLinkedQueue<Write>> e : pending.entrySet()) {
@@ -557,10 +641,9 @@ class PropagationBenchmarkTest {
 
         static final Pattern NUMBER = Pattern.compile("#(\\d+)$");
 
-        Map<String, Integer> shown(DataSource ds) throws Exception {
+        Map<String, Integer> shown(Connection c) throws Exception {
             Map<String, Integer> out = new HashMap<>();
-            try (Connection c = ds.getConnection();
-                 PreparedStatement ps = c.prepareStatement("select code, name_th from org_unit where code = any(?)")) {
+            try (PreparedStatement ps = c.prepareStatement("select code, name_th from org_unit where code = any(?)")) {
                 Array codes = c.createArrayOf("text", pending.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                         .map(Map.Entry::getKey).toArray());
                 ps.setArray(1, codes);

@@ -40,6 +40,8 @@ final class Stack implements AutoCloseable {
     /** The port a Keycloak of this stack answers on once a test starts it (KeycloakSignInTest): its realm is trusted. */
     final int keycloakPort;
     private List<String> jvm = List.of();
+    /** The root the applications' jars are taken from (this checkout unless a benchmark says otherwise). */
+    private Path jars = ROOT;
     /** The stack's own broker, when it has one (null: the test JVM's shared one or one the caller runs). */
     private KafkaBrokerProcess ownBroker;
     private Map<String, List<String>> componentJvm = Map.of();
@@ -98,7 +100,17 @@ final class Stack implements AutoCloseable {
     /** @param serviceEnv more environment of each of the five services (e.g. a benchmark's settings) */
     static Stack start(String name, List<String> jvm, Map<String, String> gatewayEnv, String kafka,
                        Map<String, List<String>> componentJvm, Map<String, String> serviceEnv) throws Exception {
+        return start(name, jvm, gatewayEnv, kafka, componentJvm, serviceEnv, ROOT);
+    }
+
+    /**
+     * @param jars where the applications' builds are: a checkout's root ({@code <module>/target/quarkus-app}), this one
+     *             or a copy of another commit's build (a benchmark comparing with main)
+     */
+    static Stack start(String name, List<String> jvm, Map<String, String> gatewayEnv, String kafka,
+                       Map<String, List<String>> componentJvm, Map<String, String> serviceEnv, Path jars) throws Exception {
         Stack s = new Stack(name);
+        s.jars = jars;
         s.jvm = jvm;
         s.componentJvm = componentJvm;
         Files.createDirectories(s.work);
@@ -230,7 +242,7 @@ final class Stack implements AutoCloseable {
     }
 
     private void start(String module, String component, int port, Map<String, String> env, List<String> jvm) throws IOException {
-        Path jar = ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = jars.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is built before this module");
         }

@@ -65,9 +65,14 @@ public class OrgUnits {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Outbox.Prepared> change(OrgUnitChanged u, String actor) {
+        return change(u, actor, directory.find(u.code()));
+    }
+
+    /** {@link #change(OrgUnitChanged, String)} when the caller read the unit as the directory holds it ({@code before}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Outbox.Prepared> change(OrgUnitChanged u, String actor, Optional<OrgDirectory.OrgUnit> before) {
         OrgDirectory.OrgUnit same = new OrgDirectory.OrgUnit(u.code(), u.kind(), u.parentCode(), u.areaCode(), u.nameTh(),
                 u.nameEn(), u.status());
-        Optional<OrgDirectory.OrgUnit> before = directory.find(u.code());
         if (before.filter(same::equals).isPresent()) {
             return Optional.empty();
         }

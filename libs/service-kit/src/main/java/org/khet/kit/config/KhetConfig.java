@@ -204,5 +204,13 @@ public interface KhetConfig {
          */
         @WithDefault("false")
         boolean recordEveryEvent();
+
+        /**
+         * Ask a consumer that can tell which types are wanted now (the webhook fan-out: its subscriptions' types) after
+         * each poll, and skip the others undecoded and without a transaction (ADR 0043, stop 33); false: decode every
+         * record as before. Read by {@code EventConsumer}.
+         */
+        @WithDefault("true")
+        boolean askBeforeDecoding();
     }
 }

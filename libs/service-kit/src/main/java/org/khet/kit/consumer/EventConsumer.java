@@ -1,5 +1,6 @@
 package org.khet.kit.consumer;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
@@ -32,6 +33,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A Kafka consumer loop on its own thread that hands each CloudEvent to a handler inside a transaction,
@@ -55,6 +58,14 @@ import java.util.function.Function;
  * Since ADR 0043 a consumer may record fewer ids: one whose effects are idempotent by themselves (a cache dropped)
  * records none, and one told which events have an effect (the webhook fan-out: those a subscription wants) records only
  * those; {@code khet.consumer.record-every-event=true} records every applied event again.
+ * <p>
+ * Since stop 33 of ADR 0043 a consumer may also be told, after each poll and before anything is decoded, which types
+ * can have an effect now ({@code wantedNow}, e.g. the webhook fan-out: the types of the subscriptions there are): the
+ * other records are skipped undecoded, unrecorded and without a transaction, and their offsets move on. Asked after
+ * the records were read, it changes nothing of what {@code relevant} decides (a subscription registered after the
+ * question was also registered after the read); {@code khet.consumer.ask-before-decoding=false} decodes every record
+ * again. A consumer may also take Kafka client settings of its own (e.g. a longer fetch wait where latency does not
+ * matter: fewer, larger polls).
  * Timers: {@code khet_consumer_transaction_seconds{consumer,mode}} (a batch's or a record's transaction),
  * {@code khet_consumer_commit_seconds} (the offsets), {@code khet_consumer_delay_seconds} (event time to its
  * effect's commit) and {@code khet_consumer_batch_records}.
@@ -81,6 +92,9 @@ public final class EventConsumer implements AutoCloseable {
     private final Function<List<CloudEvent>, List<CloudEvent>> relevant;
     /** The event types this consumer applies; empty: every type. */
     private final Set<String> types;
+    /** Null, or asked after each poll: which types may have an effect now (the others are skipped undecoded). */
+    private final Supplier<Predicate<String>> wantedNow;
+    private final Counter skipped;
     private final Thread thread;
     private final boolean batch;
     private final boolean bulk;
@@ -136,6 +150,23 @@ public final class EventConsumer implements AutoCloseable {
                          ProcessedEvents processed, boolean idempotent,
                          Function<List<CloudEvent>, List<CloudEvent>> relevant, Consumer<CloudEvent> handler,
                          BatchHandler batchHandler) {
+        this(name, bootstrapServers, topics, types, processed, idempotent, relevant, null, Map.of(), handler, batchHandler);
+    }
+
+    /**
+     * As {@link #EventConsumer(String, String, Collection, Set, ProcessedEvents, boolean, Function, Consumer, BatchHandler)},
+     * with (ADR 0043, stop 33):
+     *
+     * @param wantedNow null, or asked after every poll that read records, before any is decoded: which event types can
+     *                  have an effect now (by the record's {@code ce_type} header; a record without one is decoded and
+     *                  asked by its type). Records of other types are skipped undecoded, unrecorded, without a
+     *                  transaction; a poll none of whose records is wanted touches no database
+     * @param kafka     Kafka consumer settings of this consumer's own (e.g. {@code fetch.max.wait.ms})
+     */
+    public EventConsumer(String name, String bootstrapServers, Collection<String> topics, Set<String> types,
+                         ProcessedEvents processed, boolean idempotent,
+                         Function<List<CloudEvent>, List<CloudEvent>> relevant, Supplier<Predicate<String>> wantedNow,
+                         Map<String, String> kafka, Consumer<CloudEvent> handler, BatchHandler batchHandler) {
         this.name = name;
         this.processed = processed;
         this.handler = handler;
@@ -145,6 +176,8 @@ public final class EventConsumer implements AutoCloseable {
         boolean recordEvery = config.getOptionalValue("khet.consumer.record-every-event", Boolean.class).orElse(false);
         this.idempotent = idempotent && !recordEvery;
         this.relevant = recordEvery ? null : relevant;
+        this.wantedNow = config.getOptionalValue("khet.consumer.ask-before-decoding", Boolean.class).orElse(true)
+                ? wantedNow : null;
         this.batch = config.getOptionalValue("khet.consumer.batch", Boolean.class).orElse(true);
         this.bulk = config.getOptionalValue("khet.consumer.bulk", Boolean.class).orElse(true);
         this.skipUnwanted = config.getOptionalValue("khet.consumer.skip-unwanted", Boolean.class).orElse(true);
@@ -161,6 +194,9 @@ public final class EventConsumer implements AutoCloseable {
                 .register(registry);
         this.batchSize = DistributionSummary.builder("khet.consumer.batch.records").tag("consumer", name)
                 .description("Records applied in one transaction").register(registry);
+        this.skipped = Counter.builder("khet.consumer.skipped").tag("consumer", name)
+                .description("Records skipped undecoded: of a type the consumer does not handle, or none wants now")
+                .register(registry);
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, name);
@@ -169,6 +205,7 @@ public final class EventConsumer implements AutoCloseable {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.putAll(kafka);
         this.consumer = new KafkaConsumer<>(p);
         this.consumer.subscribe(topics);
         this.thread = new Thread(this::loop, "consumer-" + name);
@@ -183,16 +220,18 @@ public final class EventConsumer implements AutoCloseable {
                 if (records.isEmpty()) {
                     continue;
                 }
+                // asked after the read: a subscription (say) registered after this answer came after the read too
+                Predicate<String> now = wantedNow();
+                boolean byHeader = now != null || (skipUnwanted && !types.isEmpty());
                 List<CloudEvent> events = new ArrayList<>(records.count());
                 for (ConsumerRecord<String, String> r : records) {
-                    if (skipUnwanted && !types.isEmpty()) {
-                        Header h = r.headers().lastHeader(TYPE_HEADER);
-                        if (h != null && !types.contains(new String(h.value(), StandardCharsets.UTF_8))) {
-                            continue;
-                        }
+                    Header h = byHeader ? r.headers().lastHeader(TYPE_HEADER) : null;
+                    if (h != null && !wanted(new String(h.value(), StandardCharsets.UTF_8), now)) {
+                        skipped.increment();
+                        continue;
                     }
                     CloudEvent event = decode(r);
-                    if (event != null && (!skipUnwanted || types.isEmpty() || types.contains(event.type()))) {
+                    if (event != null && wanted(event.type(), now)) {
                         events.add(event);
                     }
                 }
@@ -234,6 +273,30 @@ public final class EventConsumer implements AutoCloseable {
             }
             consumer.close(Duration.ofSeconds(2));
         }
+    }
+
+    /** {@code wantedNow}'s answer; null (every type may be wanted: the transaction asks again) when it fails. */
+    private Predicate<String> wantedNow() {
+        if (wantedNow == null) {
+            return null;
+        }
+        try {
+            return wantedNow.get();
+        } catch (RuntimeException e) {
+            LOG.debugf("consumer %s: which types are wanted now is not known (%s); decoding every record", name,
+                    e.getMessage());
+            return null;
+        }
+    }
+
+    /** Whether an event of this type is handled here ({@code types}) and may have an effect now ({@code now}). */
+    private boolean wanted(String type, Predicate<String> now) {
+        return (!skipUnwanted || types.isEmpty() || types.contains(type)) && (now == null || now.test(type));
+    }
+
+    /** Records skipped undecoded since this consumer started (see {@code khet_consumer_skipped_total}). */
+    public long skipped() {
+        return (long) skipped.count();
     }
 
     /** The next offset of each partition of a poll whose records were all applied. */

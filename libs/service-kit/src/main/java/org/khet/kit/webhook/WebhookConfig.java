@@ -21,6 +21,15 @@ public interface WebhookConfig {
     @WithDefault("khet.school,khet.assessment,khet.budget,khet.project,khet.report")
     List<String> topics();
 
+    /**
+     * How long the fan-out's fetches wait at the broker for more events (Kafka's {@code fetch.max.wait.ms}, with a
+     * {@code fetch.min.bytes} of 256 KB): a webhook may start up to this much later, and the fan-out reads a busy
+     * stream in fewer, larger polls (ADR 0043, stop 33). 0: Kafka's defaults, a fetch answered as soon as one event is
+     * there.
+     */
+    @WithDefault("500ms")
+    Duration fetchWait();
+
     /** Wait after a delivery's first failed attempt; doubled after each further failure up to {@link #maxBackoff()}. */
     @WithDefault("10s")
     Duration initialBackoff();

@@ -4,11 +4,13 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.khet.kit.config.KhetConfig;
 import org.khet.kit.consumer.EventConsumer;
 import org.khet.kit.consumer.ProcessedEvents;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,7 +18,9 @@ import java.util.Set;
  * {@code khet-<service>-webhooks}) and schedules each event's deliveries in the consumer's transaction, so an event
  * Kafka delivers twice is scheduled once. A subscription receives the events read after it was registered. Only the
  * events some subscription wants are recorded (ADR 0043): an event none wanted when it was read, delivered again after
- * a crash, goes to a subscription registered in between.
+ * a crash, goes to a subscription registered in between. After each poll, before decoding, the fan-out asks which types
+ * the subscriptions take ({@link Webhooks#wantedTypes}) and skips the other records undecoded; with no subscription a
+ * poll touches no database. Its fetches wait up to {@code khet.webhooks.fetch-wait} for more events (ADR 0043, stop 33).
  */
 @ApplicationScoped
 public class WebhookFanOut {
@@ -38,8 +42,12 @@ public class WebhookFanOut {
 
     void onStart(@Observes StartupEvent ev) {
         if (config.enabled()) {
+            Map<String, String> fetch = config.fetchWait().isZero() ? Map.of() : Map.of(
+                    ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, String.valueOf(config.fetchWait().toMillis()),
+                    ConsumerConfig.FETCH_MIN_BYTES_CONFIG, String.valueOf(256 * 1024));
             consumer = new EventConsumer("khet-" + khet.service() + "-webhooks", bootstrapServers, config.topics(),
-                    Set.of(), processed, false, webhooks::subscribed, webhooks::schedule, webhooks::scheduleAll);
+                    Set.of(), processed, false, webhooks::subscribed, webhooks::wantedTypes, fetch, webhooks::schedule,
+                    webhooks::scheduleAll);
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * OBEC's webhook subscriptions and their delivery log (ADR 0018): an obec-admin registers a URL with event-type and
@@ -214,6 +215,20 @@ public class Webhooks {
         }
         return events.stream().filter(e -> subscriptions.stream().anyMatch(s -> s.filter().matches(e.type(), e.areacode())))
                 .toList();
+    }
+
+    /**
+     * Which event types some subscription's type filter takes, asked by the fan-out after each poll and before it decodes
+     * anything (ADR 0043, stop 33): with no subscription, none — the poll is skipped undecoded, without a transaction.
+     * Outside a transaction: one autocommit read of the patterns.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Predicate<String> wantedTypes() {
+        List<String> patterns = sql.query("select distinct unnest(event_types) from webhook_subscription", rs -> rs.getString(1));
+        if (patterns.isEmpty()) {
+            return type -> false;
+        }
+        return type -> patterns.stream().anyMatch(p -> WebhookFilter.typeMatches(p, type));
     }
 
     private List<Subscribed> subscriptions() {

@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A poll's records are applied in one transaction (ADR 0029): when one of them fails, the effects and processed-event
@@ -256,6 +257,95 @@ class ConsumerBatchTest {
         assertEquals(Map.of(widgets.get(0), 2, widgets.get(1), 2, widgets.get(2), 2, widgets.get(3), 2, marker, 1), drops,
                 "the idempotent consumer applies every event again after lost offsets");
         assertEquals(0, processedCount(idempotent, ids), "and records none");
+    }
+
+    /**
+     * ADR 0043, stop 33: a consumer told after each poll which types are wanted now (the webhook fan-out: its
+     * subscriptions' types) skips the others before decoding them — a record that is not even JSON but names an unwanted
+     * type too — without recording them or making an effect, and its offsets move past them; once the type is wanted,
+     * the events read from then on are applied (with the type header or, without it, by their decoded type), and the
+     * skipped ones are not applied late.
+     */
+    @Test
+    void eventsOfTypesNoneWantsNowAreSkippedUndecodedAndLaterOnesApplied() throws Exception {
+        String topic = "khet.test-wanted-now-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        String group = "kit-wanted-now-" + UUID.randomUUID();
+        String created = "school.WidgetCreated.v1";
+        String deleted = "school.WidgetDeleted.v1";
+        java.util.concurrent.atomic.AtomicReference<Set<String>> wanted = new java.util.concurrent.atomic.AtomicReference<>(Set.of());
+        AtomicInteger asked = new AtomicInteger();
+        AtomicInteger calls = new AtomicInteger();
+        List<String> before = new ArrayList<>();
+        List<String> beforeIds = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = WidgetEffects.producer()) {
+            for (int i = 1; i <= 3; i++) {
+                String widget = "before-" + i + "-" + key;
+                String id = UUID.randomUUID().toString();
+                before.add(widget);
+                beforeIds.add(id);
+                producer.send(typed(topic, key, id, created, widget, true)).get();
+            }
+            ProducerRecord<String, String> junk = new ProducerRecord<>(topic, key, "นี่ไม่ใช่ JSON {");
+            junk.headers().add(EventConsumer.TYPE_HEADER, created.getBytes(StandardCharsets.UTF_8));
+            producer.send(junk).get();
+        }
+        try (EventConsumer consumer = new EventConsumer(group, KafkaResource.broker().bootstrapServers(), List.of(topic),
+                Set.of(), processed, false, null, () -> {
+                    asked.incrementAndGet();
+                    Set<String> now = wanted.get();
+                    return now::contains;
+                }, Map.of(), e -> {
+                    calls.incrementAndGet();
+                    QuarkusTransaction.joiningExisting().run(() -> insertEffect(e));
+                }, null)) {
+            await("the four records skipped and their offsets committed").atMost(Duration.ofSeconds(60))
+                    .until(() -> consumer.skipped() == 4 && committed(group) == 4);
+            assertEquals(0, calls.get(), "no handler ran while no type was wanted");
+            assertTrue(asked.get() >= 1, "asked after the poll");
+
+            wanted.set(Set.of(created));
+            String withHeader = "after-header-" + key;
+            String withoutHeader = "after-plain-" + key;
+            String unwanted = "after-deleted-" + key;
+            List<String> afterIds = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+            try (KafkaProducer<String, String> producer = WidgetEffects.producer()) {
+                producer.send(typed(topic, key, afterIds.get(0), created, withHeader, true)).get();
+                producer.send(typed(topic, key, UUID.randomUUID().toString(), deleted, unwanted, true)).get();
+                producer.send(typed(topic, key, afterIds.get(1), created, withoutHeader, false)).get();
+            }
+            await("the wanted events read after the change applied").atMost(Duration.ofSeconds(60))
+                    .until(() -> effects(withoutHeader) > 0);
+            assertEquals(1, effects(withHeader));
+            assertEquals(0, effects(unwanted), "a type none wants is still skipped");
+            assertEquals(5, consumer.skipped(), "the four before, and the unwanted type after (by its header)");
+            assertEquals(2, calls.get());
+            assertEquals(2, processedCount(afterIds));
+        }
+        for (String w : before) {
+            assertEquals(0, effects(w), w + ": skipped when read, not applied later");
+        }
+        assertEquals(0, processedCount(beforeIds), "skipped events are not recorded");
+    }
+
+    private static ProducerRecord<String, String> typed(String topic, String key, String id, String type, String widget,
+                                                        boolean header) {
+        ProducerRecord<String, String> r = new ProducerRecord<>(topic, key, EventJson.write(new CloudEvent("1.0", id,
+                "/khet/school", type, widget, OffsetDateTime.now(), "application/json", "5602", null, null, null,
+                EventJson.MAPPER.createObjectNode().put("name", widget))));
+        if (header) {
+            r.headers().add(EventConsumer.TYPE_HEADER, type.getBytes(StandardCharsets.UTF_8));
+        }
+        return r;
+    }
+
+    /** The offsets a group has committed, summed over its partitions. */
+    private static long committed(String group) throws Exception {
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaResource.broker().bootstrapServers()))) {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values().stream()
+                    .mapToLong(OffsetAndMetadata::offset).sum();
+        }
     }
 
     private static void setOffsetsBack(String group) throws Exception {
