@@ -333,12 +333,7 @@ class PropagationBenchmarkTest {
                 return;
             }
             StringBuilder line = new StringBuilder();
-            double total = 0;
-            for (Map.Entry<String, Double> e : cpu1.entrySet()) {
-                double used = e.getValue() - cpu0.getOrDefault(e.getKey(), 0.0);
-                total += used;
-                line.append(String.format(" %s %.2f", e.getKey(), used * 1000 / writes));
-            }
+            double total = cpuPer(cpu0, cpu1, writes, " %s %.2f", line);
             System.out.printf("[benchmark]     cpu ms per write:%s | total %.2f ms (2 cores: at most %.0f writes/s); "
                     + "%.2f cores busy over %.1f s%n", line, total * 1000 / writes, 2 / (total / writes), total / wall, wall);
             StringBuilder dbs = new StringBuilder();
@@ -354,6 +349,20 @@ class PropagationBenchmarkTest {
             waits.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(8).forEach(e ->
                     w.append(String.format(" %s %.2f", e.getKey(), e.getValue() / (double) Math.max(1, samples))));
             System.out.printf("[benchmark]     postgres sessions busy (mean of %d samples):%s%n", samples, w);
+        }
+
+        /**
+         * Each process's CPU milliseconds per unit of work between two readings of {@link #cpu()}, appended to
+         * {@code line} in {@code format} (name, ms); answers the CPU seconds of all of them.
+         */
+        static double cpuPer(Map<String, Double> cpu0, Map<String, Double> cpu1, int units, String format, StringBuilder line) {
+            double total = 0;
+            for (Map.Entry<String, Double> e : cpu1.entrySet()) {
+                double used = e.getValue() - cpu0.getOrDefault(e.getKey(), 0.0);
+                total += used;
+                line.append(String.format(format, e.getKey(), used * 1000 / units));
+            }
+            return total;
         }
 
         /** Clears pg_stat_statements (the whole server's: the stacks take turns, each reads its own databases). */
