@@ -403,12 +403,7 @@ class PropagationBenchmarkTest {
                 return;
             }
             StringBuilder line = new StringBuilder();
-            double total = 0;
-            for (Map.Entry<String, Double> e : cpu1.entrySet()) {
-                double used = e.getValue() - cpu0.getOrDefault(e.getKey(), 0.0);
-                total += used;
-                line.append(String.format(" %s %.2f", e.getKey(), used * 1000 / writes));
-            }
+            double total = cpuPer(cpu0, cpu1, writes, " %s %.2f", line);
             System.out.printf("[benchmark]     cpu ms per write:%s | total %.2f ms (2 cores: at most %.0f writes/s); "
                     + "%.2f cores busy over %.1f s%n", line, total * 1000 / writes, 2 / (total / writes), total / wall, wall);
             if (!idleMsPerSecond.isEmpty()) {
@@ -439,8 +434,22 @@ class PropagationBenchmarkTest {
             System.out.printf("[benchmark]     postgres sessions busy (mean of %d samples):%s%n", samples, w);
         }
 
+        /**
+         * Each process's CPU milliseconds per unit of work between two readings of {@link #cpu()}, appended to
+         * {@code line} in {@code format} (name, ms); answers the CPU seconds of all of them.
+         */
+        static double cpuPer(Map<String, Double> cpu0, Map<String, Double> cpu1, int units, String format, StringBuilder line) {
+            double total = 0;
+            for (Map.Entry<String, Double> e : cpu1.entrySet()) {
+                double used = e.getValue() - cpu0.getOrDefault(e.getKey(), 0.0);
+                total += used;
+                line.append(String.format(format, e.getKey(), used * 1000 / units));
+            }
+            return total;
+        }
+
         /** Clears pg_stat_statements (the whole server's: the stacks take turns, each reads its own databases). */
-        void resetStatements() throws Exception {
+        static void resetStatements() throws Exception {
             try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
                  Statement st = c.createStatement()) {
                 st.execute("select pg_stat_statements_reset()");
@@ -455,6 +464,14 @@ class PropagationBenchmarkTest {
          * write. The benchmark's own polling of the replicas ({@code org_unit where code = any}) is among them, named.
          */
         void statements(int writes) throws Exception {
+            statements(stack, writes, "write");
+        }
+
+        /**
+         * As {@link #statements(int)} for any stack and unit of work (NationalReportBenchmarkTest: per area report):
+         * each database's execution ms per {@code per}, and the top statements by total time.
+         */
+        static void statements(Stack stack, int writes, String per) throws Exception {
             if (writes == 0) {
                 return;
             }
@@ -488,8 +505,8 @@ class PropagationBenchmarkTest {
                     sum.append(String.format(" %s %.3f", e.getKey(), e.getValue() / writes));
                     total += e.getValue();
                 }
-                System.out.printf("[benchmark]     statements' execution ms per write:%s | total %.3f%n", sum, total / writes);
-                System.out.println("[benchmark]     statements by total time (per write: calls, rows, ms; blocks per call, WAL records per write):");
+                System.out.printf("[benchmark]     statements' execution ms per %s:%s | total %.3f%n", per, sum, total / writes);
+                System.out.printf("[benchmark]     statements by total time (per %s: calls, rows, ms; blocks per call, WAL records per %s):%n", per, per);
                 top.forEach(l -> System.out.println("[benchmark]       " + l));
             } catch (java.sql.SQLException e) {
                 System.out.println("[benchmark]     pg_stat_statements not read: " + e.getMessage());
@@ -498,6 +515,11 @@ class PropagationBenchmarkTest {
 
         /** CPU seconds used so far, by process. */
         Map<String, Double> cpu() throws Exception {
+            return cpu(stack, broker);
+        }
+
+        /** As {@link #cpu()} for any stack and its broker (NationalReportBenchmarkTest's CPU per area report). */
+        static Map<String, Double> cpu(Stack stack, KafkaBrokerProcess broker) throws Exception {
             Map<String, Double> out = new LinkedHashMap<>();
             stack.pids().forEach((c, pid) -> out.put(c, cpuSeconds(pid, false)));
             out.put("postgres", postgresCpu());
@@ -507,7 +529,7 @@ class PropagationBenchmarkTest {
         }
 
         /** The postmaster (with its children that ended) and every backend it runs. */
-        double postgresCpu() throws Exception {
+        static double postgresCpu() throws Exception {
             String dir;
             try (Connection c = EmbeddedPostgresResource.server().getPostgresDatabase().getConnection();
                  Statement st = c.createStatement(); ResultSet rs = st.executeQuery("show data_directory")) {
