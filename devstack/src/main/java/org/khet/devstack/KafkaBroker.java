@@ -12,9 +12,11 @@ import java.util.Properties;
 /**
  * A single-node Apache Kafka broker in KRaft mode (combined broker + controller), run as a JVM of its own.
  * <p>
- * Usage: {@code KafkaBroker <data-dir> <port> <controller-port>}. The first start formats the storage
- * (kafka-storage format) in a child process; every start then runs {@code kafka.Kafka} in this JVM.
- * The same data directory keeps topics and offsets across restarts.
+ * Usage: {@code KafkaBroker <data-dir> <port> <controller-port> [name=value ...]}. The first start formats the
+ * storage (kafka-storage format) in a child process; every start then runs {@code kafka.Kafka} in this JVM.
+ * The same data directory keeps topics and offsets across restarts. A {@code name=value} sets (or replaces) one of
+ * the broker's settings: {@code ./khet} gives its dev broker fewer threads that way (ADR 0036), while the test kit's
+ * brokers keep these.
  */
 public final class KafkaBroker {
 
@@ -22,21 +24,38 @@ public final class KafkaBroker {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: KafkaBroker <data-dir> <port> <controller-port>");
+        if (args.length < 3) {
+            System.err.println("usage: KafkaBroker <data-dir> <port> <controller-port> [name=value ...]");
             System.exit(2);
         }
         Path dataDir = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
         int controllerPort = Integer.parseInt(args[2]);
-        Path config = writeConfig(dataDir, port, controllerPort);
+        Path config = writeConfig(dataDir, port, controllerPort, settings(List.of(args).subList(3, args.length)));
         if (!Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
             format(config);
         }
         kafka.Kafka.main(new String[] {config.toString()});
     }
 
+    /** {@code name=value} words as settings; a word without {@code =} or without a name is refused. */
+    static Properties settings(List<String> words) {
+        Properties p = new Properties();
+        for (String w : words) {
+            int eq = w.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("not a name=value setting: '" + w + "'");
+            }
+            p.setProperty(w.substring(0, eq), w.substring(eq + 1));
+        }
+        return p;
+    }
+
     static Path writeConfig(Path dataDir, int port, int controllerPort) throws IOException {
+        return writeConfig(dataDir, port, controllerPort, new Properties());
+    }
+
+    static Path writeConfig(Path dataDir, int port, int controllerPort, Properties overrides) throws IOException {
         Files.createDirectories(dataDir);
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
@@ -62,6 +81,7 @@ public final class KafkaBroker {
         // the log cleaner (it compacts __consumer_offsets) allocates its whole dedupe buffer on the heap at start:
         // 128 MB by default, which alone would set the broker's heap; 8 MB maps ~250,000 keys per cleaning pass
         p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
+        p.putAll(overrides);
         Path file = dataDir.resolve("server.properties");
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(w, "written by org.khet.devstack.KafkaBroker");

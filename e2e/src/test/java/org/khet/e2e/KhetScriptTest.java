@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * One scenario in order: a taken port stops {@code up} before anything starts and names the port and the
  * process; {@code up} starts everything and {@code status} shows each component with its port and pid; a second
  * {@code up} changes nothing; {@code down} stops exactly those processes (writing the class-data archives of the
- * JVMs started without one first); a second {@code up} starts PostgreSQL without a JVM and every JVM from its archive.
+ * JVMs started without one first); a second {@code up} starts PostgreSQL without a JVM, every JVM from its archive and
+ * the broker with the dev stack's fewer threads.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KhetScriptTest {
@@ -177,6 +178,10 @@ class KhetScriptTest {
                 assertTrue(maps.lines().anyMatch(l -> l.contains(state.resolve("cds").toString()) && l.endsWith(".jsa")),
                         c + " maps its archive");
             }
+            // stop 33: the dev broker's own settings (the test kit's brokers keep Kafka's threads)
+            List<String> broker = Files.readAllLines(state.resolve("kafka/server.properties"));
+            assertTrue(broker.containsAll(List.of("num.io.threads=2", "num.network.threads=1", "background.threads=2")),
+                    "the dev broker's threads: " + broker);
         } finally {
             Run down = khet("down");
             assertEquals(0, down.exit(), down.output());
