@@ -29,8 +29,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * One scenario in order: a taken port stops {@code up} before anything starts and names the port and the
  * process; {@code up} starts everything and {@code status} shows each component with its port and pid; a second
  * {@code up} changes nothing; {@code down} stops exactly those processes (writing the class-data archives of the
- * JVMs started without one first); a second {@code up} starts PostgreSQL without a JVM, every JVM from its archive and
- * the broker with the dev stack's fewer threads.
+ * JVMs started without one first); a second {@code up} starts PostgreSQL without a JVM, every JVM from its archive on
+ * top of the one base archive of the JDK classes (written by the first {@code up}, mapped unrelocated) and the broker
+ * with the dev stack's fewer threads.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KhetScriptTest {
@@ -107,6 +108,8 @@ class KhetScriptTest {
         Run up = khet("up");
         assertEquals(0, up.exit(), up.output());
         assertTrue(up.output().contains("Khet is up"), up.output());
+        // stop 34: the base archive of the JDK classes is written before any JVM starts, once
+        assertTrue(up.output().contains("writing the class-data archive of the JDK classes"), up.output());
         assertTrue(up.output().contains("http://127.0.0.1:" + ports.get("gateway") + "/api/v1/"), up.output());
         pidsAfterFirstUp = statusPids();
         for (String c : COMPONENTS) {
@@ -173,10 +176,19 @@ class KhetScriptTest {
                     "the component's pid is PostgreSQL's own");
             assertEquals(String.valueOf(postgres),
                     Files.readAllLines(state.resolve("pg/postmaster.pid")).get(0).trim(), "and its postmaster");
+            assertFalse(up.output().contains("writing the class-data archive of the JDK classes"),
+                    "the base archive is written once:\n" + up.output());
+            String cds = state.resolve("cds").toString();
             for (String c : withArchive) {
-                String maps = Files.readString(Path.of("/proc/" + pids.get(c) + "/maps"));
-                assertTrue(maps.lines().anyMatch(l -> l.contains(state.resolve("cds").toString()) && l.endsWith(".jsa")),
-                        c + " maps its archive");
+                List<String> maps = Files.readAllLines(Path.of("/proc/" + pids.get(c) + "/maps"));
+                assertTrue(maps.stream().anyMatch(l -> l.endsWith(".jsa") && l.contains(" " + cds + "/" + c + "-")),
+                        c + " maps its archive: " + maps);
+                // stop 34: on top of the one base archive of the JDK classes, mapped where it was written (not
+                // relocated, so its read-only part is the file's pages, shared by the eight JVMs)
+                assertTrue(maps.stream().anyMatch(l -> l.startsWith("800000000-") && l.endsWith(".jsa") && l.contains(" " + cds + "/base-")),
+                        c + " maps the base archive at its address: " + maps);
+                assertTrue(maps.stream().anyMatch(l -> l.contains(" r--p ") && l.endsWith(".jsa") && l.contains(" " + cds + "/base-")),
+                        c + " maps the base archive's read-only part read-only: " + maps);
             }
             // stop 33: the dev broker's own settings (the test kit's brokers keep Kafka's threads)
             List<String> broker = Files.readAllLines(state.resolve("kafka/server.properties"));
