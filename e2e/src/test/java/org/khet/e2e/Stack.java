@@ -248,6 +248,7 @@ final class Stack implements AutoCloseable {
         }
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvm);
+        cmd.addAll(productionJvm(jars, module));
         cmd.addAll(componentJvm.getOrDefault(component, List.of()));
         cmd.addAll(List.of("-Djava.io.tmpdir=" + work, "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
@@ -257,6 +258,27 @@ final class Stack implements AutoCloseable {
         Process p = pb.start();
         processes.add(p);
         byComponent.put(component, p);
+    }
+
+    /**
+     * The JVM settings ({@code -XX:} options) a module's image runs with in production: those of the {@code
+     * JAVA_OPTS_APPEND} its {@code src/main/docker/Dockerfile.jvm} sets (docker-compose builds each service from it),
+     * so that every stack runs them too — report-service's compiler setting of ADR 0045, e.g. Taken from the
+     * Dockerfile of the build whose jars run ({@code jars}), else of this checkout; a test's own options come after
+     * and win.
+     */
+    static List<String> productionJvm(Path jars, String module) throws IOException {
+        Path dockerfile = jars.resolve(module).resolve("src/main/docker/Dockerfile.jvm");
+        if (!Files.exists(dockerfile)) {
+            dockerfile = ROOT.resolve(module).resolve("src/main/docker/Dockerfile.jvm");
+        }
+        if (!Files.exists(dockerfile)) {
+            return List.of();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^ENV JAVA_OPTS_APPEND=\"([^\"]*)\"")
+                .matcher(Files.readString(dockerfile));
+        return m.find() ? java.util.Arrays.stream(m.group(1).trim().split("\\s+")).filter(o -> o.startsWith("-XX:")).toList()
+                : List.of();
     }
 
     private void awaitReady(String component, int port) throws Exception {
