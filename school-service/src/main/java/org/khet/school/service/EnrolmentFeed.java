@@ -119,10 +119,19 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
     @Override
     public Content validate(List<FeedRow> rows) {
         long t0 = System.nanoTime();
-        List<String> codes = FeedKind.distinct(rows, "schoolCode");
-        // every (year, round) a valid row can name is among these: the same checks on each distinct cell value
-        Set<Integer> years = candidates(rows, "academicYear", BuddhistEra.MIN_BE, BuddhistEra.MAX_BE);
-        Set<Integer> numbers = candidates(rows, "round", 1, config.maxRound());
+        // the schools, and every (year, round) a valid row can name (the same checks on each distinct cell value), in
+        // one pass over the rows
+        Map<String, FeedRow> firstCode = new HashMap<>();
+        Map<String, FeedRow> firstYear = new HashMap<>();
+        Map<String, FeedRow> firstRound = new HashMap<>();
+        for (FeedRow r : rows) {
+            first(firstCode, r, "schoolCode");
+            first(firstYear, r, "academicYear");
+            first(firstRound, r, "round");
+        }
+        List<String> codes = firstCode.keySet().stream().sorted().toList();
+        Set<Integer> years = candidates(firstYear.values(), "academicYear", BuddhistEra.MIN_BE, BuddhistEra.MAX_BE);
+        Set<Integer> numbers = candidates(firstRound.values(), "round", 1, config.maxRound());
         boolean fresh = !facts.anyRound(codes, years, numbers);
         long t1 = System.nanoTime();
         Map<String, SchoolRef> schools;
@@ -302,21 +311,22 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         return new Checked(errors, lines, rounds);
     }
 
-    /**
-     * The values of {@code column} that {@link #number} takes, each distinct cell checked once (on the first row
-     * that has it): a superset of the years or round numbers of the feed's valid rows.
-     */
-    private static Set<Integer> candidates(List<FeedRow> rows, String column, int min, int max) {
-        Map<String, FeedRow> first = new HashMap<>();
-        for (FeedRow r : rows) {
-            String v = r.get(column);
-            if (v != null) {
-                first.putIfAbsent(v, r);
-            }
+    /** Keeps the first row of each distinct value of {@code column} (blank cells are none). */
+    private static void first(Map<String, FeedRow> first, FeedRow r, String column) {
+        String v = r.get(column);
+        if (v != null) {
+            first.putIfAbsent(v, r);
         }
+    }
+
+    /**
+     * The values of {@code column} that {@link #number} takes on {@code firsts}, the first row of each distinct cell
+     * value: a superset of the years or round numbers of the feed's valid rows.
+     */
+    private static Set<Integer> candidates(Collection<FeedRow> firsts, String column, int min, int max) {
         Set<Integer> out = new HashSet<>();
         FeedErrors scratch = new FeedErrors();
-        first.values().forEach(r -> {
+        firsts.forEach(r -> {
             int n = number(scratch, r, column, min, max);
             if (n >= 0) {
                 out.add(n);
