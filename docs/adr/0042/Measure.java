@@ -1,6 +1,8 @@
 // ADR 0042's scratch measurement: what PostgreSQL spends on a national enrolment feed's events (jsonb / json / text,
 // pglz / uncompressed, logged / unlogged), its 29,000 rounds (foreign key / none / a statement trigger / one locking
 // statement) and its 435,000 counts (CSV / text / binary COPY), each variant in turn in every round, medians printed.
+// ADR 0045 added: the rounds with the foreign key after their schools were locked in one statement (by code, by area:
+// "fk-prelock", "fk-prelock-areas"), and the events with each school's grades as one object ("json-none-compact").
 // Not part of the build. Run against any empty PostgreSQL (e.g. the test kit's zonky binaries started by hand):
 //   javac -cp postgresql.jar Measure.java && java -cp postgresql.jar:. Measure jdbc:postgresql://localhost:55433/khet 5 [prefix,...]
 import java.io.ByteArrayInputStream;
@@ -32,7 +34,7 @@ public class Measure {
             List<String> codes = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("select code from school order by code")) { while (rs.next()) codes.add(rs.getString(1)); }
             // the events: 245 envelopes of one area each, every school's totals (as EnrolmentFeed builds them)
-            byte[] events = eventsCopy(codes);
+            byte[] events = eventsCopy(codes); COMPACT = true; byte[] eventsCompact = eventsCopy(codes); COMPACT = false; System.out.printf("compact events: %.1f MB%n", eventsCompact.length / 1e6);
             System.out.printf("events COPY data: %.1f MB%n", events.length / 1e6);
             Map<String, String> eventTables = new LinkedHashMap<>();
             eventTables.put("jsonb-pglz", "ob_jsonb");
@@ -49,8 +51,8 @@ public class Measure {
             byte[] roundsText = roundsCopy(codes, 2561);
             byte[] countsText = countsText(codes, 2561), countsCsv = countsCsv(codes, 2561), countsBin = countsBinary(codes, 2561);
             List<String> cases = new ArrayList<>();
-            for (String n : names) cases.add("events " + n);
-            cases.addAll(List.of("rounds fk", "rounds nofk", "rounds trigger", "rounds fk-replica-role+lock", "counts csv", "counts text", "counts binary"));
+            for (String n : names) cases.add("events " + n); cases.add("events json-none-compact");
+            cases.addAll(List.of("rounds fk", "rounds nofk", "rounds trigger", "rounds fk-replica-role+lock", "rounds fk-prelock", "rounds fk-prelock-areas", "counts csv", "counts text", "counts binary"));
             if (only != null) cases.removeIf(x -> only.stream().noneMatch(x::startsWith));
             for (int r = 0; r < rounds; r++) {
                 List<String> order = new ArrayList<>(cases);
@@ -61,11 +63,25 @@ public class Measure {
                     c.setAutoCommit(false);
                     long t0 = System.nanoTime();
                     switch (p[0]) {
-                        case "events" -> cm.copyIn("copy " + eventTables.get(p[1]) + " (id, aggregate_type, aggregate_id, type, topic, area_code, fiscal_year, academic_year, occurred_at, payload) from stdin", new ByteArrayInputStream(events));
+                        case "events" -> cm.copyIn("copy " + eventTables.get(p[1].replace("-compact", "")) + " (id, aggregate_type, aggregate_id, type, topic, area_code, fiscal_year, academic_year, occurred_at, payload) from stdin", new ByteArrayInputStream(p[1].endsWith("-compact") ? eventsCompact : events));
                         case "rounds" -> {
                             switch (p[1]) {
                                 case "fk" -> cm.copyIn("copy er_fk (school_code, academic_year, round, snapshot_date, status, updated_by) from stdin", new ByteArrayInputStream(roundsText));
                                 case "trigger" -> cm.copyIn("copy er_trg (school_code, academic_year, round, snapshot_date, status, updated_by) from stdin", new ByteArrayInputStream(roundsText));
+                                case "fk-prelock" -> {
+                                    try (PreparedStatement ps = c.prepareStatement("select count(*) from (select 1 from school where code = any(?) for key share) x")) {
+                                        ps.setArray(1, c.createArrayOf("text", codes.toArray()));
+                                        ps.executeQuery().close();
+                                    }
+                                    cm.copyIn("copy er_fk (school_code, academic_year, round, snapshot_date, status, updated_by) from stdin", new ByteArrayInputStream(roundsText));
+                                }
+                                case "fk-prelock-areas" -> {
+                                    try (PreparedStatement ps = c.prepareStatement("select count(*) from (select 1 from school where area_code = any(?) for key share) x")) {
+                                        ps.setArray(1, c.createArrayOf("text", codes.stream().map(x -> x.substring(2, 6)).distinct().toArray()));
+                                        ps.executeQuery().close();
+                                    }
+                                    cm.copyIn("copy er_fk (school_code, academic_year, round, snapshot_date, status, updated_by) from stdin", new ByteArrayInputStream(roundsText));
+                                }
                                 case "nofk" -> cm.copyIn("copy er_nofk (school_code, academic_year, round, snapshot_date, status, updated_by) from stdin", new ByteArrayInputStream(roundsText));
                                 default -> {
                                     s.execute("set local session_replication_role = replica");
@@ -87,10 +103,10 @@ public class Measure {
                     long took = (System.nanoTime() - t0) / 1_000_000;
                     ms.computeIfAbsent(k, x -> new ArrayList<>()).add(took);
                     c.setAutoCommit(true);
-                    if (r == 0 && p[0].equals("events")) {
-                        System.out.println("  " + k + ": stored " + q(s, "select pg_size_pretty(sum(pg_column_size(payload))::bigint) || ' in ' || count(*) || ' rows, compression ' || coalesce(string_agg(distinct pg_column_compression(payload), ','), 'none') from " + eventTables.get(p[1])));
+                    if (r == 0 && p[0].equals("events")) { String tbl = eventTables.get(p[1].replace("-compact", ""));
+                        System.out.println("  " + k + ": stored " + q(s, "select pg_size_pretty(sum(pg_column_size(payload))::bigint) || ' in ' || count(*) || ' rows, compression ' || coalesce(string_agg(distinct pg_column_compression(payload), ','), 'none') from " + tbl));
                     }
-                    String table = switch (p[0]) { case "events" -> eventTables.get(p[1]); case "rounds" -> p[1].equals("nofk") ? "er_nofk" : p[1].equals("trigger") ? "er_trg" : "er_fk"; default -> "eg_" + p[1]; };
+                    String table = switch (p[0]) { case "events" -> eventTables.get(p[1].replace("-compact", "")); case "rounds" -> p[1].equals("nofk") ? "er_nofk" : p[1].equals("trigger") ? "er_trg" : "er_fk"; default -> "eg_" + p[1]; };
                     s.execute("truncate " + table);
                     s.execute("checkpoint");
                 }
@@ -167,6 +183,7 @@ public class Measure {
 
     static ByteArrayInputStream in(CharSequence s) { return new ByteArrayInputStream(s.toString().getBytes(StandardCharsets.UTF_8)); }
 
+    static boolean COMPACT = false;
     static byte[] eventsCopy(List<String> codes) {
         StringBuilder sb = new StringBuilder();
         int i = 0;
@@ -177,8 +194,8 @@ public class Measure {
             boolean first = true;
             for (String code : e.getValue()) {
                 int students = 0; StringBuilder g = new StringBuilder();
-                for (int k = 0; k < GRADES.length; k++) { i++; int n = 5 + i % 23 + 4 + i % 19; students += n; g.append(k == 0 ? "" : ",").append("{\"grade\":\"").append(GRADES[k]).append("\",\"students\":").append(n).append('}'); }
-                data.append(first ? "" : ",").append("{\"schoolCode\":\"").append(code).append("\",\"students\":").append(students).append(",\"classrooms\":22,\"sizeClass\":\"medium\",\"grades\":[").append(g).append("]}");
+                for (int k = 0; k < GRADES.length; k++) { i++; int n = 5 + i % 23 + 4 + i % 19; students += n; if (COMPACT) g.append(k == 0 ? "" : ",").append('"').append(GRADES[k]).append("\":").append(n); else g.append(k == 0 ? "" : ",").append("{\"grade\":\"").append(GRADES[k]).append("\",\"students\":").append(n).append('}'); }
+                data.append(first ? "" : ",").append("{\"schoolCode\":\"").append(code).append("\",\"students\":").append(students).append(",\"classrooms\":22,\"sizeClass\":\"medium\",\"grades\":").append(COMPACT ? "{" : "[").append(g).append(COMPACT ? "}}" : "]}");
                 first = false;
             }
             data.append("]}");

@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * A first submission's counts go into enrolment_grade while the rows are checked (ADR 0030): all or nothing still
  * holds (an error in the very last row stores nothing and names that row), a later round sees the stored one as its
  * previous round, two rounds of one feed do not see each other, and the warnings nobody keeps are not built while a
- * hard rule still refuses. Area 9813, schools S1–S40.
+ * hard rule still refuses; a year some schools have sent already is looked up school by school and a school with
+ * rounds keeps them (ADR 0045). Area 9813, schools S1–S47.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -62,7 +63,7 @@ class EnrolmentFeedStreamingTest {
         }
         Org.area("9813", "เขตทดสอบการนำเข้าต่อเนื่อง");
         Org.district("9813-01", "อำเภอปง");
-        for (int s = 1; s <= 43; s++) {
+        for (int s = 1; s <= 47; s++) {
             Org.school(school(s), "9813-01", "โรงเรียนบ้านปง " + s);
         }
         ready = true;
@@ -197,6 +198,68 @@ class EnrolmentFeedStreamingTest {
             given().contentType("application/json").body("{\"severity\":\"warning\"}")
                     .put("/v1/validation-rules/enrolment/students-per-classroom?areaCode=9813").then().statusCode(200);
         }
+    }
+
+    /**
+     * Whether a feed's rounds are new is asked first of the year and round alone (ADR 0045): in a year other schools
+     * have sent already, a feed of new rounds is still stored as new, and one that re-sends a stored round with other
+     * counts replaces it (taken as new, its COPY would meet the round's key: 409).
+     */
+    @Test
+    void aYearOthersHaveSentIsLookedUpSchoolBySchool() throws Exception {
+        String a = school(44);
+        String b = school(45);
+        String c = school(46);
+        post(HEADER + a + ",2576,1,P1,10,10,1\n").statusCode(200).body("created", is(1));
+        post(HEADER + b + ",2576,1,P1,12,11,1\n" + a + ",2576,1,P1,11,10,1\n").statusCode(200)
+                .body("created", is(1)).body("updated", is(1));
+        post(HEADER + c + ",2576,1,P1,5,5,1\n").statusCode(200).body("created", is(1)).body("updated", is(0));
+        // a: 11 + 10, b: 12 + 11, c: 5 + 5
+        assertEquals(54, count("select sum(boys + girls) from enrolment_grade where school_code in ('" + a + "', '" + b
+                + "', '" + c + "') and academic_year = 2576"));
+        assertEquals(3, count("select count(*) from enrolment_grade where school_code in ('" + a + "', '" + b + "', '"
+                + c + "') and academic_year = 2576"));
+        assertEquals(3, count("select count(*) from enrolment_round where school_code in ('" + a + "', '" + b + "', '"
+                + c + "') and academic_year = 2576"));
+    }
+
+    /**
+     * enrolment_round has no foreign key to school since V10 (ADR 0045), but a school with rounds still cannot be
+     * deleted or change its code (the foreign key's error, 23503, naming the school); its other columns change.
+     */
+    @Test
+    void aSchoolWithRoundsIsNeitherDeletedNorRecoded() throws Exception {
+        String s = school(47);
+        post(HEADER + s + ",2577,1,P1,10,10,1\n").statusCode(200).body("created", is(1));
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                for (String sql : List.of("delete from school where code = ?",
+                        "update school set code = '1098139999' where code = ?")) {
+                    try (var ps = c.prepareStatement("savepoint s")) {
+                        ps.execute();
+                    }
+                    java.sql.SQLException e = assertThrows(java.sql.SQLException.class, () -> {
+                        try (var ps = c.prepareStatement(sql)) {
+                            ps.setString(1, s);
+                            ps.executeUpdate();
+                        }
+                    }, sql);
+                    assertEquals("23503", e.getSQLState(), e.getMessage());
+                    assertTrue(e.getMessage().contains("school " + s + " has enrolment rounds"), e.getMessage());
+                    try (var ps = c.prepareStatement("rollback to savepoint s")) {
+                        ps.execute();
+                    }
+                }
+                try (var ps = c.prepareStatement("update school set name_th = 'โรงเรียนบ้านปงใหม่' where code = ?")) {
+                    ps.setString(1, s);
+                    assertEquals(1, ps.executeUpdate());
+                }
+            } finally {
+                c.rollback();
+            }
+        }
+        assertEquals(1, count("select count(*) from enrolment_round where school_code = '" + s + "'"));
     }
 
     private static final class RolledBack extends RuntimeException {

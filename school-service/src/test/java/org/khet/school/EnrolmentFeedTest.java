@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.khet.contracts.events.EventJson;
 import org.khet.contracts.events.school.EnrolmentRoundStatusChanged;
-import org.khet.contracts.events.school.EnrolmentSubmitted;
+import org.khet.contracts.events.school.EnrolmentSubmittedV2;
 import org.khet.testkit.EmbeddedPostgresResource;
 import org.khet.testkit.KafkaResource;
 import org.khet.testkit.OutboxRows;
@@ -25,6 +25,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
@@ -92,15 +93,17 @@ class EnrolmentFeedTest {
                 .body("status", is("submitted")).body("snapshotDate", is("2023-06-10"))
                 .body("grades.grade", contains("K2", "K3", "P1")).body("grades[2].nameTh", is("ประถมศึกษาปีที่ 1"));
 
-        List<TopicReader.Received> got = Org.events(e -> EnrolmentSubmitted.TYPE.equals(e.type()) && "9810".equals(e.areacode())
+        List<TopicReader.Received> got = Org.events(e -> EnrolmentSubmittedV2.TYPE.equals(e.type()) && "9810".equals(e.areacode())
                 && e.data().toString().contains("1098100001"), 1);
         assertEquals("9810", got.get(0).key());
         assertEquals(2566, got.get(0).event().academicyear());
-        EnrolmentSubmitted ev = EventJson.data(got.get(0).event(), EnrolmentSubmitted.class);
+        EnrolmentSubmittedV2 ev = EventJson.data(got.get(0).event(), EnrolmentSubmittedV2.class);
         // K2 10 + 8 = 18, K3 9 + 11 = 20, P1 12 + 10 = 22: 60 in all
-        assertEquals(List.of(new EnrolmentSubmitted.SchoolTotal("1098100001", 60, 3, "small", List.of(
-                new EnrolmentSubmitted.GradeCount("K2", 18), new EnrolmentSubmitted.GradeCount("K3", 20),
-                new EnrolmentSubmitted.GradeCount("P1", 22)))), ev.schools());
+        assertEquals(List.of(new EnrolmentSubmittedV2.School("1098100001", 60, 3, "small", Map.of("K2", 18, "K3", 20,
+                "P1", 22))), ev.schools());
+        // v2's grades are one object, in the grades' order (ADR 0045)
+        assertTrue(got.get(0).event().data().toString().contains("\"grades\":{\"K2\":18,\"K3\":20,\"P1\":22}"),
+                got.get(0).event().data().toString());
     }
 
     @Test
@@ -121,11 +124,11 @@ class EnrolmentFeedTest {
     }
 
     long submittedEvents() {
-        return OutboxRows.count(db, "type = ? and area_code = '9810'", EnrolmentSubmitted.TYPE);
+        return OutboxRows.count(db, "type = ? and area_code = '9810'", EnrolmentSubmittedV2.TYPE);
     }
 
     long eventsNaming(String school) {
-        return OutboxRows.count(db, "type = ? and payload::text like ?", EnrolmentSubmitted.TYPE, "%" + school + "%");
+        return OutboxRows.count(db, "type = ? and payload::text like ?", EnrolmentSubmittedV2.TYPE, "%" + school + "%");
     }
 
     /**
@@ -201,7 +204,7 @@ class EnrolmentFeedTest {
         post(HEADER + "1098100002,2566,1,P6,31,25,2,2023-06-10\n", "ส่งครั้งที่-1").statusCode(422)
                 .contentType("application/problem+json");
         given().get("/v1/enrolment-rounds/1098100002/2566/1").then().body("students", is(55));
-        List<TopicReader.Received> events = Org.events(e -> EnrolmentSubmitted.TYPE.equals(e.type())
+        List<TopicReader.Received> events = Org.events(e -> EnrolmentSubmittedV2.TYPE.equals(e.type())
                 && e.data().toString().contains("1098100002"), 2);
         assertEquals(1, events.size(), "one event for the feed, none for its re-sends");
     }

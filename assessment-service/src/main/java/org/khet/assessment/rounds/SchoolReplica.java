@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.khet.contracts.events.EventJson;
 import org.khet.contracts.events.Topics;
 import org.khet.contracts.events.school.EnrolmentSubmitted;
+import org.khet.contracts.events.school.EnrolmentSubmittedV2;
 import org.khet.contracts.events.school.NetworkChanged;
 import org.khet.kit.consumer.EventConsumer;
 import org.khet.kit.consumer.ProcessedEvents;
@@ -20,8 +21,8 @@ import java.util.Set;
 /**
  * What the schools' test results in rounds need of school-service's facts, kept from its topic by the kit's
  * idempotent consumer (group {@code khet-assessment-school-replica}): each school's students by grade of each
- * enrolment round ({@code school.EnrolmentSubmitted.v1}, for the rule {@code takers-above-enrolment}) and the area's
- * networks with their memberships ({@code school.NetworkChanged.v1}, for completeness per network). Reading
+ * enrolment round ({@code school.EnrolmentSubmitted.v2}, and v1 as published before ADR 0045, for the rule
+ * {@code takers-above-enrolment}) and the area's networks with their memberships ({@code school.NetworkChanged.v1}, for completeness per network). Reading
  * school-service's API instead would make a test-results feed fail whenever school-service is down (ADR 0020).
  */
 @ApplicationScoped
@@ -50,14 +51,30 @@ public class SchoolReplica {
             if (s.grades() == null) {
                 continue;
             }
-            sql.update("delete from replica_enrolment_grade where school_code = ? and academic_year = ? and round = ?",
-                    s.schoolCode(), e.academicYear(), e.round());
-            sql.update("""
-                    insert into replica_enrolment_grade (school_code, academic_year, round, grade, students)
-                    select ?, ?, ?, g, n from unnest(?, ?) as t(g, n)""", s.schoolCode(), e.academicYear(), e.round(),
+            replace(s.schoolCode(), e.academicYear(), e.round(),
                     s.grades().stream().map(EnrolmentSubmitted.GradeCount::grade).toArray(String[]::new),
                     s.grades().stream().map(EnrolmentSubmitted.GradeCount::students).toArray(Integer[]::new));
         }
+    }
+
+    /** As v1: each listed school's round replaced with its grades (v2 writes them as one object, grade to students). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(EnrolmentSubmittedV2 e) {
+        for (EnrolmentSubmittedV2.School s : e.schools()) {
+            if (s.grades() == null) {
+                continue;
+            }
+            replace(s.schoolCode(), e.academicYear(), e.round(), s.grades().keySet().toArray(String[]::new),
+                    s.grades().values().toArray(Integer[]::new));
+        }
+    }
+
+    private void replace(String school, int academicYear, int round, String[] grades, Integer[] students) {
+        sql.update("delete from replica_enrolment_grade where school_code = ? and academic_year = ? and round = ?",
+                school, academicYear, round);
+        sql.update("""
+                insert into replica_enrolment_grade (school_code, academic_year, round, grade, students)
+                select ?, ?, ?, g, n from unnest(?, ?) as t(g, n)""", school, academicYear, round, grades, students);
     }
 
     /** The network as now recorded, its memberships replaced whole. */
@@ -79,8 +96,10 @@ public class SchoolReplica {
 
     void onStart(@Observes StartupEvent ev) {
         consumer = new EventConsumer(CONSUMER, bootstrapServers, List.of(Topics.SCHOOL),
-                Set.of(EnrolmentSubmitted.TYPE, NetworkChanged.TYPE), processed, e -> {
-            if (EnrolmentSubmitted.TYPE.equals(e.type())) {
+                Set.of(EnrolmentSubmitted.TYPE, EnrolmentSubmittedV2.TYPE, NetworkChanged.TYPE), processed, e -> {
+            if (EnrolmentSubmittedV2.TYPE.equals(e.type())) {
+                apply(EventJson.data(e, EnrolmentSubmittedV2.class));
+            } else if (EnrolmentSubmitted.TYPE.equals(e.type())) {
                 apply(EventJson.data(e, EnrolmentSubmitted.class));
             } else if (NetworkChanged.TYPE.equals(e.type())) {
                 apply(EventJson.data(e, NetworkChanged.class));

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.khet.contracts.events.school.EnrolmentSubmitted;
+import org.khet.contracts.events.school.EnrolmentSubmittedV2;
 import org.khet.contracts.events.school.EnrolmentSubmitted.GradeCount;
 import org.khet.contracts.events.school.EnrolmentSubmitted.SchoolTotal;
 import org.khet.contracts.events.school.OrgUnitChanged;
@@ -23,8 +24,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.*;
 
 /**
- * Test takers above the grade's enrolment, end to end: school-service's {@code school.EnrolmentSubmitted.v1} with the
- * grades, produced to the real broker, reaches assessment-service's replica; a test-statistics feed whose school has
+ * Test takers above the grade's enrolment, end to end: school-service's {@code school.EnrolmentSubmitted.v1} (and v2,
+ * as published since ADR 0045) with the grades, produced to the real broker, reaches assessment-service's replica; a test-statistics feed whose school has
  * more takers than students in the test's grade of its latest round of the year is warned, with the figures; a school
  * or a year the replica holds no round of is not checked; the area allows some above.
  */
@@ -92,9 +93,11 @@ class TakersAboveEnrolmentTest {
                 .body("warnings.rule", contains("takers-above-enrolment"))
                 .body("warnings[0].limit", is("at most 4 % above the 25 students enrolled in P6"));
 
-        // round 2 sent again without P6 (a round is replaced whole): the school has no P6 pupils, 1 taker is too many
-        publish(new EnrolmentSubmitted(AREA, 2566, 2, LocalDate.of(2023, 11, 10), List.of(new SchoolTotal(A, 29, 1,
-                "small", List.of(new GradeCount("P3", 29))))));
+        // round 2 sent again without P6 (a round is replaced whole), as school-service publishes it since ADR 0045
+        // (v2: the grades as one object): the school has no P6 pupils, 1 taker is too many
+        SchoolTopic.publish(EnrolmentSubmittedV2.TYPE, AREA, "EnrolmentRound/" + AREA, 2566, new EnrolmentSubmittedV2(AREA,
+                2566, 2, LocalDate.of(2023, 11, 10), List.of(new EnrolmentSubmittedV2.School(A, 29, 1, "small",
+                        java.util.Map.of("P3", 29)))));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 dryRun(HEADER + "2566,ONET-P6,64,SCHOOL," + A + ",45.00,1\n").statusCode(200)
                         .body("warnings[0].reported", is("1 takers of ONET-P6 subject 64, 0 students in P6 (round 2 of 2566)")));

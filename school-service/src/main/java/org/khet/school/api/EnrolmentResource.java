@@ -47,7 +47,7 @@ public class EnrolmentResource {
             summary = "Enrolment feed: students by grade and gender, and classrooms, of schools' rounds",
             description = "Columns: schoolCode, academicYear, round, grade (K1–M6), boys, girls, classrooms, and "
                     + "optionally snapshotDate. A school's round is replaced whole and announced as "
-                    + "school.EnrolmentSubmitted.v1; a locked round is refused." + ApiDocs.FEED)
+                    + "school.EnrolmentSubmitted.v2; a locked round is refused." + ApiDocs.FEED)
     @RequestBody(required = true, content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     example = "schoolCode,academicYear,round,snapshotDate,grade,boys,girls,classrooms\n"

@@ -48,10 +48,18 @@ public class SchoolFacts {
 
     /**
      * Whether any round of {@code schools} in one of {@code years} with one of the numbers {@code rounds} is stored:
-     * when none is, every round a feed of them sends is new (its counts can go straight into enrolment_grade).
+     * when none is, every round a feed of them sends is new (its counts can go straight into enrolment_grade). A
+     * national feed usually opens a round nobody has sent yet: whether any school has a round of those years and
+     * numbers at all is asked first, on the rounds' index by year and round, without sending the schools' codes
+     * (29,000 of them for the national feed: 100-340 ms of the feed's one connection, quiet, ADR 0045); only when
+     * some school has one are the feed's own schools looked up.
      */
     public boolean anyRound(Collection<String> schools, Collection<Integer> years, Collection<Integer> rounds) {
         if (schools.isEmpty() || years.isEmpty() || rounds.isEmpty()) {
+            return false;
+        }
+        if (sql.query("select 1 from enrolment_round where academic_year = any(?) and round = any(?) limit 1", rs -> 1,
+                years.toArray(Integer[]::new), rounds.toArray(Integer[]::new)).isEmpty()) {
             return false;
         }
         return !sql.query("select 1 from enrolment_round where academic_year = any(?) and round = any(?) "

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.khet.contracts.AcademicYear;
 import org.khet.contracts.BuddhistEra;
 import org.khet.contracts.codes.RoundStatus;
-import org.khet.contracts.events.school.EnrolmentSubmitted;
+import org.khet.contracts.events.school.EnrolmentSubmittedV2;
 import org.khet.kit.feed.FeedErrors;
 import org.khet.contracts.FeedResult;
 import org.khet.kit.feed.FeedKind;
@@ -119,10 +119,19 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
     @Override
     public Content validate(List<FeedRow> rows) {
         long t0 = System.nanoTime();
-        List<String> codes = FeedKind.distinct(rows, "schoolCode");
-        // every (year, round) a valid row can name is among these: the same checks on each distinct cell value
-        Set<Integer> years = candidates(rows, "academicYear", BuddhistEra.MIN_BE, BuddhistEra.MAX_BE);
-        Set<Integer> numbers = candidates(rows, "round", 1, config.maxRound());
+        // the schools, and every (year, round) a valid row can name (the same checks on each distinct cell value), in
+        // one pass over the rows
+        Map<String, FeedRow> firstCode = new HashMap<>();
+        Map<String, FeedRow> firstYear = new HashMap<>();
+        Map<String, FeedRow> firstRound = new HashMap<>();
+        for (FeedRow r : rows) {
+            first(firstCode, r, "schoolCode");
+            first(firstYear, r, "academicYear");
+            first(firstRound, r, "round");
+        }
+        List<String> codes = firstCode.keySet().stream().sorted().toList();
+        Set<Integer> years = candidates(firstYear.values(), "academicYear", BuddhistEra.MIN_BE, BuddhistEra.MAX_BE);
+        Set<Integer> numbers = candidates(firstRound.values(), "round", 1, config.maxRound());
         boolean fresh = !facts.anyRound(codes, years, numbers);
         long t1 = System.nanoTime();
         Map<String, SchoolRef> schools;
@@ -302,21 +311,22 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         return new Checked(errors, lines, rounds);
     }
 
-    /**
-     * The values of {@code column} that {@link #number} takes, each distinct cell checked once (on the first row
-     * that has it): a superset of the years or round numbers of the feed's valid rows.
-     */
-    private static Set<Integer> candidates(List<FeedRow> rows, String column, int min, int max) {
-        Map<String, FeedRow> first = new HashMap<>();
-        for (FeedRow r : rows) {
-            String v = r.get(column);
-            if (v != null) {
-                first.putIfAbsent(v, r);
-            }
+    /** Keeps the first row of each distinct value of {@code column} (blank cells are none). */
+    private static void first(Map<String, FeedRow> first, FeedRow r, String column) {
+        String v = r.get(column);
+        if (v != null) {
+            first.putIfAbsent(v, r);
         }
+    }
+
+    /**
+     * The values of {@code column} that {@link #number} takes on {@code firsts}, the first row of each distinct cell
+     * value: a superset of the years or round numbers of the feed's valid rows.
+     */
+    private static Set<Integer> candidates(Collection<FeedRow> firsts, String column, int min, int max) {
         Set<Integer> out = new HashSet<>();
         FeedErrors scratch = new FeedErrors();
-        first.values().forEach(r -> {
+        firsts.forEach(r -> {
             int n = number(scratch, r, column, min, max);
             if (n >= 0) {
                 out.add(n);
@@ -506,12 +516,15 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         return List.copyOf(years);
     }
 
-    /** The round's students by grade, in the grades' order, for the event (assessment-service's takers rule). */
-    private static List<EnrolmentSubmitted.GradeCount> grades(RoundState st) {
-        List<EnrolmentSubmitted.GradeCount> out = new ArrayList<>();
+    /**
+     * The round's students by grade, in the grades' order, for the event (assessment-service's takers rule): one JSON
+     * object, grade to students (v2, ADR 0045).
+     */
+    private static Map<String, Integer> grades(RoundState st) {
+        Map<String, Integer> out = new LinkedHashMap<>();
         for (Grade g : Grade.values()) {
             if (st.gradeRow[g.ordinal()] != 0) {
-                out.add(new EnrolmentSubmitted.GradeCount(g.name(), st.gradeStudents[g.ordinal()]));
+                out.put(g.name(), st.gradeStudents[g.ordinal()]);
             }
         }
         return out;
@@ -549,11 +562,11 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
     }
 
     /**
-     * One EnrolmentSubmitted per area and round of the {@code written} rounds, with each school's totals and size
-     * class as stored (a round sent again unchanged publishes nothing).
+     * One {@code school.EnrolmentSubmitted.v2} per area and round of the {@code written} rounds, with each school's
+     * totals, size class and students by grade as stored (a round sent again unchanged publishes nothing).
      */
     private List<Outbox.Prepared> events(Content c, Collection<RoundKey> written, String actor) {
-        Map<String, Map<String, List<EnrolmentSubmitted.SchoolTotal>>> byArea = new TreeMap<>();
+        Map<String, Map<String, List<EnrolmentSubmittedV2.School>>> byArea = new TreeMap<>();
         Map<String, RoundKey> sample = new HashMap<>();
         for (RoundKey k : written) {
             String area = c.schools().get(k.schoolCode()).areaCode();
@@ -561,16 +574,16 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             sample.putIfAbsent(rk, k);
             RoundState st = c.rounds().get(k);
             byArea.computeIfAbsent(area, a -> new TreeMap<>()).computeIfAbsent(rk, x -> new ArrayList<>())
-                    .add(new EnrolmentSubmitted.SchoolTotal(k.schoolCode(), st.students, st.classrooms,
+                    .add(new EnrolmentSubmittedV2.School(k.schoolCode(), st.students, st.classrooms,
                             SizeClass.of(st.students, config.sizeClass()).code(), grades(st)));
         }
         List<Outbox.Prepared> prepared = new ArrayList<>();
         for (var area : byArea.entrySet()) {
             for (var e : area.getValue().entrySet()) {
                 RoundKey k = sample.get(e.getKey());
-                prepared.add(outbox.prepare(EnrolmentSubmitted.TYPE, Outbox.Subject.of("EnrolmentRound", area.getKey())
+                prepared.add(outbox.prepare(EnrolmentSubmittedV2.TYPE, Outbox.Subject.of("EnrolmentRound", area.getKey())
                                 .area(area.getKey()).academicYear(k.academicYear()),
-                        new EnrolmentSubmitted(area.getKey(), k.academicYear(), k.round(), c.rounds().get(k).snapshotDate,
+                        new EnrolmentSubmittedV2(area.getKey(), k.academicYear(), k.round(), c.rounds().get(k).snapshotDate,
                                 e.getValue()), actor));
             }
         }
