@@ -1,7 +1,7 @@
 // ADR 0042's scratch measurement: what PostgreSQL spends on a national enrolment feed's events (jsonb / json / text,
 // pglz / uncompressed, logged / unlogged), its 29,000 rounds (foreign key / none / a statement trigger / one locking
 // statement) and its 435,000 counts (CSV / text / binary COPY), each variant in turn in every round, medians printed.
-// ADR 0045 added: the rounds with the foreign key after their schools were locked in one statement (by code, by area:
+// ADR 0046 added: the rounds with the foreign key after their schools were locked in one statement (by code, by area:
 // "fk-prelock", "fk-prelock-areas"), and the events with each school's grades as one object ("json-none-compact").
 // Not part of the build. Run against any empty PostgreSQL (e.g. the test kit's zonky binaries started by hand):
 //   javac -cp postgresql.jar Measure.java && java -cp postgresql.jar:. Measure jdbc:postgresql://localhost:55433/khet 5 [prefix,...]

@@ -1,7 +1,7 @@
--- A school's enrolment round names its school without a per-row foreign key (ADR 0045). The foreign key's check ran
+-- A school's enrolment round names its school without a per-row foreign key (ADR 0046). The foreign key's check ran
 -- once per inserted round (a look-up and a FOR KEY SHARE lock of the school row): for a national feed's 29,000 rounds
 -- it was the larger part of writing them (quiet 230-520 ms of the feed's one connection; 739 against 280 ms without
--- it in ADR 0045's measurement). The one writer of rounds, the enrolment feed, stores a round only for a school it has
+-- it in ADR 0046's measurement). The one writer of rounds, the enrolment feed, stores a round only for a school it has
 -- found registered and open in the register (the same check every row already had: 400 with row and column).
 alter table enrolment_round drop constraint enrolment_round_school_code_fkey;
 

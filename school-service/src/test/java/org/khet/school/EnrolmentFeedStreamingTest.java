@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * holds (an error in the very last row stores nothing and names that row), a later round sees the stored one as its
  * previous round, two rounds of one feed do not see each other, and the warnings nobody keeps are not built while a
  * hard rule still refuses; a year some schools have sent already is looked up school by school and a school with
- * rounds keeps them (ADR 0045). Area 9813, schools S1–S47.
+ * rounds keeps them (ADR 0046). Area 9813, schools S1–S47.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -201,7 +201,7 @@ class EnrolmentFeedStreamingTest {
     }
 
     /**
-     * Whether a feed's rounds are new is asked first of the year and round alone (ADR 0045): in a year other schools
+     * Whether a feed's rounds are new is asked first of the year and round alone (ADR 0046): in a year other schools
      * have sent already, a feed of new rounds is still stored as new, and one that re-sends a stored round with other
      * counts replaces it (taken as new, its COPY would meet the round's key: 409).
      */
@@ -224,7 +224,7 @@ class EnrolmentFeedStreamingTest {
     }
 
     /**
-     * enrolment_round has no foreign key to school since V10 (ADR 0045), but a school with rounds still cannot be
+     * enrolment_round has no foreign key to school since V10 (ADR 0046), but a school with rounds still cannot be
      * deleted or change its code (the foreign key's error, 23503, naming the school); its other columns change.
      */
     @Test

@@ -101,7 +101,7 @@ class EnrolmentFeedTest {
         // K2 10 + 8 = 18, K3 9 + 11 = 20, P1 12 + 10 = 22: 60 in all
         assertEquals(List.of(new EnrolmentSubmittedV2.School("1098100001", 60, 3, "small", Map.of("K2", 18, "K3", 20,
                 "P1", 22))), ev.schools());
-        // v2's grades are one object, in the grades' order (ADR 0045)
+        // v2's grades are one object, in the grades' order (ADR 0046)
         assertTrue(got.get(0).event().data().toString().contains("\"grades\":{\"K2\":18,\"K3\":20,\"P1\":22}"),
                 got.get(0).event().data().toString());
     }

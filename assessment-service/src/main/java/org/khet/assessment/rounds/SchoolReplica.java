@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * What the schools' test results in rounds need of school-service's facts, kept from its topic by the kit's
  * idempotent consumer (group {@code khet-assessment-school-replica}): each school's students by grade of each
- * enrolment round ({@code school.EnrolmentSubmitted.v2}, and v1 as published before ADR 0045, for the rule
+ * enrolment round ({@code school.EnrolmentSubmitted.v2}, and v1 as published before ADR 0046, for the rule
  * {@code takers-above-enrolment}) and the area's networks with their memberships ({@code school.NetworkChanged.v1}, for completeness per network). Reading
  * school-service's API instead would make a test-results feed fail whenever school-service is down (ADR 0020).
  */

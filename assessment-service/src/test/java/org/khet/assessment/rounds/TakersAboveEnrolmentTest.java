@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.*;
 
 /**
  * Test takers above the grade's enrolment, end to end: school-service's {@code school.EnrolmentSubmitted.v1} (and v2,
- * as published since ADR 0045) with the grades, produced to the real broker, reaches assessment-service's replica; a test-statistics feed whose school has
+ * as published since ADR 0046) with the grades, produced to the real broker, reaches assessment-service's replica; a test-statistics feed whose school has
  * more takers than students in the test's grade of its latest round of the year is warned, with the figures; a school
  * or a year the replica holds no round of is not checked; the area allows some above.
  */
@@ -93,7 +93,7 @@ class TakersAboveEnrolmentTest {
                 .body("warnings.rule", contains("takers-above-enrolment"))
                 .body("warnings[0].limit", is("at most 4 % above the 25 students enrolled in P6"));
 
-        // round 2 sent again without P6 (a round is replaced whole), as school-service publishes it since ADR 0045
+        // round 2 sent again without P6 (a round is replaced whole), as school-service publishes it since ADR 0046
         // (v2: the grades as one object): the school has no P6 pupils, 1 taker is too many
         SchoolTopic.publish(EnrolmentSubmittedV2.TYPE, AREA, "EnrolmentRound/" + AREA, 2566, new EnrolmentSubmittedV2(AREA,
                 2566, 2, LocalDate.of(2023, 11, 10), List.of(new EnrolmentSubmittedV2.School(A, 29, 1, "small",

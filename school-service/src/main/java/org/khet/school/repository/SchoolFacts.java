@@ -51,7 +51,7 @@ public class SchoolFacts {
      * when none is, every round a feed of them sends is new (its counts can go straight into enrolment_grade). A
      * national feed usually opens a round nobody has sent yet: whether any school has a round of those years and
      * numbers at all is asked first, on the rounds' index by year and round, without sending the schools' codes
-     * (29,000 of them for the national feed: 100-340 ms of the feed's one connection, quiet, ADR 0045); only when
+     * (29,000 of them for the national feed: 100-340 ms of the feed's one connection, quiet, ADR 0046); only when
      * some school has one are the feed's own schools looked up.
      */
     public boolean anyRound(Collection<String> schools, Collection<Integer> years, Collection<Integer> rounds) {

@@ -518,7 +518,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
 
     /**
      * The round's students by grade, in the grades' order, for the event (assessment-service's takers rule): one JSON
-     * object, grade to students (v2, ADR 0045).
+     * object, grade to students (v2, ADR 0046).
      */
     private static Map<String, Integer> grades(RoundState st) {
         Map<String, Integer> out = new LinkedHashMap<>();

@@ -47,7 +47,7 @@ class NationalEnrolmentBenchmarkTest {
 
     static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
     /**
-     * Each round also sends the feed through the API as main did before ADR 0045 (enrolment_round's foreign key to
+     * Each round also sends the feed through the API as main did before ADR 0046 (enrolment_round's foreign key to
      * school checked per row, and the feed's 29,000 schools looked up for stored rounds even when nobody has a round
      * of that year: a round of another school, {@link #OTHER}, is stored in the year first, so that the look-up takes
      * the way it took on main), so that before and after are measured side by side in one run:
@@ -63,7 +63,7 @@ class NationalEnrolmentBenchmarkTest {
         int rows = SCHOOLS * GRADES.size();
         byte[] warmup = feed(schools, 2560);
         System.out.printf("[benchmark] feed: %d schools, %d rows, %d counts, %.1f MB CSV, %d measured rounds%s%n", SCHOOLS,
-                rows, rows * 2, warmup.length / 1e6, ROUNDS, BEFORE ? ", each also as before ADR 0045" : "");
+                rows, rows * 2, warmup.length / 1e6, ROUNDS, BEFORE ? ", each also as before ADR 0046" : "");
 
         // warm both paths once (JIT of the service; PostgreSQL's caches); both targets then hold a year already,
         // as a real table would. Each measured round sends a new year down each path, COPY first, then the API (and
@@ -87,7 +87,7 @@ class NationalEnrolmentBenchmarkTest {
             }
             System.out.printf("[benchmark] round %d (year %d): COPY %,d ms, API %,d ms = %.0f%%%s (FeedReader alone: %,d ms; load %s)%n",
                     i + 1, year, copyMs[i], apiMs[i], 100.0 * copyMs[i] / apiMs[i],
-                    BEFORE ? String.format(", before ADR 0045 %,d ms = %.0f%%", beforeMs[i], 100.0 * copyMs[i] / beforeMs[i]) : "",
+                    BEFORE ? String.format(", before ADR 0046 %,d ms = %.0f%%", beforeMs[i], 100.0 * copyMs[i] / beforeMs[i]) : "",
                     read(feed), load());
             for (int y : BEFORE ? new int[]{year, year + 20} : new int[]{year}) {
                 try (Connection c = db();
@@ -112,13 +112,13 @@ class NationalEnrolmentBenchmarkTest {
         System.out.printf("[benchmark] raw COPY : %,d rows in %,d ms (median) = %,.0f rows/s (%,.0f counts/s)%n", rows, copy, copyRate, copyRate * 2);
         System.out.printf("[benchmark] via API  : %,d rows in %,d ms (median) = %,.0f rows/s (%,.0f counts/s)%n", rows, api, apiRate, apiRate * 2);
         if (BEFORE) {
-            System.out.printf("[benchmark] via API, before ADR 0045: %,d ms (median) = %.0f%% of COPY%n", median(beforeMs),
+            System.out.printf("[benchmark] via API, before ADR 0046: %,d ms (median) = %.0f%% of COPY%n", median(beforeMs),
                     100.0 * copy / median(beforeMs));
         }
         System.out.printf("[benchmark] API speed = %.0f%% of COPY (target >= 80%%, issue 24)%n", 100.0 * copy / api);
     }
 
-    /** The feed through the API as before ADR 0045, which is then undone (not timed). */
+    /** The feed through the API as before ADR 0046, which is then undone (not timed). */
     private static long ingestBefore(byte[] feed, int year) throws Exception {
         before(true, year);
         try {

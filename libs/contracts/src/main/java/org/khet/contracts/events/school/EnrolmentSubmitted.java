@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * {@code school.EnrolmentSubmitted.v1}: enrolment counts of one area's schools were submitted for a round (one event
  * per area per feed, keyed by the area), with each school's totals as stored, its derived size class and its students
- * by grade. Published until ADR 0045, which replaced it by {@link EnrolmentSubmittedV2} (the grades as one object);
+ * by grade. Published until ADR 0046, which replaced it by {@link EnrolmentSubmittedV2} (the grades as one object);
  * kept so that the v1 events on the topic stay readable.
  */
 public record EnrolmentSubmitted(String areaCode, int academicYear, int round, LocalDate snapshotDate,

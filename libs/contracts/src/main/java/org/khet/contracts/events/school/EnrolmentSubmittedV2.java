@@ -9,7 +9,7 @@ import java.util.Map;
  * schools were submitted for a round (one event per area per feed, keyed by the area), with each school's totals as
  * stored, its derived size class and its students by grade — with each school's grades written as one object, grade
  * to students ({@code "grades":{"K1":12,"P1":20}}) instead of a list of objects each naming its two fields: a national
- * feed's 245 events are ~6 MB of JSON instead of ~15 MB (ADR 0045). school-service publishes v2 since ADR 0045; its
+ * feed's 245 events are ~6 MB of JSON instead of ~15 MB (ADR 0046). school-service publishes v2 since ADR 0046; its
  * consumers read v1 too (events already on the topic).
  */
 public record EnrolmentSubmittedV2(String areaCode, int academicYear, int round, LocalDate snapshotDate,
