@@ -15,7 +15,6 @@ import org.khet.kit.consumer.ProcessedEvents;
 import org.khet.kit.sql.Sql;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the schools' test results in rounds need of school-service's facts, kept from its topic by the kit's
@@ -78,14 +77,16 @@ public class SchoolReplica {
     }
 
     void onStart(@Observes StartupEvent ev) {
-        consumer = new EventConsumer(CONSUMER, bootstrapServers, List.of(Topics.SCHOOL),
-                Set.of(EnrolmentSubmitted.TYPE, NetworkChanged.TYPE), processed, e -> {
-            if (EnrolmentSubmitted.TYPE.equals(e.type())) {
-                apply(EventJson.data(e, EnrolmentSubmitted.class));
-            } else if (NetworkChanged.TYPE.equals(e.type())) {
-                apply(EventJson.data(e, NetworkChanged.class));
-            }
-        });
+        consumer = EventConsumer.named(CONSUMER, bootstrapServers)
+                .topics(Topics.SCHOOL).types(EnrolmentSubmitted.TYPE, NetworkChanged.TYPE).processed(processed)
+                .handler(e -> {
+                    if (EnrolmentSubmitted.TYPE.equals(e.type())) {
+                        apply(EventJson.data(e, EnrolmentSubmitted.class));
+                    } else if (NetworkChanged.TYPE.equals(e.type())) {
+                        apply(EventJson.data(e, NetworkChanged.class));
+                    }
+                })
+                .start();
     }
 
     void onStop(@Observes ShutdownEvent ev) {

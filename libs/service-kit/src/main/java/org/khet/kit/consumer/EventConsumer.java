@@ -109,64 +109,149 @@ public final class EventConsumer implements AutoCloseable {
     private Map<TopicPartition, OffsetAndMetadata> applied = Map.of();
     private volatile boolean running = true;
 
-    /** A consumer of every event of its topics. */
-    public EventConsumer(String name, String bootstrapServers, Collection<String> topics, ProcessedEvents processed,
-                         Consumer<CloudEvent> handler) {
-        this(name, bootstrapServers, topics, Set.of(), processed, handler, null);
+    /**
+     * Starts building a consumer in the group {@code name}: name its topics, its {@link ProcessedEvents} and its
+     * handler, then {@link Builder#start()}. Every other setting has the default
+     * that most consumers want.
+     */
+    public static Builder named(String name, String bootstrapServers) {
+        return new Builder(name, bootstrapServers);
     }
 
-    /**
-     * A consumer of the events of {@code types} only (empty: every type). The handler may still meet other types (with
-     * {@code khet.consumer.skip-unwanted=false}), so it keeps ignoring them itself.
-     */
-    public EventConsumer(String name, String bootstrapServers, Collection<String> topics, Set<String> types,
-                         ProcessedEvents processed, Consumer<CloudEvent> handler) {
-        this(name, bootstrapServers, topics, types, processed, handler, null);
+    /** How a consumer is built (ADR 0043, stop 34: one readable way instead of positional constructors). */
+    public static final class Builder {
+        private final String name;
+        private final String bootstrapServers;
+        private Collection<String> topics = List.of();
+        private Set<String> types = Set.of();
+        private ProcessedEvents processed;
+        private boolean idempotent;
+        private Function<List<CloudEvent>, List<CloudEvent>> relevant;
+        private Supplier<Predicate<String>> wantedNow;
+        private Map<String, String> kafka = Map.of();
+        private Consumer<CloudEvent> handler;
+        private BatchHandler batchHandler;
+
+        private Builder(String name, String bootstrapServers) {
+            this.name = name;
+            this.bootstrapServers = bootstrapServers;
+        }
+
+        /** The topics read (required). */
+        public Builder topics(Collection<String> topics) {
+            this.topics = List.copyOf(topics);
+            return this;
+        }
+
+        /** The topics read (required). */
+        public Builder topics(String... topics) {
+            return topics(List.of(topics));
+        }
+
+        /**
+         * The event types handled; others are skipped before decoding (by the {@code ce_type} header) and unrecorded.
+         * Not called: every type. The handler may still meet other types (with {@code khet.consumer.skip-unwanted=false}),
+         * so it keeps ignoring them itself.
+         */
+        public Builder types(String... types) {
+            return types(Set.of(types));
+        }
+
+        /** As {@link #types(String...)}. */
+        public Builder types(Set<String> types) {
+            this.types = Set.copyOf(types);
+            return this;
+        }
+
+        /**
+         * Where the ids of applied events are recorded, in the handler's transaction (required, also by an idempotent
+         * consumer: {@code khet.consumer.record-every-event=true} records its ids too).
+         */
+        public Builder processed(ProcessedEvents processed) {
+            this.processed = processed;
+            return this;
+        }
+
+        /**
+         * The handlers' effects are harmless to repeat (a cache entry dropped twice): no event id is recorded, and a
+         * handler that writes nothing to the database makes no database transaction (ADR 0043;
+         * {@code khet.consumer.record-every-event=true} records them again).
+         */
+        public Builder idempotent() {
+            this.idempotent = true;
+            return this;
+        }
+
+        /**
+         * Which of a poll's events have an effect here, asked in the transaction before they are recorded (e.g. those
+         * some webhook subscription wants): the others are neither recorded nor handed to the handlers (ADR 0043).
+         */
+        public Builder relevant(Function<List<CloudEvent>, List<CloudEvent>> relevant) {
+            this.relevant = relevant;
+            return this;
+        }
+
+        /**
+         * Asked after every poll that read records, before any is decoded: which event types can have an effect now (by
+         * the record's {@code ce_type} header; a record without one is decoded and asked by its type). Records of other
+         * types are skipped undecoded, unrecorded, without a transaction (ADR 0043, stop 33).
+         */
+        public Builder wantedNow(Supplier<Predicate<String>> wantedNow) {
+            this.wantedNow = wantedNow;
+            return this;
+        }
+
+        /** Kafka consumer settings of this consumer's own (e.g. {@code fetch.max.wait.ms}), over the kit's. */
+        public Builder kafka(Map<String, String> kafka) {
+            this.kafka = Map.copyOf(kafka);
+            return this;
+        }
+
+        /**
+         * Applies one event inside the consumer's transaction (required): a record alone (a batch that failed, a poll
+         * of one record, {@code khet.consumer.bulk=false}), and each of a batch's when there is no batch handler.
+         */
+        public Builder handler(Consumer<CloudEvent> handler) {
+            this.handler = handler;
+            return this;
+        }
+
+        /**
+         * Optional: a batch's new events are handed to it in one call; it must leave the state {@link #handler}
+         * would, applied to each in turn.
+         */
+        public Builder batchHandler(BatchHandler batchHandler) {
+            this.batchHandler = batchHandler;
+            return this;
+        }
+
+        /** Subscribes and starts the consumer's thread. */
+        public EventConsumer start() {
+            if (topics.isEmpty()) {
+                throw new IllegalStateException("consumer " + name + ": no topics");
+            }
+            if (handler == null) {
+                throw new IllegalStateException("consumer " + name + ": no handler");
+            }
+            if (processed == null) {
+                throw new IllegalStateException("consumer " + name + ": no ProcessedEvents");
+            }
+            return new EventConsumer(this);
+        }
     }
 
-    /**
-     * As {@link #EventConsumer(String, String, Collection, Set, ProcessedEvents, Consumer)}, and a batch's new events are
-     * handed to {@code batchHandler} in one call (it must leave the state {@code handler} would, applied to each in
-     * turn); {@code handler} applies a record alone (a batch that failed, a poll of one record, or
-     * {@code khet.consumer.bulk=false}).
-     */
-    public EventConsumer(String name, String bootstrapServers, Collection<String> topics, Set<String> types,
-                         ProcessedEvents processed, Consumer<CloudEvent> handler, BatchHandler batchHandler) {
-        this(name, bootstrapServers, topics, types, processed, false, null, handler, batchHandler);
-    }
-
-    /**
-     * As {@link #EventConsumer(String, String, Collection, Set, ProcessedEvents, Consumer, BatchHandler)}, for a consumer
-     * that needs no record of some events (ADR 0043; {@code khet.consumer.record-every-event=true} records them all
-     * again):
-     *
-     * @param idempotent the handlers' effects are harmless to repeat (a cache entry dropped twice): no event id is
-     *                   recorded, and a handler that writes nothing to the database makes no database transaction
-     * @param relevant   null, or which of a poll's events have an effect here, asked in the transaction before they are
-     *                   recorded (e.g. those some webhook subscription wants): the others are neither recorded nor
-     *                   handed to the handlers, as the types a consumer does not name
-     */
-    public EventConsumer(String name, String bootstrapServers, Collection<String> topics, Set<String> types,
-                         ProcessedEvents processed, boolean idempotent,
-                         Function<List<CloudEvent>, List<CloudEvent>> relevant, Consumer<CloudEvent> handler,
-                         BatchHandler batchHandler) {
-        this(name, bootstrapServers, topics, types, processed, idempotent, relevant, null, Map.of(), handler, batchHandler);
-    }
-
-    /**
-     * As {@link #EventConsumer(String, String, Collection, Set, ProcessedEvents, boolean, Function, Consumer, BatchHandler)},
-     * with (ADR 0043, stop 33):
-     *
-     * @param wantedNow null, or asked after every poll that read records, before any is decoded: which event types can
-     *                  have an effect now (by the record's {@code ce_type} header; a record without one is decoded and
-     *                  asked by its type). Records of other types are skipped undecoded, unrecorded, without a
-     *                  transaction; a poll none of whose records is wanted touches no database
-     * @param kafka     Kafka consumer settings of this consumer's own (e.g. {@code fetch.max.wait.ms})
-     */
-    public EventConsumer(String name, String bootstrapServers, Collection<String> topics, Set<String> types,
-                         ProcessedEvents processed, boolean idempotent,
-                         Function<List<CloudEvent>, List<CloudEvent>> relevant, Supplier<Predicate<String>> wantedNow,
-                         Map<String, String> kafka, Consumer<CloudEvent> handler, BatchHandler batchHandler) {
+    private EventConsumer(Builder b) {
+        String name = b.name;
+        ProcessedEvents processed = b.processed;
+        boolean idempotent = b.idempotent;
+        Function<List<CloudEvent>, List<CloudEvent>> relevant = b.relevant;
+        Supplier<Predicate<String>> wantedNow = b.wantedNow;
+        Set<String> types = b.types;
+        Map<String, String> kafka = b.kafka;
+        Consumer<CloudEvent> handler = b.handler;
+        BatchHandler batchHandler = b.batchHandler;
+        String bootstrapServers = b.bootstrapServers;
+        Collection<String> topics = b.topics;
         this.name = name;
         this.processed = processed;
         this.handler = handler;

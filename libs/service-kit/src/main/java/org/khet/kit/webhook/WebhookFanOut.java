@@ -11,7 +11,6 @@ import org.khet.kit.consumer.EventConsumer;
 import org.khet.kit.consumer.ProcessedEvents;
 
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads every service's topic ({@code khet.webhooks.topics}) with the kit's idempotent consumer (group
@@ -45,9 +44,10 @@ public class WebhookFanOut {
             Map<String, String> fetch = config.fetchWait().isZero() ? Map.of() : Map.of(
                     ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, String.valueOf(config.fetchWait().toMillis()),
                     ConsumerConfig.FETCH_MIN_BYTES_CONFIG, String.valueOf(256 * 1024));
-            consumer = new EventConsumer("khet-" + khet.service() + "-webhooks", bootstrapServers, config.topics(),
-                    Set.of(), processed, false, webhooks::subscribed, webhooks::wantedTypes, fetch, webhooks::schedule,
-                    webhooks::scheduleAll);
+            consumer = EventConsumer.named("khet-" + khet.service() + "-webhooks", bootstrapServers)
+                    .topics(config.topics()).processed(processed).relevant(webhooks::subscribed)
+                    .wantedNow(webhooks::wantedTypes).kafka(fetch)
+                    .handler(webhooks::schedule).batchHandler(webhooks::scheduleAll).start();
         }
     }
 
