@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -66,6 +67,9 @@ import java.util.function.Supplier;
  * question was also registered after the read); {@code khet.consumer.ask-before-decoding=false} decodes every record
  * again. A consumer may also take Kafka client settings of its own (e.g. a longer fetch wait where latency does not
  * matter: fewer, larger polls).
+ * <p>
+ * Since stop 34 of ADR 0043 the offsets are committed at most once per {@code khet.consumer.commit-interval} (1 s; 0
+ * after every poll as before), and those of partitions taken away in a rebalance at once.
  * Timers: {@code khet_consumer_transaction_seconds{consumer,mode}} (a batch's or a record's transaction),
  * {@code khet_consumer_commit_seconds} (the offsets), {@code khet_consumer_delay_seconds} (event time to its
  * effect's commit) and {@code khet_consumer_batch_records}.
@@ -105,8 +109,11 @@ public final class EventConsumer implements AutoCloseable {
     private final Timer offsets;
     private final Timer delay;
     private final DistributionSummary batchSize;
-    /** The offsets after the last poll whose records were all applied: the most that may be committed. */
-    private Map<TopicPartition, OffsetAndMetadata> applied = Map.of();
+    /** The offsets after the records applied and not committed yet, by partition: the most that may be committed. */
+    private final Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
+    /** Nanoseconds between asynchronous commits ({@code khet.consumer.commit-interval}; 0: after every poll). */
+    private final long commitInterval;
+    private long lastCommit = System.nanoTime();
     private volatile boolean running = true;
 
     /**
@@ -131,6 +138,7 @@ public final class EventConsumer implements AutoCloseable {
         private Map<String, String> kafka = Map.of();
         private Consumer<CloudEvent> handler;
         private BatchHandler batchHandler;
+        private Duration commitInterval;
 
         private Builder(String name, String bootstrapServers) {
             this.name = name;
@@ -225,6 +233,15 @@ public final class EventConsumer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How often at most the applied offsets are committed (default {@code khet.consumer.commit-interval}, 1 s;
+         * zero: after every poll).
+         */
+        public Builder commitInterval(Duration commitInterval) {
+            this.commitInterval = commitInterval;
+            return this;
+        }
+
         /** Subscribes and starts the consumer's thread. */
         public EventConsumer start() {
             if (topics.isEmpty()) {
@@ -267,6 +284,9 @@ public final class EventConsumer implements AutoCloseable {
         this.bulk = config.getOptionalValue("khet.consumer.bulk", Boolean.class).orElse(true);
         this.skipUnwanted = config.getOptionalValue("khet.consumer.skip-unwanted", Boolean.class).orElse(true);
         this.asyncCommit = config.getOptionalValue("khet.consumer.async-commit", Boolean.class).orElse(true);
+        this.commitInterval = (b.commitInterval != null ? b.commitInterval
+                : config.getOptionalValue("khet.consumer.commit-interval", Duration.class).orElse(Duration.ofSeconds(1)))
+                .toNanos();
         MeterRegistry registry = registry();
         this.batchTx = Timer.builder("khet.consumer.transaction").tag("consumer", name).tag("mode", "batch")
                 .description("A consumer's transaction: one poll's records (batch) or one record (single)").register(registry);
@@ -292,7 +312,7 @@ public final class EventConsumer implements AutoCloseable {
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.putAll(kafka);
         this.consumer = new KafkaConsumer<>(p);
-        this.consumer.subscribe(topics);
+        this.consumer.subscribe(topics, new Rebalance());
         this.thread = new Thread(this::loop, "consumer-" + name);
         this.thread.setDaemon(true);
         this.thread.start();
@@ -302,44 +322,14 @@ public final class EventConsumer implements AutoCloseable {
         try {
             while (running) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-                if (records.isEmpty()) {
-                    continue;
-                }
-                // asked after the read: a subscription (say) registered after this answer came after the read too
-                Predicate<String> now = wantedNow();
-                boolean byHeader = now != null || (skipUnwanted && !types.isEmpty());
-                List<CloudEvent> events = new ArrayList<>(records.count());
-                for (ConsumerRecord<String, String> r : records) {
-                    Header h = byHeader ? r.headers().lastHeader(TYPE_HEADER) : null;
-                    if (h != null && !wanted(new String(h.value(), StandardCharsets.UTF_8), now)) {
-                        skipped.increment();
-                        continue;
+                if (!records.isEmpty()) {
+                    if (!apply(records)) {
+                        return;
                     }
-                    CloudEvent event = decode(r);
-                    if (event != null && wanted(event.type(), now)) {
-                        events.add(event);
-                    }
+                    // only the offsets of records applied (or skipped) are ever committed
+                    applied.putAll(positions(records));
                 }
-                if (!events.isEmpty() && !(batch && events.size() > 1 && handleBatch(events))) {
-                    for (CloudEvent event : events) {
-                        if (!handleWithRetry(event)) {
-                            return;
-                        }
-                    }
-                }
-                applied = positions(records);
-                long t = System.nanoTime();
-                if (asyncCommit) {
-                    consumer.commitAsync(applied, (committed, e) -> {
-                        if (e != null) {
-                            // harmless: the next commit carries later offsets, and a redelivery changes nothing
-                            LOG.debugf("consumer %s: an offset commit failed (%s)", name, e.getMessage());
-                        }
-                    });
-                } else {
-                    consumer.commitSync(applied);
-                }
-                offsets.record(System.nanoTime() - t, TimeUnit.NANOSECONDS);
+                commitApplied();
             }
         } catch (WakeupException e) {
             if (running) {
@@ -348,7 +338,7 @@ public final class EventConsumer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.errorf(e, "consumer %s stopped", name);
         } finally {
-            if (asyncCommit && !applied.isEmpty()) {
+            if (!applied.isEmpty()) {
                 try {
                     consumer.commitSync(applied, Duration.ofSeconds(2));
                 } catch (RuntimeException e) {
@@ -357,6 +347,91 @@ public final class EventConsumer implements AutoCloseable {
                 }
             }
             consumer.close(Duration.ofSeconds(2));
+        }
+    }
+
+    /** Applies one poll's records; false when the consumer was stopped while retrying one. */
+    private boolean apply(ConsumerRecords<String, String> records) {
+        // asked after the read: a subscription (say) registered after this answer came after the read too
+        Predicate<String> now = wantedNow();
+        boolean byHeader = now != null || (skipUnwanted && !types.isEmpty());
+        List<CloudEvent> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> r : records) {
+            Header h = byHeader ? r.headers().lastHeader(TYPE_HEADER) : null;
+            if (h != null && !wanted(new String(h.value(), StandardCharsets.UTF_8), now)) {
+                skipped.increment();
+                continue;
+            }
+            CloudEvent event = decode(r);
+            if (event != null && wanted(event.type(), now)) {
+                events.add(event);
+            }
+        }
+        if (!events.isEmpty() && !(batch && events.size() > 1 && handleBatch(events))) {
+            for (CloudEvent event : events) {
+                if (!handleWithRetry(event)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Commits the offsets applied since the last commit: at once with {@code khet.consumer.async-commit=false}, else asynchronously at most once per {@code khet.consumer.commit-interval} (ADR 0043, stop 34).
+     * Each commit is a request to the broker's group coordinator and a record in its offsets log; committing after
+     * every poll made a busy service's consumers send as many commits as fetches. An offset not committed yet only
+     * redelivers, after a crash or a rebalance, events whose ids the log holds or that this consumer skips.
+     */
+    private void commitApplied() {
+        if (applied.isEmpty()) {
+            return;
+        }
+        long t = System.nanoTime();
+        if (!asyncCommit) {
+            consumer.commitSync(applied);
+        } else if (t - lastCommit >= commitInterval) {
+            consumer.commitAsync(new HashMap<>(applied), (committed, e) -> {
+                if (e != null) {
+                    // harmless: the next commit carries later offsets, and a redelivery changes nothing
+                    LOG.debugf("consumer %s: an offset commit failed (%s)", name, e.getMessage());
+                }
+            });
+        } else {
+            return;
+        }
+        lastCommit = t;
+        applied.clear();
+        offsets.record(System.nanoTime() - t, TimeUnit.NANOSECONDS);
+    }
+
+    /** Commits what was applied of partitions being taken away, so that their next owner starts after it. */
+    private final class Rebalance implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            Map<TopicPartition, OffsetAndMetadata> mine = new HashMap<>();
+            for (TopicPartition tp : partitions) {
+                OffsetAndMetadata o = applied.remove(tp);
+                if (o != null) {
+                    mine.put(tp, o);
+                }
+            }
+            if (!mine.isEmpty()) {
+                try {
+                    consumer.commitSync(mine, Duration.ofSeconds(2));
+                } catch (RuntimeException e) {
+                    LOG.debugf("consumer %s: offsets of revoked partitions not committed (%s)", name, e.getMessage());
+                }
+            }
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            partitions.forEach(applied::remove);
         }
     }
 
@@ -382,6 +457,11 @@ public final class EventConsumer implements AutoCloseable {
     /** Records skipped undecoded since this consumer started (see {@code khet_consumer_skipped_total}). */
     public long skipped() {
         return (long) skipped.count();
+    }
+
+    /** Offset commits sent since this consumer started (see {@code khet_consumer_commit_seconds}). */
+    public long commits() {
+        return offsets.count();
     }
 
     /** The next offset of each partition of a poll whose records were all applied. */

@@ -332,6 +332,48 @@ class ConsumerBatchTest {
         assertEquals(0, processedCount(beforeIds), "skipped events are not recorded");
     }
 
+    /**
+     * ADR 0043, stop 34: applied offsets are committed at most once per commit interval, not after every poll, and at
+     * the latest when the consumer closes; records polled one at a time are each applied at once all the same.
+     */
+    @Test
+    void offsetsAreCommittedOncePerIntervalAndOnClose() throws Exception {
+        String topic = "khet.test-interval-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        String group = "kit-interval-" + UUID.randomUUID();
+        String created = "school.WidgetCreated.v1";
+        List<String> widgets = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = WidgetEffects.producer();
+             EventConsumer consumer = EventConsumer.named(group, KafkaResource.broker().bootstrapServers()).topics(topic)
+                     .processed(processed).commitInterval(Duration.ofHours(1))
+                     .handler(e -> QuarkusTransaction.joiningExisting().run(() -> insertEffect(e))).start()) {
+            for (int i = 1; i <= 5; i++) {
+                String widget = "interval-" + i + "-" + key;
+                widgets.add(widget);
+                producer.send(typed(topic, key, UUID.randomUUID().toString(), created, widget, true)).get();
+                // each applied before the next is sent: five polls with records
+                await("event " + i + " applied").atMost(Duration.ofSeconds(60)).until(() -> effects(widget) == 1);
+            }
+            assertEquals(0, consumer.commits(), "no commit within the interval, though five polls applied records");
+            assertEquals(0, committed(group), "nothing committed yet");
+        }
+        assertEquals(5, committed(group), "the offsets after all five records committed when the consumer closed");
+
+        // an interval of zero commits after every poll with records, as before
+        String group2 = "kit-interval0-" + UUID.randomUUID();
+        try (KafkaProducer<String, String> producer = WidgetEffects.producer();
+             EventConsumer consumer = EventConsumer.named(group2, KafkaResource.broker().bootstrapServers()).topics(topic)
+                     .processed(processed).commitInterval(Duration.ZERO)
+                     .handler(e -> QuarkusTransaction.joiningExisting().run(() -> insertEffect(e))).start()) {
+            await("the five read again and their offsets committed").atMost(Duration.ofSeconds(60))
+                    .until(() -> committed(group2) == 5);
+            assertTrue(consumer.commits() >= 1);
+        }
+        for (String w : widgets) {
+            assertEquals(2, effects(w), w + ": once per consumer group (each group records its own ids)");
+        }
+    }
+
     private static ProducerRecord<String, String> typed(String topic, String key, String id, String type, String widget,
                                                         boolean header) {
         ProducerRecord<String, String> r = new ProducerRecord<>(topic, key, EventJson.write(new CloudEvent("1.0", id,
