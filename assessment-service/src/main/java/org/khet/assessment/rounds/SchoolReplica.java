@@ -78,7 +78,7 @@ public class SchoolReplica {
 
     void onStart(@Observes StartupEvent ev) {
         consumer = EventConsumer.named(CONSUMER, bootstrapServers)
-                .topics(Topics.SCHOOL).types(EnrolmentSubmitted.TYPE, NetworkChanged.TYPE).processed(processed)
+                .topics(Topics.SCHOOL).types(EnrolmentSubmitted.TYPE, NetworkChanged.TYPE).processed(processed).patient()
                 .handler(e -> {
                     if (EnrolmentSubmitted.TYPE.equals(e.type())) {
                         apply(EventJson.data(e, EnrolmentSubmitted.class));

@@ -40,7 +40,7 @@ public class OfficeStaffReplica {
     void onStart(@Observes StartupEvent ev) {
         if (config.staffReplica().enabled()) {
             consumer = EventConsumer.named(CONSUMER, bootstrapServers)
-                    .topics(Topics.SCHOOL).types(OfficeStaffChanged.TYPE).processed(processed)
+                    .topics(Topics.SCHOOL).types(OfficeStaffChanged.TYPE).processed(processed).patient()
                     .handler(e -> {
                         if (OfficeStaffChanged.TYPE.equals(e.type())) {
                             register.apply(EventJson.data(e, OfficeStaffChanged.class));

@@ -139,6 +139,8 @@ public final class EventConsumer implements AutoCloseable {
         private Consumer<CloudEvent> handler;
         private BatchHandler batchHandler;
         private Duration commitInterval;
+        private Duration fetchWait;
+        private boolean patient;
 
         private Builder(String name, String bootstrapServers) {
             this.name = name;
@@ -242,6 +244,26 @@ public final class EventConsumer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Each fetch waits up to {@code wait} for 256 KB of records instead of returning with the first one: fewer,
+         * larger polls where an event's effect may come that much later (zero: as the kit's default).
+         */
+        public Builder fetchWait(Duration wait) {
+            this.fetchWait = wait;
+            return this;
+        }
+
+        /**
+         * A consumer of events that are rare on its topics and whose effect can wait a little (an area's profile, a
+         * school's submitted enrolment, office staff): its fetches wait up to {@code khet.consumer.patient-fetch-wait}
+         * (250 ms; 0 s: as every consumer). Reading a busy topic for them cost as many fetches, and polls through
+         * records it skips, as the org replica that applies every rename (ADR 0043, stop 34).
+         */
+        public Builder patient() {
+            this.patient = true;
+            return this;
+        }
+
         /** Subscribes and starts the consumer's thread. */
         public EventConsumer start() {
             if (topics.isEmpty()) {
@@ -310,6 +332,13 @@ public final class EventConsumer implements AutoCloseable {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        Duration wait = b.fetchWait != null ? b.fetchWait : b.patient
+                ? config.getOptionalValue("khet.consumer.patient-fetch-wait", Duration.class).orElse(Duration.ofMillis(250))
+                : Duration.ZERO;
+        if (!wait.isZero()) {
+            p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, String.valueOf(wait.toMillis()));
+            p.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, String.valueOf(256 * 1024));
+        }
         p.putAll(kafka);
         this.consumer = new KafkaConsumer<>(p);
         this.consumer.subscribe(topics, new Rebalance());

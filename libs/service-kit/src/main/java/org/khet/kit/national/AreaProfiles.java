@@ -50,7 +50,7 @@ public class AreaProfiles {
     void onStart(@Observes StartupEvent ev) {
         if (config.national().areaProfileReplica()) {
             consumer = EventConsumer.named("khet-" + config.service() + "-area-profiles", bootstrapServers)
-                    .topics(Topics.SCHOOL).types(AreaProfileChanged.TYPE).processed(processed)
+                    .topics(Topics.SCHOOL).types(AreaProfileChanged.TYPE).processed(processed).patient()
                     .handler(e -> {
                         if (AreaProfileChanged.TYPE.equals(e.type())) {
                             apply(EventJson.data(e, AreaProfileChanged.class));
