@@ -64,7 +64,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * consumers' own timers (mean per call of each phase, from {@code /q/metrics}).
  * Run: {@code ./mvnw -o -B -ntp -pl e2e -am verify -Dbenchmark=true -Dtest=PropagationBenchmarkTest
  * -Dsurefire.failIfNoSpecifiedTests=false}. {@code -Dbenchmark.rates=10,50} and {@code -Dbenchmark.seconds=20} change
- * the rates and each one's duration; {@code -Dbenchmark.modes=main,new} starts one stack per mode and runs each rate on
+ * the rates and each one's duration, {@code -Dbenchmark.warmup=50,40} the warm-up's rate and seconds (each stack in turn,
+ * after all are started); {@code -Dbenchmark.modes=main,new} starts one stack per mode and runs each rate on
  * them in turn: "new" with the kit's defaults, "main" the applications of another build given by
  * {@code -Dbenchmark.main-jars=<a checkout's root, or a copy of its modules' target/quarkus-app>} (main as it was built;
  * a broker of its own, run alike) — without it, this build with ADR 0043's switches off, which is also mode "before43" —,
@@ -157,8 +158,15 @@ class PropagationBenchmarkTest {
                 stacks.add(stack);
                 Bench b = new Bench(mode, stack, broker);
                 b.register();
-                b.rate(20, 10, false); // warm-up: JIT, connections, consumer groups settled
                 benches.add(b);
+            }
+            // warm-up (JIT, connections, consumer groups settled), the stacks in turn: -Dbenchmark.warmup=rate,seconds.
+            // Until stop 34 of ADR 0043 it was 10 s at 20/s: the first rate's CPU per write was about twice the last's, and
+            // in a short run's flight recordings the compilers were ~40 % of the gateway's and the services' CPU
+            int[] warmup = Arrays.stream(System.getProperty("benchmark.warmup", "50,40").split(","))
+                    .map(String::strip).mapToInt(Integer::parseInt).toArray();
+            for (Bench b : benches) {
+                b.rate(warmup[0], warmup[1], false);
             }
             // the background: every process's CPU while no stack is written to (all stacks up, as in the turns)
             int idle = Integer.getInteger("benchmark.idle-seconds", 20);

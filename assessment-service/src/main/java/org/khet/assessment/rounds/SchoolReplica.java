@@ -16,7 +16,6 @@ import org.khet.kit.consumer.ProcessedEvents;
 import org.khet.kit.sql.Sql;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the schools' test results in rounds need of school-service's facts, kept from its topic by the kit's
@@ -95,16 +94,19 @@ public class SchoolReplica {
     }
 
     void onStart(@Observes StartupEvent ev) {
-        consumer = new EventConsumer(CONSUMER, bootstrapServers, List.of(Topics.SCHOOL),
-                Set.of(EnrolmentSubmitted.TYPE, EnrolmentSubmittedV2.TYPE, NetworkChanged.TYPE), processed, e -> {
-            if (EnrolmentSubmittedV2.TYPE.equals(e.type())) {
-                apply(EventJson.data(e, EnrolmentSubmittedV2.class));
-            } else if (EnrolmentSubmitted.TYPE.equals(e.type())) {
-                apply(EventJson.data(e, EnrolmentSubmitted.class));
-            } else if (NetworkChanged.TYPE.equals(e.type())) {
-                apply(EventJson.data(e, NetworkChanged.class));
-            }
-        });
+        consumer = EventConsumer.named(CONSUMER, bootstrapServers)
+                .topics(Topics.SCHOOL).types(EnrolmentSubmitted.TYPE, EnrolmentSubmittedV2.TYPE, NetworkChanged.TYPE)
+                .processed(processed).patient()
+                .handler(e -> {
+                    if (EnrolmentSubmittedV2.TYPE.equals(e.type())) {
+                        apply(EventJson.data(e, EnrolmentSubmittedV2.class));
+                    } else if (EnrolmentSubmitted.TYPE.equals(e.type())) {
+                        apply(EventJson.data(e, EnrolmentSubmitted.class));
+                    } else if (NetworkChanged.TYPE.equals(e.type())) {
+                        apply(EventJson.data(e, NetworkChanged.class));
+                    }
+                })
+                .start();
     }
 
     void onStop(@Observes ShutdownEvent ev) {

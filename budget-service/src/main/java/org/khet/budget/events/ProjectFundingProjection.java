@@ -19,7 +19,6 @@ import org.khet.kit.consumer.ProcessedEvents;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * Keeps {@code project_funding} from project-service's events ({@code project.ProjectCreated.v1},
@@ -49,7 +48,8 @@ public class ProjectFundingProjection {
 
     void onStart(@Observes StartupEvent ev) {
         if (config.projectFunding().enabled()) {
-            consumer = new EventConsumer(CONSUMER, bootstrapServers, List.of(Topics.PROJECT), processed, this::apply);
+            consumer = EventConsumer.named(CONSUMER, bootstrapServers)
+                    .topics(Topics.PROJECT).processed(processed).handler(this::apply).start();
         }
     }
 

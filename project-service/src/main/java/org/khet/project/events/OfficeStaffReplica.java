@@ -13,8 +13,6 @@ import org.khet.kit.consumer.ProcessedEvents;
 import org.khet.project.config.ProjectConfig;
 import org.khet.project.service.StaffRegister;
 
-import java.util.List;
-import java.util.Set;
 
 /**
  * Keeps the office staff replica from school-service's {@code school.OfficeStaffChanged.v1} events on
@@ -41,11 +39,14 @@ public class OfficeStaffReplica {
 
     void onStart(@Observes StartupEvent ev) {
         if (config.staffReplica().enabled()) {
-            consumer = new EventConsumer(CONSUMER, bootstrapServers, List.of(Topics.SCHOOL), Set.of(OfficeStaffChanged.TYPE), processed, e -> {
-                if (OfficeStaffChanged.TYPE.equals(e.type())) {
-                    register.apply(EventJson.data(e, OfficeStaffChanged.class));
-                }
-            });
+            consumer = EventConsumer.named(CONSUMER, bootstrapServers)
+                    .topics(Topics.SCHOOL).types(OfficeStaffChanged.TYPE).processed(processed).patient()
+                    .handler(e -> {
+                        if (OfficeStaffChanged.TYPE.equals(e.type())) {
+                            register.apply(EventJson.data(e, OfficeStaffChanged.class));
+                        }
+                    })
+                    .start();
         }
     }
 

@@ -15,7 +15,6 @@ import org.khet.report.service.ReportCache;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -49,9 +48,9 @@ public class CacheInvalidator {
         if (config.cache().invalidationEnabled()) {
             String group = config.cache().consumerGroup().orElseGet(() -> "khet-report-cache-" + host());
             // dropping a cached report twice is harmless (ADR 0016): no event id is recorded, no database is touched
-            consumer = new EventConsumer(group, bootstrapServers,
-                    List.of(Topics.SCHOOL, Topics.ASSESSMENT, Topics.BUDGET, Topics.PROJECT), Set.of(), processed, true,
-                    null, this::apply, null);
+            consumer = EventConsumer.named(group, bootstrapServers)
+                    .topics(Topics.SCHOOL, Topics.ASSESSMENT, Topics.BUDGET, Topics.PROJECT).processed(processed)
+                    .idempotent().handler(this::apply).start();
         }
     }
 

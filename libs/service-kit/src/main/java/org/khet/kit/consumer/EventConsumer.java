@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -66,6 +67,9 @@ import java.util.function.Supplier;
  * question was also registered after the read); {@code khet.consumer.ask-before-decoding=false} decodes every record
  * again. A consumer may also take Kafka client settings of its own (e.g. a longer fetch wait where latency does not
  * matter: fewer, larger polls).
+ * <p>
+ * Since stop 34 of ADR 0043 the offsets are committed at most once per {@code khet.consumer.commit-interval} (1 s; 0
+ * after every poll as before), and those of partitions taken away in a rebalance at once.
  * Timers: {@code khet_consumer_transaction_seconds{consumer,mode}} (a batch's or a record's transaction),
  * {@code khet_consumer_commit_seconds} (the offsets), {@code khet_consumer_delay_seconds} (event time to its
  * effect's commit) and {@code khet_consumer_batch_records}.
@@ -105,68 +109,188 @@ public final class EventConsumer implements AutoCloseable {
     private final Timer offsets;
     private final Timer delay;
     private final DistributionSummary batchSize;
-    /** The offsets after the last poll whose records were all applied: the most that may be committed. */
-    private Map<TopicPartition, OffsetAndMetadata> applied = Map.of();
+    /** The offsets after the records applied and not committed yet, by partition: the most that may be committed. */
+    private final Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
+    /** Nanoseconds between asynchronous commits ({@code khet.consumer.commit-interval}; 0: after every poll). */
+    private final long commitInterval;
+    private long lastCommit = System.nanoTime();
     private volatile boolean running = true;
 
-    /** A consumer of every event of its topics. */
-    public EventConsumer(String name, String bootstrapServers, Collection<String> topics, ProcessedEvents processed,
-                         Consumer<CloudEvent> handler) {
-        this(name, bootstrapServers, topics, Set.of(), processed, handler, null);
+    /**
+     * Starts building a consumer in the group {@code name}: name its topics, its {@link ProcessedEvents} and its
+     * handler, then {@link Builder#start()}. Every other setting has the default
+     * that most consumers want.
+     */
+    public static Builder named(String name, String bootstrapServers) {
+        return new Builder(name, bootstrapServers);
     }
 
-    /**
-     * A consumer of the events of {@code types} only (empty: every type). The handler may still meet other types (with
-     * {@code khet.consumer.skip-unwanted=false}), so it keeps ignoring them itself.
-     */
-    public EventConsumer(String name, String bootstrapServers, Collection<String> topics, Set<String> types,
-                         ProcessedEvents processed, Consumer<CloudEvent> handler) {
-        this(name, bootstrapServers, topics, types, processed, handler, null);
+    /** How a consumer is built (ADR 0043, stop 34: one readable way instead of positional constructors). */
+    public static final class Builder {
+        private final String name;
+        private final String bootstrapServers;
+        private Collection<String> topics = List.of();
+        private Set<String> types = Set.of();
+        private ProcessedEvents processed;
+        private boolean idempotent;
+        private Function<List<CloudEvent>, List<CloudEvent>> relevant;
+        private Supplier<Predicate<String>> wantedNow;
+        private Map<String, String> kafka = Map.of();
+        private Consumer<CloudEvent> handler;
+        private BatchHandler batchHandler;
+        private Duration commitInterval;
+        private Duration fetchWait;
+        private boolean patient;
+
+        private Builder(String name, String bootstrapServers) {
+            this.name = name;
+            this.bootstrapServers = bootstrapServers;
+        }
+
+        /** The topics read (required). */
+        public Builder topics(Collection<String> topics) {
+            this.topics = List.copyOf(topics);
+            return this;
+        }
+
+        /** The topics read (required). */
+        public Builder topics(String... topics) {
+            return topics(List.of(topics));
+        }
+
+        /**
+         * The event types handled; others are skipped before decoding (by the {@code ce_type} header) and unrecorded.
+         * Not called: every type. The handler may still meet other types (with {@code khet.consumer.skip-unwanted=false}),
+         * so it keeps ignoring them itself.
+         */
+        public Builder types(String... types) {
+            return types(Set.of(types));
+        }
+
+        /** As {@link #types(String...)}. */
+        public Builder types(Set<String> types) {
+            this.types = Set.copyOf(types);
+            return this;
+        }
+
+        /**
+         * Where the ids of applied events are recorded, in the handler's transaction (required, also by an idempotent
+         * consumer: {@code khet.consumer.record-every-event=true} records its ids too).
+         */
+        public Builder processed(ProcessedEvents processed) {
+            this.processed = processed;
+            return this;
+        }
+
+        /**
+         * The handlers' effects are harmless to repeat (a cache entry dropped twice): no event id is recorded, and a
+         * handler that writes nothing to the database makes no database transaction (ADR 0043;
+         * {@code khet.consumer.record-every-event=true} records them again).
+         */
+        public Builder idempotent() {
+            this.idempotent = true;
+            return this;
+        }
+
+        /**
+         * Which of a poll's events have an effect here, asked in the transaction before they are recorded (e.g. those
+         * some webhook subscription wants): the others are neither recorded nor handed to the handlers (ADR 0043).
+         */
+        public Builder relevant(Function<List<CloudEvent>, List<CloudEvent>> relevant) {
+            this.relevant = relevant;
+            return this;
+        }
+
+        /**
+         * Asked after every poll that read records, before any is decoded: which event types can have an effect now (by
+         * the record's {@code ce_type} header; a record without one is decoded and asked by its type). Records of other
+         * types are skipped undecoded, unrecorded, without a transaction (ADR 0043, stop 33).
+         */
+        public Builder wantedNow(Supplier<Predicate<String>> wantedNow) {
+            this.wantedNow = wantedNow;
+            return this;
+        }
+
+        /** Kafka consumer settings of this consumer's own (e.g. {@code fetch.max.wait.ms}), over the kit's. */
+        public Builder kafka(Map<String, String> kafka) {
+            this.kafka = Map.copyOf(kafka);
+            return this;
+        }
+
+        /**
+         * Applies one event inside the consumer's transaction (required): a record alone (a batch that failed, a poll
+         * of one record, {@code khet.consumer.bulk=false}), and each of a batch's when there is no batch handler.
+         */
+        public Builder handler(Consumer<CloudEvent> handler) {
+            this.handler = handler;
+            return this;
+        }
+
+        /**
+         * Optional: a batch's new events are handed to it in one call; it must leave the state {@link #handler}
+         * would, applied to each in turn.
+         */
+        public Builder batchHandler(BatchHandler batchHandler) {
+            this.batchHandler = batchHandler;
+            return this;
+        }
+
+        /**
+         * How often at most the applied offsets are committed (default {@code khet.consumer.commit-interval}, 1 s;
+         * zero: after every poll).
+         */
+        public Builder commitInterval(Duration commitInterval) {
+            this.commitInterval = commitInterval;
+            return this;
+        }
+
+        /**
+         * Each fetch waits up to {@code wait} for 256 KB of records instead of returning with the first one: fewer,
+         * larger polls where an event's effect may come that much later (zero: as the kit's default).
+         */
+        public Builder fetchWait(Duration wait) {
+            this.fetchWait = wait;
+            return this;
+        }
+
+        /**
+         * A consumer of events that are rare on its topics and whose effect can wait a little (an area's profile, a
+         * school's submitted enrolment, office staff): its fetches wait up to {@code khet.consumer.patient-fetch-wait}
+         * (250 ms; 0 s: as every consumer). Reading a busy topic for them cost as many fetches, and polls through
+         * records it skips, as the org replica that applies every rename (ADR 0043, stop 34).
+         */
+        public Builder patient() {
+            this.patient = true;
+            return this;
+        }
+
+        /** Subscribes and starts the consumer's thread. */
+        public EventConsumer start() {
+            if (topics.isEmpty()) {
+                throw new IllegalStateException("consumer " + name + ": no topics");
+            }
+            if (handler == null) {
+                throw new IllegalStateException("consumer " + name + ": no handler");
+            }
+            if (processed == null) {
+                throw new IllegalStateException("consumer " + name + ": no ProcessedEvents");
+            }
+            return new EventConsumer(this);
+        }
     }
 
-    /**
-     * As {@link #EventConsumer(String, String, Collection, Set, ProcessedEvents, Consumer)}, and a batch's new events are
-     * handed to {@code batchHandler} in one call (it must leave the state {@code handler} would, applied to each in
-     * turn); {@code handler} applies a record alone (a batch that failed, a poll of one record, or
-     * {@code khet.consumer.bulk=false}).
-     */
-    public EventConsumer(String name, String bootstrapServers, Collection<String> topics, Set<String> types,
-                         ProcessedEvents processed, Consumer<CloudEvent> handler, BatchHandler batchHandler) {
-        this(name, bootstrapServers, topics, types, processed, false, null, handler, batchHandler);
-    }
-
-    /**
-     * As {@link #EventConsumer(String, String, Collection, Set, ProcessedEvents, Consumer, BatchHandler)}, for a consumer
-     * that needs no record of some events (ADR 0043; {@code khet.consumer.record-every-event=true} records them all
-     * again):
-     *
-     * @param idempotent the handlers' effects are harmless to repeat (a cache entry dropped twice): no event id is
-     *                   recorded, and a handler that writes nothing to the database makes no database transaction
-     * @param relevant   null, or which of a poll's events have an effect here, asked in the transaction before they are
-     *                   recorded (e.g. those some webhook subscription wants): the others are neither recorded nor
-     *                   handed to the handlers, as the types a consumer does not name
-     */
-    public EventConsumer(String name, String bootstrapServers, Collection<String> topics, Set<String> types,
-                         ProcessedEvents processed, boolean idempotent,
-                         Function<List<CloudEvent>, List<CloudEvent>> relevant, Consumer<CloudEvent> handler,
-                         BatchHandler batchHandler) {
-        this(name, bootstrapServers, topics, types, processed, idempotent, relevant, null, Map.of(), handler, batchHandler);
-    }
-
-    /**
-     * As {@link #EventConsumer(String, String, Collection, Set, ProcessedEvents, boolean, Function, Consumer, BatchHandler)},
-     * with (ADR 0043, stop 33):
-     *
-     * @param wantedNow null, or asked after every poll that read records, before any is decoded: which event types can
-     *                  have an effect now (by the record's {@code ce_type} header; a record without one is decoded and
-     *                  asked by its type). Records of other types are skipped undecoded, unrecorded, without a
-     *                  transaction; a poll none of whose records is wanted touches no database
-     * @param kafka     Kafka consumer settings of this consumer's own (e.g. {@code fetch.max.wait.ms})
-     */
-    public EventConsumer(String name, String bootstrapServers, Collection<String> topics, Set<String> types,
-                         ProcessedEvents processed, boolean idempotent,
-                         Function<List<CloudEvent>, List<CloudEvent>> relevant, Supplier<Predicate<String>> wantedNow,
-                         Map<String, String> kafka, Consumer<CloudEvent> handler, BatchHandler batchHandler) {
+    private EventConsumer(Builder b) {
+        String name = b.name;
+        ProcessedEvents processed = b.processed;
+        boolean idempotent = b.idempotent;
+        Function<List<CloudEvent>, List<CloudEvent>> relevant = b.relevant;
+        Supplier<Predicate<String>> wantedNow = b.wantedNow;
+        Set<String> types = b.types;
+        Map<String, String> kafka = b.kafka;
+        Consumer<CloudEvent> handler = b.handler;
+        BatchHandler batchHandler = b.batchHandler;
+        String bootstrapServers = b.bootstrapServers;
+        Collection<String> topics = b.topics;
         this.name = name;
         this.processed = processed;
         this.handler = handler;
@@ -182,6 +306,9 @@ public final class EventConsumer implements AutoCloseable {
         this.bulk = config.getOptionalValue("khet.consumer.bulk", Boolean.class).orElse(true);
         this.skipUnwanted = config.getOptionalValue("khet.consumer.skip-unwanted", Boolean.class).orElse(true);
         this.asyncCommit = config.getOptionalValue("khet.consumer.async-commit", Boolean.class).orElse(true);
+        this.commitInterval = (b.commitInterval != null ? b.commitInterval
+                : config.getOptionalValue("khet.consumer.commit-interval", Duration.class).orElse(Duration.ofSeconds(1)))
+                .toNanos();
         MeterRegistry registry = registry();
         this.batchTx = Timer.builder("khet.consumer.transaction").tag("consumer", name).tag("mode", "batch")
                 .description("A consumer's transaction: one poll's records (batch) or one record (single)").register(registry);
@@ -205,9 +332,16 @@ public final class EventConsumer implements AutoCloseable {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        Duration wait = b.fetchWait != null ? b.fetchWait : b.patient
+                ? config.getOptionalValue("khet.consumer.patient-fetch-wait", Duration.class).orElse(Duration.ofMillis(250))
+                : Duration.ZERO;
+        if (!wait.isZero()) {
+            p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, String.valueOf(wait.toMillis()));
+            p.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, String.valueOf(256 * 1024));
+        }
         p.putAll(kafka);
         this.consumer = new KafkaConsumer<>(p);
-        this.consumer.subscribe(topics);
+        this.consumer.subscribe(topics, new Rebalance());
         this.thread = new Thread(this::loop, "consumer-" + name);
         this.thread.setDaemon(true);
         this.thread.start();
@@ -217,44 +351,14 @@ public final class EventConsumer implements AutoCloseable {
         try {
             while (running) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-                if (records.isEmpty()) {
-                    continue;
-                }
-                // asked after the read: a subscription (say) registered after this answer came after the read too
-                Predicate<String> now = wantedNow();
-                boolean byHeader = now != null || (skipUnwanted && !types.isEmpty());
-                List<CloudEvent> events = new ArrayList<>(records.count());
-                for (ConsumerRecord<String, String> r : records) {
-                    Header h = byHeader ? r.headers().lastHeader(TYPE_HEADER) : null;
-                    if (h != null && !wanted(new String(h.value(), StandardCharsets.UTF_8), now)) {
-                        skipped.increment();
-                        continue;
+                if (!records.isEmpty()) {
+                    if (!apply(records)) {
+                        return;
                     }
-                    CloudEvent event = decode(r);
-                    if (event != null && wanted(event.type(), now)) {
-                        events.add(event);
-                    }
+                    // only the offsets of records applied (or skipped) are ever committed
+                    applied.putAll(positions(records));
                 }
-                if (!events.isEmpty() && !(batch && events.size() > 1 && handleBatch(events))) {
-                    for (CloudEvent event : events) {
-                        if (!handleWithRetry(event)) {
-                            return;
-                        }
-                    }
-                }
-                applied = positions(records);
-                long t = System.nanoTime();
-                if (asyncCommit) {
-                    consumer.commitAsync(applied, (committed, e) -> {
-                        if (e != null) {
-                            // harmless: the next commit carries later offsets, and a redelivery changes nothing
-                            LOG.debugf("consumer %s: an offset commit failed (%s)", name, e.getMessage());
-                        }
-                    });
-                } else {
-                    consumer.commitSync(applied);
-                }
-                offsets.record(System.nanoTime() - t, TimeUnit.NANOSECONDS);
+                commitApplied();
             }
         } catch (WakeupException e) {
             if (running) {
@@ -263,7 +367,7 @@ public final class EventConsumer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.errorf(e, "consumer %s stopped", name);
         } finally {
-            if (asyncCommit && !applied.isEmpty()) {
+            if (!applied.isEmpty()) {
                 try {
                     consumer.commitSync(applied, Duration.ofSeconds(2));
                 } catch (RuntimeException e) {
@@ -272,6 +376,91 @@ public final class EventConsumer implements AutoCloseable {
                 }
             }
             consumer.close(Duration.ofSeconds(2));
+        }
+    }
+
+    /** Applies one poll's records; false when the consumer was stopped while retrying one. */
+    private boolean apply(ConsumerRecords<String, String> records) {
+        // asked after the read: a subscription (say) registered after this answer came after the read too
+        Predicate<String> now = wantedNow();
+        boolean byHeader = now != null || (skipUnwanted && !types.isEmpty());
+        List<CloudEvent> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> r : records) {
+            Header h = byHeader ? r.headers().lastHeader(TYPE_HEADER) : null;
+            if (h != null && !wanted(new String(h.value(), StandardCharsets.UTF_8), now)) {
+                skipped.increment();
+                continue;
+            }
+            CloudEvent event = decode(r);
+            if (event != null && wanted(event.type(), now)) {
+                events.add(event);
+            }
+        }
+        if (!events.isEmpty() && !(batch && events.size() > 1 && handleBatch(events))) {
+            for (CloudEvent event : events) {
+                if (!handleWithRetry(event)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Commits the offsets applied since the last commit: at once with {@code khet.consumer.async-commit=false}, else asynchronously at most once per {@code khet.consumer.commit-interval} (ADR 0043, stop 34).
+     * Each commit is a request to the broker's group coordinator and a record in its offsets log; committing after
+     * every poll made a busy service's consumers send as many commits as fetches. An offset not committed yet only
+     * redelivers, after a crash or a rebalance, events whose ids the log holds or that this consumer skips.
+     */
+    private void commitApplied() {
+        if (applied.isEmpty()) {
+            return;
+        }
+        long t = System.nanoTime();
+        if (!asyncCommit) {
+            consumer.commitSync(applied);
+        } else if (t - lastCommit >= commitInterval) {
+            consumer.commitAsync(new HashMap<>(applied), (committed, e) -> {
+                if (e != null) {
+                    // harmless: the next commit carries later offsets, and a redelivery changes nothing
+                    LOG.debugf("consumer %s: an offset commit failed (%s)", name, e.getMessage());
+                }
+            });
+        } else {
+            return;
+        }
+        lastCommit = t;
+        applied.clear();
+        offsets.record(System.nanoTime() - t, TimeUnit.NANOSECONDS);
+    }
+
+    /** Commits what was applied of partitions being taken away, so that their next owner starts after it. */
+    private final class Rebalance implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            Map<TopicPartition, OffsetAndMetadata> mine = new HashMap<>();
+            for (TopicPartition tp : partitions) {
+                OffsetAndMetadata o = applied.remove(tp);
+                if (o != null) {
+                    mine.put(tp, o);
+                }
+            }
+            if (!mine.isEmpty()) {
+                try {
+                    consumer.commitSync(mine, Duration.ofSeconds(2));
+                } catch (RuntimeException e) {
+                    LOG.debugf("consumer %s: offsets of revoked partitions not committed (%s)", name, e.getMessage());
+                }
+            }
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            partitions.forEach(applied::remove);
         }
     }
 
@@ -297,6 +486,11 @@ public final class EventConsumer implements AutoCloseable {
     /** Records skipped undecoded since this consumer started (see {@code khet_consumer_skipped_total}). */
     public long skipped() {
         return (long) skipped.count();
+    }
+
+    /** Offset commits sent since this consumer started (see {@code khet_consumer_commit_seconds}). */
+    public long commits() {
+        return offsets.count();
     }
 
     /** The next offset of each partition of a poll whose records were all applied. */

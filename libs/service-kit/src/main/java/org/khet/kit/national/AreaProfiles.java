@@ -14,8 +14,6 @@ import org.khet.kit.consumer.EventConsumer;
 import org.khet.kit.consumer.ProcessedEvents;
 import org.khet.kit.sql.Sql;
 
-import java.util.List;
-import java.util.Set;
 
 /**
  * This service's copy of the areas' affiliation (primary สพป. / secondary สพม.) and province, which the national
@@ -51,12 +49,14 @@ public class AreaProfiles {
 
     void onStart(@Observes StartupEvent ev) {
         if (config.national().areaProfileReplica()) {
-            consumer = new EventConsumer("khet-" + config.service() + "-area-profiles", bootstrapServers,
-                    List.of(Topics.SCHOOL), Set.of(AreaProfileChanged.TYPE), processed, e -> {
+            consumer = EventConsumer.named("khet-" + config.service() + "-area-profiles", bootstrapServers)
+                    .topics(Topics.SCHOOL).types(AreaProfileChanged.TYPE).processed(processed).patient()
+                    .handler(e -> {
                         if (AreaProfileChanged.TYPE.equals(e.type())) {
                             apply(EventJson.data(e, AreaProfileChanged.class));
                         }
-                    });
+                    })
+                    .start();
         }
     }
 

@@ -12,8 +12,6 @@ import org.khet.kit.config.KhetConfig;
 import org.khet.kit.consumer.EventConsumer;
 import org.khet.kit.consumer.ProcessedEvents;
 
-import java.util.List;
-import java.util.Set;
 
 /**
  * Keeps this service's copy of the org directory from school-service's {@code school.OrgUnitChanged.v1} events
@@ -38,13 +36,17 @@ public class OrgReplica {
 
     void onStart(@Observes StartupEvent ev) {
         if (config.orgReplica().enabled()) {
-            consumer = new EventConsumer("khet-" + config.service() + "-org-replica", bootstrapServers,
-                    List.of(Topics.SCHOOL), Set.of(OrgUnitChanged.TYPE), processed, e -> {
+            consumer = EventConsumer.named("khet-" + config.service() + "-org-replica", bootstrapServers)
+                    .topics(Topics.SCHOOL).types(OrgUnitChanged.TYPE).processed(processed)
+                    .handler(e -> {
                         if (OrgUnitChanged.TYPE.equals(e.type())) {
                             directory.apply(EventJson.data(e, OrgUnitChanged.class));
                         }
-                    }, events -> directory.applyAll(events.stream().filter(e -> OrgUnitChanged.TYPE.equals(e.type()))
-                            .map(e -> EventJson.data(e, OrgUnitChanged.class)).toList()));
+                    })
+                    .batchHandler(events -> directory.applyAll(events.stream()
+                            .filter(e -> OrgUnitChanged.TYPE.equals(e.type()))
+                            .map(e -> EventJson.data(e, OrgUnitChanged.class)).toList()))
+                    .start();
         }
     }
 

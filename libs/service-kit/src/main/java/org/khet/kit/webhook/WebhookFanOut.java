@@ -4,14 +4,11 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.khet.kit.config.KhetConfig;
 import org.khet.kit.consumer.EventConsumer;
 import org.khet.kit.consumer.ProcessedEvents;
 
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads every service's topic ({@code khet.webhooks.topics}) with the kit's idempotent consumer (group
@@ -42,12 +39,10 @@ public class WebhookFanOut {
 
     void onStart(@Observes StartupEvent ev) {
         if (config.enabled()) {
-            Map<String, String> fetch = config.fetchWait().isZero() ? Map.of() : Map.of(
-                    ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, String.valueOf(config.fetchWait().toMillis()),
-                    ConsumerConfig.FETCH_MIN_BYTES_CONFIG, String.valueOf(256 * 1024));
-            consumer = new EventConsumer("khet-" + khet.service() + "-webhooks", bootstrapServers, config.topics(),
-                    Set.of(), processed, false, webhooks::subscribed, webhooks::wantedTypes, fetch, webhooks::schedule,
-                    webhooks::scheduleAll);
+            consumer = EventConsumer.named("khet-" + khet.service() + "-webhooks", bootstrapServers)
+                    .topics(config.topics()).processed(processed).relevant(webhooks::subscribed)
+                    .wantedNow(webhooks::wantedTypes).fetchWait(config.fetchWait())
+                    .handler(webhooks::schedule).batchHandler(webhooks::scheduleAll).start();
         }
     }
 

@@ -67,15 +67,15 @@ class ConsumerBatchTest {
         Map<String, Integer> calls = new ConcurrentHashMap<>();
         List<String> applied = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean failedOnce = new AtomicBoolean();
-        try (EventConsumer consumer = new EventConsumer("kit-batch-" + UUID.randomUUID(),
-                KafkaResource.broker().bootstrapServers(), List.of(topic), processed, e -> {
+        try (EventConsumer consumer = EventConsumer.named("kit-batch-" + UUID.randomUUID(),
+                KafkaResource.broker().bootstrapServers()).topics(topic).processed(processed).handler(e -> {
             calls.merge(e.subject(), 1, Integer::sum);
             QuarkusTransaction.joiningExisting().run(() -> insertEffect(e));
             if (e.subject().equals(widgets.get(3)) && failedOnce.compareAndSet(false, true)) {
                 throw new IllegalStateException("the fourth event fails once, after its effect was written");
             }
             applied.add(e.subject());
-        })) {
+        }).start()) {
             await("every event applied").atMost(Duration.ofSeconds(60)).until(() -> effects(widgets.get(5)) > 0);
         }
         for (String w : widgets) {
@@ -108,9 +108,10 @@ class ConsumerBatchTest {
             }
         }
         Map<String, String> transactionOf = new ConcurrentHashMap<>();
-        try (EventConsumer consumer = new EventConsumer("kit-batch-" + UUID.randomUUID(),
-                KafkaResource.broker().bootstrapServers(), List.of(topic), processed,
-                e -> QuarkusTransaction.joiningExisting().run(() -> transactionOf.put(e.subject(), currentTransaction())))) {
+        try (EventConsumer consumer = EventConsumer.named("kit-batch-" + UUID.randomUUID(),
+                KafkaResource.broker().bootstrapServers()).topics(topic).processed(processed)
+                .handler(e -> QuarkusTransaction.joiningExisting().run(() -> transactionOf.put(e.subject(), currentTransaction())))
+                .start()) {
             await("every event applied").atMost(Duration.ofSeconds(60)).until(() -> transactionOf.size() == 5);
         }
         assertEquals(1, transactionOf.values().stream().distinct().count(), "one database transaction: " + transactionOf);
@@ -156,8 +157,8 @@ class ConsumerBatchTest {
             calls.incrementAndGet();
             QuarkusTransaction.joiningExisting().run(() -> insertEffect(e));
         };
-        try (EventConsumer consumer = new EventConsumer(group, KafkaResource.broker().bootstrapServers(), List.of(topic),
-                Set.of(created), processed, handler)) {
+        try (EventConsumer consumer = EventConsumer.named(group, KafkaResource.broker().bootstrapServers()).topics(topic)
+                .types(created).processed(processed).handler(handler).start()) {
             await("every wanted event applied").atMost(Duration.ofSeconds(60)).until(() -> effects(widgets.get(3)) > 0);
         }
         assertEquals(4, calls.get(), "the four events of the type it handles, the other two skipped");
@@ -177,8 +178,8 @@ class ConsumerBatchTest {
                     "/khet/school", created, marker, OffsetDateTime.now(), "application/json", "5602", null, null, null,
                     EventJson.MAPPER.createObjectNode().put("name", marker))))).get();
         }
-        try (EventConsumer consumer = new EventConsumer(group, KafkaResource.broker().bootstrapServers(), List.of(topic),
-                Set.of(created), processed, handler)) {
+        try (EventConsumer consumer = EventConsumer.named(group, KafkaResource.broker().bootstrapServers()).topics(topic)
+                .types(created).processed(processed).handler(handler).start()) {
             await("the marker after the redelivered events applied").atMost(Duration.ofSeconds(60))
                     .until(() -> effects(marker) > 0);
         }
@@ -238,10 +239,10 @@ class ConsumerBatchTest {
             }
             String last = round == 1 ? widgets.get(2) : marker;
             int expectedDrops = round == 1 ? 4 : 9;
-            try (EventConsumer a = new EventConsumer(filtered, KafkaResource.broker().bootstrapServers(), List.of(topic),
-                    Set.of(), processed, false, wanted, effect, null);
-                 EventConsumer b = new EventConsumer(idempotent, KafkaResource.broker().bootstrapServers(), List.of(topic),
-                         Set.of(), processed, true, null, drop, null)) {
+            try (EventConsumer a = EventConsumer.named(filtered, KafkaResource.broker().bootstrapServers())
+                    .topics(topic).processed(processed).relevant(wanted).handler(effect).start();
+                 EventConsumer b = EventConsumer.named(idempotent, KafkaResource.broker().bootstrapServers())
+                         .topics(topic).processed(processed).idempotent().handler(drop).start()) {
                 await("both consumers through the topic").atMost(Duration.ofSeconds(60)).until(() ->
                         effects(last) > 0 && drops.values().stream().mapToInt(Integer::intValue).sum() == expectedDrops);
             }
@@ -290,15 +291,18 @@ class ConsumerBatchTest {
             junk.headers().add(EventConsumer.TYPE_HEADER, created.getBytes(StandardCharsets.UTF_8));
             producer.send(junk).get();
         }
-        try (EventConsumer consumer = new EventConsumer(group, KafkaResource.broker().bootstrapServers(), List.of(topic),
-                Set.of(), processed, false, null, () -> {
+        try (EventConsumer consumer = EventConsumer.named(group, KafkaResource.broker().bootstrapServers())
+                .topics(topic).processed(processed)
+                .wantedNow(() -> {
                     asked.incrementAndGet();
                     Set<String> now = wanted.get();
                     return now::contains;
-                }, Map.of(), e -> {
+                })
+                .handler(e -> {
                     calls.incrementAndGet();
                     QuarkusTransaction.joiningExisting().run(() -> insertEffect(e));
-                }, null)) {
+                })
+                .start()) {
             await("the four records skipped and their offsets committed").atMost(Duration.ofSeconds(60))
                     .until(() -> consumer.skipped() == 4 && committed(group) == 4);
             assertEquals(0, calls.get(), "no handler ran while no type was wanted");
@@ -326,6 +330,48 @@ class ConsumerBatchTest {
             assertEquals(0, effects(w), w + ": skipped when read, not applied later");
         }
         assertEquals(0, processedCount(beforeIds), "skipped events are not recorded");
+    }
+
+    /**
+     * ADR 0043, stop 34: applied offsets are committed at most once per commit interval, not after every poll, and at
+     * the latest when the consumer closes; records polled one at a time are each applied at once all the same.
+     */
+    @Test
+    void offsetsAreCommittedOncePerIntervalAndOnClose() throws Exception {
+        String topic = "khet.test-interval-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        String group = "kit-interval-" + UUID.randomUUID();
+        String created = "school.WidgetCreated.v1";
+        List<String> widgets = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = WidgetEffects.producer();
+             EventConsumer consumer = EventConsumer.named(group, KafkaResource.broker().bootstrapServers()).topics(topic)
+                     .processed(processed).commitInterval(Duration.ofHours(1))
+                     .handler(e -> QuarkusTransaction.joiningExisting().run(() -> insertEffect(e))).start()) {
+            for (int i = 1; i <= 5; i++) {
+                String widget = "interval-" + i + "-" + key;
+                widgets.add(widget);
+                producer.send(typed(topic, key, UUID.randomUUID().toString(), created, widget, true)).get();
+                // each applied before the next is sent: five polls with records
+                await("event " + i + " applied").atMost(Duration.ofSeconds(60)).until(() -> effects(widget) == 1);
+            }
+            assertEquals(0, consumer.commits(), "no commit within the interval, though five polls applied records");
+            assertEquals(0, committed(group), "nothing committed yet");
+        }
+        assertEquals(5, committed(group), "the offsets after all five records committed when the consumer closed");
+
+        // an interval of zero commits after every poll with records, as before
+        String group2 = "kit-interval0-" + UUID.randomUUID();
+        try (KafkaProducer<String, String> producer = WidgetEffects.producer();
+             EventConsumer consumer = EventConsumer.named(group2, KafkaResource.broker().bootstrapServers()).topics(topic)
+                     .processed(processed).commitInterval(Duration.ZERO)
+                     .handler(e -> QuarkusTransaction.joiningExisting().run(() -> insertEffect(e))).start()) {
+            await("the five read again and their offsets committed").atMost(Duration.ofSeconds(60))
+                    .until(() -> committed(group2) == 5);
+            assertTrue(consumer.commits() >= 1);
+        }
+        for (String w : widgets) {
+            assertEquals(2, effects(w), w + ": once per consumer group (each group records its own ids)");
+        }
     }
 
     private static ProducerRecord<String, String> typed(String topic, String key, String id, String type, String widget,

@@ -14,7 +14,6 @@ import org.khet.contracts.events.EventJson;
 import org.khet.testkit.KafkaResource;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -47,9 +46,9 @@ class IdempotentConsumerTest {
             producer.send(new ProducerRecord<>(topic, marker, endJson)).get();
         }
 
-        try (EventConsumer consumer = new EventConsumer("kit-test-" + UUID.randomUUID(),
-                KafkaResource.broker().bootstrapServers(), List.of(topic), processed,
-                e -> QuarkusTransaction.joiningExisting().run(() -> insertEffect(e)))) {
+        try (EventConsumer consumer = EventConsumer.named("kit-test-" + UUID.randomUUID(),
+                KafkaResource.broker().bootstrapServers()).topics(topic).processed(processed)
+                .handler(e -> QuarkusTransaction.joiningExisting().run(() -> insertEffect(e))).start()) {
             await("the marker after the duplicate is processed").atMost(Duration.ofSeconds(60))
                     .until(() -> effects(endMarker) > 0);
         }

@@ -73,6 +73,28 @@ class TokenVerifierTest {
         assertEquals("school-director@1056020002 (school-director @ 1056020002)", c.actor());
     }
 
+    /**
+     * ADR 0043, stop 34: the caller made of a token's claims is kept with them, so a token's next requests read no
+     * claims; the token's expiry is still checked on every one, and another token is its own caller.
+     */
+    @Test
+    void aKeptCallerEndsWithItsTokensExpiry() throws Exception {
+        TokenVerifier v = verifier(Map.of("khet.security.clock-skew", "0s"));
+        JwtClaims claims = TestTokens.claims("officer-5602", "area-officer", "5602");
+        long exp = System.currentTimeMillis() / 1000 + 2;
+        claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(exp));
+        String token = TestTokens.sign(claims, TestTokens.privateKey());
+        Caller first = v.verify(token);
+        assertSame(first, v.verify(token), "the same token's caller is the one made before");
+        assertEquals(Set.of("area-officer"), first.roles());
+        Caller other = v.verify(TestTokens.token("viewer-5602", "viewer", "5602"));
+        assertEquals(Set.of("viewer"), other.roles(), "another token is its own caller");
+        while (System.currentTimeMillis() / 1000 <= exp) {
+            Thread.sleep(200);
+        }
+        assertThrows(TokenRejected.class, () -> v.verify(token), "expired: refused though its caller was kept");
+    }
+
     @Test
     void theNameClaimsAreConfigurable() throws TokenRejected {
         TokenVerifier v = verifier(Map.of("khet.security.name-claims", "preferred_username"));
