@@ -65,7 +65,7 @@ import java.util.function.Supplier;
  * other records are skipped undecoded, unrecorded and without a transaction, and their offsets move on. Asked after
  * the records were read, it changes nothing of what {@code relevant} decides (a subscription registered after the
  * question was also registered after the read); {@code khet.consumer.ask-before-decoding=false} decodes every record
- * again. A consumer may also take Kafka client settings of its own (e.g. a longer fetch wait where latency does not
+ * again. A consumer may also wait longer for each fetch ({@code fetchWait}, {@code patient}) where latency does not
  * matter: fewer, larger polls).
  * <p>
  * Since stop 34 of ADR 0043 the offsets are committed at most once per {@code khet.consumer.commit-interval} (1 s; 0
@@ -135,7 +135,6 @@ public final class EventConsumer implements AutoCloseable {
         private boolean idempotent;
         private Function<List<CloudEvent>, List<CloudEvent>> relevant;
         private Supplier<Predicate<String>> wantedNow;
-        private Map<String, String> kafka = Map.of();
         private Consumer<CloudEvent> handler;
         private BatchHandler batchHandler;
         private Duration commitInterval;
@@ -211,12 +210,6 @@ public final class EventConsumer implements AutoCloseable {
             return this;
         }
 
-        /** Kafka consumer settings of this consumer's own (e.g. {@code fetch.max.wait.ms}), over the kit's. */
-        public Builder kafka(Map<String, String> kafka) {
-            this.kafka = Map.copyOf(kafka);
-            return this;
-        }
-
         /**
          * Applies one event inside the consumer's transaction (required): a record alone (a batch that failed, a poll
          * of one record, {@code khet.consumer.bulk=false}), and each of a batch's when there is no batch handler.
@@ -286,7 +279,6 @@ public final class EventConsumer implements AutoCloseable {
         Function<List<CloudEvent>, List<CloudEvent>> relevant = b.relevant;
         Supplier<Predicate<String>> wantedNow = b.wantedNow;
         Set<String> types = b.types;
-        Map<String, String> kafka = b.kafka;
         Consumer<CloudEvent> handler = b.handler;
         BatchHandler batchHandler = b.batchHandler;
         String bootstrapServers = b.bootstrapServers;
@@ -339,7 +331,6 @@ public final class EventConsumer implements AutoCloseable {
             p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, String.valueOf(wait.toMillis()));
             p.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, String.valueOf(256 * 1024));
         }
-        p.putAll(kafka);
         this.consumer = new KafkaConsumer<>(p);
         this.consumer.subscribe(topics, new Rebalance());
         this.thread = new Thread(this::loop, "consumer-" + name);
