@@ -47,7 +47,20 @@ public final class JwtVerifier {
     private final List<Trusted> trusted;
     private final Map<String, Verified> cache = new ConcurrentHashMap<>();
 
-    private record Verified(JwtClaims claims, long expiresAtSeconds) {
+    /**
+     * A verified token: its claims, its expiry, and what a caller made of the claims with {@link #verify(String,
+     * ClaimsReader)} (kept with the reader that made it, so a second reader never gets the first one's value).
+     */
+    private record Verified(JwtClaims claims, long expiresAtSeconds, ClaimsReader<?> reader, Object read) {
+        Verified with(ClaimsReader<?> reader, Object read) {
+            return new Verified(claims, expiresAtSeconds, reader, read);
+        }
+    }
+
+    /** What a caller makes of a valid token's claims (e.g. a service's caller: subject, roles, org units). */
+    @FunctionalInterface
+    public interface ClaimsReader<T> {
+        T read(JwtClaims claims) throws TokenRejected;
     }
 
     /** One trusted issuer: its rules and the consumer built from them (once its key is found). */
@@ -76,9 +89,31 @@ public final class JwtVerifier {
 
     /** The claims of a token verified before and not expired since, or null (verify it then). */
     public JwtClaims cached(String token) {
+        Verified v = unexpired(token);
+        return v == null ? null : v.claims;
+    }
+
+    private Verified unexpired(String token) {
         Verified v = cache.get(token);
         return v != null && Instant.now().getEpochSecond() <= v.expiresAtSeconds + trusted.get(0).rules.clockSkew().toSeconds()
-                ? v.claims : null;
+                ? v : null;
+    }
+
+    /**
+     * What {@code reader} makes of a valid token's claims. It is kept with the token's cached claims, so a token's next
+     * requests neither check its signature nor read its claims again; the expiry is still checked on every call
+     * (ADR 0043, stop 34 and 35: one cache, not one per caller).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T verify(String token, ClaimsReader<T> reader) throws TokenRejected {
+        Verified v = unexpired(token);
+        if (v != null && v.reader == reader) {
+            return (T) v.read;
+        }
+        JwtClaims claims = v != null ? v.claims : verify(token);
+        T read = reader.read(claims);
+        cache.computeIfPresent(token, (t, known) -> known.claims == claims ? known.with(reader, read) : known);
+        return read;
     }
 
     /** The claims of a valid token; may fetch the key set when it is remote ({@link #remoteKeys()}). */
@@ -104,7 +139,7 @@ public final class JwtVerifier {
             if (cache.size() >= CACHE_LIMIT) {
                 cache.clear();
             }
-            cache.put(token, new Verified(claims, claims.getExpirationTime().getValue()));
+            cache.put(token, new Verified(claims, claims.getExpirationTime().getValue(), null, null));
             return claims;
         } catch (MalformedClaimException e) {
             throw new TokenRejected("the token has a malformed claim: " + e.getMessage());

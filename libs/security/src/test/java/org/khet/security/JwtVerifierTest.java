@@ -45,6 +45,54 @@ class JwtVerifierTest {
         return jws.getCompactSerialization();
     }
 
+    /**
+     * What a reader makes of a token's claims is kept with them in the one cache: read once per token and reader, a
+     * second reader gets its own value, a refused token is never read, and an expired token is refused though a value
+     * of it was kept.
+     */
+    @Test
+    void aReadValueIsKeptWithItsTokensClaimsUntilTheTokenExpires(@TempDir Path dir) throws Exception {
+        KeyPair pair = pair();
+        Path pem = dir.resolve("public.pem");
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(pair.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);
+        JwtVerifier v = new JwtVerifier(new JwtRules(ISSUER, "khet", pem.toString(), Duration.ZERO));
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        JwtVerifier.ClaimsReader<String> upper = c -> {
+            reads.incrementAndGet();
+            return subject(c).toUpperCase(java.util.Locale.ROOT);
+        };
+        JwtVerifier.ClaimsReader<Integer> length = c -> subject(c).length();
+
+        String somchai = token(pair.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, ISSUER, "khet", 2, "somchai");
+        String first = v.verify(somchai, upper);
+        assertEquals("SOMCHAI", first);
+        assertSame(first, v.verify(somchai, upper), "the value made before");
+        assertEquals(1, reads.get(), "read once");
+        assertEquals(7, v.verify(somchai, length), "another reader reads for itself");
+        assertEquals("SOMCHAI", v.verify(somchai, upper));
+        assertEquals(2, reads.get(), "the other reader's value replaced the first one's; read again, never mixed up");
+        assertEquals("MALEE", v.verify(token(pair.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, ISSUER, "khet", 600,
+                "malee"), upper), "another token is its own value");
+        assertThrows(TokenRejected.class, () -> v.verify(token(pair().getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256,
+                ISSUER, "khet", 600, "forged"), upper));
+        assertEquals(3, reads.get(), "a refused token is not read");
+
+        long exp = v.cached(somchai).getExpirationTime().getValue();
+        while (System.currentTimeMillis() / 1000 <= exp) {
+            Thread.sleep(200);
+        }
+        assertThrows(TokenRejected.class, () -> v.verify(somchai, upper), "expired: refused though its value was kept");
+    }
+
+    private static String subject(JwtClaims claims) throws TokenRejected {
+        try {
+            return claims.getSubject();
+        } catch (org.jose4j.jwt.MalformedClaimException e) {
+            throw new TokenRejected(e.getMessage());
+        }
+    }
+
     @Test
     void acceptsOnlyWhatTheRulesAllowAndSaysWhy(@TempDir Path dir) throws Exception {
         KeyPair pair = pair();

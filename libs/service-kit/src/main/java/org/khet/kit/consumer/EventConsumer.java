@@ -273,27 +273,17 @@ public final class EventConsumer implements AutoCloseable {
     }
 
     private EventConsumer(Builder b) {
-        String name = b.name;
-        ProcessedEvents processed = b.processed;
-        boolean idempotent = b.idempotent;
-        Function<List<CloudEvent>, List<CloudEvent>> relevant = b.relevant;
-        Supplier<Predicate<String>> wantedNow = b.wantedNow;
-        Set<String> types = b.types;
-        Consumer<CloudEvent> handler = b.handler;
-        BatchHandler batchHandler = b.batchHandler;
-        String bootstrapServers = b.bootstrapServers;
-        Collection<String> topics = b.topics;
-        this.name = name;
-        this.processed = processed;
-        this.handler = handler;
-        this.batchHandler = batchHandler;
-        this.types = Set.copyOf(types);
+        this.name = b.name;
+        this.processed = b.processed;
+        this.handler = b.handler;
+        this.batchHandler = b.batchHandler;
+        this.types = Set.copyOf(b.types);
         var config = ConfigProvider.getConfig();
         boolean recordEvery = config.getOptionalValue("khet.consumer.record-every-event", Boolean.class).orElse(false);
-        this.idempotent = idempotent && !recordEvery;
-        this.relevant = recordEvery ? null : relevant;
+        this.idempotent = b.idempotent && !recordEvery;
+        this.relevant = recordEvery ? null : b.relevant;
         this.wantedNow = config.getOptionalValue("khet.consumer.ask-before-decoding", Boolean.class).orElse(true)
-                ? wantedNow : null;
+                ? b.wantedNow : null;
         this.batch = config.getOptionalValue("khet.consumer.batch", Boolean.class).orElse(true);
         this.bulk = config.getOptionalValue("khet.consumer.bulk", Boolean.class).orElse(true);
         this.skipUnwanted = config.getOptionalValue("khet.consumer.skip-unwanted", Boolean.class).orElse(true);
@@ -317,7 +307,7 @@ public final class EventConsumer implements AutoCloseable {
                 .description("Records skipped undecoded: of a type the consumer does not handle, or none wants now")
                 .register(registry);
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, b.bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, name);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -332,7 +322,7 @@ public final class EventConsumer implements AutoCloseable {
             p.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, String.valueOf(256 * 1024));
         }
         this.consumer = new KafkaConsumer<>(p);
-        this.consumer.subscribe(topics, new Rebalance());
+        this.consumer.subscribe(b.topics, new Rebalance());
         this.thread = new Thread(this::loop, "consumer-" + name);
         this.thread.setDaemon(true);
         this.thread.start();
