@@ -30,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * process; {@code up} starts everything and {@code status} shows each component with its port and pid; a second
  * {@code up} changes nothing; {@code down} stops exactly those processes (writing the class-data archives of the
  * JVMs started without one first); a second {@code up} starts PostgreSQL without a JVM, every JVM from its archive on
- * top of the one base archive of the JDK classes (written by the first {@code up}, mapped unrelocated) and the broker
- * with the dev stack's fewer threads.
+ * top of the one base archive of the JDK classes and the library classes the applications share (written by the first
+ * {@code up}, mapped unrelocated), each application defining those library classes from the base, and the broker with
+ * the dev stack's fewer threads.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KhetScriptTest {
@@ -69,7 +70,9 @@ class KhetScriptTest {
         env.put("KHET_BUILD", "never");
         env.put("KHET_DEMO", "none");
         env.put("KHET_TIMEOUT", "300");
-        env.put("KHET_JAVA_OPTS", "-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+        // (each application's class loading logged, to see where its library classes came from: ADR 0036 stop 35)
+        env.put("KHET_JAVA_OPTS", "-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:class+load=info:file="
+                + state.resolve("classload-%p.log"));
     }
 
     @AfterAll
@@ -108,8 +111,10 @@ class KhetScriptTest {
         Run up = khet("up");
         assertEquals(0, up.exit(), up.output());
         assertTrue(up.output().contains("Khet is up"), up.output());
-        // stop 34: the base archive of the JDK classes is written before any JVM starts, once
-        assertTrue(up.output().contains("writing the class-data archive of the JDK classes"), up.output());
+        // stop 34: the base archive is written before any JVM starts, once; stop 35: with the library classes the
+        // applications share (devstack/cds/libs.classlist, from the jars of their lib/main)
+        assertTrue(up.output().contains("writing the class-data archive of the JDK classes and the library classes"
+                + " the applications share"), up.output());
         assertTrue(up.output().contains("http://127.0.0.1:" + ports.get("gateway") + "/api/v1/"), up.output());
         pidsAfterFirstUp = statusPids();
         for (String c : COMPONENTS) {
@@ -189,6 +194,19 @@ class KhetScriptTest {
                         c + " maps the base archive at its address: " + maps);
                 assertTrue(maps.stream().anyMatch(l -> l.contains(" r--p ") && l.endsWith(".jsa") && l.contains(" " + cds + "/base-")),
                         c + " maps the base archive's read-only part read-only: " + maps);
+            }
+            // stop 35: Quarkus' class loader of every application defined these library classes from the base archive
+            // (the log says "shared objects file"; "(top)" would be the application's own archive; a jar, parsed)
+            for (String c : withArchive.subList(1, withArchive.size())) {
+                Path log = state.resolve("classload-" + pids.get(c) + ".log");
+                List<String> loads = Files.readAllLines(log);
+                // (classes every application loads to start: without the demo, the console has no JSON to read yet)
+                for (String library : List.of("io.vertx.core.Vertx", "io.smallrye.config.SmallRyeConfig",
+                        "io.netty.channel.Channel")) {
+                    assertTrue(loads.stream().anyMatch(l -> l.endsWith("] " + library + " source: shared objects file")),
+                            c + " defined " + library + " from the base archive: "
+                                    + loads.stream().filter(l -> l.contains("] " + library + " ")).toList());
+                }
             }
             // stop 33: the dev broker's own settings (the test kit's brokers keep Kafka's threads)
             List<String> broker = Files.readAllLines(state.resolve("kafka/server.properties"));
