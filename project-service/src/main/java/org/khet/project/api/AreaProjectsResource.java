@@ -10,7 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,7 +26,9 @@ import org.khet.contracts.FeedResult;
 import org.khet.contracts.FiscalYear;
 import org.khet.contracts.read.project.ProjectSummary;
 import org.khet.contracts.read.project.ProjectView;
+import org.khet.kit.etag.CachedReads;
 import org.khet.kit.etag.ETags;
+import org.khet.kit.security.AccessControl;
 import org.khet.kit.feed.FeedPipeline;
 import org.khet.kit.org.OrgDirectory;
 import org.khet.contracts.read.Page;
@@ -53,9 +57,14 @@ public class AreaProjectsResource {
     private final ProjectsFeed projectsFeed;
     private final ProjectResultsFeed resultsFeed;
     private final OrgDirectory directory;
+    private final AccessControl access;
+    private final CachedReads cached;
 
     public AreaProjectsResource(ProjectService service, ProjectSummaryService summaries, FeedPipeline feeds,
-                                ProjectsFeed projectsFeed, ProjectResultsFeed resultsFeed, OrgDirectory directory) {
+                                ProjectsFeed projectsFeed, ProjectResultsFeed resultsFeed, OrgDirectory directory,
+                                AccessControl access, CachedReads cached) {
+        this.access = access;
+        this.cached = cached;
         this.service = service;
         this.summaries = summaries;
         this.feeds = feeds;
@@ -94,9 +103,21 @@ public class AreaProjectsResource {
     @Operation(operationId = "getAreaProjectsSummary", summary = "Get the report's project tables of a fiscal year",
             description = "Both lists with their counts and achieved %, money per strategy and funding source, "
                     + "problems and suggestions, the owners checked against the office staff register, and the "
-                    + "data-quality findings (project.*).")
-    public ProjectSummary summary(@PathParam("code") AreaCode code, @QueryParam("fiscalYear") FiscalYear fiscalYear) {
-        return summaries.summary(code.code(), year(fiscalYear));
+                    + "data-quality findings (project.*). Strong ETag; If-None-Match answers 304.")
+    @APIResponse(responseCode = "200", description = "The summary, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectSummary.class)))
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
+    public Response summary(@PathParam("code") AreaCode code, @QueryParam("fiscalYear") FiscalYear fiscalYear,
+                            @Context Request request) {
+        int year = year(fiscalYear);
+        access.requireRead();
+        // kept until this service's next commit (ADR 0035, ADR 0047): computed from the projects, the plan, the
+        // reported figures and the staff replica, read by every area's report
+        return cached.read(request, new SummaryKey(code.code(), year), () -> summaries.summary(code.code(), year));
+    }
+
+    /** What an area's project summary depends on: nothing of the caller's (any authenticated client reads it). */
+    private record SummaryKey(String area, int fiscalYear) {
     }
 
     @GET

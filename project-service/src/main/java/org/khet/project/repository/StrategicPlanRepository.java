@@ -13,4 +13,10 @@ public class StrategicPlanRepository implements PanacheRepositoryBase<StrategicP
     public Optional<StrategicPlan> of(String areaCode, int fiscalYear) {
         return find("areaCode = ?1 and fiscalYear = ?2", areaCode, fiscalYear).firstResultOptional();
     }
+
+    /** As {@link #of}, loaded read-only ({@link ProjectRepository#READ_ONLY}): for the GETs, never to change. */
+    public Optional<StrategicPlan> toRead(String areaCode, int fiscalYear) {
+        return find("areaCode = ?1 and fiscalYear = ?2", areaCode, fiscalYear)
+                .withHint(ProjectRepository.READ_ONLY, true).firstResultOptional();
+    }
 }

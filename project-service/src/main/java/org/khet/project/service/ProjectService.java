@@ -131,17 +131,18 @@ public class ProjectService {
         v.throwIfAny("the query");
         var query = projects.find(q.toString(),
                 io.quarkus.panache.common.Sort.by("fiscalYear").and("planKind").and("number"), params);
-        long total = query.count();
-        List<Project> found = query.page(page.page(), page.size()).list();
+        List<Project> found = query.page(page.page(), page.size()).withHint(ProjectRepository.READ_ONLY, true).list();
+        // a first page with room to spare holds them all (the report's one page of an area's projects): no count
+        long total = page.page() == 0 && found.size() < page.size() ? found.size() : query.count();
         // the page's photos in one read and each year's plan once, not two reads a project (issue #23: the report
         // reads every area's projects)
         Map<UUID, List<ProjectPhoto>> photosOf = found.isEmpty() ? Map.of()
-                : photos.list("projectId in ?1 order by uploadedAt, id",
-                        found.stream().map(p -> p.id).toList()).stream()
+                : photos.find("projectId in ?1 order by uploadedAt, id", found.stream().map(p -> p.id).toList())
+                        .withHint(ProjectRepository.READ_ONLY, true).list().stream()
                 .collect(java.util.stream.Collectors.groupingBy(ph -> ph.projectId));
         Map<Integer, StrategicPlan> planOf = new java.util.HashMap<>();
         List<ProjectView> items = found.stream().map(p -> ProjectMapper.toView(p,
-                planOf.computeIfAbsent(p.fiscalYear, y -> plans.of(areaCode, y).orElse(null)),
+                planOf.computeIfAbsent(p.fiscalYear, y -> plans.toRead(areaCode, y).orElse(null)),
                 photosOf.getOrDefault(p.id, List.of()))).toList();
         return new Page<>(items, page.page(), page.size(), total);
     }

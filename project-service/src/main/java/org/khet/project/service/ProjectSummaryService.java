@@ -65,7 +65,7 @@ public class ProjectSummaryService {
         Finding.Subject area = areaSubject(directory.requireArea(areaCode));
         access.requireRead();
         List<Project> all = projects.ofYear(areaCode, fiscalYear);
-        StrategicPlan plan = plans.of(areaCode, fiscalYear).orElse(null);
+        StrategicPlan plan = plans.toRead(areaCode, fiscalYear).orElse(null);
         List<ReportedListFigures> reported = reported(areaCode, fiscalYear);
         List<Finding> findings = new ArrayList<>();
 

@@ -107,7 +107,7 @@ public class StrategicPlanService {
     public StrategicPlanView get(String areaCode, int fiscalYear) {
         directory.requireArea(areaCode);
         access.requireRead();
-        return plans.of(areaCode, fiscalYear).map(StrategicPlanService::view).orElseThrow(() ->
+        return plans.toRead(areaCode, fiscalYear).map(StrategicPlanService::view).orElseThrow(() ->
                 ProblemException.notFound("area " + areaCode + " has no strategic plan for fiscal year " + fiscalYear));
     }
 
