@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The one way every service takes a feed file, whatever its kind:
@@ -61,44 +60,21 @@ public class FeedPipeline {
     public <T> Outcome accept(FeedKind<T> kind, byte[] body, String formatParam, String contentType,
                               String idempotencyKey, boolean preferAsync) {
         FeedPhases phases = new FeedPhases();
-        // the content's hash and the feed's scope, which only the receipt look-up needs, are computed on another core
-        // while the file is read and the caller authorized (a national feed: 12 MB hashed, 435,000 rows scanned; ADR 0048)
-        CompletableFuture<String> sha = CompletableFuture.supplyAsync(() -> FeedReceipts.sha256(body), SIDE);
-        FeedFormat format = FeedFormat.of(formatParam, contentType);
-        List<FeedRow> rows = read(body, format, kind, phases);
-        CompletableFuture<String> scoped = CompletableFuture.supplyAsync(() -> kind.scope(rows), SIDE);
-        kind.authorize(rows, access);
-        phases.lap("authorize");
+        List<FeedRow> rows = readAuthorized(kind, body, formatParam, contentType, phases);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        String scope = joined(scoped);
-        Optional<FeedReceipts.Receipt> seen = receipts.find(kind.name(), scope, key, joined(sha));
+        String sha = FeedReceipts.sha256(body);
+        String scope = kind.scope(rows);
+        Optional<FeedReceipts.Receipt> seen = receipts.find(kind.name(), scope, key, sha);
         phases.lap("receipt-lookup");
         if (seen.isPresent()) {
             return new Outcome(replayed(seen.get()), null);
         }
         String actor = access.actor();
-        String hash = joined(sha);
         if (preferAsync || rows.size() > asyncRows) {
-            UUID job = jobs.submit(kind.name(), rows.size(), () -> process(kind, rows, scope, key, hash, actor, phases));
+            UUID job = jobs.submit(kind.name(), rows.size(), () -> process(kind, rows, scope, key, sha, actor, phases));
             return new Outcome(null, job);
         }
-        return new Outcome(process(kind, rows, scope, key, hash, actor, phases), null);
-    }
-
-    /** Threads for the work a request does beside its own (a feed's hash and scope; two feeds at once each have one). */
-    private static final java.util.concurrent.ExecutorService SIDE = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "feed-side");
-        t.setDaemon(true);
-        return t;
-    });
-
-    /** The side work's answer, or what it threw (not wrapped). */
-    private static <V> V joined(CompletableFuture<V> f) {
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return new Outcome(process(kind, rows, scope, key, sha, actor, phases), null);
     }
 
     /**
@@ -140,18 +116,14 @@ public class FeedPipeline {
 
     private <T> List<FeedRow> readAuthorized(FeedKind<T> kind, byte[] body, String formatParam, String contentType,
                                              FeedPhases phases) {
-        List<FeedRow> rows = read(body, FeedFormat.of(formatParam, contentType), kind, phases);
-        kind.authorize(rows, access);
-        phases.lap("authorize");
-        return rows;
-    }
-
-    private static <T> List<FeedRow> read(byte[] body, FeedFormat format, FeedKind<T> kind, FeedPhases phases) {
+        FeedFormat format = FeedFormat.of(formatParam, contentType);
         List<FeedRow> rows = FeedReader.read(body, format, kind.columns());
         phases.lap("read");
         if (rows.isEmpty()) {
             throw ProblemException.badRequest("the feed has a header but no rows; nothing was stored");
         }
+        kind.authorize(rows, access);
+        phases.lap("authorize");
         return rows;
     }
 
