@@ -129,6 +129,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> lookUp(rows), WORKERS);
         java.util.concurrent.CompletableFuture<List<Outbox.Prepared>> early = null;
         Checked[] streamed = new Checked[1];
+        int takenBack = 0;
         sql.update("savepoint enrolment_counts");
         try {
             List<java.util.concurrent.CompletableFuture<List<Outbox.Prepared>>> events = new ArrayList<>(1);
@@ -155,6 +156,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             }
             // a re-sent feed: the counts streamed so far are taken back, the transaction goes on
             sql.update("rollback to savepoint enrolment_counts");
+            takenBack = streamed[0] == null ? -1 : streamed[0].copied();
         }
         LookUp l = joined(lookUp);
         boolean fresh = l.fresh();
@@ -175,9 +177,10 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         // then, 409 and nothing stored (storedMeanwhile), as the look-up refused it (ADR 0042). A re-sent feed reads
         // its stored rounds (and locks them against a certification) to replace them.
         Map<RoundKey, String> existing = fresh ? Map.of() : facts.existingRounds(rounds.keySet());
-        LOG.infof("enrolment validate: rows%s %d ms (look-ups alongside %d ms), rows checked again %d ms, existing rounds %d ms",
+        LOG.infof("enrolment validate: rows%s %d ms (look-ups alongside %d ms), rows checked again %d ms, existing rounds %d ms%s",
                 fresh ? " with the counts' COPY" : "", (t1 - t0) / 1_000_000, l.nanos() / 1_000_000,
-                (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+                (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000,
+                fresh ? "" : takenBack < 0 ? "; streamed counts taken back" : "; " + takenBack + " streamed counts taken back");
         Set<RoundKey> locked = new HashSet<>();
         existing.forEach((k, status) -> {
             if (RoundStatus.LOCKED.code().equals(status)) {
@@ -275,7 +278,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
     }
 
     /** What checking the rows found: every error, and the valid rows as lines and rounds. */
-    private record Checked(FeedErrors errors, List<Line> lines, Map<RoundKey, RoundState> rounds) {
+    private record Checked(FeedErrors errors, List<Line> lines, Map<RoundKey, RoundState> rounds, int copied) {
     }
 
     /** Whether the school of every round is registered and open (what each row's check would have said). */
@@ -299,6 +302,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         FeedErrors errors = new FeedErrors();
         List<Line> lines = new ArrayList<>(rows.size());
         Map<RoundKey, RoundState> rounds = new LinkedHashMap<>();
+        int copied = 0;
         for (FeedRow r : rows) {
             int before = errors.count();
             String school = errors.text(r, "schoolCode", true);
@@ -347,6 +351,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             lines.add(line);
             if (copy != null && errors.isEmpty() && streaming.getAsBoolean()) {
                 grade(copy, line);
+                copied++;
             }
         }
         // A grade with pupils and no room of its own is taught together with another grade (ห้องเรียนคละชั้น, common in
@@ -357,7 +362,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
                         + st.students + " students and no classroom in any grade");
             }
         });
-        return new Checked(errors, lines, rounds);
+        return new Checked(errors, lines, rounds, copied);
     }
 
     /** Keeps the first row of each distinct value of {@code column} (blank cells are none). */
