@@ -147,6 +147,74 @@ class EnrolmentFeedStreamingTest {
                 + "') and academic_year = 2574"), "only the other feed's round");
     }
 
+    /**
+     * Whether a feed's rounds are new is asked on another connection while its counts already stream (ADR 0048). A feed
+     * that re-sends a stored round, whose counts were streamed before that look-up answered, takes them back (the
+     * savepoint) and replaces the round as a re-sent feed does: every round once, every count once. Here the look-up
+     * is held on the register (the test locks the school table), so every count is streamed before it answers:
+     * 20 schools × 30 years (2640–2669) × 2 rounds × 15 grades = 18,000 rows, school 1's round 1 of 2640 stored before
+     * with P1 alone; the feed logs the 18,000 counts it took back.
+     */
+    @Test
+    void aResentRoundFoundWhileTheCountsStreamIsReplacedAndNothingIsCountedTwice() throws Exception {
+        post(HEADER + school(1) + ",2640,1,P1,5,5,1\n").statusCode(200).body("created", is(1));
+        StringBuilder feed = new StringBuilder(HEADER);
+        for (int s = 1; s <= 20; s++) {
+            for (int year = 2640; year <= 2669; year++) {
+                for (int round = 1; round <= 2; round++) {
+                    for (String g : GRADES) {
+                        feed.append(school(s)).append(',').append(year).append(',').append(round).append(',').append(g)
+                                .append(",10,9,1\n");
+                    }
+                }
+            }
+        }
+        String location;
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                logged.add(r.getParameters() == null ? r.getMessage() : String.format(r.getMessage(), r.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger feedLog = java.util.logging.Logger.getLogger(EnrolmentFeed.class.getName());
+        feedLog.addHandler(capture);
+        try (Connection lock = java.sql.DriverManager.getConnection(EmbeddedPostgresResource.jdbcUrl(), "postgres", "postgres")) {
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("lock table school in access exclusive mode");
+            location = post(feed.toString()).statusCode(202).extract().header("Location");
+            try {
+                await("the look-up waits on the register").atMost(Duration.ofSeconds(60))
+                        .until(() -> count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                                + "and query like 'select code, area_code, status from school%'") == 1);
+                Thread.sleep(1000);
+            } finally {
+                lock.commit();
+            }
+        }
+        await("the job ends").atMost(Duration.ofSeconds(120)).until(() -> given().get(location).then().statusCode(200)
+                .extract().jsonPath().getString("status"), s -> s.equals("succeeded") || s.equals("failed"));
+        // 20 × 30 × 2 = 1,200 rounds: school 1's round 1 of 2640 replaced, the 1,199 others new
+        given().get(location).then().body("status", is("succeeded")).body("result.rows", is(18_000))
+                .body("result.created", is(1_199)).body("result.updated", is(1));
+        String ours = "school_code between '" + school(1) + "' and '" + school(20) + "' and academic_year between 2640 and 2669";
+        assertEquals(18_000, count("select count(*) from enrolment_grade where " + ours));
+        assertEquals(18_000 * 19, count("select sum(boys + girls) from enrolment_grade where " + ours));
+        assertEquals(1_200, count("select count(*) from enrolment_round where " + ours));
+        assertEquals(15, count("select count(*) from enrolment_grade where school_code = '" + school(1)
+                + "' and academic_year = 2640 and round = 1"), "the stored round replaced whole");
+        feedLog.removeHandler(capture);
+        assertTrue(logged.stream().anyMatch(m -> m.endsWith("; 18000 streamed counts taken back")), logged.toString());
+    }
+
     @Test
     void aNewRoundSeesTheStoredRoundAsItsPreviousButNotARoundOfTheSameFeed() {
         String a = school(41);

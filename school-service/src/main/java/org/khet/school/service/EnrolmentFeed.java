@@ -115,58 +115,58 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
      * checked, so that PostgreSQL stores while Java validates; a feed with an error stops streaming at its first
      * error, goes on checking (every error is listed) and throws, and the transaction takes the counts back with it
      * (ADR 0030). A feed that re-sends stored rounds is validated first and written by {@link #replaceRounds}.
+     * <p>
+     * Whether every round is new is not waited for: it is asked on another connection ({@link #lookUp}) while the
+     * counts already stream, inside a savepoint. A feed found to re-send a stored round stops streaming, and the
+     * savepoint takes back what was copied (ADR 0048); a national feed's look-ups then cost the COPY nothing.
      */
     @Override
     public Content validate(List<FeedRow> rows) {
         long t0 = System.nanoTime();
-        // the schools, and every (year, round) a valid row can name (the same checks on each distinct cell value), in
-        // one pass over the rows
-        Map<String, FeedRow> firstCode = new HashMap<>();
-        Map<String, FeedRow> firstYear = new HashMap<>();
-        Map<String, FeedRow> firstRound = new HashMap<>();
-        for (FeedRow r : rows) {
-            first(firstCode, r, "schoolCode");
-            first(firstYear, r, "academicYear");
-            first(firstRound, r, "round");
-        }
-        List<String> codes = firstCode.keySet().stream().sorted().toList();
-        Set<Integer> years = candidates(firstYear.values(), "academicYear", BuddhistEra.MIN_BE, BuddhistEra.MAX_BE);
-        Set<Integer> numbers = candidates(firstRound.values(), "round", 1, config.maxRound());
-        boolean fresh = !facts.anyRound(codes, years, numbers);
-        long t1 = System.nanoTime();
-        Map<String, SchoolRef> schools;
-        Checked checked;
         // the sender, as the events name it (a job runs as its caller)
         String actor = access.actor();
+        java.util.concurrent.CompletableFuture<LookUp> lookUp =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> lookUp(rows), WORKERS);
         java.util.concurrent.CompletableFuture<List<Outbox.Prepared>> early = null;
-        if (fresh) {
-            // the register is read on a connection of its own (the feed writes no school) while the rows are checked
-            // and their counts copied; each round's school is checked afterwards, and a feed with any error is
-            // checked again as a whole with the register, so that its errors are exactly those of one pass
-            java.util.concurrent.CompletableFuture<Map<String, SchoolRef>> register =
-                    java.util.concurrent.CompletableFuture.supplyAsync(() -> facts.schools(codes), WORKERS);
-            Checked[] streamed = new Checked[1];
+        Checked[] streamed = new Checked[1];
+        int takenBack = 0;
+        sql.update("savepoint enrolment_counts");
+        try {
             List<java.util.concurrent.CompletableFuture<List<Outbox.Prepared>>> events = new ArrayList<>(1);
-            storedMeanwhile(() -> sql.copy("enrolment_grade", GRADE_COLUMNS, w -> {
-                Checked all = check(rows, null, w);
+            sql.copy("enrolment_grade", GRADE_COLUMNS, w -> {
+                // streaming stops once the look-up says a round of the feed is stored: the feed will replace rounds
+                Checked all = check(rows, null, w, () -> !lookUp.isDone() || joined(lookUp).fresh());
                 streamed[0] = all;
+                LookUp l = joined(lookUp);
+                if (!l.fresh()) {
+                    throw new ResentRounds();
+                }
                 // every row valid and every school open: the events are built while PostgreSQL still takes the
                 // last of the counts (what the socket holds), not after it
-                if (all.errors().isEmpty() && openSchools(all.rounds().keySet(), register.join())) {
-                    events.add(prepareAsync(new Content(all.lines(), all.rounds(), register.join(), false, true, null),
+                if (all.errors().isEmpty() && openSchools(all.rounds().keySet(), l.schools())) {
+                    events.add(prepareAsync(new Content(all.lines(), all.rounds(), l.schools(), false, true, null),
                             actor));
                 }
-            }));
-            schools = register.join();
-            checked = streamed[0];
-            if (!checked.errors().isEmpty() || !openSchools(checked.rounds().keySet(), schools)) {
-                checked = check(rows, schools, null);
-            }
+            });
             early = events.isEmpty() ? null : events.get(0);
-        } else {
-            schools = facts.schools(codes);
-            checked = check(rows, schools, null);
+            sql.update("release savepoint enrolment_counts");
+        } catch (RuntimeException e) {
+            if (joined(lookUp).fresh()) {
+                throw storedMeanwhile(e);
+            }
+            // a re-sent feed: the counts streamed so far are taken back, the transaction goes on
+            sql.update("rollback to savepoint enrolment_counts");
+            takenBack = streamed[0] == null ? -1 : streamed[0].copied();
         }
+        LookUp l = joined(lookUp);
+        boolean fresh = l.fresh();
+        Map<String, SchoolRef> schools = l.schools();
+        long t1 = System.nanoTime();
+        // each row's school was not checked while streaming: the rounds' schools are checked now, and a feed with any
+        // error (or one whose check the COPY cut short) is checked again as a whole with the register, so that its
+        // errors are exactly those of one pass
+        Checked checked = streamed[0] != null && streamed[0].errors().isEmpty()
+                && openSchools(streamed[0].rounds().keySet(), schools) ? streamed[0] : check(rows, schools, null, () -> false);
         FeedErrors errors = checked.errors();
         List<Line> lines = checked.lines();
         Map<RoundKey, RoundState> rounds = checked.rounds();
@@ -177,8 +177,10 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         // then, 409 and nothing stored (storedMeanwhile), as the look-up refused it (ADR 0042). A re-sent feed reads
         // its stored rounds (and locks them against a certification) to replace them.
         Map<RoundKey, String> existing = fresh ? Map.of() : facts.existingRounds(rounds.keySet());
-        LOG.infof("enrolment validate: look-ups %d ms, rows%s %d ms, existing rounds %d ms", (t1 - t0) / 1_000_000,
-                fresh ? " with the counts' COPY" : "", (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        LOG.infof("enrolment validate: rows%s %d ms (look-ups alongside %d ms), rows checked again %d ms, existing rounds %d ms%s",
+                fresh ? " with the counts' COPY" : "", (t1 - t0) / 1_000_000, l.nanos() / 1_000_000,
+                (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000,
+                fresh ? "" : takenBack < 0 ? "; streamed counts taken back" : "; " + takenBack + " streamed counts taken back");
         Set<RoundKey> locked = new HashSet<>();
         existing.forEach((k, status) -> {
             if (RoundStatus.LOCKED.code().equals(status)) {
@@ -187,11 +189,11 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         });
         if (!locked.isEmpty()) {
             List<Problem.FieldError> conflicts = new ArrayList<>();
-            for (Line l : lines) {
-                RoundKey k = new RoundKey(l.schoolCode(), l.academicYear(), l.round());
+            for (Line line : lines) {
+                RoundKey k = new RoundKey(line.schoolCode(), line.academicYear(), line.round());
                 if (locked.contains(k) && conflicts.size() < FeedErrors.MAX_LISTED) {
-                    conflicts.add(Problem.FieldError.cell(l.row(), "round", "round " + k.round() + " of " + k.academicYear()
-                            + " of school " + k.schoolCode() + " is locked"));
+                    conflicts.add(Problem.FieldError.cell(line.row(), "round", "round " + k.round() + " of "
+                            + k.academicYear() + " of school " + k.schoolCode() + " is locked"));
                 }
             }
             throw new ProblemException(409, "round-locked", "The round is locked", locked.size()
@@ -208,6 +210,50 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
     }
 
     /**
+     * What validation asks the database before it can decide how to store a feed, asked on a connection of its own
+     * while the rows are checked: whether every round is new ({@link SchoolFacts#anyRound}), and the register's
+     * entries of the feed's schools (the feed writes no school). The schools, years and round numbers come from one
+     * pass over the rows (each distinct cell value read by the same check as the rows).
+     */
+    private LookUp lookUp(List<FeedRow> rows) {
+        long t0 = System.nanoTime();
+        Map<String, FeedRow> firstCode = new HashMap<>();
+        Map<String, FeedRow> firstYear = new HashMap<>();
+        Map<String, FeedRow> firstRound = new HashMap<>();
+        for (FeedRow r : rows) {
+            first(firstCode, r, "schoolCode");
+            first(firstYear, r, "academicYear");
+            first(firstRound, r, "round");
+        }
+        List<String> codes = firstCode.keySet().stream().sorted().toList();
+        Set<Integer> years = candidates(firstYear.values(), "academicYear", BuddhistEra.MIN_BE, BuddhistEra.MAX_BE);
+        Set<Integer> numbers = candidates(firstRound.values(), "round", 1, config.maxRound());
+        boolean fresh = !facts.anyRound(codes, years, numbers);
+        Map<String, SchoolRef> schools = facts.schools(codes);
+        return new LookUp(fresh, schools, System.nanoTime() - t0);
+    }
+
+    /** The look-up's answer, or what it threw (not wrapped). */
+    private static LookUp joined(java.util.concurrent.CompletableFuture<LookUp> lookUp) {
+        try {
+            return lookUp.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Whether every round of a feed is new, the register's entries of its schools, and the time it took. */
+    private record LookUp(boolean fresh, Map<String, SchoolRef> schools, long nanos) {
+    }
+
+    /** Ends the speculative streaming of a feed that re-sends stored rounds (the savepoint takes the counts back). */
+    private static final class ResentRounds extends RuntimeException {
+        ResentRounds() {
+            super("the feed re-sends stored rounds", null, false, false);
+        }
+    }
+
+    /**
      * Runs a first submission's COPY; a round or count it meets already stored (a primary key: another feed stored
      * some of its rounds since they were looked up) refuses the feed, 409, and the transaction takes back what was
      * copied.
@@ -216,18 +262,23 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
         try {
             copy.run();
         } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof java.sql.SQLException x && "23505".equals(x.getSQLState())) {
-                    throw ProblemException.conflict("school round(s) of the feed were stored by another feed while this"
-                            + " one was checked; nothing was stored: send it again");
-                }
-            }
-            throw e;
+            throw storedMeanwhile(e);
         }
     }
 
+    /** The 409 of a first submission's COPY that met a stored key, or {@code e} itself. */
+    private static RuntimeException storedMeanwhile(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException x && "23505".equals(x.getSQLState())) {
+                return ProblemException.conflict("school round(s) of the feed were stored by another feed while this"
+                        + " one was checked; nothing was stored: send it again");
+            }
+        }
+        return e;
+    }
+
     /** What checking the rows found: every error, and the valid rows as lines and rounds. */
-    private record Checked(FeedErrors errors, List<Line> lines, Map<RoundKey, RoundState> rounds) {
+    private record Checked(FeedErrors errors, List<Line> lines, Map<RoundKey, RoundState> rounds, int copied) {
     }
 
     /** Whether the school of every round is registered and open (what each row's check would have said). */
@@ -243,13 +294,15 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
 
     /**
      * Checks each row, and then each round's classrooms; a valid row becomes a line (and, with {@code copy}, a row of
-     * the COPY, as long as no error was found: the feed will be refused anyway). Without {@code schools} the rows'
+     * the COPY, as long as no error was found — the feed will be refused anyway — and {@code streaming} says so). Without {@code schools} the rows'
      * schools are not checked (the caller checks the rounds' schools, and checks again with them on any doubt).
      */
-    private Checked check(List<FeedRow> rows, Map<String, SchoolRef> schools, CopyWriter copy) {
+    private Checked check(List<FeedRow> rows, Map<String, SchoolRef> schools, CopyWriter copy,
+                          java.util.function.BooleanSupplier streaming) {
         FeedErrors errors = new FeedErrors();
         List<Line> lines = new ArrayList<>(rows.size());
         Map<RoundKey, RoundState> rounds = new LinkedHashMap<>();
+        int copied = 0;
         for (FeedRow r : rows) {
             int before = errors.count();
             String school = errors.text(r, "schoolCode", true);
@@ -296,8 +349,9 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
             st.classrooms += rooms;
             Line line = new Line(r.row(), school, year, round, grade, boys, girls, rooms);
             lines.add(line);
-            if (copy != null && errors.isEmpty()) {
+            if (copy != null && errors.isEmpty() && streaming.getAsBoolean()) {
                 grade(copy, line);
+                copied++;
             }
         }
         // A grade with pupils and no room of its own is taught together with another grade (ห้องเรียนคละชั้น, common in
@@ -308,7 +362,7 @@ public class EnrolmentFeed implements SchoolFeedKind<EnrolmentFeed.Content> {
                         + st.students + " students and no classroom in any grade");
             }
         });
-        return new Checked(errors, lines, rounds);
+        return new Checked(errors, lines, rounds, copied);
     }
 
     /** Keeps the first row of each distinct value of {@code column} (blank cells are none). */
