@@ -29,6 +29,14 @@ class JwtVerifierTest {
         return g.generateKeyPair();
     }
 
+    /** The pair's public key as a PEM file in {@code dir}, as {@code khet.security.key-location} names one. */
+    static Path publicKeyFile(Path dir, KeyPair pair) throws Exception {
+        Path pem = dir.resolve("public.pem");
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(pair.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);
+        return pem;
+    }
+
     static String token(Key key, String alg, String issuer, String audience, long expiresInSeconds, String subject) throws Exception {
         JwtClaims c = new JwtClaims();
         c.setIssuer(issuer);
@@ -53,9 +61,7 @@ class JwtVerifierTest {
     @Test
     void aReadValueIsKeptWithItsTokensClaimsUntilTheTokenExpires(@TempDir Path dir) throws Exception {
         KeyPair pair = pair();
-        Path pem = dir.resolve("public.pem");
-        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(pair.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);
+        Path pem = publicKeyFile(dir, pair);
         JwtVerifier v = new JwtVerifier(new JwtRules(ISSUER, "khet", pem.toString(), Duration.ZERO));
         java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
         JwtVerifier.ClaimsReader<String> upper = c -> {
@@ -96,9 +102,7 @@ class JwtVerifierTest {
     @Test
     void acceptsOnlyWhatTheRulesAllowAndSaysWhy(@TempDir Path dir) throws Exception {
         KeyPair pair = pair();
-        Path pem = dir.resolve("public.pem");
-        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(pair.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);
+        Path pem = publicKeyFile(dir, pair);
         JwtVerifier v = new JwtVerifier(new JwtRules(ISSUER, "khet", pem.toString(), Duration.ofSeconds(30)));
 
         String good = token(pair.getPrivate(), AlgorithmIdentifiers.RSA_USING_SHA256, ISSUER, "khet", 600, "somchai");

@@ -22,7 +22,7 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
      * An area's projects of a year: action plan first, then additional, each by number; loaded read-only (the summary
      * only reads them), see {@link #READ_ONLY}.
      */
-    public List<Project> ofYear(String areaCode, int fiscalYear) {
+    public List<Project> ofYearToRead(String areaCode, int fiscalYear) {
         return find("areaCode = ?1 and fiscalYear = ?2", Sort.by("planKind").and("number"), areaCode, fiscalYear)
                 .withHint(READ_ONLY, true).list();
     }

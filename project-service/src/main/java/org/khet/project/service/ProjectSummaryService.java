@@ -64,7 +64,7 @@ public class ProjectSummaryService {
     public ProjectSummary summary(String areaCode, int fiscalYear) {
         Finding.Subject area = areaSubject(directory.requireArea(areaCode));
         access.requireRead();
-        List<Project> all = projects.ofYear(areaCode, fiscalYear);
+        List<Project> all = projects.ofYearToRead(areaCode, fiscalYear);
         StrategicPlan plan = plans.toRead(areaCode, fiscalYear).orElse(null);
         List<ReportedListFigures> reported = reported(areaCode, fiscalYear);
         List<Finding> findings = new ArrayList<>();
