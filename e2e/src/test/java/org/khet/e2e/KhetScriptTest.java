@@ -1,6 +1,7 @@
 package org.khet.e2e;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -32,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * JVMs started without one first); a second {@code up} starts PostgreSQL without a JVM, every JVM from its archive on
  * top of the one base archive of the JDK classes and the library classes the applications share (written by the first
  * {@code up}, mapped unrelocated), each application defining those library classes from the base, and the broker with
- * the dev stack's fewer threads.
+ * the dev stack's fewer threads. Then the AOT mode (KHET_CDS=aot): refused on an older JDK, and with a JDK 25 or later
+ * (where the machine has one) recorded once, created by {@code down}, and mapped by every JVM of the next {@code up}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KhetScriptTest {
@@ -219,13 +221,120 @@ class KhetScriptTest {
         }
     }
 
+    /**
+     * ADR 0036 stop 36: {@code KHET_CDS=aot} asks for a JDK 25 or later and says so, before anything starts, when
+     * {@code JAVA_HOME} is older (this test's own JDK 17).
+     */
+    @Test
+    @Order(6)
+    void aotModeOnAnOlderJdkStopsUpBeforeAnythingStartsAndSaysWhatItNeeds() throws Exception {
+        Assumptions.assumeTrue(Runtime.version().feature() < 25, "this JDK could run the AOT mode");
+        Run up = khet(Map.of("KHET_CDS", "aot", "JAVA_HOME", System.getProperty("java.home")), "up");
+        assertNotEquals(0, up.exit(), up.output());
+        assertTrue(up.output().contains("KHET_CDS=aot needs a JDK 25 or later (JAVA_HOME)"), up.output());
+        assertEquals(List.of(), pidFiles(), "nothing was started");
+    }
+
+    /**
+     * ADR 0036 stop 36: with a JDK 25 or later, {@code KHET_CDS=aot} records each JVM's training on the first
+     * {@code up}, the {@code down} after it creates an AOT cache per component from that training, and the next
+     * {@code up} maps each component's own cache (the applications run from their class path, so that the cache can
+     * hold their classes) and reports no error about it. Skipped on a machine without such a JDK (KHET_TEST_JDK25, or
+     * one under /usr/lib/jvm).
+     */
+    @Test
+    @Order(7)
+    void aotModeRecordsOnceAndThenStartsEveryJvmFromItsOwnCache() throws Exception {
+        Path jdk = jdk25();
+        Assumptions.assumeTrue(jdk != null, "no JDK 25 or later on this machine");
+        Map<String, String> aot = Map.of("KHET_CDS", "aot", "JAVA_HOME", jdk.toString());
+        List<String> jvms = COMPONENTS.subList(1, COMPONENTS.size());
+        Run up = khet(aot, "up");
+        try {
+            assertEquals(0, up.exit(), up.output());
+            Map<String, Long> pids = statusPids();
+            for (String c : jvms) {
+                String cmdline = Files.readString(Path.of("/proc/" + pids.get(c) + "/cmdline"));
+                assertTrue(cmdline.contains("-XX:AOTMode=record\0"), c + " records its training: " + cmdline);
+                assertEquals(jdk.resolve("bin/java").toRealPath(), Path.of("/proc/" + pids.get(c) + "/exe").toRealPath(),
+                        c + " runs on that JDK");
+            }
+        } finally {
+            Run down = khet(aot, "down");
+            assertEquals(0, down.exit(), down.output());
+            assertTrue(down.output().contains("writing the AOT caches of"), down.output());
+        }
+        for (String c : jvms) {
+            try (Stream<Path> files = Files.list(state.resolve("aot"))) {
+                assertTrue(files.anyMatch(f -> f.getFileName().toString().matches(c + "-\\d+\\.aot")),
+                        "down created " + c + "'s cache");
+            }
+        }
+        Run warm = khet(aot, "up");
+        try {
+            assertEquals(0, warm.exit(), warm.output());
+            Map<String, Long> pids = statusPids();
+            String dir = state.resolve("aot").toString();
+            for (String c : jvms) {
+                List<String> maps = Files.readAllLines(Path.of("/proc/" + pids.get(c) + "/maps"));
+                assertTrue(maps.stream().anyMatch(l -> l.contains(" r--p ") && l.contains(" " + dir + "/" + c + "-")
+                        && l.endsWith(".aot")), c + " maps its own cache: " + maps);
+                String cmdline = Files.readString(Path.of("/proc/" + pids.get(c) + "/cmdline"));
+                assertFalse(cmdline.contains("AOTMode=record"), c + " records nothing now: " + cmdline);
+                // (its log since this start: the JDK reports a cache it cannot use as "[error][aot]")
+                String log = Files.readString(state.resolve("logs/" + c + ".log"));
+                String thisStart = log.substring(log.lastIndexOf("./khet up: starting " + c));
+                assertFalse(thisStart.contains("[error][aot]"), c + " used its cache: " + thisStart);
+            }
+        } finally {
+            Run down = khet(aot, "down");
+            assertEquals(0, down.exit(), down.output());
+            assertFalse(down.output().contains("writing the AOT caches"), "nothing left to create:\n" + down.output());
+        }
+    }
+
+    /** A JDK 25 or later: KHET_TEST_JDK25, or the newest under /usr/lib/jvm; null when there is none. */
+    static Path jdk25() throws IOException {
+        String given = System.getenv("KHET_TEST_JDK25");
+        if (given != null && !given.isBlank()) {
+            return Path.of(given);
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        try (Stream<Path> dirs = Files.list(jvms)) {
+            return dirs.filter(d -> Files.isExecutable(d.resolve("bin/java")) && Files.isRegularFile(d.resolve("release")))
+                    .filter(d -> {
+                        try {
+                            return Runtime.Version.parse(release(d)).feature() >= 25;
+                        } catch (IOException | IllegalArgumentException e) {
+                            return false;
+                        }
+                    })
+                    .max(java.util.Comparator.comparing(d -> d.getFileName().toString())).orElse(null);
+        }
+    }
+
+    /** The JAVA_VERSION of a JDK's release file. */
+    static String release(Path jdk) throws IOException {
+        return Files.readAllLines(jdk.resolve("release")).stream().filter(l -> l.startsWith("JAVA_VERSION="))
+                .map(l -> l.substring("JAVA_VERSION=".length()).replace("\"", "")).findFirst()
+                .orElseThrow(() -> new IOException("no JAVA_VERSION in " + jdk.resolve("release")));
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     static Run khet(String... args) throws IOException, InterruptedException {
+        return khet(Map.of(), args);
+    }
+
+    static Run khet(Map<String, String> more, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("bash", Stack.ROOT.resolve("khet").toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(Stack.ROOT.toFile()).redirectErrorStream(true);
         pb.environment().putAll(env);
+        pb.environment().putAll(more);
         Process p = pb.start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
