@@ -250,6 +250,7 @@ class KhetScriptTest {
         Map<String, String> aot = Map.of("KHET_CDS", "aot", "JAVA_HOME", jdk.toString());
         List<String> jvms = COMPONENTS.subList(1, COMPONENTS.size());
         Run up = khet(aot, "up");
+        Run created;
         try {
             assertEquals(0, up.exit(), up.output());
             Map<String, Long> pids = statusPids();
@@ -260,14 +261,14 @@ class KhetScriptTest {
                         c + " runs on that JDK");
             }
         } finally {
-            Run down = khet(aot, "down");
-            assertEquals(0, down.exit(), down.output());
-            assertTrue(down.output().contains("writing the AOT caches of"), down.output());
+            created = khet(aot, "down");
         }
+        assertEquals(0, created.exit(), created.output());
+        assertTrue(created.output().contains("writing the AOT caches of"), created.output());
         for (String c : jvms) {
             try (Stream<Path> files = Files.list(state.resolve("aot"))) {
                 assertTrue(files.anyMatch(f -> f.getFileName().toString().matches(c + "-\\d+\\.aot")),
-                        "down created " + c + "'s cache");
+                        "down created " + c + "'s cache:\n" + created.output() + Files.readString(state.resolve("logs/aot.log")));
             }
         }
         Run warm = khet(aot, "up");
@@ -290,6 +291,24 @@ class KhetScriptTest {
             Run down = khet(aot, "down");
             assertEquals(0, down.exit(), down.output());
             assertFalse(down.output().contains("writing the AOT caches"), "nothing left to create:\n" + down.output());
+        }
+        // a component whose JVM options changed records again (the JVM would refuse a cache made for other options,
+        // and start without one); the others keep theirs
+        Map<String, String> otherOptions = new LinkedHashMap<>(aot);
+        otherOptions.put("KHET_WEB_JAVA_OPTS", env.get("KHET_JAVA_OPTS") + " -Xss600k");
+        Run changed = khet(otherOptions, "up");
+        try {
+            assertEquals(0, changed.exit(), changed.output());
+            Map<String, Long> pids = statusPids();
+            assertTrue(Files.readString(Path.of("/proc/" + pids.get("web") + "/cmdline")).contains("-XX:AOTMode=record\0"),
+                    "the console, started with other options, records again");
+            assertFalse(Files.readString(Path.of("/proc/" + pids.get("gateway") + "/cmdline")).contains("AOTMode=record"),
+                    "the gateway keeps its cache");
+        } finally {
+            Run down = khet(otherOptions, "down");
+            assertEquals(0, down.exit(), down.output());
+            assertTrue(down.output().contains("writing the AOT caches of web (once"), "only the console's again:\n"
+                    + down.output());
         }
     }
 
