@@ -33,8 +33,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * JVMs started without one first); a second {@code up} starts PostgreSQL without a JVM, every JVM from its archive on
  * top of the one base archive of the JDK classes and the library classes the applications share (written by the first
  * {@code up}, mapped unrelocated), each application defining those library classes from the base, and the broker with
- * the dev stack's fewer threads. Then the AOT mode (KHET_CDS=aot): refused on an older JDK, and with a JDK 25 or later
- * (where the machine has one) recorded once, created by {@code down}, and mapped by every JVM of the next {@code up}.
+ * the dev stack's fewer threads. Then, where the machine has a JDK 25 or later, the same on it: the services on one
+ * shared base archive of their library classes, linked ahead of time, under an archive of their own.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KhetScriptTest {
@@ -222,93 +222,85 @@ class KhetScriptTest {
     }
 
     /**
-     * ADR 0036 stop 36: {@code KHET_CDS=aot} asks for a JDK 25 or later and says so, before anything starts, when
-     * {@code JAVA_HOME} is older (this test's own JDK 17).
+     * ADR 0036 stop 37: on a JDK 25 or later (KHET_JAVA_HOME), the first {@code up} lays out the jars every service
+     * has in one directory and writes one base archive of their classes, linked ahead of time, before any JVM starts;
+     * each service runs from a class path that starts with those jars and records what it loads; the {@code down}
+     * after it writes each JVM's own archive; the next {@code up} maps, in every service, the shared base at its
+     * address and its own archive on top, and each service defines the shared library classes from the base, while
+     * the broker, the gateway and the console map an archive of their own. Skipped on a machine without such a JDK
+     * (KHET_TEST_JDK25, or one under /usr/lib/jvm).
      */
     @Test
     @Order(6)
-    void aotModeOnAnOlderJdkStopsUpBeforeAnythingStartsAndSaysWhatItNeeds() throws Exception {
-        Assumptions.assumeTrue(Runtime.version().feature() < 25, "this JDK could run the AOT mode");
-        Run up = khet(Map.of("KHET_CDS", "aot", "JAVA_HOME", System.getProperty("java.home")), "up");
-        assertNotEquals(0, up.exit(), up.output());
-        assertTrue(up.output().contains("KHET_CDS=aot needs a JDK 25 or later (JAVA_HOME)"), up.output());
-        assertEquals(List.of(), pidFiles(), "nothing was started");
-    }
-
-    /**
-     * ADR 0036 stop 36: with a JDK 25 or later, {@code KHET_CDS=aot} records each JVM's training on the first
-     * {@code up}, the {@code down} after it creates an AOT cache per component from that training, and the next
-     * {@code up} maps each component's own cache (the applications run from their class path, so that the cache can
-     * hold their classes) and reports no error about it. Skipped on a machine without such a JDK (KHET_TEST_JDK25, or
-     * one under /usr/lib/jvm).
-     */
-    @Test
-    @Order(7)
-    void aotModeRecordsOnceAndThenStartsEveryJvmFromItsOwnCache() throws Exception {
+    void onAJdk25TheServicesShareOneBaseOfTheirLibraryClassesLinkedAheadOfTime() throws Exception {
         Path jdk = jdk25();
         Assumptions.assumeTrue(jdk != null, "no JDK 25 or later on this machine");
-        Map<String, String> aot = Map.of("KHET_CDS", "aot", "JAVA_HOME", jdk.toString());
-        List<String> jvms = COMPONENTS.subList(1, COMPONENTS.size());
-        Run up = khet(aot, "up");
-        Run created;
+        Map<String, String> on25 = Map.of("KHET_JAVA_HOME", jdk.toString());
+        List<String> services = List.of("school", "assessment", "budget", "project", "report");
+        List<String> others = List.of("kafka", "gateway", "web");
+        String cds = state.resolve("cds").toString();
+        Run up = khet(on25, "up");
+        Run written;
         try {
             assertEquals(0, up.exit(), up.output());
+            assertTrue(up.output().contains("writing the class-data archive of the JDK classes and of the library classes"
+                    + " the services share, linked"), up.output());
             Map<String, Long> pids = statusPids();
-            for (String c : jvms) {
-                String cmdline = Files.readString(Path.of("/proc/" + pids.get(c) + "/cmdline"));
-                assertTrue(cmdline.contains("-XX:AOTMode=record\0"), c + " records its training: " + cmdline);
+            for (String c : COMPONENTS.subList(1, COMPONENTS.size())) {
                 assertEquals(jdk.resolve("bin/java").toRealPath(), Path.of("/proc/" + pids.get(c) + "/exe").toRealPath(),
                         c + " runs on that JDK");
+                List<String> args = List.of(Files.readString(Path.of("/proc/" + pids.get(c) + "/cmdline")).split("\0"));
+                assertTrue(args.contains("-XX:+RecordDynamicDumpInfo"), c + " records what it loads: " + args);
+                if (services.contains(c)) {
+                    String cp = args.get(args.indexOf("-cp") + 1);
+                    assertTrue(cp.startsWith(cds + "/shared-"), c + "'s class path starts with the shared jars: " + cp);
+                    assertTrue(cp.contains("/quarkus-app/quarkus/generated-bytecode.jar:"), c + " and then its own: " + cp);
+                    assertEquals("io.quarkus.runner.GeneratedMain", args.get(args.size() - 1));
+                }
             }
         } finally {
-            created = khet(aot, "down");
+            written = khet(on25, "down");
         }
-        assertEquals(0, created.exit(), created.output());
-        assertTrue(created.output().contains("writing the AOT caches of"), created.output());
-        for (String c : jvms) {
-            try (Stream<Path> files = Files.list(state.resolve("aot"))) {
-                assertTrue(files.anyMatch(f -> f.getFileName().toString().matches(c + "-\\d+\\.aot")),
-                        "down created " + c + "'s cache:\n" + created.output() + Files.readString(state.resolve("logs/aot.log")));
-            }
-        }
-        Run warm = khet(aot, "up");
+        assertEquals(0, written.exit(), written.output());
+        assertTrue(written.output().contains("writing the class-data archives of"), written.output());
+        Run warm = khet(on25, "up");
         try {
             assertEquals(0, warm.exit(), warm.output());
+            assertFalse(warm.output().contains("writing the class-data archive"), "written once:\n" + warm.output());
             Map<String, Long> pids = statusPids();
-            String dir = state.resolve("aot").toString();
-            for (String c : jvms) {
-                List<String> maps = Files.readAllLines(Path.of("/proc/" + pids.get(c) + "/maps"));
-                assertTrue(maps.stream().anyMatch(l -> l.contains(" r--p ") && l.contains(" " + dir + "/" + c + "-")
-                        && l.endsWith(".aot")), c + " maps its own cache: " + maps);
-                String cmdline = Files.readString(Path.of("/proc/" + pids.get(c) + "/cmdline"));
-                assertFalse(cmdline.contains("AOTMode=record"), c + " records nothing now: " + cmdline);
-                // (its log since this start: the JDK reports a cache it cannot use as "[error][aot]")
-                String log = Files.readString(state.resolve("logs/" + c + ".log"));
-                String thisStart = log.substring(log.lastIndexOf("./khet up: starting " + c));
-                assertFalse(thisStart.contains("[error][aot]"), c + " used its cache: " + thisStart);
+            for (String c : services) {
+                List<String> maps = Files.readAllLines(Path.of("/proc/" + pids.get(c) + "/maps")).stream()
+                        .filter(l -> l.endsWith(".jsa")).toList();
+                // (its read-only part read-only: mapped where it was written, not relocated into a private copy)
+                assertTrue(maps.stream().anyMatch(l -> l.contains(" r--p ") && l.contains(" " + cds + "/shared-")),
+                        c + " maps the shared base: " + maps);
+                assertTrue(maps.stream().anyMatch(l -> l.endsWith("-shared.jsa") && l.contains(" " + cds + "/" + c + "-")),
+                        c + " maps its own archive on it: " + maps);
+                List<String> loads = Files.readAllLines(state.resolve("classload-" + pids.get(c) + ".log"));
+                // (from jars all five have and none transforms, and with every ancestor there or in the JDK: not
+                // Vert.x core's, which Quarkus transforms, nor Netty's ByteBuf, whose interface is in Netty's common)
+                for (String library : List.of("io.smallrye.config.SmallRyeConfig", "io.agroal.pool.ConnectionPool",
+                        "com.fasterxml.jackson.databind.ObjectMapper", "org.postgresql.Driver")) {
+                    assertTrue(loads.stream().anyMatch(l -> l.endsWith("] " + library + " source: shared objects file")),
+                            c + " defined " + library + " from the shared base: "
+                                    + loads.stream().filter(l -> l.contains("] " + library + " ")).toList());
+                }
+            }
+            for (String c : others) {
+                List<String> maps = Files.readAllLines(Path.of("/proc/" + pids.get(c) + "/maps")).stream()
+                        .filter(l -> l.endsWith(".jsa")).toList();
+                assertTrue(maps.stream().anyMatch(l -> l.endsWith(".jsa") && l.matches(".* " + cds + "/" + c + "-\\d+\\.jsa")),
+                        c + " maps an archive of its own: " + maps);
+                assertTrue(maps.stream().noneMatch(l -> l.contains(" " + cds + "/shared-")), c + " not the services' base");
             }
         } finally {
-            Run down = khet(aot, "down");
+            Run down = khet(on25, "down");
             assertEquals(0, down.exit(), down.output());
-            assertFalse(down.output().contains("writing the AOT caches"), "nothing left to create:\n" + down.output());
+            assertFalse(down.output().contains("writing the class-data archives"), "nothing left to archive:\n" + down.output());
         }
-        // a component whose JVM options changed records again (the JVM would refuse a cache made for other options,
-        // and start without one); the others keep theirs
-        Map<String, String> otherOptions = new LinkedHashMap<>(aot);
-        otherOptions.put("KHET_WEB_JAVA_OPTS", env.get("KHET_JAVA_OPTS") + " -Xss600k");
-        Run changed = khet(otherOptions, "up");
-        try {
-            assertEquals(0, changed.exit(), changed.output());
-            Map<String, Long> pids = statusPids();
-            assertTrue(Files.readString(Path.of("/proc/" + pids.get("web") + "/cmdline")).contains("-XX:AOTMode=record\0"),
-                    "the console, started with other options, records again");
-            assertFalse(Files.readString(Path.of("/proc/" + pids.get("gateway") + "/cmdline")).contains("AOTMode=record"),
-                    "the gateway keeps its cache");
-        } finally {
-            Run down = khet(otherOptions, "down");
-            assertEquals(0, down.exit(), down.output());
-            assertTrue(down.output().contains("writing the AOT caches of web (once"), "only the console's again:\n"
-                    + down.output());
+        // the JDK 17 archives of the scenario above are still there: an archive is replaced only by its own JDK's
+        try (Stream<Path> files = Files.list(state.resolve("cds"))) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("base-")), "the other JDK's base stays");
         }
     }
 
