@@ -221,6 +221,17 @@ class KhetScriptTest {
         }
     }
 
+    /** ADR 0036 stop 37: the removed KHET_CDS=aot stops {@code up} before anything starts, and says what to do. */
+    @Test
+    @Order(6)
+    void theRemovedAotModeStopsUpBeforeAnythingStartsAndSaysWhatReplacedIt() throws Exception {
+        Run up = khet(Map.of("KHET_CDS", "aot"), "up");
+        assertNotEquals(0, up.exit(), up.output());
+        assertTrue(up.output().contains("KHET_CDS=aot was removed (ADR 0036, stop 37): run on a JDK 25 or later"
+                + " (KHET_JAVA_HOME) instead"), up.output());
+        assertEquals(List.of(), pidFiles(), "nothing was started");
+    }
+
     /**
      * ADR 0036 stop 37: on a JDK 25 or later (KHET_JAVA_HOME), the first {@code up} lays out the jars every service
      * has in one directory and writes one base archive of their classes, linked ahead of time, before any JVM starts;
@@ -231,7 +242,7 @@ class KhetScriptTest {
      * (KHET_TEST_JDK25, or one under /usr/lib/jvm).
      */
     @Test
-    @Order(6)
+    @Order(7)
     void onAJdk25TheServicesShareOneBaseOfTheirLibraryClassesLinkedAheadOfTime() throws Exception {
         Path jdk = jdk25();
         Assumptions.assumeTrue(jdk != null, "no JDK 25 or later on this machine");
