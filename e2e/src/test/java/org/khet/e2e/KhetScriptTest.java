@@ -221,14 +221,26 @@ class KhetScriptTest {
         }
     }
 
-    /** ADR 0036 stop 37: the removed KHET_CDS=aot stops {@code up} before anything starts, and says what to do. */
+    /**
+     * ADR 0036 stop 37: the removed KHET_CDS=aot stops {@code up} before anything starts, and says what to do; so do
+     * any other KHET_CDS word and a KHET_JAVA_HOME without a java.
+     */
     @Test
     @Order(6)
-    void theRemovedAotModeStopsUpBeforeAnythingStartsAndSaysWhatReplacedIt() throws Exception {
+    void theRemovedAotModeAndBadRuntimeSettingsStopUpBeforeAnythingStarts() throws Exception {
         Run up = khet(Map.of("KHET_CDS", "aot"), "up");
         assertNotEquals(0, up.exit(), up.output());
         assertTrue(up.output().contains("KHET_CDS=aot was removed (ADR 0036, stop 37): run on a JDK 25 or later"
                 + " (KHET_JAVA_HOME) instead"), up.output());
+        assertEquals(List.of(), pidFiles(), "nothing was started");
+        // and the other bad settings of the runtime: another KHET_CDS word, a KHET_JAVA_HOME without a java
+        Run other = khet(Map.of("KHET_CDS", "yes"), "up");
+        assertNotEquals(0, other.exit(), other.output());
+        assertTrue(other.output().contains("KHET_CDS=yes is neither on nor off"), other.output());
+        Path empty = Files.createDirectories(state.resolve("no-jdk"));
+        Run noJava = khet(Map.of("KHET_JAVA_HOME", empty.toString()), "up");
+        assertNotEquals(0, noJava.exit(), noJava.output());
+        assertTrue(noJava.output().contains("KHET_JAVA_HOME=" + empty + " has no bin/java"), noJava.output());
         assertEquals(List.of(), pidFiles(), "nothing was started");
     }
 
